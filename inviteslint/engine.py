@@ -1,0 +1,48 @@
+"""The Analyzer: owns one pipeline and turns texts into Reports, one at a time or streamed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .facts import Facts
+from .pipeline import DEFAULT_LIMIT, NoteInput, build_nlp
+from .report import Report
+
+
+class Analyzer:
+    """Build once, analyse many: loading the pipeline and its matchers is the slow part."""
+
+    def __init__(self, model: str | None = None, limit: int = DEFAULT_LIMIT, batch_size: int = 256):
+        self.nlp = build_nlp(model, limit)
+        self.limit = limit
+        self.batch_size = batch_size
+
+    def _doc(self, text: str, facts: Facts | None, limit: int | None):
+        doc = self.nlp.make_doc(text)
+        doc._.inviteslint_input = NoteInput(facts or Facts(), limit)
+        return doc
+
+    def analyze(self, text: str, facts: Facts | None = None, limit: int | None = None) -> Report:
+        return self.nlp(self._doc(text, facts, limit))._.inviteslint
+
+    def analyze_many(
+        self, items: Iterable[tuple[str, Any]], facts: Facts | None = None
+    ) -> Iterator[tuple[Report, Any]]:
+        """Stream (text, context) pairs through ``nlp.pipe``; yields (report, context) in order."""
+        docs = ((self._doc(text, facts, None), context) for text, context in items)
+        for doc, context in self.nlp.pipe(docs, as_tuples=True, batch_size=self.batch_size):
+            yield doc._.inviteslint, context
+
+
+_default: Analyzer | None = None
+
+
+def analyze(text: str, facts: Facts | dict | None = None, limit: int | None = None) -> Report:
+    """Analyse one note with a shared blank-pipeline Analyzer."""
+    global _default
+    if _default is None:
+        _default = Analyzer()
+    if isinstance(facts, dict):
+        facts = Facts(**facts)
+    return _default.analyze(text, facts, limit)

@@ -1,0 +1,85 @@
+"""Measure the label against a labeled JSONL corpus: per-label P/R/F1, macro-F1, confusion."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .engine import Analyzer
+from .scoring import LABELS
+
+
+class CorpusError(Exception):
+    pass
+
+
+@dataclass
+class Evaluation:
+    total: int = 0
+    confusion: Counter = field(default_factory=Counter)  # (gold, predicted) -> count
+    misses: list[dict] = field(default_factory=list)
+
+    def prf(self, label: str) -> tuple[float, float, float]:
+        tp = self.confusion[(label, label)]
+        predicted = sum(n for (_, p), n in self.confusion.items() if p == label)
+        gold = sum(n for (g, _), n in self.confusion.items() if g == label)
+        precision = tp / predicted if predicted else 0.0
+        recall = tp / gold if gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+    @property
+    def macro_f1(self) -> float:
+        return sum(self.prf(label)[2] for label in LABELS) / len(LABELS)
+
+    @property
+    def accuracy(self) -> float:
+        return sum(self.confusion[(lab, lab)] for lab in LABELS) / self.total if self.total else 0.0
+
+    def to_dict(self) -> dict:
+        return {
+            "total": self.total,
+            "accuracy": round(self.accuracy, 4),
+            "macro_f1": round(self.macro_f1, 4),
+            "labels": {
+                label: dict(zip(("precision", "recall", "f1"),
+                                (round(x, 4) for x in self.prf(label)), strict=True))
+                for label in LABELS
+            },
+            "confusion": {g: {p: self.confusion[(g, p)] for p in LABELS} for g in LABELS},
+            "misclassified": self.misses,
+        }
+
+
+def read_corpus(path: Path, split: str | None = None):
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        raise CorpusError(f"cannot read {path}: {err}") from err
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            text, label = row["text"], row["label"]
+        except (json.JSONDecodeError, KeyError, TypeError) as err:
+            raise CorpusError(f"{path}:{number}: not a corpus row with 'text' and 'label' ({err})") from err
+        if label not in LABELS:
+            raise CorpusError(f"{path}:{number}: unknown label {label!r}")
+        if split and row.get("split") != split:
+            continue
+        yield text, row
+
+
+def evaluate(path: Path, analyzer: Analyzer, split: str | None = None) -> Evaluation:
+    result = Evaluation()
+    for report, row in analyzer.analyze_many(read_corpus(path, split)):
+        result.total += 1
+        result.confusion[(row["label"], report.label)] += 1
+        if report.label != row["label"]:
+            result.misses.append({"id": row.get("id"), "gold": row["label"],
+                                  "predicted": report.label, "reason": report.reason,
+                                  "text": row["text"]})
+    return result

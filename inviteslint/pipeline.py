@@ -1,0 +1,92 @@
+"""The spaCy side: the ``inviteslint`` component and the pipeline builder.
+
+``nlp.add_pipe("inviteslint")`` works in any English pipeline once this package is installed
+(it is registered as a spaCy factory entry point). The component runs every rule family over
+the Doc, writes the hits to ``doc.spans["inviteslint"]`` and makes the Report available as
+``doc._.inviteslint``. Facts for one note go in ``doc._.inviteslint_input`` before the
+component runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .facts import Facts
+from .report import Report, build_report
+from .rules import detectors
+from .rules.base import family_data
+from .rules.context import Context
+
+DEFAULT_LIMIT = int(family_data("length")["default_limit"])
+
+
+@dataclass(frozen=True)
+class NoteInput:
+    facts: Facts = Facts()
+    limit: int | None = None
+
+
+class ModelNotFound(Exception):
+    def __init__(self, model: str):
+        super().__init__(
+            f"spaCy pipeline {model!r} is not installed; install it with: "
+            f"python -m spacy download {model}"
+        )
+
+
+def _report(doc: Doc) -> Report | None:
+    return doc.user_data.get("inviteslint")
+
+
+for _name, _kwargs in (
+    ("inviteslint_input", {"default": None}),
+    ("inviteslint", {"getter": _report}),
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, **_kwargs)
+
+
+class InvitesLint:
+    def __init__(self, nlp: Language, name: str, limit: int):
+        self.name = name
+        self.limit = limit
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.detectors = [cls(nlp, self.matcher) for cls in detectors()]
+
+    def __call__(self, doc: Doc) -> Doc:
+        note = doc._.inviteslint_input or NoteInput()
+        ctx = Context.build(doc, self.matcher, note.facts, note.limit or self.limit)
+        for detector in self.detectors:
+            ctx.hits += detector.detect(ctx)
+        spans = [doc.char_span(h.start, h.end, label=h.code, alignment_mode="expand")
+                 for h in ctx.hits]
+        doc.spans[self.name] = [s for s in spans if s is not None]
+        doc.user_data["inviteslint"] = build_report(doc.text, ctx.hits, ctx.claims, ctx.features)
+        return doc
+
+
+@Language.factory(
+    "inviteslint",
+    default_config={"limit": DEFAULT_LIMIT},
+    assigns=["doc._.inviteslint", "doc.spans"],
+)
+def make_component(nlp: Language, name: str, limit: int) -> InvitesLint:
+    return InvitesLint(nlp, name, limit)
+
+
+def build_nlp(model: str | None = None, limit: int = DEFAULT_LIMIT) -> Language:
+    """A blank English pipeline (nothing to download), or a trained one the user installed."""
+    if model:
+        try:
+            nlp = spacy.load(model)
+        except OSError as err:
+            raise ModelNotFound(model) from err
+    else:
+        nlp = spacy.blank("en")
+    nlp.add_pipe("inviteslint", config={"limit": limit})
+    return nlp

@@ -1,0 +1,77 @@
+"""The Report: one value object per note. Everything downstream of the engine only reads it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import scoring
+from .rules.base import Finding, Hit, finding_from_hit, registry
+
+REASONS = {
+    "DEF001": "no note",
+    "DEF002": "platform default note",
+    "DEF003": "old relationship wrapper",
+    "DEF004": "generic filler",
+    "SPC001": "nothing specific to the recipient",
+}
+
+
+@dataclass(frozen=True)
+class Report:
+    text: str
+    label: str
+    confidence: float
+    scores: dict[str, int]
+    findings: list[Finding]
+    decided_by: list[str]
+    signals: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    features: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def reason(self) -> str:
+        """One line a person can read: the label and what decided it."""
+        names = []
+        rules = registry()
+        for code in self.decided_by:
+            names.append(REASONS.get(code) or rules[code].name.replace("-", " "))
+        return f"{self.label}: {', '.join(names) or 'no strong signal'}"
+
+    def codes(self) -> list[str]:
+        return sorted({f.code for f in self.findings})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "confidence": self.confidence,
+            "scores": dict(self.scores),
+            "decided_by": list(self.decided_by),
+            "reason": self.reason,
+            "findings": [f.to_dict() for f in self.findings],
+            "signals": list(self.signals),
+            "claims": list(self.claims),
+        }
+
+
+def build_report(text: str, hits: list[Hit], claims: list, features: dict) -> Report:
+    rules = registry()
+    checks = [h for h in hits if rules[h.code].kind == "check"]
+    signals = [
+        {"code": h.code, "name": rules[h.code].name, "start": h.start, "end": h.end,
+         "text": text[h.start:h.end]}
+        for h in hits if rules[h.code].kind == "signal"
+    ]
+    label, confidence, decided_by = scoring.label(hits)
+    findings = sorted((finding_from_hit(h) for h in checks), key=lambda f: (f.start, f.code))
+    return Report(
+        text=text,
+        label=label,
+        confidence=confidence,
+        scores=scoring.scores(hits, claims, features),
+        findings=findings,
+        decided_by=decided_by,
+        signals=signals,
+        claims=[c.to_dict() for c in claims],
+        features=dict(features),
+    )

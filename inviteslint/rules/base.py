@@ -1,0 +1,169 @@
+"""Rules, hits and findings, and the registry that loads rule definitions from data files.
+
+A rule is data: its code, name, severity, message, suggestion, docs and examples live in
+``rules/data/<family>.toml``. Code in the family modules only detects hits; turning a hit
+into a user-facing finding happens here, so every family reports the same way.
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+# Detection order: specificity reads the default-template and pitch hits before it.
+FAMILIES = ("default_template", "pitch", "claims", "specificity", "length", "style")
+
+
+class Severity(str, enum.Enum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One documented rule. ``kind`` is ``check`` (reported as a finding) or ``signal``
+    (positive evidence that feeds scores and labels but is never reported as a problem)."""
+
+    code: str
+    name: str
+    family: str
+    kind: str
+    severity: Severity
+    message: str
+    suggestion: str
+    what: str
+    why: str
+    fail: tuple[str, ...]
+    passes: tuple[str, ...]
+    weight: float = 0.0
+    facts: dict[str, Any] = field(default_factory=dict)
+
+    def docs(self) -> str:
+        lines = [f"# {self.code} {self.name} ({self.family}, {self.kind}, {self.severity.value})", ""]
+        lines += ["## What it does", self.what.strip(), "", "## Why it matters", self.why.strip(), ""]
+        lines += ["## Example", "Flagged:"]
+        lines += [f"    {text!r}" for text in self.fail]
+        lines += ["Not flagged:"] + [f"    {text!r}" for text in self.passes]
+        if self.kind == "check":
+            lines += ["", f"Message: {self.message}", f"Suggestion: {self.suggestion}"]
+        if self.weight:
+            lines += ["", f"Weight: {self.weight:g}"]
+        return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a detector found: a rule code and a character span, with details for the message."""
+
+    code: str
+    start: int
+    end: int
+    detail: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    name: str
+    severity: str
+    message: str
+    suggestion: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def finding_from_hit(hit: Hit) -> Finding:
+    rule = registry()[hit.code]
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        severity=rule.severity.value,
+        message=rule.message.format_map(_Blank(hit.detail)),
+        suggestion=rule.suggestion.format_map(_Blank(hit.detail)),
+        start=hit.start,
+        end=hit.end,
+    )
+
+
+@cache
+def family_data(family: str) -> dict[str, Any]:
+    """The parsed data file of one family: its rules and its phrase lists."""
+    text = resources.files("inviteslint.rules").joinpath("data", f"{family}.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def registry() -> dict[str, Rule]:
+    """Every rule, by code, in family order. Duplicate codes are a packaging error."""
+    rules: dict[str, Rule] = {}
+    for family in FAMILIES:
+        for raw in family_data(family).get("rule", []):
+            if raw["code"] in rules:
+                raise ValueError(f"duplicate rule code {raw['code']}")
+            rules[raw["code"]] = Rule(
+                code=raw["code"],
+                name=raw["name"],
+                family=family,
+                kind=raw.get("kind", "check"),
+                severity=Severity(raw.get("severity", "info")),
+                message=raw.get("message", ""),
+                suggestion=raw.get("suggestion", ""),
+                what=raw["what"],
+                why=raw["why"],
+                fail=tuple(raw.get("fail", ())),
+                passes=tuple(raw.get("pass", ())),
+                weight=float(raw.get("weight", 0.0)),
+                facts=raw.get("facts", {}),
+            )
+    return rules
+
+
+def resolve_codes(selectors: list[str] | None) -> set[str]:
+    """Codes matched by a list of codes or prefixes (``PIT``, ``PIT00``, ``PIT001``).
+
+    Raises ``KeyError`` naming the first selector that matches nothing.
+    """
+    codes = set()
+    for selector in selectors or []:
+        wanted = selector.strip().upper()
+        matched = {code for code in registry() if code.startswith(wanted)}
+        if not wanted or not matched:
+            raise KeyError(selector)
+        codes |= matched
+    return codes
+
+
+def points(hits: list[Hit], prefix: str) -> float:
+    """Sum of the weights of the rules of one family that fired; each rule counts once."""
+    rules = registry()
+    return sum(rules[code].weight for code in {h.code for h in hits if h.code.startswith(prefix)})

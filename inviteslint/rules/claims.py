@@ -1,0 +1,98 @@
+"""CLM: relationship claims with spans, and whether the facts or the note itself support them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..facts import fold, same_person
+from .base import Hit, family_data
+from .context import Context, add_phrases
+
+PLACE = re.compile(r"^\s*(?:you\s+)?(?:at|during|in)\s+(?:the\s+)?(?P<place>[^,.!?\n;—–]{2,60})")
+
+
+@dataclass(frozen=True)
+class Claim:
+    kind: str
+    phrase: str
+    start: int
+    end: int
+    verdict: str  # supported | unverified | contradicted
+    place: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "phrase": self.phrase, "start": self.start, "end": self.end,
+                "verdict": self.verdict, "place": self.place}
+
+
+class Detector:
+    def __init__(self, nlp, matcher):
+        data = family_data("claims")
+        self.kinds = list(data["claims"])
+        for kind, phrases in data["claims"].items():
+            add_phrases(nlp, matcher, f"CLM:{kind}", phrases)
+        self.denials = {fold(p): kinds for p, kinds in data["denials"].items()}
+        add_phrases(nlp, matcher, "CLM:deny", data["denials"])
+        self.supports = data["supports"]
+        self.third_party = set(data["third_party"])
+
+    def extract(self, ctx: Context) -> list[tuple[str, int, int, str | None]]:
+        found = []
+        for kind in self.kinds:
+            for start, end in ctx.longest(f"CLM:{kind}"):
+                place = PLACE.match(ctx.text, end) if kind == "met" else None
+                found.append((kind, start, end, place.group("place").strip() if place else None))
+        # Where phrases of two kinds overlap ("indicated you are a friend" inside the wrapper),
+        # keep the longer one.
+        found.sort(key=lambda c: (c[1] - c[2], c[1]))
+        kept: list[tuple[str, int, int, str | None]] = []
+        for claim in found:
+            if all(claim[2] <= k[1] or claim[1] >= k[2] for k in kept):
+                kept.append(claim)
+        return sorted(kept, key=lambda c: c[1])
+
+    def detect(self, ctx: Context) -> list[Hit]:
+        text = ctx.text
+        denials = ctx.longest("CLM:deny")
+        hits = []
+        for kind, start, end, place in self.extract(ctx):
+            denial = next(
+                (text[s:e] for s, e in denials if kind in self.denials.get(fold(text[s:e]), ())),
+                None,
+            )
+            verdict, code, detail = self.judge(kind, place, denial, ctx.facts)
+            if code:
+                hits.append(Hit(code, start, end, {"kind": kind, "phrase": text[start:end], **detail}))
+            ctx.claims.append(Claim(kind, text[start:end], start, end, verdict, place))
+        return hits + self.wrong_name(ctx)
+
+    def judge(self, kind, place, denial, facts) -> tuple[str, str | None, dict]:
+        """The verdict on one claim, the rule it breaks (if any) and details for the message."""
+        if denial:
+            return "contradicted", "CLM003", {"denial": denial}
+        if facts.met_at and kind == "met" and place and not _same_place(place, facts.met_at):
+            where = f"met at {facts.met_at}"
+            return "contradicted", "CLM002", {"fact": where, "alternative": f" ({where})"}
+        if facts.relationship and kind not in self.third_party:
+            if kind in self.supports[facts.relationship]:
+                return "supported", None, {}
+            alternative = "" if facts.relationship == "none" else f" ({facts.relationship})"
+            return "contradicted", "CLM002", {"fact": f"relationship is {facts.relationship}",
+                                              "alternative": alternative}
+        if facts.met_at and kind == "met":
+            return "supported", None, {}
+        return "unverified", "CLM001", {}
+
+    def wrong_name(self, ctx: Context) -> list[Hit]:
+        greeted = ctx.greeting_name()
+        if not ctx.facts.to or not greeted or same_person(greeted[0], ctx.facts.to):
+            return []
+        name, start, end = greeted
+        return [Hit("CLM004", start, end, {"found": name, "expected": ctx.facts.to})]
+
+
+def _same_place(said: str, fact: str) -> bool:
+    return fuzz.partial_ratio(fold(said), fold(fact)) >= 70

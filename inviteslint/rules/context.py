@@ -1,0 +1,104 @@
+"""What every detector reads: the Doc, its phrase matches as character spans, and the inputs."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..facts import Facts
+from .base import Hit
+
+GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hola|bonjour|hallo|"
+    r"ciao|ol[aá]|salut|hej|servus)\b",
+    re.IGNORECASE,
+)
+# The greeting and the name after it, e.g. "Hi Maria," or "Dear Dr. Okonkwo,".
+GREETING_NAME = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|hola|bonjour|hallo|ciao|ol[aá]|hej)\s+"
+    r"(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir)\.?\s+)?"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
+    re.IGNORECASE,
+)
+SEGMENT = re.compile(r"[^\n]*\S[^\n]*")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def segments(text: str) -> list[tuple[int, int]]:
+    """Character spans of lines, split again at sentence ends.
+
+    Notes are short and laid out in lines (greeting, body, sign-off), which a sentence
+    splitter working on tokens does not see, so lines come first."""
+    spans = []
+    for line in SEGMENT.finditer(text):
+        start = line.start()
+        for part in SENTENCE_END.split(line.group()):
+            begin = text.index(part, start) if part else start
+            if part.strip():
+                spans.append((begin, begin + len(part)))
+            start = begin + len(part)
+    return spans
+
+
+def add_phrases(nlp: Language, matcher: PhraseMatcher, key: str, phrases: Iterable[str]) -> None:
+    """Add phrases under one key, matched on lower case, with straight and curly apostrophes."""
+    variants = set()
+    for phrase in phrases:
+        phrase = phrase.lower()
+        variants |= {phrase, phrase.replace("'", "’")}
+    matcher.add(key, list(nlp.tokenizer.pipe(sorted(variants))))
+
+
+@dataclass
+class Context:
+    doc: Doc
+    facts: Facts
+    limit: int
+    matches: dict[str, list[tuple[int, int]]]
+    hits: list[Hit] = field(default_factory=list)
+    claims: list = field(default_factory=list)
+    features: dict = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: Doc, matcher: PhraseMatcher, facts: Facts, limit: int) -> Context:
+        spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        strings = doc.vocab.strings
+        for match_id, start, end in matcher(doc):
+            first, last = doc[start], doc[end - 1]
+            spans[strings[match_id]].append((first.idx, last.idx + len(last.text)))
+        return cls(doc=doc, facts=facts, limit=limit, matches=spans)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def codes(self) -> set[str]:
+        return {hit.code for hit in self.hits}
+
+    def longest(self, key: str) -> list[tuple[int, int]]:
+        """Matches of one key with overlaps removed, the longest match winning."""
+        chosen: list[tuple[int, int]] = []
+        for start, end in sorted(self.matches.get(key, ()), key=lambda s: (s[0] - s[1], s[0])):
+            if all(end <= s or start >= e for s, e in chosen):
+                chosen.append((start, end))
+        return sorted(chosen)
+
+    def phrase_hits(self, key: str, code: str | None = None) -> list[Hit]:
+        return [
+            Hit(code or key, s, e, {"phrase": self.text[s:e]}) for s, e in self.longest(key)
+        ]
+
+    def greeting_name(self) -> tuple[str, int, int] | None:
+        match = GREETING_NAME.match(self.text)
+        if not match:
+            return None
+        name = match.group("name")
+        if name.lower() in {"there", "all", "everyone", "team", "friend", "dear", "sir", "madam"}:
+            return None
+        return name, match.start("name"), match.end("name")

@@ -1,0 +1,69 @@
+"""DEF: the platform's default notes, the old relationship wrapper, generic filler."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process, utils
+
+from .base import Hit, family_data
+from .context import GREETING, Context, add_phrases, segments
+
+# A vocative opener ("Oliver, please add me ...") or the rest of a greeting line ("Hi Ana,").
+OPENER = re.compile(r"^\s*(?:[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?,\s*)")
+GREETING_REST = re.compile(r"^[^,.!:\n]{0,40}?[,.!:]\s*")
+SIGN_OFF = re.compile(r"\s*[-–—~]+\s*\S[^\n]{0,40}$")
+
+
+def core(segment: str) -> str:
+    """A sentence without its greeting and sign-off, as the template comparison sees it."""
+    greeting = GREETING.match(segment)
+    if greeting:
+        rest = segment[greeting.end():]
+        tail = GREETING_REST.match(rest)
+        segment = rest[tail.end():] if tail else rest
+    else:
+        opener = OPENER.match(segment)
+        if opener and len(segment) - opener.end() > 10:
+            segment = segment[opener.end():]
+    return SIGN_OFF.sub("", segment)
+
+
+class Detector:
+    def __init__(self, nlp, matcher):
+        data = family_data("default_template")
+        self.templates = data["templates"]
+        self.choices = [utils.default_process(t) for t in self.templates]
+        self.longest = max(map(len, self.choices))
+        self.cutoff = float(data["template_cutoff"])
+        add_phrases(nlp, matcher, "DEF003", data["wrapper_phrases"])
+        add_phrases(nlp, matcher, "DEF004", data["filler_phrases"])
+
+    def template_hits(self, text: str) -> list[Hit]:
+        hits = []
+        for start, end in segments(text):
+            if end - start > 2 * self.longest:
+                continue
+            query = utils.default_process(core(text[start:end]))
+            if len(query) < 12:
+                continue
+            best = process.extractOne(
+                query, self.choices, scorer=fuzz.ratio, processor=None, score_cutoff=self.cutoff
+            )
+            if best:
+                detail = {"template": self.templates[best[2]], "score": f"{best[1]:.0f}"}
+                hits.append(Hit("DEF002", start, end, detail))
+        return hits
+
+    def detect(self, ctx: Context) -> list[Hit]:
+        text = ctx.text
+        if not text.strip():
+            return [Hit("DEF001", 0, len(text))]
+        hits = self.template_hits(text)
+        for start, _ in ctx.longest("DEF003"):
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            hits.append(Hit("DEF003", line_start, line_end, {"phrase": text[line_start:line_end]}))
+        hits += ctx.phrase_hits("DEF004")
+        return hits

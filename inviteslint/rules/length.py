@@ -1,0 +1,40 @@
+"""LEN: characters against the note limit, and words enough to carry a reason."""
+
+from __future__ import annotations
+
+from .base import Hit, family_data
+from .context import Context
+
+
+def word_count(doc) -> int:
+    return sum(1 for t in doc if not (t.is_punct or t.is_space))
+
+
+def sweet_spot(limit: int) -> tuple[int, int]:
+    data = family_data("length")
+    low, high = data["note_sweet_spot"] if limit <= data["default_limit"] else data["message_sweet_spot"]
+    return int(low), int(high)
+
+
+class Detector:
+    def __init__(self, nlp, matcher):
+        self.min_words = int(family_data("length")["min_words"])
+
+    def detect(self, ctx: Context) -> list[Hit]:
+        text, limit = ctx.text, ctx.limit
+        words = word_count(ctx.doc)
+        ctx.features.update(words=words, chars=len(text), limit=limit)
+        if not text.strip():
+            return []
+        hits = []
+        if len(text) > limit:
+            over = len(text) - limit
+            hits.append(Hit("LEN001", limit, len(text),
+                            {"length": str(len(text)), "limit": str(limit), "over": str(over)}))
+        end = len(text.rstrip())
+        low, high = sweet_spot(limit)
+        if words < self.min_words:
+            hits.append(Hit("LEN002", 0, end, {"words": str(words)}))
+        elif (words < low or words > high) and len(text) <= limit:
+            hits.append(Hit("LEN003", 0, end, {"words": str(words), "low": str(low), "high": str(high)}))
+        return hits

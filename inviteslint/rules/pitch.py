@@ -1,0 +1,46 @@
+"""PIT: notes whose purpose is to sell or solicit; weighted rules and a threshold."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Hit, family_data
+from .context import Context, add_phrases
+
+
+class Detector:
+    def __init__(self, nlp, matcher):
+        data = family_data("pitch")
+        self.domains = tuple(d.lower() for d in data["scheduling_domains"])
+        self.patterns: list[tuple[str, re.Pattern]] = []
+        for rule in data["rule"]:
+            if rule.get("phrases"):
+                add_phrases(nlp, matcher, rule["code"], rule["phrases"])
+            for pattern in rule.get("patterns", ()):
+                self.patterns.append((rule["code"], re.compile(pattern, re.IGNORECASE)))
+            for pattern in rule.get("patterns_case_sensitive", ()):
+                self.patterns.append((rule["code"], re.compile(pattern)))
+        self.codes = [rule["code"] for rule in data["rule"] if rule.get("phrases")]
+
+    def detect(self, ctx: Context) -> list[Hit]:
+        hits = []
+        for code in self.codes:
+            hits += ctx.phrase_hits(code)
+        text = ctx.text
+        for code, pattern in self.patterns:
+            for match in pattern.finditer(text):
+                hits.append(Hit(code, match.start(), match.end(), {"phrase": match.group()}))
+        for token in ctx.doc:
+            if token.like_url and any(d in token.lower_ for d in self.domains):
+                hits.append(Hit("PIT002", token.idx, token.idx + len(token), {"phrase": token.text}))
+        return _dedupe(hits)
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    """One hit per code and overlapping span: a phrase and a pattern may find the same words."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.code, h.start, -h.end)):
+        if kept and kept[-1].code == hit.code and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept

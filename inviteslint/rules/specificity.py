@@ -1,0 +1,122 @@
+"""SPC: is the note about this recipient, with a reason? Positive signals and two checks."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Hit, family_data, points
+from .context import Context, add_phrases, segments
+
+ENTITY_LABELS = {"ORG", "EVENT", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP", "LAW", "PERSON"}
+TIME_LABELS = {"DATE", "TIME"}
+# Tokens after which a capitalised word names the sender, not something specific to the recipient.
+SELF_INTRO = {"i'm", "im", "am", "is", "name", "it's", "-", "–", "—", ",", "regards", "best", "thanks"}
+
+
+class Detector:
+    def __init__(self, nlp, matcher):
+        data = family_data("specificity")
+        self.threshold = float(data["threshold"])
+        work = [f"{p} {n}" for p in data["work_possessives"] for n in data["work_nouns"]]
+        work += [f"{p} {n}" for p in data["work_possessives_other"] for n in data["work_nouns_other"]]
+        add_phrases(nlp, matcher, "SPC101", work + data["work_verbs"])
+        add_phrases(nlp, matcher, "SPC102", data["shared_phrases"])
+        add_phrases(nlp, matcher, "SPC105", data["reason_phrases"])
+        add_phrases(nlp, matcher, "SPC106", data["time_phrases"])
+        # "your <up to two words> <work>": "your recent Medium article", "your training posts".
+        self.possessives = {p for p in data["work_possessives"] + data["work_possessives_other"]
+                            if " " not in p}
+        self.nouns = {n.lower() for n in data["work_nouns"] + data["work_nouns_other"] if " " not in n}
+        self.time_patterns = [re.compile(p) for p in data["time_patterns"]]
+        self.not_names = set(data["not_names"])
+
+    def detect(self, ctx: Context) -> list[Hit]:
+        if not ctx.text.strip():
+            return []
+        hits = ctx.phrase_hits("SPC101") + ctx.phrase_hits("SPC102") + ctx.phrase_hits("SPC105")
+        hits += ctx.phrase_hits("SPC106")
+        for pattern in self.time_patterns:
+            hits += [Hit("SPC106", m.start(), m.end(), {"phrase": m.group()})
+                     for m in pattern.finditer(ctx.text)]
+        hits += self.their_work(ctx)
+        hits += self.names(ctx)
+        greeted = ctx.greeting_name()
+        if greeted:
+            hits.append(Hit("SPC104", greeted[1], greeted[2], {"phrase": greeted[0]}))
+        hits += self.checks(ctx, hits)
+        return hits
+
+    def their_work(self, ctx: Context) -> list[Hit]:
+        doc, hits = ctx.doc, []
+        for token in doc:
+            if token.lower_ not in self.possessives:
+                continue
+            for ahead in doc[token.i + 1: token.i + 4]:
+                if ahead.is_punct or ahead.is_space:
+                    break
+                if ahead.lower_ in self.nouns:
+                    end = ahead.idx + len(ahead)
+                    hits.append(Hit("SPC101", token.idx, end, {"phrase": ctx.text[token.idx:end]}))
+                    break
+        return hits
+
+    def names(self, ctx: Context) -> list[Hit]:
+        """Named things: a trained pipeline's entities, else capitalised names mid-sentence."""
+        doc = ctx.doc
+        greeted = ctx.greeting_name()
+        skip_until = greeted[2] if greeted else -1
+        if doc.has_annotation("ENT_IOB"):
+            hits = []
+            for ent in doc.ents:
+                if ent.start_char < skip_until:
+                    continue
+                if ent.label_ in ENTITY_LABELS:
+                    hits.append(Hit("SPC103", ent.start_char, ent.end_char, {"phrase": ent.text}))
+                elif ent.label_ in TIME_LABELS:
+                    hits.append(Hit("SPC106", ent.start_char, ent.end_char, {"phrase": ent.text}))
+            return hits
+        starts = {start for start, _ in segments(ctx.text)}
+        hits, run = [], []
+        for token in doc:
+            named = (
+                token.idx > skip_until
+                and token.idx not in starts
+                and (token.is_title or (token.is_upper and len(token) > 1 and token.is_alpha))
+                and token.lower_ not in self.not_names
+                and not (token.i and doc[token.i - 1].lower_ in SELF_INTRO)
+            )
+            if named or (run and token.lower_ in {"of", "de", "the", "&"} and token.i + 1 < len(doc)
+                         and doc[token.i + 1].is_title):
+                run.append(token)
+            elif run:
+                hits.append(_span_hit(ctx, run))
+                run = []
+        if run:
+            hits.append(_span_hit(ctx, run))
+        return [h for h in hits if h.detail["phrase"].lower() not in {"of", "de", "the", "&"}]
+
+    def checks(self, ctx: Context, signals: list[Hit]) -> list[Hit]:
+        if "DEF002" in ctx.codes() or "DEF001" in ctx.codes():
+            return []
+        spec = specificity_points(signals + ctx.hits)
+        end = len(ctx.text.rstrip())
+        hits = []
+        if spec < self.threshold:
+            hits.append(Hit("SPC001", 0, end))
+        has_reason = any(h.code == "SPC105" for h in signals) or "?" in ctx.text
+        if not has_reason and points(ctx.hits, "PIT") == 0 and len(ctx.text.split()) >= 8:
+            hits.append(Hit("SPC002", 0, end))
+        return hits
+
+
+def specificity_points(hits: list[Hit]) -> float:
+    """Signal weights, each rule once, less the filler penalty when generic filler was found."""
+    penalty = float(family_data("specificity")["filler_penalty"])
+    filler = any(h.code == "DEF004" for h in hits)
+    return points(hits, "SPC") - (penalty if filler else 0.0)
+
+
+def _span_hit(ctx: Context, run: list) -> Hit:
+    start, last = run[0].idx, run[-1]
+    end = last.idx + len(last.text)
+    return Hit("SPC103", start, end, {"phrase": ctx.text[start:end]})

@@ -1,0 +1,55 @@
+"""STY: readability (textstat grade level), shouting, exclamation runs, emoji and links."""
+
+from __future__ import annotations
+
+import re
+
+import textstat
+
+from .base import Hit, family_data
+from .context import Context
+
+EXCLAMATIONS = re.compile(r"!{2,}")
+EMOJI = re.compile(
+    "[\U0001f1e6-\U0001f1ff\U0001f300-\U0001f5ff\U0001f600-\U0001f64f\U0001f680-\U0001f6ff"
+    "\U0001f900-\U0001f9ff\U0001fa70-\U0001faff\u2600-\u26ff\u2700-\u27bf]"
+)
+
+
+class Detector:
+    def __init__(self, nlp, matcher):
+        data = family_data("style")
+        self.data = data
+        self.acronyms = {a.upper() for a in data["acronyms"]}
+
+    def detect(self, ctx: Context) -> list[Hit]:
+        text, doc, data = ctx.text, ctx.doc, self.data
+        if not text.strip():
+            return []
+        hits = []
+        end = len(text.rstrip())
+        words = [t for t in doc if t.is_alpha]
+        caps = [t for t in words if t.is_upper and len(t) >= 3 and t.text not in self.acronyms]
+        if len(caps) >= data["min_caps_words"] and len(caps) >= data["caps_share"] * len(words):
+            hits.append(Hit("STY001", caps[0].idx, caps[-1].idx + len(caps[-1]),
+                            {"count": str(len(caps))}))
+        runs = list(EXCLAMATIONS.finditer(text))
+        if runs:
+            hits += [Hit("STY002", m.start(), m.end(), {"phrase": m.group()}) for m in runs]
+        elif text.count("!") > 3:
+            last = text.rfind("!")
+            hits.append(Hit("STY002", text.find("!"), last + 1, {"phrase": f"{text.count('!')} marks"}))
+        emoji = list(EMOJI.finditer(text))
+        if len(emoji) > data["max_emoji"]:
+            hits.append(Hit("STY003", emoji[0].start(), emoji[-1].end(), {"count": str(len(emoji))}))
+        links = [t for t in doc if t.like_url]
+        if len(links) > data["max_links"]:
+            hits.append(Hit("STY004", links[0].idx, links[-1].idx + len(links[-1]),
+                            {"count": str(len(links))}))
+        if len(words) >= data["min_words_for_grade"]:
+            grade = textstat.flesch_kincaid_grade(text)
+            ctx.features["grade"] = grade
+            if grade > data["max_grade"]:
+                hits.append(Hit("STY005", 0, end, {"grade": f"{grade:.1f}",
+                                                   "max_grade": f"{data['max_grade']:g}"}))
+        return hits

@@ -1,0 +1,80 @@
+"""Scores (0-100) and the label, from hits, claims and features. Formulas: docs/scoring.md."""
+
+from __future__ import annotations
+
+import math
+
+from .rules.base import Hit, family_data, points
+from .rules.length import sweet_spot
+from .rules.specificity import specificity_points
+
+LABELS = ("default", "sales", "personalized")
+
+
+def _clamp(value: float) -> int:
+    return max(0, min(100, round(value)))
+
+
+def _confidence(margin: float, scale: float) -> float:
+    """0.5 at the decision boundary, approaching 0.99 as the margin grows."""
+    return round(0.5 + 0.49 * math.tanh(abs(margin) / scale), 2)
+
+
+def scores(hits: list[Hit], claims: list, features: dict) -> dict[str, int]:
+    codes = {h.code for h in hits}
+    threshold = float(family_data("pitch")["threshold"])
+    full = float(family_data("specificity")["full_score_points"])
+    specificity = 0 if codes & {"DEF001", "DEF002"} else _clamp(100 * specificity_points(hits) / full)
+    pitch = _clamp(50 * points(hits, "PIT") / threshold)
+    contradicted = sum(c.verdict == "contradicted" for c in claims) + ("CLM004" in codes)
+    unverified = sum(c.verdict == "unverified" for c in claims)
+    honesty = _clamp(100 - 45 * contradicted - 10 * unverified - (20 if "DEF003" in codes else 0))
+    length = length_score(features)
+    style_penalty = 5 * sum(1 for h in hits if h.code.startswith("STY"))
+    overall = 0.4 * specificity + 0.2 * honesty + 0.15 * length + 0.25 * (100 - pitch) - style_penalty
+    if "DEF001" in codes:
+        overall = 0
+    elif "DEF002" in codes:
+        overall = min(overall, 20)
+    return {"specificity": specificity, "honesty": honesty, "length": length, "pitch": pitch,
+            "overall": _clamp(overall)}
+
+
+def length_score(features: dict) -> int:
+    chars, words, limit = features["chars"], features["words"], features["limit"]
+    low, high = sweet_spot(limit)
+    if chars == 0 or not words:
+        return 0
+    if chars > limit:
+        return _clamp(40 * limit / chars)
+    if words < int(family_data("length")["min_words"]):
+        return 30
+    if words < low:
+        return _clamp(60 + 40 * words / low)
+    if words > high:
+        return _clamp(100 - 30 * (words - high) / high)
+    return 100
+
+
+def label(hits: list[Hit]) -> tuple[str, float, list[str]]:
+    """The label, its confidence, and the codes that decided it."""
+    codes = {h.code for h in hits}
+    if "DEF001" in codes:
+        return "default", 0.99, ["DEF001"]
+    pitch_threshold = float(family_data("pitch")["threshold"])
+    spec_threshold = float(family_data("specificity")["threshold"])
+    pitch = points(hits, "PIT")
+    if pitch >= pitch_threshold:
+        decided = sorted(c for c in codes if c.startswith("PIT"))
+        return "sales", _confidence(pitch - pitch_threshold + 1, 3.0), decided
+    spec = 0.0 if "DEF002" in codes else specificity_points(hits)
+    if spec >= spec_threshold:
+        decided = sorted(c for c in codes if c.startswith("SPC1"))
+        # A pitch signal below threshold makes the call less certain.
+        margin = spec - spec_threshold + 1 - pitch / 2
+        return "personalized", _confidence(margin, 3.0), decided
+    decided = sorted(c for c in codes if c in {"DEF002", "DEF003", "DEF004", "SPC001"})
+    margin = max(spec_threshold - spec, 0.5) + (pitch_threshold - pitch) / 4
+    if "DEF002" in codes:
+        margin += 3
+    return "default", _confidence(margin, 3.0), decided
