@@ -1,0 +1,272 @@
+"""The command line: thin commands that parse options, call the engine and pick a format.
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error,
+3 internal error. Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rapidfuzz import process
+from typer.core import TyperGroup
+
+from . import __version__
+from .facts import RELATIONSHIPS, Facts
+from .formats import Checked, render_json, render_rules, render_text, rules_json
+from .rules.base import Severity, registry, resolve_codes
+
+EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
+
+class UsageError(Exception):
+    """A problem with the user's input or options: one line, exit 2."""
+
+
+class _Group(TyperGroup):
+    """Turns every error into one line on stderr and a documented exit code."""
+
+    def main(self, *args, standalone_mode: bool = True, **kwargs):
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except UsageError as err:
+            code = _error(str(err))
+        except typer.Abort:
+            typer.echo("inviteslint: aborted", err=True)
+            code = 130
+        except Exception as err:
+            if hasattr(err, "format_message"):  # click's usage errors (typer may vendor click)
+                code = _error(err.format_message())
+            else:
+                typer.echo(f"inviteslint: internal error: {type(err).__name__}: {err}", err=True)
+                code = EXIT_INTERNAL
+        code = code if isinstance(code, int) else 0
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+def _error(message: str) -> int:
+    typer.echo(f"inviteslint: error: {message}", err=True)
+    return EXIT_USAGE
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="inviteslint",
+    help="Lint, classify and improve professional-network invitation notes. Works offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(str, enum.Enum):
+    text = "text"
+    json = "json"
+
+
+class FailOn(str, enum.Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+Relationship = enum.Enum("Relationship", {r: r for r in RELATIONSHIPS}, type=str)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"inviteslint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """inviteslint: judge invitation notes: default, sales or personalized, with reasons."""
+
+
+def _analyzer(model: str | None, limit: int):
+    from .engine import Analyzer
+    from .pipeline import ModelNotFound
+
+    try:
+        return Analyzer(model=model, limit=limit)
+    except ModelNotFound as err:
+        raise UsageError(str(err)) from err
+
+
+def _codes(selectors: list[str] | None, option: str) -> set[str] | None:
+    if not selectors:
+        return None
+    parts = [p for s in selectors for p in s.split(",") if p.strip()]
+    try:
+        return resolve_codes(parts)
+    except KeyError as err:
+        raise UsageError(f"{option}: unknown rule code or prefix {err.args[0]!r}{_nearest(err.args[0])}") from err
+
+
+def _nearest(word: str) -> str:
+    rules = registry()
+    choices = list(rules) + [r.name for r in rules.values()]
+    best = process.extractOne(word, choices, score_cutoff=60)
+    return f" (did you mean {best[0]}?)" if best else ""
+
+
+def _read_inputs(paths: list[Path]) -> list[tuple[str, str]]:
+    """(display name, text) for each input; a directory stands for the .txt files in it."""
+    inputs = []
+    for path in paths or [Path("-")]:
+        if str(path) == "-":
+            data = sys.stdin.buffer.read()
+            name = "<stdin>"
+            inputs.append((name, _decode(data, name)))
+            continue
+        files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
+        for file in files:
+            try:
+                data = file.read_bytes()
+            except FileNotFoundError:
+                raise UsageError(f"{file}: no such file") from None
+            except OSError as err:
+                raise UsageError(f"{file}: cannot read ({err.strerror})") from None
+            inputs.append((str(file), _decode(data, str(file))))
+    return inputs
+
+
+def _decode(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise UsageError(f"{name}: not UTF-8 text (bad byte at offset {err.start})") from None
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Draft files (one note each), directories of .txt drafts, or - for stdin."),
+    ] = None,
+    output_format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
+    limit: Annotated[
+        int, typer.Option(min=1, help="Character limit: 300 for a note, 200 on free accounts, 2000 for a message.")
+    ] = 300,
+    select: Annotated[
+        list[str] | None, typer.Option(help="Only report these rule codes or prefixes (repeatable, or comma-separated).")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option(help="Do not report these rule codes or prefixes.")
+    ] = None,
+    fail_on: Annotated[
+        FailOn, typer.Option(help="Exit 1 when a finding of this severity or higher is reported.")
+    ] = FailOn.warning,
+    to: Annotated[str | None, typer.Option("--to", help="The recipient's name (checks the greeting).")] = None,
+    relationship: Annotated[
+        Relationship | None, typer.Option(help="How you really know the recipient (checks claims).")
+    ] = None,
+    met_at: Annotated[str | None, typer.Option(help="Where you really met (checks 'we met at ...').")] = None,
+    model: Annotated[
+        str | None, typer.Option(help="A trained spaCy pipeline you installed, e.g. en_core_web_sm.")
+    ] = None,
+) -> None:
+    """Lint drafts before sending: findings with spans and suggestions, then label and scores."""
+    selected = _codes(select, "--select")
+    ignored = _codes(ignore, "--ignore") or set()
+    facts = Facts(to=to, relationship=relationship.value if relationship else None, met_at=met_at)
+    inputs = _read_inputs(paths or [])
+    analyzer = _analyzer(model, limit)
+    results = []
+    for name, text in inputs:
+        report = analyzer.analyze(text, facts)
+        findings = [
+            f for f in report.findings
+            if (selected is None or f.code in selected) and f.code not in ignored
+        ]
+        results.append(Checked(name, report, findings))
+    render = render_json if output_format is Format.json else render_text
+    sys.stdout.write(render(results))
+    if fail_on is not FailOn.never:
+        rank = Severity(fail_on.value).rank
+        if any(Severity(f.severity).rank >= rank for item in results for f in item.findings):
+            raise typer.Exit(EXIT_FINDINGS)
+
+
+@app.command("rules")
+def list_rules(
+    output_format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
+) -> None:
+    """List every rule: code, name, kind, severity and weight."""
+    rules = list(registry().values())
+    sys.stdout.write(rules_json(rules) if output_format is Format.json else render_rules(rules))
+
+
+@app.command("rule")
+def show_rule(code: Annotated[str, typer.Argument(help="A rule code (PIT001) or name (call-to-book).")]) -> None:
+    """Print one rule's documentation: what it does, why it matters, examples."""
+    rules = registry()
+    by_name = {r.name: r for r in rules.values()}
+    rule = rules.get(code.upper()) or by_name.get(code.lower())
+    if rule is None:
+        raise UsageError(f"unknown rule {code!r}{_nearest(code)}; see 'inviteslint rules'")
+    sys.stdout.write(rule.docs())
+
+
+@app.command("eval")
+def evaluate_corpus(
+    corpus: Annotated[Path, typer.Argument(help="Labeled JSONL: one object per line with 'text' and 'label'.")],
+    split: Annotated[
+        str | None, typer.Option(help="Only rows whose 'split' field has this value (dev or test).")
+    ] = None,
+    show_misses: Annotated[bool, typer.Option("--show-misses", help="List misclassified notes.")] = False,
+    output_format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
+    model: Annotated[str | None, typer.Option(help="A trained spaCy pipeline you installed.")] = None,
+) -> None:
+    """Measure the labels on a labeled corpus: precision, recall, F1, confusion matrix."""
+    from .evaluate import CorpusError, evaluate
+    from .scoring import LABELS
+
+    if not corpus.is_file():
+        raise UsageError(f"{corpus}: no such file")
+    try:
+        result = evaluate(corpus, _analyzer(model, 300), split)
+    except CorpusError as err:
+        raise UsageError(str(err)) from None
+    if result.total == 0:
+        raise UsageError(f"{corpus}: no rows" + (f" in split {split!r}" if split else ""))
+    data = result.to_dict()
+    if output_format is Format.json:
+        if not show_misses:
+            data.pop("misclassified")
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return
+    lines = [f"{corpus}" + (f" (split {split})" if split else "") + f": {result.total} notes",
+             f"{'label':<13} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}"]
+    for label in LABELS:
+        p, r, f = result.prf(label)
+        support = sum(data["confusion"][label].values())
+        lines.append(f"{label:<13} {p:>9.3f} {r:>7.3f} {f:>6.3f} {support:>8}")
+    lines.append(f"macro-F1 {result.macro_f1:.3f}   accuracy {result.accuracy:.3f}")
+    lines.append("")
+    lines.append("confusion (rows: gold, columns: predicted)")
+    lines.append(" " * 13 + "".join(f"{p:>13}" for p in LABELS))
+    for gold in LABELS:
+        lines.append(f"{gold:<13}" + "".join(f"{data['confusion'][gold][p]:>13}" for p in LABELS))
+    if show_misses:
+        lines.append("")
+        for miss in result.misses:
+            text = miss["text"].replace("\n", " ")
+            lines.append(f"{miss['id'] or '-'}: {miss['gold']} -> {miss['predicted']} ({miss['reason']}): {text[:200]}")
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+def main() -> None:
+    app()
