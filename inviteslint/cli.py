@@ -23,6 +23,7 @@ from .rules.base import Severity, registry, resolve_codes
 
 EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
 
+
 class UsageError(Exception):
     """A problem with the user's input or options: one line, exit 2."""
 
@@ -112,7 +113,9 @@ def _codes(selectors: list[str] | None, option: str) -> set[str] | None:
     try:
         return resolve_codes(parts)
     except KeyError as err:
-        raise UsageError(f"{option}: unknown rule code or prefix {err.args[0]!r}{_nearest(err.args[0])}") from err
+        raise UsageError(
+            f"{option}: unknown rule code or prefix {err.args[0]!r}{_nearest(err.args[0])}"
+        ) from err
 
 
 def _nearest(word: str) -> str:
@@ -158,10 +161,14 @@ def check(
     ] = None,
     output_format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
     limit: Annotated[
-        int, typer.Option(min=1, help="Character limit: 300 for a note, 200 on free accounts, 2000 for a message.")
+        int,
+        typer.Option(
+            min=1, help="Character limit: 300 for a note, 200 on free accounts, 2000 for a message."
+        ),
     ] = 300,
     select: Annotated[
-        list[str] | None, typer.Option(help="Only report these rule codes or prefixes (repeatable, or comma-separated).")
+        list[str] | None,
+        typer.Option(help="Only report these rule codes or prefixes (repeatable, or comma-separated)."),
     ] = None,
     ignore: Annotated[
         list[str] | None, typer.Option(help="Do not report these rule codes or prefixes.")
@@ -169,7 +176,9 @@ def check(
     fail_on: Annotated[
         FailOn, typer.Option(help="Exit 1 when a finding of this severity or higher is reported.")
     ] = FailOn.warning,
-    to: Annotated[str | None, typer.Option("--to", help="The recipient's name (checks the greeting).")] = None,
+    to: Annotated[
+        str | None, typer.Option("--to", help="The recipient's name (checks the greeting).")
+    ] = None,
     relationship: Annotated[
         Relationship | None, typer.Option(help="How you really know the recipient (checks claims).")
     ] = None,
@@ -188,8 +197,7 @@ def check(
     for name, text in inputs:
         report = analyzer.analyze(text, facts)
         findings = [
-            f for f in report.findings
-            if (selected is None or f.code in selected) and f.code not in ignored
+            f for f in report.findings if (selected is None or f.code in selected) and f.code not in ignored
         ]
         results.append(Checked(name, report, findings))
     render = render_json if output_format is Format.json else render_text
@@ -210,7 +218,9 @@ def list_rules(
 
 
 @app.command("rule")
-def show_rule(code: Annotated[str, typer.Argument(help="A rule code (PIT001) or name (call-to-book).")]) -> None:
+def show_rule(
+    code: Annotated[str, typer.Argument(help="A rule code (PIT001) or name (call-to-book).")],
+) -> None:
     """Print one rule's documentation: what it does, why it matters, examples."""
     rules = registry()
     by_name = {r.name: r for r in rules.values()}
@@ -222,7 +232,9 @@ def show_rule(code: Annotated[str, typer.Argument(help="A rule code (PIT001) or 
 
 @app.command("eval")
 def evaluate_corpus(
-    corpus: Annotated[Path, typer.Argument(help="Labeled JSONL: one object per line with 'text' and 'label'.")],
+    corpus: Annotated[
+        Path, typer.Argument(help="Labeled JSONL: one object per line with 'text' and 'label'.")
+    ],
     split: Annotated[
         str | None, typer.Option(help="Only rows whose 'split' field has this value (dev or test).")
     ] = None,
@@ -248,8 +260,10 @@ def evaluate_corpus(
             data.pop("misclassified")
         sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         return
-    lines = [f"{corpus}" + (f" (split {split})" if split else "") + f": {result.total} notes",
-             f"{'label':<13} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}"]
+    lines = [
+        f"{corpus}" + (f" (split {split})" if split else "") + f": {result.total} notes",
+        f"{'label':<13} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}",
+    ]
     for label in LABELS:
         p, r, f = result.prf(label)
         support = sum(data["confusion"][label].values())
@@ -264,7 +278,9 @@ def evaluate_corpus(
         lines.append("")
         for miss in result.misses:
             text = miss["text"].replace("\n", " ")
-            lines.append(f"{miss['id'] or '-'}: {miss['gold']} -> {miss['predicted']} ({miss['reason']}): {text[:200]}")
+            lines.append(
+                f"{miss['id'] or '-'}: {miss['gold']} -> {miss['predicted']} ({miss['reason']}): {text[:200]}"
+            )
     sys.stdout.write("\n".join(lines) + "\n")
 
 

@@ -44,8 +44,9 @@ class Evaluation:
             "accuracy": round(self.accuracy, 4),
             "macro_f1": round(self.macro_f1, 4),
             "labels": {
-                label: dict(zip(("precision", "recall", "f1"),
-                                (round(x, 4) for x in self.prf(label)), strict=True))
+                label: dict(
+                    zip(("precision", "recall", "f1"), (round(x, 4) for x in self.prf(label)), strict=True)
+                )
                 for label in LABELS
             },
             "confusion": {g: {p: self.confusion[(g, p)] for p in LABELS} for g in LABELS},
@@ -79,7 +80,13 @@ def evaluate(path: Path, analyzer: Analyzer, split: str | None = None) -> Evalua
         result.total += 1
         result.confusion[(row["label"], report.label)] += 1
         if report.label != row["label"]:
-            result.misses.append({"id": row.get("id"), "gold": row["label"],
-                                  "predicted": report.label, "reason": report.reason,
-                                  "text": row["text"]})
+            result.misses.append(
+                {
+                    "id": row.get("id"),
+                    "gold": row["label"],
+                    "predicted": report.label,
+                    "reason": report.reason,
+                    "text": row["text"],
+                }
+            )
     return result

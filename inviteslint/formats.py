@@ -38,8 +38,9 @@ def render_text(results: Sequence[Checked]) -> str:
             out.append(f"    suggestion: {f.suggestion}")
         scores = " ".join(f"{k}={report.scores[k]}" for k in SCORE_KEYS)
         out.append(f"{item.path}: {report.label} ({report.confidence:.2f}) {scores}")
-        out.append(f"    why: {report.reason}" + (f" [{' '.join(report.decided_by)}]"
-                                                    if report.decided_by else ""))
+        out.append(
+            f"    why: {report.reason}" + (f" [{' '.join(report.decided_by)}]" if report.decided_by else "")
+        )
     return "\n".join(out) + "\n"
 
 
@@ -65,14 +66,27 @@ def render_rules(rules: Sequence[Rule]) -> str:
 
 
 def rules_json(rules: Sequence[Rule]) -> str:
-    return json.dumps(
-        [
-            {"code": r.code, "name": r.name, "family": r.family, "kind": r.kind,
-             "severity": r.severity.value, "weight": r.weight, "message": r.message,
-             "suggestion": r.suggestion, "what": r.what.strip(), "why": r.why.strip(),
-             "fail": list(r.fail), "pass": list(r.passes)}
-            for r in rules
-        ],
-        indent=2,
-        ensure_ascii=False,
-    ) + "\n"
+    return (
+        json.dumps(
+            [
+                {
+                    "code": r.code,
+                    "name": r.name,
+                    "family": r.family,
+                    "kind": r.kind,
+                    "severity": r.severity.value,
+                    "weight": r.weight,
+                    "message": r.message,
+                    "suggestion": r.suggestion,
+                    "what": r.what.strip(),
+                    "why": r.why.strip(),
+                    "fail": list(r.fail),
+                    "pass": list(r.passes),
+                }
+                for r in rules
+            ],
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n"
+    )

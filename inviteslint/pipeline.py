@@ -34,8 +34,7 @@ class NoteInput:
 class ModelNotFound(Exception):
     def __init__(self, model: str):
         super().__init__(
-            f"spaCy pipeline {model!r} is not installed; install it with: "
-            f"python -m spacy download {model}"
+            f"spaCy pipeline {model!r} is not installed; install it with: python -m spacy download {model}"
         )
 
 
@@ -63,8 +62,7 @@ class InvitesLint:
         ctx = Context.build(doc, self.matcher, note.facts, note.limit or self.limit)
         for detector in self.detectors:
             ctx.hits += detector.detect(ctx)
-        spans = [doc.char_span(h.start, h.end, label=h.code, alignment_mode="expand")
-                 for h in ctx.hits]
+        spans = [doc.char_span(h.start, h.end, label=h.code, alignment_mode="expand") for h in ctx.hits]
         doc.spans[self.name] = [s for s in spans if s is not None]
         doc.user_data["inviteslint"] = build_report(doc.text, ctx.hits, ctx.claims, ctx.features)
         return doc

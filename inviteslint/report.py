@@ -58,9 +58,15 @@ def build_report(text: str, hits: list[Hit], claims: list, features: dict) -> Re
     rules = registry()
     checks = [h for h in hits if rules[h.code].kind == "check"]
     signals = [
-        {"code": h.code, "name": rules[h.code].name, "start": h.start, "end": h.end,
-         "text": text[h.start:h.end]}
-        for h in hits if rules[h.code].kind == "signal"
+        {
+            "code": h.code,
+            "name": rules[h.code].name,
+            "start": h.start,
+            "end": h.end,
+            "text": text[h.start : h.end],
+        }
+        for h in hits
+        if rules[h.code].kind == "signal"
     ]
     label, confidence, decided_by = scoring.label(hits)
     findings = sorted((finding_from_hit(h) for h in checks), key=lambda f: (f.start, f.code))

@@ -36,8 +36,13 @@ def scores(hits: list[Hit], claims: list, features: dict) -> dict[str, int]:
         overall = 0
     elif "DEF002" in codes:
         overall = min(overall, 20)
-    return {"specificity": specificity, "honesty": honesty, "length": length, "pitch": pitch,
-            "overall": _clamp(overall)}
+    return {
+        "specificity": specificity,
+        "honesty": honesty,
+        "length": length,
+        "pitch": pitch,
+        "overall": _clamp(overall),
+    }
 
 
 def length_score(features: dict) -> int:

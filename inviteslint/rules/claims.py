@@ -11,7 +11,7 @@ from ..facts import fold, same_person
 from .base import Hit, family_data
 from .context import Context, add_phrases
 
-PLACE = re.compile(r"^\s*(?:you\s+)?(?:at|during|in)\s+(?:the\s+)?(?P<place>[^,.!?\n;—–]{2,60})")
+PLACE = re.compile(r"\s*(?:you\s+)?(?:at|during|in)\s+(?:the\s+)?(?P<place>[^,.!?\n;—–]{2,60})")
 
 
 @dataclass(frozen=True)
@@ -24,8 +24,14 @@ class Claim:
     place: str | None = None
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "phrase": self.phrase, "start": self.start, "end": self.end,
-                "verdict": self.verdict, "place": self.place}
+        return {
+            "kind": self.kind,
+            "phrase": self.phrase,
+            "start": self.start,
+            "end": self.end,
+            "verdict": self.verdict,
+            "place": self.place,
+        }
 
 
 class Detector:
@@ -80,8 +86,11 @@ class Detector:
             if kind in self.supports[facts.relationship]:
                 return "supported", None, {}
             alternative = "" if facts.relationship == "none" else f" ({facts.relationship})"
-            return "contradicted", "CLM002", {"fact": f"relationship is {facts.relationship}",
-                                              "alternative": alternative}
+            return (
+                "contradicted",
+                "CLM002",
+                {"fact": f"relationship is {facts.relationship}", "alternative": alternative},
+            )
         if facts.met_at and kind == "met":
             return "supported", None, {}
         return "unverified", "CLM001", {}

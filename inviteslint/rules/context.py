@@ -90,9 +90,23 @@ class Context:
         return sorted(chosen)
 
     def phrase_hits(self, key: str, code: str | None = None) -> list[Hit]:
-        return [
-            Hit(code or key, s, e, {"phrase": self.text[s:e]}) for s, e in self.longest(key)
-        ]
+        return [Hit(code or key, s, e, {"phrase": self.text[s:e]}) for s, e in self.longest(key)]
+
+    def lookahead_hits(self, heads: set[str], targets: set[str], code: str, gap: int = 2) -> list[Hit]:
+        """A head word followed, within `gap` words and no punctuation, by a target word:
+        "your <recent Medium> article", "our <AI> tool"."""
+        doc, hits = self.doc, []
+        for token in doc:
+            if token.lower_ not in heads:
+                continue
+            for ahead in doc[token.i + 1 : token.i + 2 + gap]:
+                if ahead.is_punct or ahead.is_space:
+                    break
+                if ahead.lower_ in targets:
+                    end = ahead.idx + len(ahead)
+                    hits.append(Hit(code, token.idx, end, {"phrase": self.text[token.idx : end]}))
+                    break
+        return hits
 
     def greeting_name(self) -> tuple[str, int, int] | None:
         match = GREETING_NAME.match(self.text)

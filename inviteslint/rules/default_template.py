@@ -11,22 +11,24 @@ from .context import GREETING, Context, add_phrases, segments
 
 # A vocative opener ("Oliver, please add me ...") or the rest of a greeting line ("Hi Ana,").
 OPENER = re.compile(r"^\s*(?:[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?,\s*)")
-GREETING_REST = re.compile(r"^[^,.!:\n]{0,40}?[,.!:]\s*")
+GREETING_REST = re.compile(r"[^,.!:\n]{0,40}?[,.!:]\s*")
 SIGN_OFF = re.compile(r"\s*[-–—~]+\s*\S[^\n]{0,40}$")
 
 
-def core(segment: str) -> str:
-    """A sentence without its greeting and sign-off, as the template comparison sees it."""
+def core(segment: str) -> tuple[int, int]:
+    """Where a sentence's body lies once its greeting and sign-off are removed, as the template
+    comparison sees it: (start, end) offsets into the sentence."""
+    start = 0
     greeting = GREETING.match(segment)
     if greeting:
-        rest = segment[greeting.end():]
-        tail = GREETING_REST.match(rest)
-        segment = rest[tail.end():] if tail else rest
+        tail = GREETING_REST.match(segment, greeting.end())
+        start = tail.end() if tail else greeting.end()
     else:
         opener = OPENER.match(segment)
         if opener and len(segment) - opener.end() > 10:
-            segment = segment[opener.end():]
-    return SIGN_OFF.sub("", segment)
+            start = opener.end()
+    sign_off = SIGN_OFF.search(segment, start)
+    return start, sign_off.start() if sign_off else len(segment)
 
 
 class Detector:
@@ -44,7 +46,8 @@ class Detector:
         for start, end in segments(text):
             if end - start > 2 * self.longest:
                 continue
-            query = utils.default_process(core(text[start:end]))
+            body_start, body_end = core(text[start:end])
+            query = utils.default_process(text[start + body_start : start + body_end])
             if len(query) < 12:
                 continue
             best = process.extractOne(
@@ -52,7 +55,7 @@ class Detector:
             )
             if best:
                 detail = {"template": self.templates[best[2]], "score": f"{best[1]:.0f}"}
-                hits.append(Hit("DEF002", start, end, detail))
+                hits.append(Hit("DEF002", start + body_start, start + body_end, detail))
         return hits
 
     def detect(self, ctx: Context) -> list[Hit]:

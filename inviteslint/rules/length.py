@@ -29,8 +29,14 @@ class Detector:
         hits = []
         if len(text) > limit:
             over = len(text) - limit
-            hits.append(Hit("LEN001", limit, len(text),
-                            {"length": str(len(text)), "limit": str(limit), "over": str(over)}))
+            hits.append(
+                Hit(
+                    "LEN001",
+                    limit,
+                    len(text),
+                    {"length": str(len(text)), "limit": str(limit), "over": str(over)},
+                )
+            )
         end = len(text.rstrip())
         low, high = sweet_spot(limit)
         if words < self.min_words:

@@ -21,11 +21,18 @@ class Detector:
             for pattern in rule.get("patterns_case_sensitive", ()):
                 self.patterns.append((rule["code"], re.compile(pattern)))
         self.codes = [rule["code"] for rule in data["rule"] if rule.get("phrases")]
+        self.owned = [
+            (rule["code"], set(rule["owned_heads"]), set(rule["owned_nouns"]))
+            for rule in data["rule"]
+            if rule.get("owned_heads")
+        ]
 
     def detect(self, ctx: Context) -> list[Hit]:
         hits = []
         for code in self.codes:
             hits += ctx.phrase_hits(code)
+        for code, heads, nouns in self.owned:
+            hits += ctx.lookahead_hits(heads, nouns, code)
         text = ctx.text
         for code, pattern in self.patterns:
             for match in pattern.finditer(text):

@@ -24,8 +24,9 @@ class Detector:
         add_phrases(nlp, matcher, "SPC105", data["reason_phrases"])
         add_phrases(nlp, matcher, "SPC106", data["time_phrases"])
         # "your <up to two words> <work>": "your recent Medium article", "your training posts".
-        self.possessives = {p for p in data["work_possessives"] + data["work_possessives_other"]
-                            if " " not in p}
+        self.possessives = {
+            p for p in data["work_possessives"] + data["work_possessives_other"] if " " not in p
+        }
         self.nouns = {n.lower() for n in data["work_nouns"] + data["work_nouns_other"] if " " not in n}
         self.time_patterns = [re.compile(p) for p in data["time_patterns"]]
         self.not_names = set(data["not_names"])
@@ -36,28 +37,15 @@ class Detector:
         hits = ctx.phrase_hits("SPC101") + ctx.phrase_hits("SPC102") + ctx.phrase_hits("SPC105")
         hits += ctx.phrase_hits("SPC106")
         for pattern in self.time_patterns:
-            hits += [Hit("SPC106", m.start(), m.end(), {"phrase": m.group()})
-                     for m in pattern.finditer(ctx.text)]
-        hits += self.their_work(ctx)
+            hits += [
+                Hit("SPC106", m.start(), m.end(), {"phrase": m.group()}) for m in pattern.finditer(ctx.text)
+            ]
+        hits += ctx.lookahead_hits(self.possessives, self.nouns, "SPC101")
         hits += self.names(ctx)
         greeted = ctx.greeting_name()
         if greeted:
             hits.append(Hit("SPC104", greeted[1], greeted[2], {"phrase": greeted[0]}))
         hits += self.checks(ctx, hits)
-        return hits
-
-    def their_work(self, ctx: Context) -> list[Hit]:
-        doc, hits = ctx.doc, []
-        for token in doc:
-            if token.lower_ not in self.possessives:
-                continue
-            for ahead in doc[token.i + 1: token.i + 4]:
-                if ahead.is_punct or ahead.is_space:
-                    break
-                if ahead.lower_ in self.nouns:
-                    end = ahead.idx + len(ahead)
-                    hits.append(Hit("SPC101", token.idx, end, {"phrase": ctx.text[token.idx:end]}))
-                    break
         return hits
 
     def names(self, ctx: Context) -> list[Hit]:
@@ -85,8 +73,12 @@ class Detector:
                 and token.lower_ not in self.not_names
                 and not (token.i and doc[token.i - 1].lower_ in SELF_INTRO)
             )
-            if named or (run and token.lower_ in {"of", "de", "the", "&"} and token.i + 1 < len(doc)
-                         and doc[token.i + 1].is_title):
+            if named or (
+                run
+                and token.lower_ in {"of", "de", "the", "&"}
+                and token.i + 1 < len(doc)
+                and doc[token.i + 1].is_title
+            ):
                 run.append(token)
             elif run:
                 hits.append(_span_hit(ctx, run))

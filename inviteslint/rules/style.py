@@ -31,8 +31,7 @@ class Detector:
         words = [t for t in doc if t.is_alpha]
         caps = [t for t in words if t.is_upper and len(t) >= 3 and t.text not in self.acronyms]
         if len(caps) >= data["min_caps_words"] and len(caps) >= data["caps_share"] * len(words):
-            hits.append(Hit("STY001", caps[0].idx, caps[-1].idx + len(caps[-1]),
-                            {"count": str(len(caps))}))
+            hits.append(Hit("STY001", caps[0].idx, caps[-1].idx + len(caps[-1]), {"count": str(len(caps))}))
         runs = list(EXCLAMATIONS.finditer(text))
         if runs:
             hits += [Hit("STY002", m.start(), m.end(), {"phrase": m.group()}) for m in runs]
@@ -44,12 +43,14 @@ class Detector:
             hits.append(Hit("STY003", emoji[0].start(), emoji[-1].end(), {"count": str(len(emoji))}))
         links = [t for t in doc if t.like_url]
         if len(links) > data["max_links"]:
-            hits.append(Hit("STY004", links[0].idx, links[-1].idx + len(links[-1]),
-                            {"count": str(len(links))}))
+            hits.append(
+                Hit("STY004", links[0].idx, links[-1].idx + len(links[-1]), {"count": str(len(links))})
+            )
         if len(words) >= data["min_words_for_grade"]:
             grade = textstat.flesch_kincaid_grade(text)
             ctx.features["grade"] = grade
             if grade > data["max_grade"]:
-                hits.append(Hit("STY005", 0, end, {"grade": f"{grade:.1f}",
-                                                   "max_grade": f"{data['max_grade']:g}"}))
+                hits.append(
+                    Hit("STY005", 0, end, {"grade": f"{grade:.1f}", "max_grade": f"{data['max_grade']:g}"})
+                )
         return hits

@@ -1,0 +1,57 @@
+"""Meta-tests on the rule registry: unique well-formed codes, every rule documented and exemplified."""
+
+import re
+
+import pytest
+
+from inviteslint.rules.base import FAMILIES, Severity, family_data, registry, resolve_codes
+
+RULES = list(registry().values())
+PREFIX = {
+    "default_template": "DEF",
+    "pitch": "PIT",
+    "claims": "CLM",
+    "specificity": "SPC",
+    "length": "LEN",
+    "style": "STY",
+}
+
+
+def test_registry_codes_are_unique_across_families():
+    codes = [raw["code"] for family in FAMILIES for raw in family_data(family)["rule"]]
+    assert len(codes) == len(set(codes))
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_registry_rule_is_documented(rule):
+    assert re.fullmatch(r"[A-Z]{3}\d{3}", rule.code)
+    assert rule.code.startswith(PREFIX[rule.family])
+    assert re.fullmatch(r"[a-z]+(-[a-z]+)*", rule.name)
+    assert rule.kind in {"check", "signal"}
+    assert isinstance(rule.severity, Severity)
+    assert len(rule.what.strip()) > 20 and len(rule.why.strip()) > 20
+    assert rule.fail, "every rule needs an example it flags"
+    assert rule.passes, "every rule needs an example it does not flag"
+    docs = rule.docs()
+    for section in ("## What it does", "## Why it matters", "## Example"):
+        assert section in docs
+    if rule.kind == "check":
+        assert rule.message and rule.suggestion
+    else:
+        assert rule.weight > 0
+
+
+def test_registry_names_are_unique():
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names))
+
+
+def test_registry_pitch_rules_all_carry_weights():
+    assert all(r.weight > 0 for r in RULES if r.family == "pitch")
+
+
+def test_registry_resolve_codes_accepts_prefixes_and_rejects_unknown():
+    assert resolve_codes(["PIT00"]) == {r.code for r in RULES if r.code.startswith("PIT00")}
+    assert "DEF002" in resolve_codes(["def002"])
+    with pytest.raises(KeyError):
+        resolve_codes(["XYZ"])

@@ -1,0 +1,163 @@
+"""The command line through typer's CliRunner: output, formats and exit codes."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from inviteslint.cli import app
+from inviteslint.rules.base import registry
+
+DEFAULT_NOTE = "Hi Marcus, I'd like to add you to my professional network on LinkedIn.\n- Tom\n"
+GOOD_NOTE = (
+    "Hi Elena, great meeting you at PyData Berlin yesterday. I'd love to ask how your team "
+    "versions its feature store.\n"
+)
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def drafts(tmp_path):
+    (tmp_path / "default.txt").write_text(DEFAULT_NOTE, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(GOOD_NOTE, encoding="utf-8")
+    return tmp_path
+
+
+def test_check_reports_findings_with_positions_and_exits_1(runner, drafts):
+    result = runner.invoke(app, ["check", str(drafts / "default.txt")])
+    assert result.exit_code == 1
+    assert f"{drafts / 'default.txt'}:1:12: DEF002 [warning]" in result.output
+    assert "suggestion:" in result.output
+    assert "default (" in result.output and "overall=" in result.output
+
+
+def test_check_clean_draft_exits_0(runner, drafts):
+    result = runner.invoke(app, ["check", "--relationship", "met", str(drafts / "good.txt")])
+    assert result.exit_code == 0, result.output
+    assert "personalized" in result.output
+
+
+def test_check_reads_stdin(runner):
+    result = runner.invoke(app, ["check", "-"], input=DEFAULT_NOTE)
+    assert result.exit_code == 1
+    assert "<stdin>:1:12: DEF002" in result.output
+
+
+def test_check_directory_lints_each_txt_file(runner, drafts):
+    result = runner.invoke(app, ["check", "--format", "json", str(drafts)])
+    data = json.loads(result.output)
+    assert [item["label"] for item in data] == ["default", "personalized"]
+
+
+def test_check_json_has_the_api_fields(runner, drafts):
+    result = runner.invoke(app, ["check", "--format", "json", str(drafts / "default.txt")])
+    [item] = json.loads(result.output)
+    assert item["label"] == "default"
+    assert set(item["scores"]) == {"specificity", "honesty", "length", "pitch", "overall"}
+    finding = item["findings"][0]
+    assert {"code", "severity", "message", "suggestion", "start", "end", "line", "column"} <= set(finding)
+    assert DEFAULT_NOTE[finding["start"] : finding["end"]].startswith("I'd like to add you")
+
+
+def test_check_select_ignore_and_fail_on(runner, drafts):
+    path = str(drafts / "default.txt")
+    ignored = runner.invoke(app, ["check", "--ignore", "DEF", "--ignore", "LEN", path])
+    assert ignored.exit_code == 0 and "DEF002 [" not in ignored.output
+    selected = runner.invoke(app, ["check", "--select", "PIT", path])
+    assert selected.exit_code == 0 and "DEF002 [" not in selected.output
+    never = runner.invoke(app, ["check", "--fail-on", "never", path])
+    assert never.exit_code == 0 and "DEF002 [" in never.output
+    errors_only = runner.invoke(app, ["check", "--fail-on", "error", path])
+    assert errors_only.exit_code == 0
+
+
+def test_check_contradicted_claim_is_an_error(runner):
+    note = "Hi Sam, as a friend I wanted to reach out about your Kafka talk at QCon."
+    result = runner.invoke(app, ["check", "--relationship", "none", "--fail-on", "error", "-"], input=note)
+    assert result.exit_code == 1
+    assert "CLM002 [error]" in result.output
+
+
+def test_check_limit_option(runner):
+    note = "Hi Sam, your talk on compilers at Strange Loop was brilliant and I would love to ask about it."
+    assert "LEN001" in runner.invoke(app, ["check", "--limit", "50", "-"], input=note).output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "missing.txt"], "missing.txt: no such file"),
+        (["check", "--ignore", "XYZ9", "-"], "unknown rule code or prefix 'XYZ9'"),
+        (["check", "--relationship", "cousin", "-"], "Invalid value for '--relationship'"),
+        (["check", "--limit", "0", "-"], "Invalid value for '--limit'"),
+        (["check", "--model", "en_core_web_nonexistent", "-"], "python -m spacy download"),
+        (["rule", "PIT999"], "unknown rule 'PIT999'"),
+        (["eval", "missing.jsonl"], "missing.jsonl: no such file"),
+    ],
+)
+def test_errors_are_one_line_with_exit_2(runner, args, message):
+    result = runner.invoke(app, args, input="hello")
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_check_undecodable_bytes_exit_2(runner, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Hi \xff\xfe there")
+    result = runner.invoke(app, ["check", str(bad)])
+    assert result.exit_code == 2
+    assert "not UTF-8" in result.output
+
+
+def test_rules_lists_every_rule_and_rule_prints_docs(runner):
+    listing = runner.invoke(app, ["rules"])
+    assert listing.exit_code == 0
+    for code in registry():
+        assert code in listing.output
+        docs = runner.invoke(app, ["rule", code])
+        assert docs.exit_code == 0
+        assert "## What it does" in docs.output and "## Why it matters" in docs.output
+    by_name = runner.invoke(app, ["rule", "generic-filler"])
+    assert "DEF004" in by_name.output
+    suggestion = runner.invoke(app, ["rule", "generic-filer"])
+    assert "did you mean generic-filler" in suggestion.output
+
+
+def test_rules_json(runner):
+    data = json.loads(runner.invoke(app, ["rules", "--format", "json"]).output)
+    assert {r["code"] for r in data} == set(registry())
+
+
+def test_eval_prints_metrics_and_misses(runner, tmp_path):
+    corpus = tmp_path / "mini.jsonl"
+    rows = [
+        {"text": DEFAULT_NOTE, "label": "default"},
+        {"text": GOOD_NOTE, "label": "personalized"},
+        {"text": "Hi, we help SaaS founders add revenue. Book a call: calendly.com/a/b", "label": "sales"},
+        {"text": "Hi, we help SaaS founders add revenue. Book a call: calendly.com/a/b", "label": "default"},
+    ]
+    corpus.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(corpus), "--show-misses"])
+    assert result.exit_code == 0
+    assert "macro-F1" in result.output and "default -> sales" in result.output
+    data = json.loads(runner.invoke(app, ["eval", str(corpus), "--format", "json"]).output)
+    assert data["total"] == 4 and data["accuracy"] == 0.75
+    assert data["confusion"]["default"]["sales"] == 1
+
+
+def test_eval_rejects_a_malformed_corpus(runner, tmp_path):
+    corpus = tmp_path / "bad.jsonl"
+    corpus.write_text('{"text": "hi"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(corpus)])
+    assert result.exit_code == 2 and "bad.jsonl:1" in result.output
+
+
+def test_version(runner):
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.startswith("inviteslint ")
