@@ -18,7 +18,7 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .facts import RELATIONSHIPS, Facts
-from .formats import Checked, render_json, render_rules, render_text, rules_json
+from .formats import Checked, render_json, render_rules, render_text, rules_json, rules_markdown
 from .rules.base import Severity, registry, resolve_codes
 
 EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
@@ -69,6 +69,12 @@ app = typer.Typer(
 class Format(str, enum.Enum):
     text = "text"
     json = "json"
+
+
+class RulesFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
 
 
 class FailOn(str, enum.Enum):
@@ -210,11 +216,12 @@ def check(
 
 @app.command("rules")
 def list_rules(
-    output_format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
+    output_format: Annotated[RulesFormat, typer.Option("--format", help="Output format.")] = RulesFormat.text,
 ) -> None:
     """List every rule: code, name, kind, severity and weight."""
     rules = list(registry().values())
-    sys.stdout.write(rules_json(rules) if output_format is Format.json else render_rules(rules))
+    render = {"text": render_rules, "json": rules_json, "markdown": rules_markdown}[output_format.value]
+    sys.stdout.write(render(rules))
 
 
 @app.command("rule")

@@ -161,3 +161,13 @@ def test_eval_rejects_a_malformed_corpus(runner, tmp_path):
 def test_version(runner):
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.output.startswith("inviteslint ")
+
+
+def test_rules_markdown_matches_docs(runner):
+    from pathlib import Path
+
+    docs = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+    result = runner.invoke(app, ["rules", "--format", "markdown"])
+    assert result.output == docs.read_text(encoding="utf-8"), (
+        "docs/rules.md is out of date: inviteslint rules --format markdown > docs/rules.md"
+    )

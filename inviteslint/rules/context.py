@@ -61,6 +61,9 @@ class Context:
     facts: Facts
     limit: int
     matches: dict[str, list[tuple[int, int]]]
+    # Doc.text joins every token and iterating a Doc creates Token objects: both once per note.
+    text: str = ""
+    tokens: list = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)
     claims: list = field(default_factory=list)
     features: dict = field(default_factory=dict)
@@ -72,11 +75,7 @@ class Context:
         for match_id, start, end in matcher(doc):
             first, last = doc[start], doc[end - 1]
             spans[strings[match_id]].append((first.idx, last.idx + len(last.text)))
-        return cls(doc=doc, facts=facts, limit=limit, matches=spans)
-
-    @property
-    def text(self) -> str:
-        return self.doc.text
+        return cls(doc=doc, facts=facts, limit=limit, matches=spans, text=doc.text, tokens=list(doc))
 
     def codes(self) -> set[str]:
         return {hit.code for hit in self.hits}
@@ -95,11 +94,11 @@ class Context:
     def lookahead_hits(self, heads: set[str], targets: set[str], code: str, gap: int = 2) -> list[Hit]:
         """A head word followed, within `gap` words and no punctuation, by a target word:
         "your <recent Medium> article", "our <AI> tool"."""
-        doc, hits = self.doc, []
-        for token in doc:
+        tokens, hits = self.tokens, []
+        for token in tokens:
             if token.lower_ not in heads:
                 continue
-            for ahead in doc[token.i + 1 : token.i + 2 + gap]:
+            for ahead in tokens[token.i + 1 : token.i + 2 + gap]:
                 if ahead.is_punct or ahead.is_space:
                     break
                 if ahead.lower_ in targets:

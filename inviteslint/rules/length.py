@@ -6,8 +6,8 @@ from .base import Hit, family_data
 from .context import Context
 
 
-def word_count(doc) -> int:
-    return sum(1 for t in doc if not (t.is_punct or t.is_space))
+def word_count(tokens) -> int:
+    return sum(1 for t in tokens if not (t.is_punct or t.is_space))
 
 
 def sweet_spot(limit: int) -> tuple[int, int]:
@@ -22,7 +22,7 @@ class Detector:
 
     def detect(self, ctx: Context) -> list[Hit]:
         text, limit = ctx.text, ctx.limit
-        words = word_count(ctx.doc)
+        words = word_count(ctx.tokens)
         ctx.features.update(words=words, chars=len(text), limit=limit)
         if not text.strip():
             return []

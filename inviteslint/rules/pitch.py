@@ -34,12 +34,15 @@ class Detector:
         for code, heads, nouns in self.owned:
             hits += ctx.lookahead_hits(heads, nouns, code)
         text = ctx.text
+        urls = [(t.idx, t.idx + len(t)) for t in ctx.tokens if t.like_url]
         for code, pattern in self.patterns:
             for match in pattern.finditer(text):
-                hits.append(Hit(code, match.start(), match.end(), {"phrase": match.group()}))
-        for token in ctx.doc:
-            if token.like_url and any(d in token.lower_ for d in self.domains):
-                hits.append(Hit("PIT002", token.idx, token.idx + len(token), {"phrase": token.text}))
+                # "15min" inside a booking link is the link's business, not a second finding.
+                if not any(s <= match.start() and match.end() <= e for s, e in urls):
+                    hits.append(Hit(code, match.start(), match.end(), {"phrase": match.group()}))
+        for start, end in urls:
+            if any(d in text[start:end].lower() for d in self.domains):
+                hits.append(Hit("PIT002", start, end, {"phrase": text[start:end]}))
         return _dedupe(hits)
 
 

@@ -65,19 +65,20 @@ class Detector:
             return hits
         starts = {start for start, _ in segments(ctx.text)}
         hits, run = [], []
-        for token in doc:
+        tokens = ctx.tokens
+        for token in tokens:
             named = (
                 token.idx > skip_until
                 and token.idx not in starts
                 and (token.is_title or (token.is_upper and len(token) > 1 and token.is_alpha))
                 and token.lower_ not in self.not_names
-                and not (token.i and doc[token.i - 1].lower_ in SELF_INTRO)
+                and not (token.i and tokens[token.i - 1].lower_ in SELF_INTRO)
             )
             if named or (
                 run
                 and token.lower_ in {"of", "de", "the", "&"}
                 and token.i + 1 < len(doc)
-                and doc[token.i + 1].is_title
+                and tokens[token.i + 1].is_title
             ):
                 run.append(token)
             elif run:

@@ -23,12 +23,12 @@ class Detector:
         self.acronyms = {a.upper() for a in data["acronyms"]}
 
     def detect(self, ctx: Context) -> list[Hit]:
-        text, doc, data = ctx.text, ctx.doc, self.data
+        text, data = ctx.text, self.data
         if not text.strip():
             return []
         hits = []
         end = len(text.rstrip())
-        words = [t for t in doc if t.is_alpha]
+        words = [t for t in ctx.tokens if t.is_alpha]
         caps = [t for t in words if t.is_upper and len(t) >= 3 and t.text not in self.acronyms]
         if len(caps) >= data["min_caps_words"] and len(caps) >= data["caps_share"] * len(words):
             hits.append(Hit("STY001", caps[0].idx, caps[-1].idx + len(caps[-1]), {"count": str(len(caps))}))
@@ -41,7 +41,7 @@ class Detector:
         emoji = list(EMOJI.finditer(text))
         if len(emoji) > data["max_emoji"]:
             hits.append(Hit("STY003", emoji[0].start(), emoji[-1].end(), {"count": str(len(emoji))}))
-        links = [t for t in doc if t.like_url]
+        links = [t for t in ctx.tokens if t.like_url]
         if len(links) > data["max_links"]:
             hits.append(
                 Hit("STY004", links[0].idx, links[-1].idx + len(links[-1]), {"count": str(len(links))})
