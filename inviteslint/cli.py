@@ -200,8 +200,13 @@ def check(
     inputs = _read_inputs(paths or [])
     analyzer = _analyzer(model, limit)
     results = []
+    from .engine import NoteTooLong
+
     for name, text in inputs:
-        report = analyzer.analyze(text, facts)
+        try:
+            report = analyzer.analyze(text, facts)
+        except NoteTooLong as err:
+            raise UsageError(f"{name}: {err}") from None
         findings = [
             f for f in report.findings if (selected is None or f.code in selected) and f.code not in ignored
         ]

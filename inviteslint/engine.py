@@ -9,6 +9,15 @@ from .facts import Facts
 from .pipeline import DEFAULT_LIMIT, NoteInput, build_nlp
 from .report import Report
 
+# Far above any note or message (the platform caps messages at a few thousand characters),
+# far below spaCy's own max_length: longer input is not an invitation.
+MAX_CHARS = 100_000
+
+
+class NoteTooLong(ValueError):
+    def __init__(self, length: int):
+        super().__init__(f"{length:,} characters is too long for a note (at most {MAX_CHARS:,})")
+
 
 class Analyzer:
     """Build once, analyse many: loading the pipeline and its matchers is the slow part."""
@@ -19,6 +28,8 @@ class Analyzer:
         self.batch_size = batch_size
 
     def _doc(self, text: str, facts: Facts | None, limit: int | None):
+        if len(text) > MAX_CHARS:
+            raise NoteTooLong(len(text))
         doc = self.nlp.make_doc(text)
         doc._.inviteslint_input = NoteInput(facts or Facts(), limit)
         return doc

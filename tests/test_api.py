@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 from inviteslint import Analyzer, Facts, analyze
+from inviteslint.engine import NoteTooLong
 from inviteslint.pipeline import ModelNotFound
 
 NOTES = [
@@ -87,6 +88,11 @@ def test_analyze_wrong_recipient_name_tolerates_accents_and_short_forms():
     assert "CLM004" not in analyze(text, Facts(to="José Luis Pérez")).codes()
     assert "CLM004" not in analyze("Hi Alex, loved your talk.", Facts(to="Alexandra Smith")).codes()
     assert "CLM004" in analyze(text, Facts(to="Maria Lopez")).codes()
+
+
+def test_analyze_rejects_input_far_longer_than_any_note():
+    with pytest.raises(NoteTooLong):
+        analyze("x" * 100_001)
 
 
 def test_analyze_rejects_unknown_relationship():

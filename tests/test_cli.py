@@ -171,3 +171,9 @@ def test_rules_markdown_matches_docs(runner):
     assert result.output == docs.read_text(encoding="utf-8"), (
         "docs/rules.md is out of date: inviteslint rules --format markdown > docs/rules.md"
     )
+
+
+def test_check_huge_input_is_an_input_error(runner):
+    result = runner.invoke(app, ["check", "-"], input="Let's connect. " * 20_000)
+    assert result.exit_code == 2
+    assert "too long for a note" in result.output
