@@ -177,3 +177,18 @@ def test_check_huge_input_is_an_input_error(runner):
     result = runner.invoke(app, ["check", "-"], input="Let's connect. " * 20_000)
     assert result.exit_code == 2
     assert "too long for a note" in result.output
+
+
+def test_python_dash_m_runs_the_cli():
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "inviteslint", "check", "--format", "json", "-"],
+        input="Hi, I came across your profile and would like to expand my network.",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stderr
+    assert json.loads(done.stdout)[0]["label"] == "default"
