@@ -96,7 +96,7 @@ class Detector:
         return "unverified", "CLM001", {}
 
     def wrong_name(self, ctx: Context) -> list[Hit]:
-        greeted = ctx.greeting_name()
+        greeted = ctx.greeting_name
         if not ctx.facts.to or not greeted or same_person(greeted[0], ctx.facts.to):
             return []
         name, start, end = greeted

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -107,6 +108,7 @@ class Context:
                     break
         return hits
 
+    @cached_property
     def greeting_name(self) -> tuple[str, int, int] | None:
         match = GREETING_NAME.match(self.text)
         if not match:

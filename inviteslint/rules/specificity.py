@@ -42,7 +42,7 @@ class Detector:
             ]
         hits += ctx.lookahead_hits(self.possessives, self.nouns, "SPC101")
         hits += self.names(ctx)
-        greeted = ctx.greeting_name()
+        greeted = ctx.greeting_name
         if greeted:
             hits.append(Hit("SPC104", greeted[1], greeted[2], {"phrase": greeted[0]}))
         hits += self.checks(ctx, hits)
@@ -51,7 +51,7 @@ class Detector:
     def names(self, ctx: Context) -> list[Hit]:
         """Named things: a trained pipeline's entities, else capitalised names mid-sentence."""
         doc = ctx.doc
-        greeted = ctx.greeting_name()
+        greeted = ctx.greeting_name
         skip_until = greeted[2] if greeted else -1
         if doc.has_annotation("ENT_IOB"):
             hits = []
