@@ -163,6 +163,16 @@ def resolve_codes(selectors: list[str] | None) -> set[str]:
     return codes
 
 
+def longest_first(items, span):
+    """Drop items whose span overlaps a longer one; `span(item)` gives (start, end)."""
+    kept: list = []
+    for item in sorted(items, key=lambda i: (span(i)[0] - span(i)[1], span(i)[0])):
+        start, end = span(item)
+        if all(end <= s or start >= e for s, e in map(span, kept)):
+            kept.append(item)
+    return sorted(kept, key=lambda i: span(i)[0])
+
+
 def points(hits: list[Hit], prefix: str) -> float:
     """Sum of the weights of the rules of one family that fired; each rule counts once."""
     rules = registry()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..facts import fold, same_person
-from .base import Hit, family_data
+from .base import Hit, family_data, longest_first
 from .context import Context, add_phrases
 
 PLACE = re.compile(r"\s*(?:you\s+)?(?:at|during|in)\s+(?:the\s+)?(?P<place>[^,.!?\n;—–]{2,60})")
@@ -53,12 +53,7 @@ class Detector:
                 found.append((kind, start, end, place.group("place").strip() if place else None))
         # Where phrases of two kinds overlap ("indicated you are a friend" inside the wrapper),
         # keep the longer one.
-        found.sort(key=lambda c: (c[1] - c[2], c[1]))
-        kept: list[tuple[str, int, int, str | None]] = []
-        for claim in found:
-            if all(claim[2] <= k[1] or claim[1] >= k[2] for k in kept):
-                kept.append(claim)
-        return sorted(kept, key=lambda c: c[1])
+        return longest_first(found, lambda claim: (claim[1], claim[2]))
 
     def detect(self, ctx: Context) -> list[Hit]:
         text = ctx.text

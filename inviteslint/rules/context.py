@@ -13,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..facts import Facts
-from .base import Hit
+from .base import Hit, longest_first
 
 GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hola|bonjour|hallo|"
@@ -83,11 +83,7 @@ class Context:
 
     def longest(self, key: str) -> list[tuple[int, int]]:
         """Matches of one key with overlaps removed, the longest match winning."""
-        chosen: list[tuple[int, int]] = []
-        for start, end in sorted(self.matches.get(key, ()), key=lambda s: (s[0] - s[1], s[0])):
-            if all(end <= s or start >= e for s, e in chosen):
-                chosen.append((start, end))
-        return sorted(chosen)
+        return longest_first(self.matches.get(key, ()), lambda span: span)
 
     def phrase_hits(self, key: str, code: str | None = None) -> list[Hit]:
         return [Hit(code or key, s, e, {"phrase": self.text[s:e]}) for s, e in self.longest(key)]

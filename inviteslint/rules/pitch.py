@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Hit, family_data
+from .base import Hit, family_data, longest_first
 from .context import Context, add_phrases
 
 
@@ -48,9 +48,7 @@ class Detector:
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
     """One hit per code and overlapping span: a phrase and a pattern may find the same words."""
-    kept: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.code, h.start, -h.end)):
-        if kept and kept[-1].code == hit.code and hit.start < kept[-1].end:
-            continue
-        kept.append(hit)
-    return kept
+    by_code: dict[str, list[Hit]] = {}
+    for hit in hits:
+        by_code.setdefault(hit.code, []).append(hit)
+    return [h for code in sorted(by_code) for h in longest_first(by_code[code], lambda h: (h.start, h.end))]
