@@ -31,7 +31,7 @@ SEGMENT = re.compile(r"[^\n]*\S[^\n]*")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def segments(text: str) -> list[tuple[int, int]]:
+def split_segments(text: str) -> list[tuple[int, int]]:
     """Character spans of lines, split again at sentence ends.
 
     Notes are short and laid out in lines (greeting, body, sign-off), which a sentence
@@ -103,6 +103,16 @@ class Context:
                     hits.append(Hit(code, token.idx, end, {"phrase": self.text[token.idx : end]}))
                     break
         return hits
+
+    @cached_property
+    def segments(self) -> list[tuple[int, int]]:
+        """Lines and sentences of the note, found once and shared by the detectors."""
+        return split_segments(self.text)
+
+    @cached_property
+    def urls(self) -> list[tuple[int, int]]:
+        """Character spans of URL-like tokens."""
+        return [(t.idx, t.idx + len(t)) for t in self.tokens if t.like_url]
 
     @cached_property
     def greeting_name(self) -> tuple[str, int, int] | None:

@@ -7,7 +7,7 @@ import re
 from rapidfuzz import fuzz, process, utils
 
 from .base import Hit, family_data
-from .context import GREETING, Context, add_phrases, segments
+from .context import GREETING, Context, add_phrases
 
 # A vocative opener ("Oliver, please add me ...") or the rest of a greeting line ("Hi Ana,").
 OPENER = re.compile(r"^\s*(?:[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?,\s*)")
@@ -41,9 +41,9 @@ class Detector:
         add_phrases(nlp, matcher, "DEF003", data["wrapper_phrases"])
         add_phrases(nlp, matcher, "DEF004", data["filler_phrases"])
 
-    def template_hits(self, text: str) -> list[Hit]:
-        hits = []
-        for start, end in segments(text):
+    def template_hits(self, ctx: Context) -> list[Hit]:
+        text, hits = ctx.text, []
+        for start, end in ctx.segments:
             if end - start > 2 * self.longest:
                 continue
             body_start, body_end = core(text[start:end])
@@ -62,7 +62,7 @@ class Detector:
         text = ctx.text
         if not text.strip():
             return [Hit("DEF001", 0, len(text))]
-        hits = self.template_hits(text)
+        hits = self.template_hits(ctx)
         for start, _ in ctx.longest("DEF003"):
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", start)

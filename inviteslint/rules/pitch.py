@@ -34,7 +34,7 @@ class Detector:
         for code, heads, nouns in self.owned:
             hits += ctx.lookahead_hits(heads, nouns, code)
         text = ctx.text
-        urls = [(t.idx, t.idx + len(t)) for t in ctx.tokens if t.like_url]
+        urls = ctx.urls
         for code, pattern in self.patterns:
             for match in pattern.finditer(text):
                 # "15min" inside a booking link is the link's business, not a second finding.

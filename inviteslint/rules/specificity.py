@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .base import Hit, family_data, points
-from .context import Context, add_phrases, segments
+from .context import Context, add_phrases
 
 ENTITY_LABELS = {"ORG", "EVENT", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP", "LAW", "PERSON"}
 TIME_LABELS = {"DATE", "TIME"}
@@ -63,7 +63,7 @@ class Detector:
                 elif ent.label_ in TIME_LABELS:
                     hits.append(Hit("SPC106", ent.start_char, ent.end_char, {"phrase": ent.text}))
             return hits
-        starts = {start for start, _ in segments(ctx.text)}
+        starts = {start for start, _ in ctx.segments}
         hits, run = [], []
         tokens = ctx.tokens
         for token in tokens:

@@ -41,11 +41,9 @@ class Detector:
         emoji = list(EMOJI.finditer(text))
         if len(emoji) > data["max_emoji"]:
             hits.append(Hit("STY003", emoji[0].start(), emoji[-1].end(), {"count": str(len(emoji))}))
-        links = [t for t in ctx.tokens if t.like_url]
+        links = ctx.urls
         if len(links) > data["max_links"]:
-            hits.append(
-                Hit("STY004", links[0].idx, links[-1].idx + len(links[-1]), {"count": str(len(links))})
-            )
+            hits.append(Hit("STY004", links[0][0], links[-1][1], {"count": str(len(links))}))
         if len(words) >= data["min_words_for_grade"]:
             grade = textstat.flesch_kincaid_grade(text)
             ctx.features["grade"] = grade
