@@ -22,6 +22,8 @@ from .formats import Checked, render_json, render_rules, render_text, rules_json
 from .rules.base import Severity, registry, resolve_codes
 
 EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
+# Files that hold many notes, not one draft.
+TABLE_SUFFIXES = {".csv", ".jsonl", ".json", ".zip", ".tsv"}
 
 
 class UsageError(Exception):
@@ -142,6 +144,11 @@ def _read_inputs(paths: list[Path]) -> list[tuple[str, str]]:
             continue
         files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
         for file in files:
+            if file.suffix.lower() in TABLE_SUFFIXES:
+                raise UsageError(
+                    f"{file}: looks like a table of notes; check lints one draft per file "
+                    "(save the draft as .txt, or pipe it to 'inviteslint check -')"
+                )
             try:
                 data = file.read_bytes()
             except FileNotFoundError:

@@ -97,6 +97,7 @@ def test_check_limit_option(runner):
         (["check", "--model", "en_core_web_nonexistent", "-"], "python -m spacy download"),
         (["rule", "PIT999"], "unknown rule 'PIT999'"),
         (["eval", "missing.jsonl"], "missing.jsonl: no such file"),
+        (["check", "inbox.csv"], "inbox.csv: looks like a table of notes"),
     ],
 )
 def test_errors_are_one_line_with_exit_2(runner, args, message):
