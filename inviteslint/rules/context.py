@@ -110,6 +110,11 @@ class Context:
         return split_segments(self.text)
 
     @cached_property
+    def sentences(self) -> int:
+        """Segments of three words or more, at least one: a greeting line is not a sentence."""
+        return max(1, sum(1 for s, e in self.segments if len(self.text[s:e].split()) > 2))
+
+    @cached_property
     def urls(self) -> list[tuple[int, int]]:
         """Character spans of URL-like tokens."""
         return [(t.idx, t.idx + len(t)) for t in self.tokens if t.like_url]
