@@ -31,7 +31,7 @@ class Analyzer:
         if len(text) > MAX_CHARS:
             raise NoteTooLong(len(text))
         doc = self.nlp.make_doc(text)
-        doc._.inviteslint_input = NoteInput(facts or Facts(), limit)
+        doc._.inviteslint_input = NoteInput(facts or Facts(), limit, text)
         return doc
 
     def analyze(self, text: str, facts: Facts | None = None, limit: int | None = None) -> Report:

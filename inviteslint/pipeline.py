@@ -29,6 +29,8 @@ DEFAULT_LIMIT = int(family_data("length")["default_limit"])
 class NoteInput:
     facts: Facts = Facts()
     limit: int | None = None
+    # The text the Doc was made from: Doc.text rebuilds it from every token.
+    text: str | None = None
 
 
 class ModelNotFound(Exception):
@@ -59,12 +61,13 @@ class InvitesLint:
 
     def __call__(self, doc: Doc) -> Doc:
         note = doc._.inviteslint_input or NoteInput()
-        ctx = Context.build(doc, self.matcher, note.facts, note.limit or self.limit)
+        text = note.text if note.text is not None else doc.text
+        ctx = Context.build(doc, text, self.matcher, note.facts, note.limit or self.limit)
         for detector in self.detectors:
             ctx.hits += detector.detect(ctx)
         spans = [doc.char_span(h.start, h.end, label=h.code, alignment_mode="expand") for h in ctx.hits]
         doc.spans[self.name] = [s for s in spans if s is not None]
-        doc.user_data["inviteslint"] = build_report(doc.text, ctx.hits, ctx.claims, ctx.features)
+        doc.user_data["inviteslint"] = build_report(text, ctx.hits, ctx.claims, ctx.features)
         return doc
 
 

@@ -24,8 +24,8 @@ def scores(hits: list[Hit], claims: list, features: dict) -> dict[str, int]:
     codes = {h.code for h in hits}
     threshold = float(family_data("pitch")["threshold"])
     full = float(family_data("specificity")["full_score_points"])
-    specificity = 0 if codes & {"DEF001", "DEF002"} else _clamp(100 * specificity_points(hits) / full)
-    pitch = _clamp(50 * points(hits, "PIT") / threshold)
+    specificity = 0 if codes & {"DEF001", "DEF002"} else _clamp(100 * specificity_points(codes) / full)
+    pitch = _clamp(50 * points(codes, "PIT") / threshold)
     contradicted = sum(c.verdict == "contradicted" for c in claims) + ("CLM004" in codes)
     unverified = sum(c.verdict == "unverified" for c in claims)
     honesty = _clamp(100 - 45 * contradicted - 10 * unverified - (20 if "DEF003" in codes else 0))
@@ -68,11 +68,11 @@ def label(hits: list[Hit]) -> tuple[str, float, list[str]]:
         return "default", 0.99, ["DEF001"]
     pitch_threshold = float(family_data("pitch")["threshold"])
     spec_threshold = float(family_data("specificity")["threshold"])
-    pitch = points(hits, "PIT")
+    pitch = points(codes, "PIT")
     if pitch >= pitch_threshold:
         decided = sorted(c for c in codes if c.startswith("PIT"))
         return "sales", _confidence(pitch - pitch_threshold + 1, 3.0), decided
-    spec = 0.0 if "DEF002" in codes else specificity_points(hits)
+    spec = 0.0 if "DEF002" in codes else specificity_points(codes)
     if spec >= spec_threshold:
         decided = sorted(c for c in codes if c.startswith("SPC1"))
         # A pitch signal below threshold makes the call less certain.

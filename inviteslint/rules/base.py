@@ -65,7 +65,7 @@ class Rule:
         return "\n".join(lines) + "\n"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: frozen dataclasses are slow to build, and there are many hits
 class Hit:
     """What a detector found: a rule code and a character span, with details for the message."""
 
@@ -75,15 +75,50 @@ class Hit:
     detail: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
 class Finding:
-    code: str
-    name: str
-    severity: str
-    message: str
-    suggestion: str
-    start: int
-    end: int
+    """A check that fired, as a person reads it. Message and suggestion are formatted on first
+    use: bulk classification reads only codes and spans."""
+
+    __slots__ = ("rule", "start", "end", "detail", "_text")
+
+    def __init__(self, rule: Rule, start: int, end: int, detail: dict[str, str]):
+        self.rule, self.start, self.end, self.detail = rule, start, end, detail
+        self._text: tuple[str, str] | None = None
+
+    @property
+    def code(self) -> str:
+        return self.rule.code
+
+    @property
+    def name(self) -> str:
+        return self.rule.name
+
+    @property
+    def severity(self) -> str:
+        return self.rule.severity.value
+
+    def _format(self) -> tuple[str, str]:
+        if self._text is None:
+            values = _Blank(self.detail)
+            self._text = (self.rule.message.format_map(values), self.rule.suggestion.format_map(values))
+        return self._text
+
+    @property
+    def message(self) -> str:
+        return self._format()[0]
+
+    @property
+    def suggestion(self) -> str:
+        return self._format()[1]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Finding) and self.to_dict() == other.to_dict()
+
+    def __hash__(self) -> int:
+        return hash((self.code, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Finding({self.code} {self.start}:{self.end} {self.message!r})"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -103,16 +138,7 @@ class _Blank(dict):
 
 
 def finding_from_hit(hit: Hit) -> Finding:
-    rule = registry()[hit.code]
-    return Finding(
-        code=rule.code,
-        name=rule.name,
-        severity=rule.severity.value,
-        message=rule.message.format_map(_Blank(hit.detail)),
-        suggestion=rule.suggestion.format_map(_Blank(hit.detail)),
-        start=hit.start,
-        end=hit.end,
-    )
+    return Finding(registry()[hit.code], hit.start, hit.end, hit.detail)
 
 
 @cache
@@ -173,7 +199,7 @@ def longest_first(items, span):
     return sorted(kept, key=lambda i: span(i)[0])
 
 
-def points(hits: list[Hit], prefix: str) -> float:
+def points(codes: set[str], prefix: str) -> float:
     """Sum of the weights of the rules of one family that fired; each rule counts once."""
     rules = registry()
-    return sum(rules[code].weight for code in {h.code for h in hits if h.code.startswith(prefix)})
+    return sum(rules[code].weight for code in codes if code.startswith(prefix))

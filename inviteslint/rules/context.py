@@ -6,7 +6,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -47,6 +46,21 @@ def split_segments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def once(method):
+    """A read-only property computed on first use and kept in the Context's cache.
+
+    (functools.cached_property takes a lock on every access in Python 3.11.)"""
+    name = method.__name__
+
+    def get(self):
+        cache = self._cache
+        if name not in cache:
+            cache[name] = method(self)
+        return cache[name]
+
+    return property(get, doc=method.__doc__)
+
+
 def add_phrases(nlp: Language, matcher: PhraseMatcher, key: str, phrases: Iterable[str]) -> None:
     """Add phrases under one key, matched on lower case, with straight and curly apostrophes."""
     variants = set()
@@ -68,21 +82,25 @@ class Context:
     hits: list[Hit] = field(default_factory=list)
     claims: list = field(default_factory=list)
     features: dict = field(default_factory=dict)
+    _cache: dict = field(default_factory=dict)
 
     @classmethod
-    def build(cls, doc: Doc, matcher: PhraseMatcher, facts: Facts, limit: int) -> Context:
+    def build(cls, doc: Doc, text: str, matcher: PhraseMatcher, facts: Facts, limit: int) -> Context:
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         strings = doc.vocab.strings
+        tokens = list(doc)
         for match_id, start, end in matcher(doc):
-            first, last = doc[start], doc[end - 1]
-            spans[strings[match_id]].append((first.idx, last.idx + len(last.text)))
-        return cls(doc=doc, facts=facts, limit=limit, matches=spans, text=doc.text, tokens=list(doc))
+            first, last = tokens[start], tokens[end - 1]
+            spans[strings[match_id]].append((first.idx, last.idx + len(last)))
+        return cls(doc=doc, facts=facts, limit=limit, matches=spans, text=text, tokens=tokens)
 
     def codes(self) -> set[str]:
         return {hit.code for hit in self.hits}
 
     def longest(self, key: str) -> list[tuple[int, int]]:
         """Matches of one key with overlaps removed, the longest match winning."""
+        if key not in self.matches:
+            return []
         return longest_first(self.matches.get(key, ()), lambda span: span)
 
     def phrase_hits(self, key: str, code: str | None = None) -> list[Hit]:
@@ -104,23 +122,24 @@ class Context:
                     break
         return hits
 
-    @cached_property
+    @once
     def segments(self) -> list[tuple[int, int]]:
         """Lines and sentences of the note, found once and shared by the detectors."""
         return split_segments(self.text)
 
-    @cached_property
+    @once
     def sentences(self) -> int:
         """Segments of three words or more, at least one: a greeting line is not a sentence."""
         return max(1, sum(1 for s, e in self.segments if len(self.text[s:e].split()) > 2))
 
-    @cached_property
+    @once
     def urls(self) -> list[tuple[int, int]]:
         """Character spans of URL-like tokens."""
         return [(t.idx, t.idx + len(t)) for t in self.tokens if t.like_url]
 
-    @cached_property
+    @once
     def greeting_name(self) -> tuple[str, int, int] | None:
+        """The name after a greeting ("Hi Maria,"), with its span."""
         match = GREETING_NAME.match(self.text)
         if not match:
             return None

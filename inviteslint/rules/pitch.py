@@ -7,19 +7,32 @@ import re
 from .base import Hit, family_data, longest_first
 from .context import Context, add_phrases
 
+# Regexes that must begin with a digit, or with an upper-case word, are tried only on notes that
+# have one: a pattern starting with \b is tried at every position, which costs more than this test.
+DIGIT = re.compile(r"\d")
+UPPER_WORD = re.compile(r"[A-Z]{4}")
+
+
+def _guard(pattern: str) -> re.Pattern | None:
+    if pattern.startswith((r"\b\d", r"\d")):
+        return DIGIT
+    if pattern.startswith(r"\b(?:") and pattern[6:7].isupper():
+        return UPPER_WORD
+    return None
+
 
 class Detector:
     def __init__(self, nlp, matcher):
         data = family_data("pitch")
         self.domains = tuple(d.lower() for d in data["scheduling_domains"])
-        self.patterns: list[tuple[str, re.Pattern]] = []
+        self.patterns: list[tuple[str, re.Pattern, re.Pattern | None]] = []
         for rule in data["rule"]:
             if rule.get("phrases"):
                 add_phrases(nlp, matcher, rule["code"], rule["phrases"])
             for pattern in rule.get("patterns", ()):
-                self.patterns.append((rule["code"], re.compile(pattern, re.IGNORECASE)))
+                self.patterns.append((rule["code"], re.compile(pattern, re.IGNORECASE), _guard(pattern)))
             for pattern in rule.get("patterns_case_sensitive", ()):
-                self.patterns.append((rule["code"], re.compile(pattern)))
+                self.patterns.append((rule["code"], re.compile(pattern), _guard(pattern)))
         self.codes = [rule["code"] for rule in data["rule"] if rule.get("phrases")]
         self.owned = [
             (rule["code"], set(rule["owned_heads"]), set(rule["owned_nouns"]))
@@ -35,7 +48,13 @@ class Detector:
             hits += ctx.lookahead_hits(heads, nouns, code)
         text = ctx.text
         urls = ctx.urls
-        for code, pattern in self.patterns:
+        passed: dict[re.Pattern, bool] = {}
+        for code, pattern, guard in self.patterns:
+            if guard is not None:
+                if guard not in passed:
+                    passed[guard] = guard.search(text) is not None
+                if not passed[guard]:
+                    continue
             for match in pattern.finditer(text):
                 # "15min" inside a booking link is the link's business, not a second finding.
                 if not any(s <= match.start() and match.end() <= e for s, e in urls):

@@ -91,22 +91,21 @@ class Detector:
     def checks(self, ctx: Context, signals: list[Hit]) -> list[Hit]:
         if "DEF002" in ctx.codes() or "DEF001" in ctx.codes():
             return []
-        spec = specificity_points(signals + ctx.hits)
+        spec = specificity_points({h.code for h in signals} | ctx.codes())
         end = len(ctx.text.rstrip())
         hits = []
         if spec < self.threshold:
             hits.append(Hit("SPC001", 0, end))
         has_reason = any(h.code == "SPC105" for h in signals) or "?" in ctx.text
-        if not has_reason and points(ctx.hits, "PIT") == 0 and len(ctx.text.split()) >= 8:
+        if not has_reason and points(ctx.codes(), "PIT") == 0 and len(ctx.text.split()) >= 8:
             hits.append(Hit("SPC002", 0, end))
         return hits
 
 
-def specificity_points(hits: list[Hit]) -> float:
+def specificity_points(codes: set[str]) -> float:
     """Signal weights, each rule once, less the filler penalty when generic filler was found."""
     penalty = float(family_data("specificity")["filler_penalty"])
-    filler = any(h.code == "DEF004" for h in hits)
-    return points(hits, "SPC") - (penalty if filler else 0.0)
+    return points(codes, "SPC") - (penalty if "DEF004" in codes else 0.0)
 
 
 def _span_hit(ctx: Context, run: list) -> Hit:
