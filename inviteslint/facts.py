@@ -15,6 +15,9 @@ class Facts:
     to: str | None = None
     relationship: str | None = None
     met_at: str | None = None
+    # Whether the sender is among the recipient's connections (from an exported contacts
+    # list); None when unknown.
+    known: bool | None = None
 
     def __post_init__(self) -> None:
         if self.relationship is not None and self.relationship not in RELATIONSHIPS:

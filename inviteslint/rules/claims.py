@@ -88,6 +88,10 @@ class Detector:
             )
         if facts.met_at and kind == "met":
             return "supported", None, {}
+        if facts.known is True and kind not in self.third_party:
+            return "supported", None, {}
+        if facts.known is False and kind not in self.third_party:
+            return "unverified", "CLM005", {}
         return "unverified", "CLM001", {}
 
     def wrong_name(self, ctx: Context) -> list[Hit]:

@@ -6,7 +6,7 @@ import pytest
 from inviteslint import Facts
 from inviteslint.rules.base import registry
 
-FACT_KEYS = {"to", "relationship", "met_at"}
+FACT_KEYS = {"to", "relationship", "met_at", "known"}
 
 
 def _run(analyzer, rule, text):
