@@ -303,5 +303,119 @@ def evaluate_corpus(
     sys.stdout.write("\n".join(lines) + "\n")
 
 
+class OutputFormat(str, enum.Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class InputFormat(str, enum.Enum):
+    auto = "auto"
+    csv = "csv"
+    tsv = "tsv"
+    jsonl = "jsonl"
+    text = "text"
+
+
+class Split(str, enum.Enum):
+    line = "line"
+    blank_line = "blank-line"
+
+
+class Direction(str, enum.Enum):
+    incoming = "incoming"
+    outgoing = "outgoing"
+    all = "all"
+
+
+@app.command()
+def classify(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="CSV, JSONL or text files, the platform's export files or its zip, or - for stdin.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        str | None, typer.Option("-o", "--output", help="Output file (written atomically); default stdout.")
+    ] = None,
+    output_format: Annotated[
+        OutputFormat | None,
+        typer.Option("--format", help="Output format; default from -o's extension, else jsonl."),
+    ] = None,
+    input_format: Annotated[InputFormat, typer.Option(help="Input format.")] = InputFormat.auto,
+    text_column: Annotated[str | None, typer.Option(help="CSV column holding the note.")] = None,
+    text_field: Annotated[str, typer.Option(help="JSONL field holding the note.")] = "text",
+    split: Annotated[
+        Split, typer.Option(help="Plain text: one note per line, or per blank-line block.")
+    ] = Split.line,
+    encoding: Annotated[str, typer.Option(help="Input encoding (a BOM is always accepted).")] = "utf-8-sig",
+    direction: Annotated[
+        Direction, typer.Option(help="Export files with a Direction column: which rows to classify.")
+    ] = Direction.incoming,
+    contacts: Annotated[
+        Path | None, typer.Option(help="Connections.csv from your export: are claimed relationships real?")
+    ] = None,
+    policy: Annotated[
+        str | None,
+        typer.Option(help="Triage policy adding an action column: open, selective, checklist or your own."),
+    ] = None,
+    jobs: Annotated[int, typer.Option(min=0, help="Processes to use; 0 means one per core.")] = 1,
+    summary: Annotated[Path | None, typer.Option(help="Write the summary as JSON to this file.")] = None,
+    report: Annotated[
+        Path | None, typer.Option(help="Write the summary as a self-contained HTML page.")
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary table.")
+    ] = False,
+    limit: Annotated[int, typer.Option(min=1, help="Character limit the notes are held to.")] = 300,
+    model: Annotated[str | None, typer.Option(help="A trained spaCy pipeline you installed.")] = None,
+) -> None:
+    """Classify received notes in bulk: default, sales or personalized, one output row per input row."""
+    from .bulk import run_classify
+
+    run_classify(
+        inputs=inputs,
+        output=output,
+        output_format=output_format.value if output_format else None,
+        input_format=input_format.value,
+        text_column=text_column,
+        text_field=text_field,
+        split=split.value,
+        encoding=encoding,
+        direction=direction.value,
+        contacts=contacts,
+        policy=policy,
+        jobs=jobs,
+        summary_path=summary,
+        report_path=report,
+        quiet=quiet,
+        limit=limit,
+        model=model,
+        usage_error=UsageError,
+    )
+
+
+@app.command("policies")
+def list_policies() -> None:
+    """List the triage policies for classify --policy, built-in and from your configuration."""
+    from .bulk import policy as policies
+    from .config import ConfigError, load
+
+    try:
+        config = load()
+        chosen = [policies.load(name, config) for name in policies.names(config)]
+    except ConfigError as err:
+        raise UsageError(str(err)) from None
+    lines = []
+    for item in chosen:
+        lines += [f"{item.name}: {item.summary}"]
+        for rule in item.rules:
+            when = ", ".join(f"{k}={v}" for k, v in rule.items() if k not in {"action", "reason"})
+            lines.append(f"  {rule['action']:<7} {'if ' + when if when else 'otherwise'}: {rule['reason']}")
+        lines.append("")
+    sys.stdout.write("\n".join(lines))
+
+
 def main() -> None:
     app()

@@ -41,7 +41,11 @@ class Analyzer:
         self, items: Iterable[tuple[str, Any]], facts: Facts | None = None
     ) -> Iterator[tuple[Report, Any]]:
         """Stream (text, context) pairs through ``nlp.pipe``; yields (report, context) in order."""
-        docs = ((self._doc(text, facts, None), context) for text, context in items)
+        return self.analyze_each((text, facts, context) for text, context in items)
+
+    def analyze_each(self, items: Iterable[tuple[str, Facts | None, Any]]) -> Iterator[tuple[Report, Any]]:
+        """Like ``analyze_many``, with facts of its own for each text."""
+        docs = ((self._doc(text, facts, None), context) for text, facts, context in items)
         for doc, context in self.nlp.pipe(docs, as_tuples=True, batch_size=self.batch_size):
             yield doc._.inviteslint, context
 

@@ -1,0 +1,132 @@
+"""Bulk classification of received notes: read, classify (``classify.py``), write, summarise."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..config import ConfigError
+from ..config import load as load_config
+from .classify import Result, Settings, classify_rows, run
+from .read import InputError, ReadOptions, Row, Source, export_contacts, open_sources
+
+__all__ = ["Result", "Row", "Settings", "classify_rows", "run", "run_classify"]
+
+
+def _rows(sources: list[Source], direction: str, summary) -> Iterator[Row]:
+    for source in sources:
+        for row in source.rows():
+            if direction != "all" and row.direction.strip() and row.direction.strip().lower() != direction:
+                summary.skip()
+                continue
+            yield row
+
+
+def _progress(quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.completed:,} rows"),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+
+
+def run_classify(
+    *,
+    inputs: list[str],
+    output: str | None,
+    output_format: str | None,
+    input_format: str,
+    text_column: str | None,
+    text_field: str,
+    split: str,
+    encoding: str,
+    direction: str,
+    contacts: Path | None,
+    policy: str | None,
+    jobs: int,
+    summary_path: Path | None,
+    report_path: Path | None,
+    quiet: bool,
+    limit: int,
+    model: str | None,
+    usage_error: type[Exception],
+) -> None:
+    """The classify command: everything the CLI does, with its errors as ``usage_error``."""
+    import codecs
+
+    from . import html_report
+    from . import policy as policies
+    from .contacts import load_contacts
+    from .summary import Summary, render
+    from .write import Writer, write_atomic
+    from .write import output_format as pick_format
+
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise usage_error(f"--encoding: unknown encoding {encoding!r}") from None
+    for path in (output, summary_path, report_path):
+        if path and any(Path(path).resolve() == Path(i).resolve() for i in inputs if i != "-"):
+            raise usage_error(f"{path}: is also an input; choose another output file")
+    try:
+        chosen = policies.load(policy, load_config()) if policy else None
+        book = None
+        if contacts is not None:
+            if not contacts.is_file():
+                raise InputError(f"{contacts}: no such file")
+            book = load_contacts(str(contacts), lambda: contacts.open("rb"))
+        elif found := export_contacts(inputs):
+            book = load_contacts(*found)
+        options = ReadOptions(input_format, text_column, text_field, split, encoding)
+        sources = open_sources(inputs, options)
+    except (InputError, ConfigError) as err:
+        raise usage_error(str(err)) from None
+
+    settings = Settings(model=model, limit=limit, policy=chosen, contacts=book)
+    summary = Summary(policy)
+    columns = [c for source in sources for c in source.columns]
+    fmt = pick_format(output, output_format)
+    try:
+        writer = Writer(output, fmt, columns, book is not None, chosen is not None, sys.stdout)
+    except OSError as err:
+        raise usage_error(f"{output}: cannot write ({err.strerror})") from None
+
+    progress = _progress(quiet)
+    ok = False
+    try:
+        if progress:
+            progress.start()
+            task = progress.add_task("classify", total=None, rate="")
+        for result in run(_rows(sources, direction, summary), settings, jobs):
+            writer.write(result)
+            summary.add(result)
+            if progress and summary.written % 500 == 0:
+                speed = progress.tasks[0].speed
+                progress.update(task, completed=summary.written, rate=f"{speed:,.0f} rows/s" if speed else "")
+        ok = True
+    except InputError as err:
+        raise usage_error(str(err)) from None
+    finally:
+        if progress:
+            progress.stop()
+        writer.close(ok)
+
+    data = summary.to_dict()
+    if summary_path:
+        write_atomic(summary_path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    if report_path:
+        write_atomic(report_path, html_report.render(data))
+    if not quiet:
+        from rich.console import Console
+
+        render(data, Console(stderr=True))

@@ -1,0 +1,248 @@
+"""Bulk classification: one partition function, run in-process or on a pool of processes.
+
+``classify_rows`` turns a list of input Rows into output records, one per row, in order, and is
+the only function that touches the engine: ``--jobs N`` runs it in N processes, and any other
+engine that distributes work should call it too. Each process builds its Analyzer once.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import OrderedDict, deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from ..engine import MAX_CHARS, Analyzer
+from ..facts import Facts
+from ..report import Report
+from ..scoring import LABELS
+from .contacts import Contacts, profile_key
+from .policy import Policy
+from .read import Row
+
+SCORE_NAMES = ("specificity", "honesty", "length", "pitch", "overall")
+CHUNK_ROWS = 500
+# spaCy's vocabulary and tokenizer cache grow with every new word; a fresh pipeline after this
+# many distinct strings keeps memory flat on inputs of any size.
+MAX_STRINGS = 400_000
+MEMO_SIZE = 20_000
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str | None = None
+    limit: int = 300
+    policy: Policy | None = None
+    contacts: Contacts | None = None
+
+
+@dataclass(slots=True)
+class Result:
+    """One output row: the input row, what the engine said, and what the summary needs."""
+
+    row: Row
+    label: str = ""
+    confidence: float | None = None
+    scores: dict[str, int] | None = None
+    codes: tuple[str, ...] = ()
+    reason: str = ""
+    in_contacts: bool | None = None
+    action: str = ""
+    action_reason: str = ""
+    claims: int = 0
+
+
+class _Worker:
+    """Per-process state: the Analyzer, and answers for texts seen before (platform default notes
+    and mass templates repeat verbatim, and analysing them again gives the same report)."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.analyzer = Analyzer(settings.model, settings.limit)
+        self.memo: OrderedDict[tuple, tuple] = OrderedDict()
+
+    def use(self, settings: Settings) -> None:
+        if (settings.model, settings.limit) != (self.settings.model, self.settings.limit):
+            self.analyzer = Analyzer(settings.model, settings.limit)
+        if settings is not self.settings:
+            self.memo.clear()
+        self.settings = settings
+
+    def refresh(self) -> None:
+        if len(self.analyzer.nlp.vocab.strings) > MAX_STRINGS:
+            self.analyzer = Analyzer(self.settings.model, self.settings.limit)
+
+
+_worker: _Worker | None = None
+
+
+def _get_worker(settings: Settings | None) -> _Worker:
+    """The process's worker; settings replace the current ones (a pool passes them once, to
+    each process's initializer, and then sends chunks alone)."""
+    global _worker
+    if _worker is None:
+        _worker = _Worker(settings or Settings())
+    elif settings is not None:
+        _worker.use(settings)
+    return _worker
+
+
+def _facts(row: Row, contacts: Contacts | None) -> tuple[Facts, bool | None]:
+    known = None
+    if contacts is not None and (row.sender or row.sender_url):
+        known = contacts.knows(row.sender, row.sender_url)
+    recipient = row.recipient.strip()
+    to = recipient if recipient and not any(c in recipient for c in ",;") else None
+    return Facts(to=to, known=known), known
+
+
+def thin_profile(row: Row) -> bool | None:
+    """No sender name, or (where the export has profile URLs) no public profile URL."""
+    if row.layout not in {"invitations", "messages", "messages-old"}:
+        return None
+    if not row.sender.strip():
+        return True
+    if row.has_profile_urls:
+        key = profile_key(row.sender_url)
+        # Opaque member ids ("ACoAA...") stand where a public profile name would be.
+        return not key or key.startswith("acoa")
+    return None
+
+
+def _view(result: Result, report: Report) -> dict[str, Any]:
+    return {
+        "label": result.label,
+        "confidence": result.confidence,
+        "scores": result.scores,
+        "codes": set(result.codes) | {s["code"] for s in report.signals},
+        "claims": {c["verdict"] for c in report.claims},
+        "in_contacts": result.in_contacts,
+        "thin_profile": thin_profile(result.row),
+    }
+
+
+def _fill(result: Result, report: Report, policy: Policy | None) -> tuple:
+    result.label = report.label
+    result.confidence = report.confidence
+    result.scores = dict(report.scores)
+    result.codes = tuple(report.codes())
+    result.reason = report.reason
+    result.claims = len(report.claims)
+    if policy is not None:
+        result.action, result.action_reason = policy.decide(_view(result, report))
+    return (
+        result.label,
+        result.confidence,
+        result.scores,
+        result.codes,
+        result.reason,
+        result.claims,
+        result.action,
+        result.action_reason,
+    )
+
+
+def _apply(result: Result, memo: tuple) -> None:
+    (
+        result.label,
+        result.confidence,
+        scores,
+        result.codes,
+        result.reason,
+        result.claims,
+        result.action,
+        result.action_reason,
+    ) = memo
+    result.scores = dict(scores)
+
+
+def classify_rows(rows: list[Row], settings: Settings | None = None) -> list[Result]:
+    """Classify one partition of rows; one Result per Row, in order. Never raises for a row.
+
+    Without settings, uses the ones this process was started with."""
+    worker = _get_worker(settings)
+    worker.refresh()
+    settings = worker.settings
+    results = [Result(row) for row in rows]
+    todo: list[tuple[str, Facts, Result, tuple]] = []
+    for result in results:
+        row = result.row
+        facts, result.in_contacts = _facts(row, settings.contacts)
+        if row.error:
+            continue
+        if len(row.text) > MAX_CHARS:
+            row.error = f"{len(row.text):,} characters is too long for a note (at most {MAX_CHARS:,})"
+            continue
+        key = (row.text, facts, thin_profile(row))
+        if key in worker.memo:
+            worker.memo.move_to_end(key)
+            _apply(result, worker.memo[key])
+        else:
+            todo.append((row.text, facts, result, key))
+    if todo:
+        _analyze(worker, todo, settings.policy)
+    return results
+
+
+def _analyze(worker: _Worker, todo: list, policy: Policy | None) -> None:
+    try:
+        pairs = worker.analyzer.analyze_each((text, facts, item) for text, facts, *item in todo)
+        for report, (result, key) in pairs:
+            _remember(worker, key, _fill(result, report, policy))
+        return
+    except Exception:  # one bad note must not fail its partition: retry one by one
+        pass
+    for text, facts, result, key in todo:
+        if result.label:
+            continue
+        try:
+            report = worker.analyzer.analyze(text, facts)
+            _remember(worker, key, _fill(result, report, policy))
+        except Exception as err:
+            result.row.error = f"analysis failed: {type(err).__name__}: {err}"
+
+
+def _remember(worker: _Worker, key: tuple, value: tuple) -> None:
+    worker.memo[key] = value
+    if len(worker.memo) > MEMO_SIZE:
+        worker.memo.popitem(last=False)
+
+
+def chunks(rows: Iterable[Row], size: int = CHUNK_ROWS) -> Iterator[list[Row]]:
+    chunk: list[Row] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def job_count(jobs: int) -> int:
+    return jobs if jobs > 0 else (os.cpu_count() or 1)
+
+
+def run(rows: Iterable[Row], settings: Settings, jobs: int = 1) -> Iterator[Result]:
+    """Results for every row, in input order; with jobs > 1, chunks run on a process pool with a
+    bounded number in flight, so memory stays flat however long the input."""
+    jobs = job_count(jobs)
+    if jobs == 1:
+        for chunk in chunks(rows):
+            yield from classify_rows(chunk, settings)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_get_worker, initargs=(settings,)) as pool:
+        pending: deque[Future] = deque()
+        for chunk in chunks(rows):
+            pending.append(pool.submit(classify_rows, chunk))
+            if len(pending) >= 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+__all__ = ["LABELS", "SCORE_NAMES", "Result", "Settings", "classify_rows", "run"]

@@ -1,0 +1,394 @@
+"""Reading notes in bulk: CSV, JSONL, plain text, the platform's export files and its zip.
+
+Every reader streams and yields one ``Row`` per input row, in order. A row that cannot be read
+cleanly (bad bytes, wrong number of fields, bad JSON) still yields a Row, with ``error`` set.
+Problems that make a whole input unusable (no such file, no text column) raise ``InputError``
+before any row is read.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import IO, Any
+
+from .layouts import Layout, detect, norm
+
+# Large enough for any field; the analyser turns absurdly long notes into error rows itself.
+csv.field_size_limit(2**31 - 1)
+
+FORMATS = ("auto", "csv", "tsv", "jsonl", "text")
+BAD_BYTES = re.compile("[\udc80-\udcff]")
+# How many rows may precede a header (a "Notes:" preamble) before we give up looking for it.
+HEADER_SEARCH_ROWS = 50
+EXPORT_MEMBERS = {"invitations.csv", "messages.csv"}
+CONTACTS_MEMBER = "connections.csv"
+
+
+class InputError(Exception):
+    """An input that cannot be read at all: one line for the user, exit 2."""
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    input_format: str = "auto"
+    text_column: str | None = None
+    text_field: str = "text"
+    split: str = "line"  # or "blank-line", for plain text
+    encoding: str = "utf-8-sig"
+
+
+@dataclass(slots=True)
+class Row:
+    source: str
+    row: int
+    fields: dict[str, Any]
+    text: str = ""
+    sender: str = ""
+    sender_url: str = ""
+    recipient: str = ""
+    date: str = ""
+    direction: str = ""
+    layout: str = ""
+    has_profile_urls: bool = False
+    error: str = ""
+    other: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Source:
+    """One input: a file, a member of an export zip, or stdin."""
+
+    name: str
+    kind: str  # csv | tsv | jsonl | text
+    opener: Callable[[], IO[bytes]]
+    options: ReadOptions
+    columns: list[str] = field(default_factory=list)
+    layout: Layout | None = None
+    _stdin: IO[bytes] | None = None
+    # For stdin, which cannot be read twice: the CSV reader left just after the header.
+    _live: Any = None
+
+    def rows(self) -> Iterator[Row]:
+        reader = {"csv": _csv_rows, "tsv": _csv_rows, "jsonl": _jsonl_rows, "text": _text_rows}[self.kind]
+        stream = self._stdin or self.opener()
+        try:
+            yield from reader(self, stream)
+        finally:
+            if self._stdin is None:
+                stream.close()
+
+
+def open_sources(paths: list[str], options: ReadOptions, stdin: IO[bytes] | None = None) -> list[Source]:
+    """Resolve the inputs, detect their formats and read their headers; fail early and clearly."""
+    sources: list[Source] = []
+    for path in paths:
+        if path == "-":
+            stream = io.BufferedReader(stdin or sys.stdin.buffer, buffer_size=1 << 16)
+            kind = options.input_format if options.input_format != "auto" else _sniff(stream.peek(1 << 16))
+            source = Source("<stdin>", kind, lambda stream=stream: stream, options, _stdin=stream)
+        else:
+            file = Path(path)
+            if not file.exists():
+                raise InputError(f"{path}: no such file")
+            if file.is_dir():
+                raise InputError(f"{path}: is a directory; name the files to classify")
+            if file.suffix.lower() == ".zip" and options.input_format == "auto":
+                sources += _zip_sources(file, options)
+                continue
+            kind = _kind(file, options)
+            source = Source(str(file), kind, lambda file=file: _open(file), options)
+        _read_header(source)
+        sources.append(source)
+    return sources
+
+
+def export_contacts(paths: list[str]) -> tuple[str, Callable[[], IO[bytes]]] | None:
+    """The Connections.csv inside the first export zip among the inputs, if any."""
+    for path in paths:
+        if path.lower().endswith(".zip") and Path(path).is_file():
+            with _zip(Path(path)) as archive:
+                for member in archive.namelist():
+                    if Path(member).name.casefold() == CONTACTS_MEMBER:
+                        name = f"{path}:{member}"
+                        return name, lambda path=path, member=member: _zip(Path(path)).open(member)
+    return None
+
+
+def _open(file: Path) -> IO[bytes]:
+    try:
+        return file.open("rb")
+    except OSError as err:
+        raise InputError(f"{file}: cannot read ({err.strerror})") from None
+
+
+def _zip(file: Path) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(file)
+    except (zipfile.BadZipFile, OSError) as err:
+        raise InputError(f"{file}: not a readable zip file ({err})") from None
+
+
+def _zip_sources(file: Path, options: ReadOptions) -> list[Source]:
+    with _zip(file) as archive:
+        members = [m for m in archive.namelist() if Path(m).name.casefold() in EXPORT_MEMBERS]
+    if not members:
+        raise InputError(f"{file}: no Invitations.csv or messages.csv inside; is it a data export?")
+    sources = []
+    for member in sorted(members):
+        source = Source(f"{file}:{member}", "csv", lambda member=member: _zip(file).open(member), options)
+        _read_header(source)
+        sources.append(source)
+    return sources
+
+
+def _kind(file: Path, options: ReadOptions) -> str:
+    if options.input_format != "auto":
+        return options.input_format
+    suffix = file.suffix.lower()
+    if suffix in {".csv", ".tsv"}:
+        return suffix[1:]
+    if suffix in {".jsonl", ".ndjson"}:
+        return "jsonl"
+    if suffix == ".txt":
+        return "text"
+    with _open(file) as stream:
+        return _sniff(stream.read(1 << 16))
+
+
+def _sniff(head: bytes) -> str:
+    """JSONL if it starts with an object, CSV if the first line is a known header, else text."""
+    text = head.decode("utf-8-sig", errors="replace")
+    if text.lstrip().startswith("{"):
+        return "jsonl"
+    first = text.splitlines()[0] if text else ""
+    header = next(csv.reader([first]), [])
+    if len(header) > 1 and detect(header):
+        return "csv"
+    return "text"
+
+
+def _text_stream(stream: IO[bytes], options: ReadOptions, newline: str | None = "") -> IO[str]:
+    # Bad bytes become lone surrogates, found per row, so one bad row does not stop the file.
+    return io.TextIOWrapper(stream, encoding=options.encoding, errors="surrogateescape", newline=newline)
+
+
+def _csv_reader(source: Source, stream: IO[bytes]):
+    delimiter = "\t" if source.kind == "tsv" else ","
+    return csv.reader(_text_stream(stream, source.options), delimiter=delimiter)
+
+
+def _find_header(source: Source, reader) -> list[str]:
+    """Read rows until the header: a known layout, or the row naming the text column."""
+    wanted = norm(source.options.text_column or "text")
+    first: list[str] | None = None
+    for count, row in enumerate(reader):
+        if not any(cell.strip() for cell in row):
+            continue
+        first = first or row
+        layout = detect(row)
+        if layout or wanted in {norm(c) for c in row}:
+            source.layout = layout if not source.options.text_column else None
+            return [BAD_BYTES.sub("\ufffd", c.lstrip("\ufeff").strip()) for c in row]
+        if count >= HEADER_SEARCH_ROWS:
+            break
+    if first is None:
+        raise InputError(f"{source.name}: empty file, no header row")
+    found = ", ".join(BAD_BYTES.sub("\ufffd", c.strip().lstrip("\ufeff")) for c in first)
+    hint = "" if source.options.text_column else " (choose one with --text-column)"
+    raise InputError(f"{source.name}: no column {wanted!r}{hint}; columns found: {found}")
+
+
+def _read_header(source: Source) -> None:
+    if source.kind in {"csv", "tsv"}:
+        if source._stdin is not None:
+            source._live = _csv_reader(source, source._stdin)
+            source.columns = _find_header(source, source._live)
+            return
+        with source.opener() as stream:
+            source.columns = _find_header(source, _csv_reader(source, stream))
+    elif source.kind == "jsonl":
+        source.columns = _first_keys(source)
+    else:
+        source.columns = ["text"]
+
+
+def _first_keys(source: Source) -> list[str]:
+    """The keys of the first JSON object: the output columns; the text field must be one."""
+    if source._stdin is not None:
+        head = source._stdin.peek(1 << 20)
+        lines = head.splitlines()
+    else:
+        with source.opener() as stream:
+            lines = [stream.readline() for _ in range(HEADER_SEARCH_ROWS)]
+    for line in lines:
+        try:
+            value = json.loads(line)
+        except (ValueError, UnicodeDecodeError):
+            continue
+        if isinstance(value, dict):
+            keys = list(value)
+            if source.options.text_field not in value:
+                raise InputError(
+                    f"{source.name}: no field {source.options.text_field!r} (choose one with "
+                    f"--text-field); fields found: {', '.join(keys) or 'none'}"
+                )
+            return keys
+    return [source.options.text_field]
+
+
+def _clean(value: str) -> tuple[str, bool]:
+    if BAD_BYTES.search(value):
+        return BAD_BYTES.sub("\ufffd", value), True
+    return value, False
+
+
+def _csv_rows(source: Source, stream: IO[bytes]) -> Iterator[Row]:
+    header = source.columns
+    reader = source._live
+    if reader is None:
+        reader = _csv_reader(source, stream)
+        _find_header(source, reader)  # skip a preamble again; the header is already known
+    index = {norm(c): c for c in header}
+    layout = source.layout
+    text_column = index[norm(source.options.text_column or (layout.text if layout else "text"))]
+
+    def column(name: str | None) -> str | None:
+        return index.get(name) if name else None
+
+    picks = {
+        attr: column(getattr(layout, attr) if layout else None)
+        for attr in ("sender", "sender_url", "recipient", "date", "direction")
+    }
+    folder = column(layout.folder if layout else None)
+    number = 0
+    for values in reader:
+        if not values:  # a blank line between rows is not a row
+            continue
+        number += 1
+        row = Row(source.name, number, {}, layout=layout.name if layout else "csv")
+        bad = []
+        for name, value in zip(header, values, strict=False):
+            clean, was_bad = _clean(value)
+            row.fields[name] = clean
+            if was_bad:
+                bad.append(name)
+        for name in header[len(values) :]:
+            row.fields[name] = ""
+        if len(values) != len(header):
+            row.error = f"row has {len(values)} fields, the header has {len(header)}"
+            if len(values) > len(header):
+                row.other["extra_values"] = [_clean(v)[0] for v in values[len(header) :]]
+        elif bad:
+            row.error = f"not valid {source.options.encoding} text in {', '.join(bad)}"
+        text = row.fields[text_column]
+        row.text = strip_html(text) if layout and layout.html else text
+        for attr, name in picks.items():
+            if name:
+                setattr(row, attr, row.fields.get(name, ""))
+        row.has_profile_urls = picks["sender_url"] is not None
+        if folder and not row.direction:
+            row.direction = "OUTGOING" if row.fields.get(folder, "").strip().upper() == "SENT" else "INCOMING"
+        yield row
+
+
+def _jsonl_rows(source: Source, stream: IO[bytes]) -> Iterator[Row]:
+    wanted = source.options.text_field
+    number = 0
+    for raw in stream:
+        if not raw.strip():
+            continue
+        number += 1
+        row = Row(source.name, number, {}, layout="jsonl")
+        try:
+            value = json.loads(raw.decode("utf-8-sig"))
+        except UnicodeDecodeError as err:
+            row.error = f"not valid UTF-8 (byte {raw[err.start]:#04x} at offset {err.start})"
+            row.other["raw"] = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+            yield row
+            continue
+        except ValueError as err:
+            row.error = f"not valid JSON ({err})"
+            row.other["raw"] = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+            yield row
+            continue
+        if not isinstance(value, dict):
+            row.error = f"not a JSON object ({type(value).__name__})"
+            row.other["raw"] = value
+            yield row
+            continue
+        row.fields = value
+        text = value.get(wanted)
+        if wanted not in value:
+            row.error = f"no field {wanted!r}"
+        elif text is None:
+            row.text = ""
+        elif not isinstance(text, str):
+            row.error = f"field {wanted!r} is not text ({type(text).__name__})"
+        else:
+            row.text = text
+        yield row
+
+
+def _text_rows(source: Source, stream: IO[bytes]) -> Iterator[Row]:
+    lines = _text_stream(stream, source.options, newline=None)
+    blocks = _blocks(lines) if source.options.split == "blank-line" else (line.rstrip("\n") for line in lines)
+    for number, text in enumerate(blocks, start=1):
+        clean, bad = _clean(text)
+        row = Row(source.name, number, {"text": clean}, text=clean, layout="text")
+        if bad:
+            row.error = f"not valid {source.options.encoding} text"
+        yield row
+
+
+def _blocks(lines: IO[str]) -> Iterator[str]:
+    block: list[str] = []
+    for line in lines:
+        if line.strip():
+            block.append(line)
+        elif block:
+            yield "".join(block).rstrip("\n")
+            block = []
+    if block:
+        yield "".join(block).rstrip("\n")
+
+
+class _TextOnly(HTMLParser):
+    BREAKS = {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "blockquote"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag in self.BREAKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag) -> None:
+        if tag in {"p", "div", "li", "blockquote"}:
+            self.parts.append("\n")
+
+    def handle_data(self, data) -> None:
+        self.parts.append(data)
+
+
+MULTI_NEWLINE = re.compile(r"\n{3,}")
+HTML_HINT = re.compile(r"<[A-Za-z/!]|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
+
+
+def strip_html(text: str) -> str:
+    """Message text as a person reads it: tags removed, entities decoded, breaks as newlines."""
+    if not HTML_HINT.search(text):
+        return text
+    parser = _TextOnly()
+    parser.feed(text)
+    parser.close()
+    return MULTI_NEWLINE.sub("\n\n", "".join(parser.parts)).strip()

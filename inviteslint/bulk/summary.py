@@ -1,0 +1,151 @@
+"""The run's summary: row accounting, label mix, claims, top codes and senders, notes per week."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import Any
+
+from ..rules.base import registry
+from ..scoring import LABELS
+from .classify import Result
+from .layouts import DATE_FORMATS
+
+TOP = 10
+# Distinct sales senders counted exactly up to this many; beyond it the rarest are dropped, so
+# memory stays bounded and the top of the list stays right.
+MAX_SENDERS = 20_000
+
+
+@lru_cache(maxsize=4096)
+def week_of(date: str) -> str | None:
+    """The Monday (ISO date) of the week of an export date, or None if it does not parse."""
+    date = date.strip()
+    for fmt in DATE_FORMATS:
+        try:
+            day = dt.datetime.strptime(date, fmt).date()
+        except ValueError:
+            continue
+        return (day - dt.timedelta(days=day.weekday())).isoformat()
+    return None
+
+
+class Summary:
+    def __init__(self, policy: str | None = None):
+        self.policy = policy
+        self.read = self.written = self.errored = self.skipped = 0
+        self.labels: Counter[str] = Counter()
+        self.actions: Counter[str] = Counter()
+        self.codes: Counter[str] = Counter()
+        self.sales_senders: Counter[str] = Counter()
+        self.weeks: dict[str, Counter[str]] = defaultdict(Counter)
+        self.with_claims = 0
+        self.known = Counter()
+
+    def skip(self) -> None:
+        self.read += 1
+        self.skipped += 1
+
+    def add(self, result: Result) -> None:
+        self.read += 1
+        self.written += 1
+        row = result.row
+        if row.error:
+            self.errored += 1
+            return
+        self.labels[result.label] += 1
+        self.codes.update(result.codes)
+        self.with_claims += result.claims > 0
+        if result.action:
+            self.actions[result.action] += 1
+        if result.in_contacts is not None:
+            self.known[result.in_contacts] += 1
+        if result.label == "sales" and row.sender.strip():
+            self.sales_senders[row.sender.strip()] += 1
+            if len(self.sales_senders) > MAX_SENDERS:
+                self.sales_senders = Counter(dict(self.sales_senders.most_common(MAX_SENDERS // 2)))
+        if row.date:
+            week = week_of(row.date)
+            if week:
+                self.weeks[week][result.label] += 1
+
+    @property
+    def analysed(self) -> int:
+        return self.written - self.errored
+
+    def to_dict(self) -> dict[str, Any]:
+        rules = registry()
+        analysed = self.analysed
+        return {
+            "rows": {
+                "read": self.read,
+                "written": self.written,
+                "errored": self.errored,
+                "skipped": self.skipped,
+            },
+            "labels": {label: self.labels[label] for label in LABELS},
+            "label_share": {label: _share(self.labels[label], analysed) for label in LABELS},
+            "with_claims": self.with_claims,
+            "claims_share": _share(self.with_claims, analysed),
+            "in_contacts": {"yes": self.known[True], "no": self.known[False]} if self.known else None,
+            "policy": self.policy,
+            "actions": dict(self.actions.most_common()) if self.policy else None,
+            "top_codes": [
+                {"code": code, "name": rules[code].name, "count": count}
+                for code, count in self.codes.most_common(TOP)
+            ],
+            "top_sales_senders": [
+                {"sender": sender, "count": count} for sender, count in self.sales_senders.most_common(TOP)
+            ],
+            "weeks": {
+                week: {label: self.weeks[week][label] for label in LABELS} for week in sorted(self.weeks)
+            },
+        }
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def render(summary: dict[str, Any], console) -> None:
+    """The summary as tables on a rich Console (stderr)."""
+    from rich.table import Table
+
+    rows = summary["rows"]
+    line = f"{rows['read']} rows read, {rows['written']} written, {rows['errored']} with errors"
+    if rows["skipped"]:
+        line += f", {rows['skipped']} skipped by --direction"
+    console.print(line)
+    table = Table(title="Labels", title_justify="left")
+    table.add_column("label")
+    table.add_column("notes", justify="right")
+    table.add_column("share", justify="right")
+    for label in LABELS:
+        table.add_row(label, str(summary["labels"][label]), f"{summary['label_share'][label]:.1%}")
+    console.print(table)
+    console.print(f"Notes claiming a relationship: {summary['with_claims']} ({summary['claims_share']:.1%})")
+    if summary["in_contacts"]:
+        known = summary["in_contacts"]
+        console.print(f"Senders in your contacts: {known['yes']}, not in them: {known['no']}")
+    if summary["actions"]:
+        table = Table(title=f"Triage ({summary['policy']})", title_justify="left")
+        table.add_column("action")
+        table.add_column("notes", justify="right")
+        for action, count in summary["actions"].items():
+            table.add_row(action, str(count))
+        console.print(table)
+    if summary["top_codes"]:
+        table = Table(title="Top findings", title_justify="left")
+        for name, justify in (("code", "left"), ("rule", "left"), ("notes", "right")):
+            table.add_column(name, justify=justify)
+        for item in summary["top_codes"]:
+            table.add_row(item["code"], item["name"], str(item["count"]))
+        console.print(table)
+    if summary["top_sales_senders"]:
+        table = Table(title="Top senders of sales notes", title_justify="left")
+        table.add_column("sender")
+        table.add_column("notes", justify="right")
+        for item in summary["top_sales_senders"]:
+            table.add_row(item["sender"], str(item["count"]))
+        console.print(table)

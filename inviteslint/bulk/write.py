@@ -1,0 +1,161 @@
+"""Writing results: JSONL or CSV, to stdout or atomically to a file.
+
+A file is written to a temporary file beside it and renamed over it only when the run finishes:
+an interrupted run leaves the previous file, or none, never half of one.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO, Any
+
+from .classify import SCORE_NAMES, Result
+
+OUTPUT_FORMATS = ("jsonl", "csv")
+# Cells a spreadsheet would read as a formula (or that hide one behind a tab or CR).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def output_format(path: str | None, chosen: str | None) -> str:
+    if chosen:
+        return chosen
+    if path and Path(path).suffix.lower() in {".csv", ".tsv"}:
+        return "csv"
+    return "jsonl"
+
+
+def safe_cell(value: Any) -> Any:
+    """Neutralise a spreadsheet formula: a leading apostrophe makes the cell plain text."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+class AtomicFile:
+    """A text file that appears under its name only on ``commit``."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        self.temp = Path(temp)
+        self.stream: IO[str] = os.fdopen(handle, "w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        self.stream.flush()
+        os.fsync(self.stream.fileno())
+        self.stream.close()
+        if self.path.exists():
+            os.chmod(self.temp, self.path.stat().st_mode & 0o777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(self.temp, 0o666 & ~umask)
+        os.replace(self.temp, self.path)
+
+    def abort(self) -> None:
+        self.stream.close()
+        self.temp.unlink(missing_ok=True)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    target = AtomicFile(path)
+    try:
+        target.stream.write(text)
+        target.commit()
+    except BaseException:
+        target.abort()
+        raise
+
+
+class Writer:
+    """Turns Results into records of one shape and writes them; ``close(ok)`` commits or drops."""
+
+    def __init__(
+        self,
+        path: str | None,
+        fmt: str,
+        input_columns: Iterable[str],
+        with_contacts: bool,
+        with_policy: bool,
+        stdout: IO[str],
+    ):
+        self.fmt = fmt
+        self.file = AtomicFile(Path(path)) if path else None
+        self.stream = self.file.stream if self.file else stdout
+        ours = ["source", "row", "label", "confidence", *SCORE_NAMES, "scores", "codes", "reason"]
+        ours += ["in_contacts"] * with_contacts + ["action", "action_reason"] * with_policy + ["error"]
+        taken = set(ours)
+        # An input column named like one of ours (a labeled corpus has 'label') keeps its value
+        # under 'input_<name>'.
+        self.rename = {c: (f"input_{c}" if c in taken else c) for c in dict.fromkeys(input_columns)}
+        self.with_contacts, self.with_policy = with_contacts, with_policy
+        self.csv = None
+        if fmt == "csv":
+            scores = list(SCORE_NAMES)
+            self.columns = ["source", "row", *self.rename.values(), "label", "confidence", *scores, "codes"]
+            self.columns += ["reason"] + ["in_contacts"] * with_contacts
+            self.columns += ["action", "action_reason"] * with_policy + ["error", "other_fields"]
+            self.csv = csv.writer(self.stream)
+            self.csv.writerow([safe_cell(c) for c in self.columns])
+
+    def record(self, result: Result) -> dict[str, Any]:
+        row = result.row
+        record: dict[str, Any] = {"source": row.source, "row": row.row}
+        other = dict(row.other)
+        for name, value in row.fields.items():
+            if name in self.rename:
+                record[self.rename[name]] = value
+            elif self.fmt == "csv":
+                other[name] = value
+            else:
+                record[f"input_{name}" if name in record else name] = value
+        record.update(
+            label=result.label or None,
+            confidence=result.confidence,
+            scores=result.scores,
+            codes=list(result.codes),
+            reason=result.reason or None,
+        )
+        if self.with_contacts:
+            record["in_contacts"] = result.in_contacts
+        if self.with_policy:
+            record.update(action=result.action or None, action_reason=result.action_reason or None)
+        record["error"] = row.error or None
+        if other:
+            record["other_fields"] = other
+        return record
+
+    def write(self, result: Result) -> None:
+        record = self.record(result)
+        if self.csv is None:
+            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            return
+        scores = record.pop("scores") or {}
+        record.update(scores)
+        record["codes"] = " ".join(record["codes"])
+        if "other_fields" in record:
+            record["other_fields"] = json.dumps(record["other_fields"], ensure_ascii=False)
+        self.csv.writerow([safe_cell(_cell(record.get(c))) for c in self.columns])
+
+    def close(self, ok: bool) -> None:
+        if self.file is None:
+            self.stream.flush()
+        elif ok:
+            self.file.commit()
+        else:
+            self.file.abort()
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
