@@ -108,44 +108,42 @@ def _share(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
-def render(summary: dict[str, Any], console) -> None:
-    """The summary as tables on a rich Console (stderr)."""
+def _table(console, title: str, columns: list[str], rows: list[list[str]]) -> None:
     from rich.table import Table
 
+    console.print(f"[bold]{title}[/bold]")
+    table = Table()
+    for number, column in enumerate(columns):
+        table.add_column(column, justify="right" if number == len(columns) - 1 else "left")
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
+
+
+def render(summary: dict[str, Any], console) -> None:
+    """The summary as tables on a rich Console (stderr)."""
     rows = summary["rows"]
     line = f"{rows['read']} rows read, {rows['written']} written, {rows['errored']} with errors"
     if rows["skipped"]:
         line += f", {rows['skipped']} skipped by --direction"
-    console.print(line)
-    table = Table(title="Labels", title_justify="left")
-    table.add_column("label")
-    table.add_column("notes", justify="right")
-    table.add_column("share", justify="right")
-    for label in LABELS:
-        table.add_row(label, str(summary["labels"][label]), f"{summary['label_share'][label]:.1%}")
-    console.print(table)
-    console.print(f"Notes claiming a relationship: {summary['with_claims']} ({summary['claims_share']:.1%})")
+    console.print(line, highlight=False)
+    labels = [
+        [label, str(summary["labels"][label]), f"{summary['label_share'][label]:.1%}"] for label in LABELS
+    ]
+    _table(console, "Labels", ["label", "notes", "share"], labels)
+    claims = f"Notes claiming a relationship: {summary['with_claims']} ({summary['claims_share']:.1%})"
+    console.print(claims, highlight=False)
     if summary["in_contacts"]:
         known = summary["in_contacts"]
-        console.print(f"Senders in your contacts: {known['yes']}, not in them: {known['no']}")
+        console.print(
+            f"Senders in your contacts: {known['yes']}, not in them: {known['no']}", highlight=False
+        )
     if summary["actions"]:
-        table = Table(title=f"Triage ({summary['policy']})", title_justify="left")
-        table.add_column("action")
-        table.add_column("notes", justify="right")
-        for action, count in summary["actions"].items():
-            table.add_row(action, str(count))
-        console.print(table)
+        actions = [[action, str(count)] for action, count in summary["actions"].items()]
+        _table(console, f"Triage ({summary['policy']})", ["action", "notes"], actions)
     if summary["top_codes"]:
-        table = Table(title="Top findings", title_justify="left")
-        for name, justify in (("code", "left"), ("rule", "left"), ("notes", "right")):
-            table.add_column(name, justify=justify)
-        for item in summary["top_codes"]:
-            table.add_row(item["code"], item["name"], str(item["count"]))
-        console.print(table)
+        codes = [[c["code"], c["name"], str(c["count"])] for c in summary["top_codes"]]
+        _table(console, "Top findings", ["code", "rule", "notes"], codes)
     if summary["top_sales_senders"]:
-        table = Table(title="Top senders of sales notes", title_justify="left")
-        table.add_column("sender")
-        table.add_column("notes", justify="right")
-        for item in summary["top_sales_senders"]:
-            table.add_row(item["sender"], str(item["count"]))
-        console.print(table)
+        senders = [[s["sender"], str(s["count"])] for s in summary["top_sales_senders"]]
+        _table(console, "Top senders of sales notes", ["sender", "notes"], senders)

@@ -1,0 +1,166 @@
+"""Nothing lost: one output row per input row, errors included; atomic output; safe CSV."""
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from inviteslint.bulk import classify as bulk
+from inviteslint.bulk.write import safe_cell
+from inviteslint.engine import Analyzer
+
+from .conftest import EXPORT
+
+
+def _jsonl(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_every_row_yields_a_row_even_bad_bytes_empty_and_huge(classify, tmp_path):
+    source = tmp_path / "notes.csv"
+    good = "Hi Ana, loved your talk at PyCon on packaging. Would you share the slides?"
+    body = (
+        b"id,note\r\n"
+        + b'1,"'
+        + good.encode()
+        + b'"\r\n'
+        + b"2,Caf\xe9 owners: book a 15 minute demo of our POS today!\r\n"  # Latin-1, not UTF-8
+        + b"3,\r\n"
+        + b'4,"'
+        + b"spam " * 1_000_000
+        + b'"\r\n'  # 5 MB in one cell
+        + b"5,too,many,fields\r\n"
+        + b"6,I'd like to add you to my professional network on LinkedIn.\r\n"
+    )
+    source.write_bytes(body)
+    out = tmp_path / "out.jsonl"
+    summary = tmp_path / "summary.json"
+    result, _ = classify(source, "--text-column", "note", "-o", out, "--summary", summary)
+    assert result.exit_code == 0, result.output
+    rows = _jsonl(out)
+    assert [r["id"] for r in rows] == ["1", "2", "3", "4", "5", "6"]
+    errors = {r["id"]: r["error"] for r in rows if r["error"]}
+    assert set(errors) == {"2", "4", "5"}
+    assert "not valid" in errors["2"] and "\ufffd" in rows[1]["note"]
+    assert "too long" in errors["4"]
+    assert "fields" in errors["5"] and rows[4]["other_fields"]["extra_values"] == ["many", "fields"]
+    assert rows[0]["label"] == "personalized"
+    assert rows[2]["label"] == "default" and rows[2]["codes"] == ["DEF001"]
+    counts = json.loads(summary.read_text())["rows"]
+    assert counts == {"read": 6, "written": 6, "errored": 3, "skipped": 0}
+
+
+def test_injected_analysis_failures_are_contained_to_their_rows(monkeypatch, tmp_path, classify):
+    real_analyze = Analyzer.analyze
+
+    def broken_each(self, items):
+        raise RuntimeError("batch failed")
+
+    def flaky(self, text, facts=None, limit=None):
+        if "BOOM" in text:
+            raise RuntimeError("injected")
+        return real_analyze(self, text, facts, limit)
+
+    monkeypatch.setattr(Analyzer, "analyze_each", broken_each)
+    monkeypatch.setattr(Analyzer, "analyze", flaky)
+    monkeypatch.setattr(bulk, "_worker", None)
+    notes = [f"note {i} about your talk at PyCon" if i % 7 else f"BOOM {i}" for i in range(1, 51)]
+    source = tmp_path / "notes.txt"
+    source.write_text("\n".join(notes) + "\n", encoding="utf-8")
+    summary = tmp_path / "s.json"
+    result, rows = classify(source, "--summary", summary)
+    monkeypatch.setattr(bulk, "_worker", None)
+    assert result.exit_code == 0, result.output
+    assert [r["text"] for r in rows] == notes
+    failed = [r["text"] for r in rows if r["error"]]
+    assert failed == [n for n in notes if n.startswith("BOOM")]
+    assert all("injected" in r["error"] for r in rows if r["error"])
+    assert all(r["label"] for r in rows if not r["error"])
+    counts = json.loads(summary.read_text())["rows"]
+    assert counts["read"] == counts["written"] == 50 and counts["errored"] == len(failed)
+
+
+def test_csv_output_neutralises_formulas_and_jsonl_keeps_text(classify, tmp_path):
+    out = tmp_path / "out.csv"
+    result, _ = classify(EXPORT / "Invitations.csv", "-o", out)
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    sofia = next(r for r in rows if r["From"] == "Sofia Rossi")
+    assert sofia["Message"].startswith("'=HYPERLINK(")
+    result, rows = classify(EXPORT / "Invitations.csv")
+    assert next(r for r in rows if r["From"] == "Sofia Rossi")["Message"].startswith("=HYPERLINK(")
+    for dangerous in ("=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx"):
+        assert safe_cell(dangerous) == "'" + dangerous
+    assert safe_cell("Hello") == "Hello" and safe_cell(5) == 5
+
+
+def test_interrupted_run_leaves_previous_output_in_place(classify, tmp_path, monkeypatch):
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous run\n", encoding="utf-8")
+    from inviteslint.bulk import write
+
+    calls = {"n": 0}
+    real = write.Writer.write
+
+    def interrupt(self, result):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        real(self, result)
+
+    monkeypatch.setattr(write.Writer, "write", interrupt)
+    result, _ = classify(EXPORT / "Invitations.csv", "-o", out)
+    assert result.exit_code == 130
+    assert out.read_text(encoding="utf-8") == "previous run\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"], "the temporary file is removed"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_killed_process_leaves_previous_output_in_place(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text(
+        "".join(f"Hi, note number {i} about your talk\n" for i in range(200_000)), encoding="utf-8"
+    )
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous run\n", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "inviteslint", "classify", "--quiet", str(notes), "-o", str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    # Wait until the run is writing its temporary file, then kill it without warning.
+    def writing() -> bool:
+        return any(p.suffix == ".tmp" and p.stat().st_size for p in tmp_path.iterdir())
+
+    while time.monotonic() < deadline and not writing():
+        time.sleep(0.05)
+    assert writing(), "the run never started writing"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+    assert out.read_text(encoding="utf-8") == "previous run\n"
+
+
+def test_jobs_2_writes_the_same_output_as_jobs_1(classify, tmp_path):
+    inputs = [EXPORT / "Invitations.csv", EXPORT / "messages.csv"]
+    notes = tmp_path / "notes.txt"
+    notes.write_text(
+        "".join(
+            f"Hi, we help teams like yours grow {i}% faster. Book a call?\n" if i % 3 else f"Note {i}\n"
+            for i in range(1, 1300)
+        ),
+        encoding="utf-8",
+    )
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    contacts = ["--contacts", EXPORT / "Connections.csv", "--policy", "checklist"]
+    assert classify(*inputs, notes, *contacts, "-o", one)[0].exit_code == 0
+    result, _ = classify(*inputs, notes, *contacts, "-o", two, "--jobs", "2")
+    assert result.exit_code == 0, result.output
+    assert one.read_bytes() == two.read_bytes()
+    assert len(_jsonl(one)) == 10 + 4 + 1299

@@ -1,0 +1,104 @@
+"""Generic inputs: CSV with a chosen column, JSONL, plain text, stdin; clear errors, exit 2."""
+
+import json
+
+from inviteslint.bulk.read import strip_html
+
+from .conftest import EXPORT
+
+PITCH = "We help agencies double revenue in 90 days. Book a free strategy call: calendly.com/x/30min"
+PERSONAL = "Hi Ana, your PyCon talk on packaging fixed our release process. Could I ask how you pin builds?"
+
+
+def test_csv_missing_text_column_lists_the_columns_found(classify, tmp_path):
+    source = tmp_path / "notes.csv"
+    source.write_text("id,body,sender\n1,hello,x\n", encoding="utf-8")
+    result, _ = classify(source)
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert "no column 'text'" in result.stderr and "columns found: id, body, sender" in result.stderr
+    assert "--text-column" in result.stderr
+    result, _ = classify(source, "--text-column", "note")
+    assert result.exit_code == 2 and "no column 'note'" in result.stderr
+
+
+def test_csv_with_text_column_keeps_every_field_and_renames_clashes(classify, tmp_path):
+    source = tmp_path / "notes.csv"
+    source.write_text(f'id,label,body\n1,mine,"{PITCH}"\n2,mine,"{PERSONAL}"\n', encoding="utf-8")
+    result, rows = classify(source, "--text-column", "BODY")
+    assert result.exit_code == 0, result.output
+    assert [r["label"] for r in rows] == ["sales", "personalized"]
+    assert rows[0]["input_label"] == "mine" and rows[0]["body"] == PITCH
+
+
+def test_tsv_and_header_found_after_a_preamble(classify, tmp_path):
+    source = tmp_path / "notes.tsv"
+    source.write_text(f"exported by a CRM\n\nwho\ttext\nme\t{PITCH}\n", encoding="utf-8")
+    result, rows = classify(source)
+    assert result.exit_code == 0, result.output
+    assert rows[0]["who"] == "me" and rows[0]["label"] == "sales"
+
+
+def test_jsonl_text_field_and_bad_lines(classify, tmp_path):
+    source = tmp_path / "notes.jsonl"
+    lines = [
+        json.dumps({"note": PITCH, "id": 1}),
+        "{oops",
+        json.dumps({"id": 3}),
+        "",
+        json.dumps({"note": None}),
+    ]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result, _ = classify(source)
+    assert result.exit_code == 2 and "no field 'text'" in result.stderr and "note, id" in result.stderr
+    result, rows = classify(source, "--text-field", "note")
+    assert result.exit_code == 0, result.output
+    assert len(rows) == 4  # the blank line is not a row
+    assert rows[0]["label"] == "sales" and rows[0]["id"] == 1
+    assert rows[1]["error"].startswith("not valid JSON") and rows[1]["other_fields"]["raw"] == "{oops"
+    assert rows[2]["error"] == "no field 'note'"
+    assert rows[3]["codes"] == ["DEF001"]
+
+
+def test_plain_text_by_line_and_by_blank_line_block(classify, tmp_path):
+    source = tmp_path / "notes.txt"
+    source.write_text(f"{PITCH}\n{PERSONAL}\n", encoding="utf-8")
+    result, rows = classify(source)
+    assert [r["label"] for r in rows] == ["sales", "personalized"]
+    source.write_text(f"Hi Ana,\n{PERSONAL}\n\n\n{PITCH}\n", encoding="utf-8")
+    result, rows = classify(source, "--split", "blank-line")
+    assert len(rows) == 2 and rows[0]["text"].startswith("Hi Ana,\nHi Ana")
+
+
+def test_stdin_is_sniffed_as_export_csv_jsonl_or_text(classify):
+    data = (EXPORT / "Invitations.csv").read_bytes()
+    result, rows = classify("-", stdin=data)
+    assert result.exit_code == 0, result.output
+    assert len(rows) == 10 and rows[0]["source"] == "<stdin>" and "Sent At" in rows[0]
+    result, rows = classify("-", stdin=json.dumps({"text": PITCH}) + "\n")
+    assert rows[0]["label"] == "sales"
+    result, rows = classify("-", stdin=PERSONAL + "\n")
+    assert rows[0]["label"] == "personalized"
+
+
+def test_unusable_inputs_are_one_line_errors_with_exit_2(classify, tmp_path):
+    for args, expected in (
+        ([tmp_path / "missing.csv"], "no such file"),
+        ([tmp_path], "is a directory"),
+        ([EXPORT / "Invitations.csv", "--encoding", "klingon"], "unknown encoding"),
+        ([EXPORT / "Invitations.csv", "--policy", "selectve"], "did you mean 'selective'"),
+        ([EXPORT / "Invitations.csv", "-o", EXPORT / "Invitations.csv"], "is also an input"),
+    ):
+        result, _ = classify(*args)
+        assert result.exit_code == 2, (args, result.output)
+        assert expected in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    not_zip = tmp_path / "export.zip"
+    not_zip.write_bytes(b"PK but not really")
+    result, _ = classify(not_zip)
+    assert result.exit_code == 2 and "not a readable zip" in result.stderr
+
+
+def test_strip_html_reads_like_the_message():
+    html = "<p>Hi Jordan,</p><p>Our tool saves 40%&nbsp;&amp; more.<br>Free?</p>"
+    assert strip_html(html) == "Hi Jordan,\n\nOur tool saves 40%\xa0& more.\nFree?"
+    assert strip_html("Plain text, 3 < 4 & fine") == "Plain text, 3 < 4 & fine"

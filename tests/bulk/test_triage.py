@@ -1,0 +1,142 @@
+"""Contacts matching, triage policies (built-in and from config), summary and HTML report."""
+
+import json
+
+import pytest
+
+from inviteslint.bulk.contacts import Contacts
+from inviteslint.bulk.policy import load
+
+from .conftest import EXPORT
+
+
+@pytest.fixture(scope="module")
+def contacts():
+    return Contacts(
+        [
+            ("José Luis Pérez", ""),
+            ("Ana Díaz, PhD 🚀", "https://www.linkedin.com/in/anadiaz/"),
+            ("Wei Zhang", ""),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "name, url",
+    [
+        ("Jose Luis Perez", ""),
+        ("JOSÉ LUIS PÉREZ", ""),
+        ("J. Pérez", ""),
+        ("Ana Díaz", ""),
+        ("Ana Diaz 🚀", ""),
+        ("Dr. Ana Díaz", ""),
+        ("A Diaz", ""),
+        ("Wei Zhang (he/him)", ""),
+        ("Someone Else", "https://linkedin.com/in/anadiaz"),
+    ],
+)
+def test_contacts_match_despite_accents_initials_emoji_and_credentials(contacts, name, url):
+    assert contacts.knows(name, url)
+
+
+@pytest.mark.parametrize("name", ["Ana Lopez", "José", "Wei Wang", "Peter Parker", ""])
+def test_contacts_do_not_match_other_people(contacts, name):
+    assert not contacts.knows(name, "")
+
+
+def test_open_policy_ignores_pitches_and_bare_defaults_from_thin_profiles(classify):
+    result, rows = classify(EXPORT / "Invitations.csv", "--policy", "open")
+    assert result.exit_code == 0
+    action = {r["From"]: r["action"] for r in rows}
+    assert action["Kevin O'Brien"] == "ignore"
+    assert action["Priya Raman"] == "accept"  # no note, but a real profile
+    assert action["Ana Díaz, PhD 🚀"] == "accept"
+    assert all(r["action_reason"] for r in rows)
+
+
+def test_user_policy_from_pyproject(classify, tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text(
+        """[tool.inviteslint.policies.strict]
+summary = "Only personal notes."
+[[tool.inviteslint.policies.strict.rule]]
+label = "personalized"
+min_specificity = 60
+action = "accept"
+reason = "personal and specific"
+[[tool.inviteslint.policies.strict.rule]]
+action = "ignore"
+reason = "everything else"
+""",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    result, rows = classify(EXPORT / "Invitations.csv", "--policy", "strict")
+    assert result.exit_code == 0, result.output
+    accepted = {r["From"] for r in rows if r["action"] == "accept"}
+    assert accepted == {
+        r["From"] for r in rows if r["label"] == "personalized" and r["scores"]["specificity"] >= 60
+    }
+    assert "Ana Díaz, PhD 🚀" in accepted
+
+
+def test_bad_user_policies_name_the_problem(tmp_path):
+    from inviteslint.config import Config, ConfigError
+
+    def config(rules):
+        return Config(tmp_path / "pyproject.toml", {"policies": {"mine": {"rule": rules}}})
+
+    cases = [
+        (
+            [{"lable": "sales", "action": "ignore", "reason": "x"}, {"action": "ask", "reason": "y"}],
+            "'label'",
+        ),
+        (
+            [{"label": "spam", "action": "ignore", "reason": "x"}, {"action": "ask", "reason": "y"}],
+            "unknown label",
+        ),
+        (
+            [{"any_code": ["PIT999"], "action": "ignore", "reason": "x"}, {"action": "ask", "reason": "y"}],
+            "PIT999",
+        ),
+        ([{"label": "sales", "action": "delete", "reason": "x"}, {"action": "ask", "reason": "y"}], "action"),
+        ([{"label": "sales", "action": "ignore", "reason": "x"}], "last rule"),
+    ]
+    for rules, expected in cases:
+        with pytest.raises(ConfigError, match=expected):
+            load("mine", config(rules))
+
+
+def test_unknown_config_key_is_an_error_with_a_suggestion(classify, tmp_path, monkeypatch):
+    (tmp_path / ".inviteslint.toml").write_text('polcy = "open"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result, _ = classify(EXPORT / "Invitations.csv", "--policy", "open")
+    assert result.exit_code == 2 and "did you mean 'policy'" in result.stderr
+
+
+def test_summary_json_and_self_contained_html_report(classify, tmp_path):
+    summary, report = tmp_path / "s.json", tmp_path / "r.html"
+    result, rows = classify(
+        EXPORT / "Invitations.csv", EXPORT / "messages.csv", "--summary", summary, "--report", report
+    )
+    assert result.exit_code == 0
+    data = json.loads(summary.read_text(encoding="utf-8"))
+    assert data["rows"] == {"read": 17, "written": 14, "errored": 0, "skipped": 3}
+    assert sum(data["labels"].values()) == len(rows) == 14
+    assert data["labels"]["sales"] == sum(r["label"] == "sales" for r in rows)
+    assert data["top_sales_senders"][0] == {"sender": "Kevin O'Brien", "count": 2}
+    assert data["weeks"], "dates from both layouts are grouped by week"
+    assert "2026-03-30" in data["weeks"]  # the week of 4/2/26 and 4/4/26
+    page = report.read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>") and "<svg" in page and "Kevin O&#x27;Brien" in page
+    for remote in ("http://", "https://", "<script", "<link", "@import"):
+        assert remote not in page
+
+
+def test_summary_table_on_stderr_unless_quiet(runner):
+    from inviteslint.cli import app
+
+    result = runner.invoke(app, ["classify", str(EXPORT / "Invitations.csv")])
+    assert result.exit_code == 0
+    assert "10 rows" not in result.stdout
+    assert "12 rows read, 10 written, 0 with errors, 2 skipped" in result.stderr
+    assert "Top senders of sales notes" in result.stderr
