@@ -39,7 +39,7 @@ class _Group(TyperGroup):
         except UsageError as err:
             code = _error(str(err))
         except typer.Abort:
-            typer.echo("inviteslint: aborted", err=True)
+            typer.echo("inviteslint: interrupted; no output file was replaced", err=True)
             code = 130
         except Exception as err:
             if hasattr(err, "format_message"):  # click's usage errors (typer may vendor click)

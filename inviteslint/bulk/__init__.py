@@ -9,10 +9,10 @@ from pathlib import Path
 
 from ..config import ConfigError
 from ..config import load as load_config
-from .classify import Result, Settings, classify_rows, run
+from .classify import LocalEngine, Result, Settings, classify_rows, run
 from .read import InputError, ReadOptions, Row, Source, export_contacts, open_sources
 
-__all__ = ["Result", "Row", "Settings", "classify_rows", "run", "run_classify"]
+__all__ = ["LocalEngine", "Result", "Row", "Settings", "classify_rows", "run", "run_classify"]
 
 
 def _rows(sources: list[Source], direction: str, summary) -> Iterator[Row]:
@@ -104,10 +104,11 @@ def run_classify(
     progress = _progress(quiet)
     ok = False
     try:
+        engine = LocalEngine(settings, jobs).__enter__()
         if progress:
             progress.start()
             task = progress.add_task("classify", total=None, rate="")
-        for result in run(_rows(sources, direction, summary), settings, jobs):
+        for result in engine.run(_rows(sources, direction, summary)):
             writer.write(result)
             summary.add(result)
             if progress and summary.written % 500 == 0:
@@ -120,6 +121,8 @@ def run_classify(
         if progress:
             progress.stop()
         writer.close(ok)
+        if "engine" in locals():
+            engine.__exit__(None if ok else Exception, None, None)
 
     data = summary.to_dict()
     if summary_path:

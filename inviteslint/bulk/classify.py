@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -18,6 +19,7 @@ from typing import Any
 from ..engine import MAX_CHARS, Analyzer
 from ..facts import Facts
 from ..report import Report
+from ..rules.style import syllables
 from ..scoring import LABELS
 from .contacts import Contacts, profile_key
 from .policy import Policy
@@ -226,23 +228,100 @@ def job_count(jobs: int) -> int:
     return jobs if jobs > 0 else (os.cpu_count() or 1)
 
 
-def run(rows: Iterable[Row], settings: Settings, jobs: int = 1) -> Iterator[Result]:
-    """Results for every row, in input order; with jobs > 1, chunks run on a process pool with a
-    bounded number in flight, so memory stays flat however long the input."""
-    jobs = job_count(jobs)
-    if jobs == 1:
+def _quiet_worker() -> None:
+    # Ctrl-C goes to the whole process group; the parent handles it and stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class LocalEngine:
+    """Runs ``classify_rows`` in this process (jobs=1) or on a pool of worker processes.
+
+    With a pool, this process builds the pipeline and loads the readability data first, then
+    forks the workers (where the platform can fork), so they start with everything loaded
+    instead of each loading it again. Chunks go out with a bounded number in flight, so memory
+    stays flat however long the input, and results come back in input order."""
+
+    def __init__(self, settings: Settings, jobs: int = 1):
+        self.settings = settings
+        self.jobs = job_count(jobs)
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> LocalEngine:
+        if self.jobs > 1:
+            _get_worker(self.settings)
+            syllables("warm")
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+            initializer = _quiet_worker if context.get_start_method() == "fork" else _start_worker
+            initargs = () if initializer is _quiet_worker else (self.settings,)
+            self.pool = ProcessPoolExecutor(
+                self.jobs, mp_context=context, initializer=initializer, initargs=initargs
+            )
+            # Start every worker now, before any other thread (a progress bar) exists.
+            for future in [self.pool.submit(job_count, 1) for _ in range(self.jobs)]:
+                future.result()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=exc[0] is None, cancel_futures=True)
+
+    def run(self, rows: Iterable[Row]) -> Iterator[Result]:
+        if self.pool is None:
+            for chunk in chunks(rows):
+                yield from classify_rows(chunk, self.settings)
+            return
+        pending: deque[tuple[list[Row], Future]] = deque()
         for chunk in chunks(rows):
-            yield from classify_rows(chunk, settings)
-        return
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_get_worker, initargs=(settings,)) as pool:
-        pending: deque[Future] = deque()
-        for chunk in chunks(rows):
-            pending.append(pool.submit(classify_rows, chunk))
-            if len(pending) >= 2 * jobs:
-                yield from pending.popleft().result()
+            pending.append((chunk, self.pool.submit(_classify_slim, [_slim(row) for row in chunk])))
+            if len(pending) >= 2 * self.jobs:
+                yield from _merge(*pending.popleft())
         while pending:
-            yield from pending.popleft().result()
+            yield from _merge(*pending.popleft())
 
 
-__all__ = ["LABELS", "SCORE_NAMES", "Result", "Settings", "classify_rows", "run"]
+# Between processes travel only what the engine reads and what it answers, not the input
+# fields: pickling those both ways would cost the main process more than the workers save.
+SLIM_ROW = ("text", "sender", "sender_url", "recipient", "layout", "has_profile_urls", "error")
+SLIM_RESULT = (
+    "label",
+    "confidence",
+    "scores",
+    "codes",
+    "reason",
+    "in_contacts",
+    "action",
+    "action_reason",
+    "claims",
+)
+
+
+def _slim(row: Row) -> tuple:
+    return tuple(getattr(row, name) for name in SLIM_ROW)
+
+
+def _classify_slim(slim_rows: list[tuple]) -> list[tuple]:
+    rows = [Row("", 0, {}, **dict(zip(SLIM_ROW, values, strict=True))) for values in slim_rows]
+    return [
+        (*(getattr(result, name) for name in SLIM_RESULT), result.row.error) for result in classify_rows(rows)
+    ]
+
+
+def _merge(chunk: list[Row], future: Future) -> Iterator[Result]:
+    for row, values in zip(chunk, future.result(), strict=True):
+        row.error = values[-1]
+        yield Result(row, **dict(zip(SLIM_RESULT, values[:-1], strict=True)))
+
+
+def _start_worker(settings: Settings) -> None:
+    _quiet_worker()
+    _get_worker(settings)
+
+
+def run(rows: Iterable[Row], settings: Settings, jobs: int = 1) -> Iterator[Result]:
+    """Results for every row, in input order, using ``jobs`` processes."""
+    with LocalEngine(settings, jobs) as engine:
+        yield from engine.run(rows)
+
+
+__all__ = ["LABELS", "SCORE_NAMES", "LocalEngine", "Result", "Settings", "classify_rows", "run"]

@@ -135,6 +135,7 @@ def test_killed_process_leaves_previous_output_in_place(tmp_path):
         stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 60
+
     # Wait until the run is writing its temporary file, then kill it without warning.
     def writing() -> bool:
         return any(p.suffix == ".tmp" and p.stat().st_size for p in tmp_path.iterdir())
