@@ -407,14 +407,7 @@ def list_policies() -> None:
         chosen = [policies.load(name, config) for name in policies.names(config)]
     except ConfigError as err:
         raise UsageError(str(err)) from None
-    lines = []
-    for item in chosen:
-        lines += [f"{item.name}: {item.summary}"]
-        for rule in item.rules:
-            when = ", ".join(f"{k}={v}" for k, v in rule.items() if k not in {"action", "reason"})
-            lines.append(f"  {rule['action']:<7} {'if ' + when if when else 'otherwise'}: {rule['reason']}")
-        lines.append("")
-    sys.stdout.write("\n".join(lines))
+    sys.stdout.write("\n".join(item.describe() for item in chosen))
 
 
 def main() -> None:

@@ -36,6 +36,22 @@ class Policy:
                 return rule["action"], rule["reason"]
         raise AssertionError("a policy ends with a rule without conditions")
 
+    def describe(self) -> str:
+        """The policy as text: one line per rule, in the order they are tried."""
+        lines = [f"{self.name}: {self.summary}"]
+        for rule in self.rules:
+            when = ", ".join(f"{k}={_show(v)}" for k, v in rule.items() if k in CONDITIONS)
+            lines.append(f"  {rule['action']:<7} {'if ' + when if when else 'otherwise'}: {rule['reason']}")
+        return "\n".join(lines) + "\n"
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, list):
+        return "|".join(map(str, value))
+    return str(value)
+
 
 def _holds(key: str, want: Any, view: dict[str, Any]) -> bool:
     if key == "label":

@@ -140,3 +140,13 @@ def test_summary_table_on_stderr_unless_quiet(runner):
     assert "10 rows" not in result.stdout
     assert "12 rows read, 10 written, 0 with errors, 2 skipped" in result.stderr
     assert "Top senders of sales notes" in result.stderr
+
+
+def test_policies_doc_lists_the_builtin_policies_as_the_cli_prints_them():
+    from inviteslint.bulk.policy import builtin
+    from inviteslint.config import Config
+
+    from .conftest import ROOT
+
+    text = "\n".join(load(name, Config()).describe() for name in sorted(builtin()))
+    assert text in (ROOT / "docs" / "policies.md").read_text(encoding="utf-8")
