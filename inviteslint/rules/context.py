@@ -109,18 +109,22 @@ class Context:
     def lookahead_hits(self, heads: set[str], targets: set[str], code: str, gap: int = 2) -> list[Hit]:
         """A head word followed, within `gap` words and no punctuation, by a target word:
         "your <recent Medium> article", "our <AI> tool"."""
-        tokens, hits = self.tokens, []
-        for token in tokens:
-            if token.lower_ not in heads:
-                continue
-            for ahead in tokens[token.i + 1 : token.i + 2 + gap]:
+        tokens, lowers, hits = self.tokens, self.lowers, []
+        for i in [i for i, word in enumerate(lowers) if word in heads]:
+            token = tokens[i]
+            for ahead in tokens[i + 1 : i + 2 + gap]:
                 if ahead.is_punct or ahead.is_space:
                     break
-                if ahead.lower_ in targets:
+                if lowers[ahead.i] in targets:
                     end = ahead.idx + len(ahead)
                     hits.append(Hit(code, token.idx, end, {"phrase": self.text[token.idx : end]}))
                     break
         return hits
+
+    @once
+    def lowers(self) -> list[str]:
+        """Each token in lower case, read from the Doc once."""
+        return [t.lower_ for t in self.tokens]
 
     @once
     def segments(self) -> list[tuple[int, int]]:

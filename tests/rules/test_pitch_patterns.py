@@ -1,0 +1,37 @@
+"""The pitch detector rewrites and guards its regexes for speed; it must find exactly what the
+patterns as written in the data find."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from inviteslint.rules.base import family_data
+from inviteslint.rules.pitch import _faster, _guard
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "invites.jsonl"
+TEXTS = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+TEXTS += ["a 15 minute call", "x15 min", "1234 minutes", "12.5 % off", "3,000 dollars", "a5%", "Free demo"]
+TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
+PATTERNS = [
+    (pattern, flags)
+    for rule in family_data("pitch")["rule"]
+    for key, flags in (("patterns", re.IGNORECASE), ("patterns_case_sensitive", 0))
+    for pattern in rule.get(key, ())
+]
+
+
+@pytest.mark.parametrize("pattern, flags", PATTERNS, ids=[p for p, _ in PATTERNS])
+def test_fast_pattern_and_guard_find_what_the_data_pattern_finds(pattern, flags):
+    written, fast = re.compile(pattern, flags), re.compile(_faster(pattern), flags)
+    guard = _guard(pattern, bool(flags & re.IGNORECASE))
+    found = 0
+    for text in TEXTS:
+        expected = [m.span() for m in written.finditer(text)]
+        found += bool(expected)
+        if guard is not None and not guard.search(text):
+            assert expected == [], text
+            continue
+        assert [m.span() for m in fast.finditer(text)] == expected, text
+    assert found, "each pattern matches something in the corpus or the samples"
