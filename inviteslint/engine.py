@@ -23,7 +23,7 @@ class Analyzer:
     """Build once, analyse many: loading the pipeline and its matchers is the slow part."""
 
     def __init__(self, model: str | None = None, limit: int = DEFAULT_LIMIT, batch_size: int = 256):
-        self.nlp = build_nlp(model, limit)
+        self.nlp = build_nlp(model, limit, spans=False)
         self.limit = limit
         self.batch_size = batch_size
 

@@ -53,9 +53,10 @@ for _name, _kwargs in (
 
 
 class InvitesLint:
-    def __init__(self, nlp: Language, name: str, limit: int):
+    def __init__(self, nlp: Language, name: str, limit: int, spans: bool = True):
         self.name = name
         self.limit = limit
+        self.spans = spans
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.detectors = [cls(nlp, self.matcher) for cls in detectors()]
 
@@ -65,23 +66,27 @@ class InvitesLint:
         ctx = Context.build(doc, text, self.matcher, note.facts, note.limit or self.limit)
         for detector in self.detectors:
             ctx.hits += detector.detect(ctx)
-        spans = [doc.char_span(h.start, h.end, label=h.code, alignment_mode="expand") for h in ctx.hits]
-        doc.spans[self.name] = [s for s in spans if s is not None]
+        if self.spans:
+            spans = [doc.char_span(h.start, h.end, label=h.code, alignment_mode="expand") for h in ctx.hits]
+            doc.spans[self.name] = [s for s in spans if s is not None]
         doc.user_data["inviteslint"] = build_report(text, ctx.hits, ctx.claims, ctx.features)
         return doc
 
 
 @Language.factory(
     "inviteslint",
-    default_config={"limit": DEFAULT_LIMIT},
+    default_config={"limit": DEFAULT_LIMIT, "spans": True},
     assigns=["doc._.inviteslint", "doc.spans"],
 )
-def make_component(nlp: Language, name: str, limit: int) -> InvitesLint:
-    return InvitesLint(nlp, name, limit)
+def make_component(nlp: Language, name: str, limit: int, spans: bool) -> InvitesLint:
+    return InvitesLint(nlp, name, limit, spans)
 
 
-def build_nlp(model: str | None = None, limit: int = DEFAULT_LIMIT) -> Language:
-    """A blank English pipeline (nothing to download), or a trained one the user installed."""
+def build_nlp(model: str | None = None, limit: int = DEFAULT_LIMIT, spans: bool = True) -> Language:
+    """A blank English pipeline (nothing to download), or a trained one the user installed.
+
+    ``spans=False`` skips writing ``doc.spans``: the Report already holds every span, and the
+    Analyzer, which returns Reports rather than Docs, does not need them twice."""
     if model:
         try:
             nlp = spacy.load(model)
@@ -89,5 +94,5 @@ def build_nlp(model: str | None = None, limit: int = DEFAULT_LIMIT) -> Language:
             raise ModelNotFound(model) from err
     else:
         nlp = spacy.blank("en")
-    nlp.add_pipe("inviteslint", config={"limit": limit})
+    nlp.add_pipe("inviteslint", config={"limit": limit, "spans": spans})
     return nlp
