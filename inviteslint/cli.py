@@ -18,7 +18,7 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .facts import RELATIONSHIPS, Facts
-from .formats import Checked, render_json, render_rules, render_text, rules_json, rules_markdown
+from .formats import render_json, render_rules, render_text, rules_json, rules_markdown
 from .rules.base import Severity, registry, resolve_codes
 
 EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
@@ -69,6 +69,13 @@ app = typer.Typer(
 
 
 class Format(str, enum.Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
+
+
+class ReportFormat(str, enum.Enum):
     text = "text"
     json = "json"
 
@@ -134,7 +141,10 @@ def _nearest(word: str) -> str:
 
 
 def _read_inputs(paths: list[Path]) -> list[tuple[str, str]]:
-    """(display name, text) for each input; a directory stands for the .txt files in it."""
+    """(display name, text) for each input; a directory stands for its drafts (.txt) and
+    template files (.invite, .invite.txt, .invite.md)."""
+    from .templates import is_template_path
+
     inputs = []
     for path in paths or [Path("-")]:
         if str(path) == "-":
@@ -142,12 +152,15 @@ def _read_inputs(paths: list[Path]) -> list[tuple[str, str]]:
             name = "<stdin>"
             inputs.append((name, _decode(data, name)))
             continue
-        files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.suffix == ".txt" or is_template_path(p.name))
+        else:
+            files = [path]
         for file in files:
             if file.suffix.lower() in TABLE_SUFFIXES:
                 raise UsageError(
                     f"{file}: looks like a table of notes; check lints one draft per file "
-                    "(save the draft as .txt, or pipe it to 'inviteslint check -')"
+                    "(save the draft as .txt, or use 'inviteslint classify' for tables)"
                 )
             try:
                 data = file.read_bytes()
@@ -170,25 +183,39 @@ def _decode(data: bytes, name: str) -> str:
 def check(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Draft files (one note each), directories of .txt drafts, or - for stdin."),
+        typer.Argument(
+            help="Drafts (one note per file), template files (*.invite, *.invite.txt, *.invite.md), "
+            "directories of them, or - for stdin."
+        ),
     ] = None,
     output_format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
     limit: Annotated[
-        int,
+        int | None,
         typer.Option(
-            min=1, help="Character limit: 300 for a note, 200 on free accounts, 2000 for a message."
+            min=1,
+            help="Character limit: 300 for a note (default), 200 on free accounts, 2000 for a message. "
+            "Wins over front matter and configuration.",
+            show_default=False,
         ),
-    ] = 300,
+    ] = None,
     select: Annotated[
         list[str] | None,
         typer.Option(help="Only report these rule codes or prefixes (repeatable, or comma-separated)."),
+    ] = None,
+    extend_select: Annotated[
+        list[str] | None, typer.Option(help="Add these codes or prefixes to the selection.")
     ] = None,
     ignore: Annotated[
         list[str] | None, typer.Option(help="Do not report these rule codes or prefixes.")
     ] = None,
     fail_on: Annotated[
-        FailOn, typer.Option(help="Exit 1 when a finding of this severity or higher is reported.")
-    ] = FailOn.warning,
+        FailOn | None,
+        typer.Option(help="Exit 1 when a finding of this severity or higher is reported [default: warning]."),
+    ] = None,
+    template: Annotated[
+        bool,
+        typer.Option("--template", help="Read every input as a template file (placeholders, front matter)."),
+    ] = False,
     to: Annotated[
         str | None, typer.Option("--to", help="The recipient's name (checks the greeting).")
     ] = None,
@@ -200,30 +227,56 @@ def check(
         str | None, typer.Option(help="A trained spaCy pipeline you installed, e.g. en_core_web_sm.")
     ] = None,
 ) -> None:
-    """Lint drafts before sending: findings with spans and suggestions, then label and scores."""
-    selected = _codes(select, "--select")
-    ignored = _codes(ignore, "--ignore") or set()
-    facts = Facts(to=to, relationship=relationship.value if relationship else None, met_at=met_at)
+    """Lint drafts and templates before sending: findings with spans and suggestions, label and scores."""
+    from . import config as project
+    from .lint import lint_draft, lint_template_file, options_for
+    from .templates import TemplateError, is_template_path
+
+    cli = {
+        "select": _codes(select, "--select"),
+        "extend_select": _codes(extend_select, "--extend-select"),
+        "ignore": _codes(ignore, "--ignore"),
+        "limit": limit,
+        "facts": Facts(to=to, relationship=relationship.value if relationship else None, met_at=met_at),
+    }
     inputs = _read_inputs(paths or [])
-    analyzer = _analyzer(model, limit)
+    analyzer = _analyzer(model, limit or 300)
     results = []
     from .engine import NoteTooLong
 
+    severity = fail_on.value if fail_on else None
     for name, text in inputs:
+        folder = Path(name).parent if name != "<stdin>" else Path.cwd()
         try:
-            report = analyzer.analyze(text, facts)
-        except NoteTooLong as err:
+            config = project.load(folder)
+            options = options_for(None if name == "<stdin>" else name, config, cli)
+        except project.ConfigError as err:
+            raise UsageError(str(err)) from None
+        severity = severity or config.get("fail-on")
+        try:
+            if template or is_template_path(name):
+                results += lint_template_file(analyzer, name, text, options)
+            else:
+                results += lint_draft(analyzer, name, text, options)
+        except (NoteTooLong, TemplateError) as err:
             raise UsageError(f"{name}: {err}") from None
-        findings = [
-            f for f in report.findings if (selected is None or f.code in selected) and f.code not in ignored
-        ]
-        results.append(Checked(name, report, findings))
-    render = render_json if output_format is Format.json else render_text
-    sys.stdout.write(render(results))
-    if fail_on is not FailOn.never:
-        rank = Severity(fail_on.value).rank
+    sys.stdout.write(_renderer(output_format)(results))
+    severity = severity or "warning"
+    if severity != "never":
+        rank = Severity(severity).rank
         if any(Severity(f.severity).rank >= rank for item in results for f in item.findings):
             raise typer.Exit(EXIT_FINDINGS)
+
+
+def _renderer(output_format: Format):
+    from .ci import render_github, render_sarif
+
+    return {
+        Format.text: render_text,
+        Format.json: render_json,
+        Format.github: render_github,
+        Format.sarif: render_sarif,
+    }[output_format]
 
 
 @app.command("rules")
@@ -258,7 +311,9 @@ def evaluate_corpus(
         str | None, typer.Option(help="Only rows whose 'split' field has this value (dev or test).")
     ] = None,
     show_misses: Annotated[bool, typer.Option("--show-misses", help="List misclassified notes.")] = False,
-    output_format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", help="Output format.")
+    ] = ReportFormat.text,
     model: Annotated[str | None, typer.Option(help="A trained spaCy pipeline you installed.")] = None,
 ) -> None:
     """Measure the labels on a labeled corpus: precision, recall, F1, confusion matrix."""
@@ -274,7 +329,7 @@ def evaluate_corpus(
     if result.total == 0:
         raise UsageError(f"{corpus}: no rows" + (f" in split {split!r}" if split else ""))
     data = result.to_dict()
-    if output_format is Format.json:
+    if output_format is ReportFormat.json:
         if not show_misses:
             data.pop("misclassified")
         sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .report import Report
 from .rules.base import Finding, Rule
@@ -19,6 +19,15 @@ class Checked:
     path: str
     report: Report
     findings: list[Finding]
+    # The text the findings' offsets refer to, when not the report's (a template file).
+    source: str | None = None
+    extra: dict = field(default_factory=dict)
+    # The file, when ``path`` names one template in it.
+    file: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.source if self.source is not None else self.report.text
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
@@ -33,7 +42,7 @@ def render_text(results: Sequence[Checked]) -> str:
     for item in results:
         report = item.report
         for f in item.findings:
-            line, col = line_col(report.text, f.start)
+            line, col = line_col(item.text, f.start)
             out.append(f"{item.path}:{line}:{col}: {f.code} [{f.severity}] {f.message}")
             out.append(f"    suggestion: {f.suggestion}")
         scores = " ".join(f"{k}={report.scores[k]}" for k in SCORE_KEYS)
@@ -48,8 +57,9 @@ def check_dict(item: Checked) -> dict:
     data = item.report.to_dict()
     data["findings"] = [f.to_dict() for f in item.findings]
     for f, raw in zip(item.findings, data["findings"], strict=True):
-        raw["line"], raw["column"] = line_col(item.report.text, f.start)
-    return {"path": item.path, **data}
+        raw["line"], raw["column"] = line_col(item.text, f.start)
+        raw["end_line"], raw["end_column"] = line_col(item.text, f.end)
+    return {"path": item.file or item.path, **item.extra, **data}
 
 
 def render_json(results: Sequence[Checked]) -> str:

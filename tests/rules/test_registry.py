@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from inviteslint.rules.base import FAMILIES, Severity, family_data, registry, resolve_codes
+from inviteslint.rules.base import RULE_FAMILIES, Severity, family_data, registry, resolve_codes
 
 RULES = list(registry().values())
 PREFIX = {
@@ -14,11 +14,12 @@ PREFIX = {
     "specificity": "SPC",
     "length": "LEN",
     "style": "STY",
+    "templates": "TPL",
 }
 
 
 def test_registry_codes_are_unique_across_families():
-    codes = [raw["code"] for family in FAMILIES for raw in family_data(family)["rule"]]
+    codes = [raw["code"] for family in RULE_FAMILIES for raw in family_data(family)["rule"]]
     assert len(codes) == len(set(codes))
 
 

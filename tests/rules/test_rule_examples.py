@@ -4,6 +4,7 @@ the rule and each `pass` text must not, with the facts the rule's data declares.
 import pytest
 
 from inviteslint import Facts
+from inviteslint.lint import Options, lint_template_file
 from inviteslint.rules.base import registry
 
 FACT_KEYS = {"to", "relationship", "met_at", "known"}
@@ -11,6 +12,10 @@ FACT_KEYS = {"to", "relationship", "met_at", "known"}
 
 def _run(analyzer, rule, text):
     facts = Facts(**{k: v for k, v in rule.facts.items() if k in FACT_KEYS})
+    if rule.family == "templates":  # template rules: the example is a template file
+        checked = lint_template_file(analyzer, "example.invite", text, Options(facts=facts))
+        found = [f for item in checked for f in item.findings if f.code == rule.code]
+        return checked[0].report, found
     report = analyzer.analyze(text, facts, limit=rule.facts.get("limit"))
     found = [f for f in report.findings if f.code == rule.code]
     found += [s for s in report.signals if s["code"] == rule.code]

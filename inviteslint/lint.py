@@ -1,0 +1,173 @@
+"""Linting files for `check`: a draft is one note; a template file holds one or more templates.
+
+Settings come, most specific last, from the defaults, the project configuration, the file's
+front matter (templates) and the command line; see ``Options``.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from . import templates as tpl
+from .config import Config
+from .engine import Analyzer
+from .facts import Facts
+from .formats import Checked
+from .pipeline import DEFAULT_LIMIT
+from .rules.base import Finding, registry, resolve_codes
+
+
+@dataclass(frozen=True)
+class Options:
+    """What one file is checked with. ``None`` means: not set at this level."""
+
+    limit: int | None = None  # from the command line: wins over everything
+    config_limit: int | None = None
+    facts: Facts = Facts()
+    select: frozenset[str] | None = None
+    ignore: frozenset[str] = frozenset()
+    placeholders: dict[str, int] = field(default_factory=dict)
+    syntax: str | None = None
+
+    def keeps(self, code: str) -> bool:
+        return (self.select is None or code in self.select) and code not in self.ignore
+
+
+def options_for(path: str | None, config: Config, cli: dict[str, Any]) -> Options:
+    """Config, then command line: limit, select, extend-select, ignore, per-file-ignores."""
+    values = config.values
+    select = set(resolve_codes(values["select"])) if "select" in values else None
+    if cli.get("select") is not None:
+        select = set(cli["select"])
+    extend = set(resolve_codes(values.get("extend-select", []))) | set(cli.get("extend_select") or ())
+    if select is not None:
+        select |= extend
+    ignore = set(resolve_codes(values.get("ignore", [])))
+    if cli.get("ignore") is not None:
+        ignore = set(cli["ignore"])
+    if path and config.path:
+        ignore |= per_file_ignores(Path(path), config)
+    return Options(
+        limit=cli.get("limit"),
+        config_limit=values.get("limit"),
+        facts=cli.get("facts") or Facts(),
+        select=frozenset(select) if select is not None else None,
+        ignore=frozenset(ignore),
+        placeholders=dict(values.get("placeholders", {})),
+        syntax=values.get("placeholder-syntax"),
+    )
+
+
+def per_file_ignores(path: Path, config: Config) -> set[str]:
+    """Codes ignored for this file by ``per-file-ignores`` globs, relative to the config's folder.
+    A glob without a slash also matches the file's name alone."""
+    root = config.path.parent
+    try:
+        relative = path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        relative = path.as_posix()
+    codes: set[str] = set()
+    for glob, selectors in config.values.get("per-file-ignores", {}).items():
+        if fnmatch.fnmatch(relative, glob) or ("/" not in glob and fnmatch.fnmatch(path.name, glob)):
+            codes |= resolve_codes(selectors)
+    return codes
+
+
+def lint_draft(analyzer: Analyzer, name: str, text: str, options: Options) -> list[Checked]:
+    report = analyzer.analyze(text, options.facts, options.limit or options.config_limit or DEFAULT_LIMIT)
+    return [Checked(name, report, [f for f in report.findings if options.keeps(f.code)])]
+
+
+def lint_template_file(analyzer: Analyzer, name: str, text: str, options: Options) -> list[Checked]:
+    """Every template in the file, each with its findings mapped to the file's lines."""
+    parsed = tpl.parse(text)
+    settings = parsed.settings
+    try:
+        file_ignores = resolve_codes(settings.get("ignore", []))
+    except KeyError as err:
+        raise tpl.TemplateError(f"front matter: ignore: unknown rule code {err.args[0]!r}") from None
+    limit = options.limit or settings.get("limit") or options.config_limit or DEFAULT_LIMIT
+    facts = options.facts
+    if settings.get("relationship") or settings.get("met_at"):
+        facts = replace(
+            facts,
+            relationship=facts.relationship or settings.get("relationship"),
+            met_at=facts.met_at or settings.get("met_at"),
+        )
+    longest = tpl.lengths({**options.placeholders, **settings.get("placeholders", {})})
+    unknown = int(tpl.family_data("templates")["unknown_length"])
+    known = tpl.known_placeholders()
+    results = []
+    for template in parsed.templates:
+        template.placeholders = tpl.find_placeholders(template.message)
+        syntax = tpl.syntax_of(template, settings.get("syntax") or options.syntax)
+
+        def stand_in(p: tpl.Placeholder) -> str:
+            key = p.key or p.suggestion
+            return known[key]["stand_in"] if key else p.name.replace("_", " ")
+
+        def longest_value(p: tpl.Placeholder) -> str:
+            return "x" * longest.get(p.key or tpl.fold_name(p.name), unknown)
+
+        rendered, to_message = tpl.render(template.message, template.placeholders, stand_in)
+        worst = len(tpl.render(template.message, template.placeholders, longest_value)[0])
+        report = analyzer.analyze(rendered, facts, limit)
+        findings = [
+            _moved(f, template.to_file(to_message(f.start)), template.to_file(to_message(f.end, True), True))
+            for f in report.findings
+        ]
+        own = tpl.template_findings(template, syntax, limit, worst, len(template.message))
+        if not any(f.code == "LEN001" for f in findings):
+            findings += [_moved(f, template.to_file(f.start), template.to_file(f.end, True)) for f in own]
+        else:
+            findings += [
+                _moved(f, template.to_file(f.start), template.to_file(f.end, True))
+                for f in own
+                if f.code != "TPL004"
+            ]
+        findings = _suppress(template, findings)
+        findings = [f for f in findings if not any(f.code.startswith(c) for c in file_ignores)]
+        findings = sorted((f for f in findings if options.keeps(f.code)), key=lambda f: (f.start, f.code))
+        title = f"template {template.index}" + (f" ({template.title})" if template.title else "")
+        extra = {
+            "template": template.index,
+            "title": template.title or None,
+            "syntax": syntax,
+            "placeholders": [p.text for p in template.placeholders],
+            "nominal_length": len(template.message),
+            "worst_case_length": worst,
+            "limit": limit,
+        }
+        label = name if len(parsed.templates) == 1 else f"{name} [{title}]"
+        results.append(Checked(label, report, findings, source=text, extra=extra, file=name))
+    return results
+
+
+def _moved(finding: Finding, start: int, end: int) -> Finding:
+    return Finding(finding.rule, start, max(start, end), finding.detail)
+
+
+def _suppress(template: tpl.Template, findings: list[Finding]) -> list[Finding]:
+    """Apply the template's inline suppressions, and report the ones that are wrong or unused."""
+    rules = registry()
+    kept, extra = list(findings), []
+    for item in template.suppressions:
+        if not item.reason:
+            extra.append(Finding(rules["TPL006"], item.start, item.end, {"codes": ", ".join(item.codes)}))
+        for code in item.codes:
+            if not any(c.startswith(code) for c in rules):
+                best = tpl.process.extractOne(code, list(rules), score_cutoff=60)
+                hint = f" (did you mean {best[0]}?)" if best else ""
+                fix = f": {best[0]}" if best else ""
+                extra.append(
+                    Finding(rules["TPL007"], item.start, item.end, {"code": code, "hint": hint, "fix": fix})
+                )
+                continue
+            matched = [f for f in kept if f.code.startswith(code)]
+            if not matched:
+                extra.append(Finding(rules["TPL005"], item.start, item.end, {"code": code}))
+            kept = [f for f in kept if not f.code.startswith(code)]
+    return kept + extra
