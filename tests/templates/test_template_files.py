@@ -1,0 +1,155 @@
+"""Template files: front matter, several templates, comments, placeholders, worst-case length;
+positions refer to the file as written."""
+
+import json
+
+import pytest
+
+from inviteslint.templates import find_placeholders, parse
+
+from .conftest import findings
+
+FILE = """+++
+# front matter is TOML
+limit = 300
+relationship = "met"
+[placeholders]
+event = 30
++++
+# a comment line, never part of the message
+Hi {first_name}, great to meet you at {event} yesterday. Your point about
+on-call rotations stuck with me. Could I ask how your team runs incident reviews?
+--- follow-up
+Thanks {first_name}!! We met at {event}, and I would love to hear more about it.
+"""
+
+
+def test_parse_splits_templates_and_drops_comments():
+    parsed = parse(FILE)
+    assert parsed.settings["relationship"] == "met" and parsed.settings["placeholders"] == {"event": 30}
+    first, second = parsed.templates
+    assert first.message.startswith("Hi {first_name}, great") and "#" not in first.message
+    assert second.title == "follow-up" and second.message.startswith("Thanks {first_name}!!")
+    # Offsets in the message map back to the file as written.
+    offset = first.message.index("{event}")
+    assert FILE[first.to_file(offset) :].startswith("{event}")
+    offset = second.message.index("{event}")
+    assert FILE[second.to_file(offset) :].startswith("{event}")
+
+
+def test_findings_point_into_the_file_with_front_matter_and_comments(check, tmp_path):
+    path = tmp_path / "met.invite"
+    path.write_text(FILE, encoding="utf-8")
+    result = check("--format", "json", path)
+    data = json.loads(result.stdout)
+    assert [item["template"] for item in data] == [1, 2]
+    assert data[1]["title"] == "follow-up"
+    shouting = next(f for f in data[1]["findings"] if f["code"] == "STY002")
+    lines = FILE.splitlines()
+    assert shouting["line"] == 12 and lines[11][shouting["column"] - 1 :].startswith("!!")
+    assert data[0]["nominal_length"] == len(parse(FILE).templates[0].message)
+    # first_name 20 by default, event 30 from the front matter
+    assert data[0]["worst_case_length"] == data[0]["nominal_length"] - len("{first_name}{event}") + 50
+
+
+@pytest.mark.parametrize(
+    "text, syntax, name",
+    [
+        ("Hi {first_name},", "braces", "first_name"),
+        ("Hi {{first_name}},", "double-braces", "first_name"),
+        ("Hi {{ first_name }},", "double-braces", "first_name"),
+        ("Hi [First Name],", "brackets", "first_name"),
+        ("Hi %FIRSTNAME%,", "percent", "first_name"),
+        ("Hi <Name>,", "angle", "first_name"),
+        ("at {{ Company Name }}", "double-braces", "company"),
+    ],
+)
+def test_placeholder_syntaxes(text, syntax, name):
+    (found,) = find_placeholders(text)
+    assert (found.syntax, found.key) == (syntax, name)
+    assert text[found.start : found.end] == found.text or found.syntax == "double-braces"
+
+
+def test_ordinary_brackets_percent_and_angles_are_not_placeholders():
+    assert find_placeholders("See [link] <3 and 100% of [the slides], a <b>bold</b> move") == []
+
+
+def test_placeholder_problems_are_found_with_suggestions(check, tmp_path):
+    path = tmp_path / "bad.invite.txt"
+    path.write_text(
+        "Hi {frist_name}, I saw your talk at [Event] on {topic and want to connect.\n", encoding="utf-8"
+    )
+    result = check("--format", "json", path)
+    assert result.exit_code == 1
+    by_code = {f["code"]: f for f in findings(result)}
+    assert "did you mean {first_name}" in by_code["TPL001"]["message"]
+    assert "brackets" in by_code["TPL003"]["message"] and "{event}" in by_code["TPL003"]["suggestion"]
+    assert by_code["TPL002"]["message"].count("{topic") == 1
+    assert "PIT009" not in by_code, "placeholders of a template are not unfilled merge tags"
+
+
+def test_worst_case_length_uses_config_then_front_matter_lengths(check, tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.inviteslint]\nlimit = 120\n[tool.inviteslint.placeholders]\ncompany = 60\n", encoding="utf-8"
+    )
+    text = "Hi {first_name}, I liked your talk on queues at {company} and would like to connect.\n"
+    path = tmp_path / "a.invite"
+    path.write_text(text, encoding="utf-8")
+    data = json.loads(check("--format", "json", path).stdout)[0]
+    assert data["limit"] == 120 and data["worst_case_length"] == len(text.strip()) - 21 + 80
+    assert any(f["code"] == "TPL004" for f in data["findings"])
+    path.write_text("+++\n[placeholders]\ncompany = 10\n+++\n" + text, encoding="utf-8")
+    data = json.loads(check("--format", "json", path).stdout)[0]
+    assert data["worst_case_length"] == len(text.strip()) - 21 + 30
+    assert not any(f["code"] == "TPL004" for f in data["findings"])
+    # The command line wins over configuration and front matter.
+    data = json.loads(check("--format", "json", "--limit", "60", path).stdout)[0]
+    assert data["limit"] == 60
+
+
+def test_a_first_name_alone_is_still_generic_but_their_event_is_specific(check, tmp_path):
+    generic = tmp_path / "generic.invite"
+    generic.write_text("Hi {first_name}, I'd love to connect and grow our networks together.\n")
+    specific = tmp_path / "specific.invite"
+    specific.write_text(
+        "Hi {first_name}, your talk at {event} on incident reviews changed how we run ours.\n"
+    )
+    data = json.loads(check("--format", "json", generic, specific).stdout)
+    assert data[0]["label"] == "default" and any(f["code"] == "SPC001" for f in data[0]["findings"])
+    assert data[1]["label"] == "personalized"
+
+
+def test_front_matter_relationship_feeds_the_honesty_check(check, tmp_path):
+    path = tmp_path / "cold.invite"
+    path.write_text(
+        '+++\nrelationship = "none"\n+++\nHi {first_name}, great chatting at {event} last week!\n'
+    )
+    codes = {f["code"] for f in findings(check("--format", "json", path))}
+    assert "CLM002" in codes
+
+
+@pytest.mark.parametrize(
+    "front, expected",
+    [
+        ("+++\nlimt = 200\n+++\n", "did you mean 'limit'"),
+        ('+++\nrelationship = "lover"\n+++\n', "relationship must be one of"),
+        ("+++\nlimit = \n+++\n", "not valid TOML"),
+        ("+++\nlimit = 200\n", "never closed"),
+        ('+++\nignore = ["XYZ001"]\n+++\n', "unknown rule code"),
+    ],
+)
+def test_bad_front_matter_is_a_one_line_error(check, tmp_path, front, expected):
+    path = tmp_path / "t.invite"
+    path.write_text(front + "Hi {first_name}, your talk at {event} was great.\n", encoding="utf-8")
+    result = check(path)
+    assert result.exit_code == 2
+    assert str(path) in result.stderr and expected in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_drafts_keep_placeholders_literal(check, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Hi {first_name}, your talk at DataConf on incident reviews changed how we run ours.\n")
+    codes = {f["code"] for f in findings(check("--format", "json", draft))}
+    assert "PIT009" in codes, "a draft is about to be sent: a placeholder in it is an unfilled merge tag"
+    codes = {f["code"] for f in findings(check("--format", "json", "--template", draft))}
+    assert "PIT009" not in codes
