@@ -79,7 +79,9 @@ def run_classify(
         if path and any(Path(path).resolve() == Path(i).resolve() for i in inputs if i != "-"):
             raise usage_error(f"{path}: is also an input; choose another output file")
     try:
-        chosen = policies.load(policy, load_config()) if policy else None
+        config = load_config()
+        policy = policy or config.get("policy")
+        chosen = policies.load(policy, config) if policy else None
         book = None
         if contacts is not None:
             if not contacts.is_file():

@@ -150,3 +150,11 @@ def test_policies_doc_lists_the_builtin_policies_as_the_cli_prints_them():
 
     text = "\n".join(load(name, Config()).describe() for name in sorted(builtin()))
     assert text in (ROOT / "docs" / "policies.md").read_text(encoding="utf-8")
+
+
+def test_default_policy_from_config(classify, tmp_path, monkeypatch):
+    (tmp_path / ".inviteslint.toml").write_text('policy = "open"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result, rows = classify(EXPORT / "Invitations.csv")
+    assert result.exit_code == 0
+    assert rows[0]["action"] == "accept" and "open networker" in rows[-1]["action_reason"]
