@@ -19,6 +19,7 @@ from typing import Any
 from ..engine import MAX_CHARS, Analyzer
 from ..facts import Facts
 from ..report import Report
+from ..rules.context import GREETING_NAME
 from ..rules.style import syllables
 from ..scoring import LABELS
 from .contacts import Contacts, profile_key
@@ -98,6 +99,10 @@ def _facts(row: Row, contacts: Contacts | None) -> tuple[Facts, bool | None]:
         known = contacts.knows(row.sender, row.sender_url)
     recipient = row.recipient.strip()
     to = recipient if recipient and not any(c in recipient for c in ",;") else None
+    if to and not GREETING_NAME.match(row.text):
+        # The recipient's name is only compared with a greeting: without one, leaving it out
+        # changes nothing and lets identical notes to different people share one answer.
+        to = None
     return Facts(to=to, known=known), known
 
 

@@ -276,11 +276,14 @@ def _csv_rows(source: Source, stream: IO[bytes]) -> Iterator[Row]:
         number += 1
         row = Row(source.name, number, {}, layout=layout.name if layout else "csv")
         bad = []
-        for name, value in zip(header, values, strict=False):
-            clean, was_bad = _clean(value)
-            row.fields[name] = clean
-            if was_bad:
-                bad.append(name)
+        if BAD_BYTES.search("".join(values)):  # rare: look field by field only then
+            for name, value in zip(header, values, strict=False):
+                clean, was_bad = _clean(value)
+                row.fields[name] = clean
+                if was_bad:
+                    bad.append(name)
+        else:
+            row.fields = dict(zip(header, values, strict=False))
         for name in header[len(values) :]:
             row.fields[name] = ""
         if len(values) != len(header):

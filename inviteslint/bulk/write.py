@@ -17,6 +17,8 @@ from typing import IO, Any
 from .classify import SCORE_NAMES, Result
 
 OUTPUT_FORMATS = ("jsonl", "csv")
+# One encoder for every row: json.dumps with options builds a new one per call.
+ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 # Cells a spreadsheet would read as a formula (or that hide one behind a tab or CR).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -133,13 +135,13 @@ class Writer:
     def write(self, result: Result) -> None:
         record = self.record(result)
         if self.csv is None:
-            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self.stream.write(ENCODE(record) + "\n")
             return
         scores = record.pop("scores") or {}
         record.update(scores)
         record["codes"] = " ".join(record["codes"])
         if "other_fields" in record:
-            record["other_fields"] = json.dumps(record["other_fields"], ensure_ascii=False)
+            record["other_fields"] = ENCODE(record["other_fields"])
         self.csv.writerow([safe_cell(_cell(record.get(c))) for c in self.columns])
 
     def close(self, ok: bool) -> None:
@@ -157,5 +159,5 @@ def _cell(value: Any) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
+        return ENCODE(value)
     return value

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, LIKE_URL
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -70,15 +71,33 @@ def add_phrases(nlp: Language, matcher: PhraseMatcher, key: str, phrases: Iterab
     matcher.add(key, list(nlp.tokenizer.pipe(sorted(variants))))
 
 
+COLUMNS = (IDX, LENGTH, IS_ALPHA, IS_TITLE, IS_UPPER, IS_PUNCT, IS_SPACE, LIKE_URL)
+
+
+class Tokens:
+    """The token attributes detectors read, one plain list per attribute, taken from the Doc
+    in one ``Doc.to_array`` call: looping over lists is far cheaper than over Token objects."""
+
+    __slots__ = ("idx", "length", "alpha", "title", "upper", "punct", "space", "url", "n")
+
+    def __init__(self, doc: Doc):
+        columns = doc.to_array(COLUMNS).T.tolist() if len(doc) else [[] for _ in COLUMNS]
+        self.idx, self.length, self.alpha, self.title, self.upper, self.punct, self.space, self.url = columns
+        self.n = len(doc)
+
+    def end(self, i: int) -> int:
+        return self.idx[i] + self.length[i]
+
+
 @dataclass
 class Context:
     doc: Doc
     facts: Facts
     limit: int
     matches: dict[str, list[tuple[int, int]]]
-    # Doc.text joins every token and iterating a Doc creates Token objects: both once per note.
+    # Doc.text joins every token: the text comes from the caller instead.
     text: str = ""
-    tokens: list = field(default_factory=list)
+    tokens: Tokens | None = None
     hits: list[Hit] = field(default_factory=list)
     claims: list = field(default_factory=list)
     features: dict = field(default_factory=dict)
@@ -88,10 +107,9 @@ class Context:
     def build(cls, doc: Doc, text: str, matcher: PhraseMatcher, facts: Facts, limit: int) -> Context:
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         strings = doc.vocab.strings
-        tokens = list(doc)
+        tokens = Tokens(doc)
         for match_id, start, end in matcher(doc):
-            first, last = tokens[start], tokens[end - 1]
-            spans[strings[match_id]].append((first.idx, last.idx + len(last)))
+            spans[strings[match_id]].append((tokens.idx[start], tokens.end(end - 1)))
         return cls(doc=doc, facts=facts, limit=limit, matches=spans, text=text, tokens=tokens)
 
     def codes(self) -> set[str]:
@@ -111,20 +129,23 @@ class Context:
         "your <recent Medium> article", "our <AI> tool"."""
         tokens, lowers, hits = self.tokens, self.lowers, []
         for i in [i for i, word in enumerate(lowers) if word in heads]:
-            token = tokens[i]
-            for ahead in tokens[i + 1 : i + 2 + gap]:
-                if ahead.is_punct or ahead.is_space:
+            for j in range(i + 1, min(i + 2 + gap, tokens.n)):
+                if tokens.punct[j] or tokens.space[j]:
                     break
-                if lowers[ahead.i] in targets:
-                    end = ahead.idx + len(ahead)
-                    hits.append(Hit(code, token.idx, end, {"phrase": self.text[token.idx : end]}))
+                if lowers[j] in targets:
+                    start, end = tokens.idx[i], tokens.end(j)
+                    hits.append(Hit(code, start, end, {"phrase": self.text[start:end]}))
                     break
         return hits
 
     @once
     def lowers(self) -> list[str]:
         """Each token in lower case, read from the Doc once."""
-        return [t.lower_ for t in self.tokens]
+        text, tokens = self.text, self.tokens
+        return [
+            text[start : start + length].lower()
+            for start, length in zip(tokens.idx, tokens.length, strict=True)
+        ]
 
     @once
     def segments(self) -> list[tuple[int, int]]:
@@ -139,7 +160,8 @@ class Context:
     @once
     def urls(self) -> list[tuple[int, int]]:
         """Character spans of URL-like tokens."""
-        return [(t.idx, t.idx + len(t)) for t in self.tokens if t.like_url]
+        tokens = self.tokens
+        return [(tokens.idx[i], tokens.end(i)) for i, url in enumerate(tokens.url) if url]
 
     @once
     def greeting_name(self) -> tuple[str, int, int] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz import fuzz, process, utils
@@ -46,17 +47,25 @@ class Detector:
         for start, end in ctx.segments:
             if end - start > 2 * self.longest:
                 continue
-            body_start, body_end = core(text[start:end])
-            query = utils.default_process(text[start + body_start : start + body_end])
-            if len(query) < 12:
-                continue
-            best = process.extractOne(
-                query, self.choices, scorer=fuzz.ratio, processor=None, score_cutoff=self.cutoff
-            )
-            if best:
-                detail = {"template": self.templates[best[2]], "score": f"{best[1]:.0f}"}
-                hits.append(Hit("DEF002", start + body_start, start + body_end, detail))
+            found = self.match(text[start:end])
+            if found:
+                body_start, body_end, detail = found
+                hits.append(Hit("DEF002", start + body_start, start + body_end, dict(detail)))
         return hits
+
+    @functools.lru_cache(maxsize=65_536)  # noqa: B019 -- one detector per pipeline; sentences repeat
+    def match(self, segment: str) -> tuple[int, int, tuple] | None:
+        """Where a sentence matches a default note: its body's span and the match details."""
+        body_start, body_end = core(segment)
+        query = utils.default_process(segment[body_start:body_end])
+        if len(query) < 12:
+            return None
+        best = process.extractOne(
+            query, self.choices, scorer=fuzz.ratio, processor=None, score_cutoff=self.cutoff
+        )
+        if not best:
+            return None
+        return body_start, body_end, (("template", self.templates[best[2]]), ("score", f"{best[1]:.0f}"))
 
     def detect(self, ctx: Context) -> list[Hit]:
         text = ctx.text

@@ -7,7 +7,9 @@ from .context import Context
 
 
 def word_count(tokens) -> int:
-    return sum(1 for t in tokens if not (t.is_punct or t.is_space))
+    return tokens.n - sum(
+        1 for punct, space in zip(tokens.punct, tokens.space, strict=True) if punct or space
+    )
 
 
 def sweet_spot(limit: int) -> tuple[int, int]:

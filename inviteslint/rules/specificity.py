@@ -10,6 +10,7 @@ from .context import Context, add_phrases
 ENTITY_LABELS = {"ORG", "EVENT", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP", "LAW", "PERSON"}
 TIME_LABELS = {"DATE", "TIME"}
 # Tokens after which a capitalised word names the sender, not something specific to the recipient.
+CONNECTORS = {"of", "de", "the", "&"}
 SELF_INTRO = {"i'm", "im", "am", "is", "name", "it's", "-", "–", "—", ",", "regards", "best", "thanks"}
 
 
@@ -64,29 +65,28 @@ class Detector:
                     hits.append(Hit("SPC106", ent.start_char, ent.end_char, {"phrase": ent.text}))
             return hits
         starts = {start for start, _ in ctx.segments}
-        hits, run = [], []
-        tokens = ctx.tokens
-        for token in tokens:
-            named = (
-                token.idx > skip_until
-                and token.idx not in starts
-                and (token.is_title or (token.is_upper and len(token) > 1 and token.is_alpha))
-                and token.lower_ not in self.not_names
-                and not (token.i and tokens[token.i - 1].lower_ in SELF_INTRO)
-            )
-            if named or (
-                run
-                and token.lower_ in {"of", "de", "the", "&"}
-                and token.i + 1 < len(doc)
-                and tokens[token.i + 1].is_title
-            ):
-                run.append(token)
-            elif run:
-                hits.append(_span_hit(ctx, run))
-                run = []
-        if run:
-            hits.append(_span_hit(ctx, run))
-        return [h for h in hits if h.detail["phrase"].lower() not in {"of", "de", "the", "&"}]
+        tokens, lowers, n = ctx.tokens, ctx.lowers, ctx.tokens.n
+        idx, title, upper, alpha, length = tokens.idx, tokens.title, tokens.upper, tokens.alpha, tokens.length
+        named = [
+            (title[i] or (upper[i] and alpha[i] and length[i] > 1))
+            and idx[i] > skip_until
+            and idx[i] not in starts
+            and lowers[i] not in self.not_names
+            and not (i and lowers[i - 1] in SELF_INTRO)
+            for i in range(n)
+        ]
+        hits, first, last = [], None, None
+        for i in range(n):
+            # A run of names, joined by "of", "de", "the" or "&" before another capitalised word.
+            if named[i] or (first is not None and lowers[i] in CONNECTORS and i + 1 < n and title[i + 1]):
+                first = i if first is None else first
+                last = i
+            elif first is not None:
+                hits.append(_span_hit(ctx, first, last))
+                first = None
+        if first is not None:
+            hits.append(_span_hit(ctx, first, last))
+        return [h for h in hits if h.detail["phrase"].lower() not in CONNECTORS]
 
     def checks(self, ctx: Context, signals: list[Hit]) -> list[Hit]:
         if "DEF002" in ctx.codes() or "DEF001" in ctx.codes():
@@ -108,7 +108,6 @@ def specificity_points(codes: set[str]) -> float:
     return points(codes, "SPC") - (penalty if "DEF004" in codes else 0.0)
 
 
-def _span_hit(ctx: Context, run: list) -> Hit:
-    start, last = run[0].idx, run[-1]
-    end = last.idx + len(last.text)
+def _span_hit(ctx: Context, first: int, last: int) -> Hit:
+    start, end = ctx.tokens.idx[first], ctx.tokens.end(last)
     return Hit("SPC103", start, end, {"phrase": ctx.text[start:end]})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import textstat
 
@@ -17,18 +16,27 @@ EMOJI = re.compile(
 )
 
 
-@lru_cache(maxsize=100_000)
+# textstat's syllable count (CMU dictionary, then hyphenation), once per distinct word: calling it
+# on the whole note re-splits and re-counts every word of every note. Bounded: cleared when full.
+_SYLLABLES: dict[str, int] = {}
+_SYLLABLES_MAX = 200_000
+
+
 def syllables(word: str) -> int:
-    # textstat's syllable count (CMU dictionary, then hyphenation) once per distinct word:
-    # calling it on the whole note re-splits and re-counts every word of every note.
-    return textstat.syllable_count(word)
+    count = _SYLLABLES.get(word)
+    if count is None:
+        if len(_SYLLABLES) >= _SYLLABLES_MAX:
+            _SYLLABLES.clear()
+        count = _SYLLABLES[word] = textstat.syllable_count(word)
+    return count
 
 
 def grade(words: list[str], sentences: int) -> float:
     """Flesch-Kincaid grade from words already tokenised and a sentence count."""
     if not words or not sentences:
         return 0.0
-    per_word = sum(syllables(w) for w in words) / len(words)
+    cache = _SYLLABLES
+    per_word = sum(cache[w] if w in cache else syllables(w) for w in words) / len(words)
     return 0.39 * len(words) / sentences + 11.8 * per_word - 15.59
 
 
@@ -44,10 +52,17 @@ class Detector:
             return []
         hits = []
         end = len(text.rstrip())
-        words = [t for t in ctx.tokens if t.is_alpha]
-        caps = [t for t in words if t.is_upper and len(t) >= 3 and t.text not in self.acronyms]
+        tokens = ctx.tokens
+        words = [i for i, alpha in enumerate(tokens.alpha) if alpha]
+        caps = [
+            i
+            for i in words
+            if tokens.upper[i]
+            and tokens.length[i] >= 3
+            and text[tokens.idx[i] : tokens.end(i)] not in self.acronyms
+        ]
         if len(caps) >= data["min_caps_words"] and len(caps) >= data["caps_share"] * len(words):
-            hits.append(Hit("STY001", caps[0].idx, caps[-1].idx + len(caps[-1]), {"count": str(len(caps))}))
+            hits.append(Hit("STY001", tokens.idx[caps[0]], tokens.end(caps[-1]), {"count": str(len(caps))}))
         runs = list(EXCLAMATIONS.finditer(text))
         if runs:
             hits += [Hit("STY002", m.start(), m.end(), {"phrase": m.group()}) for m in runs]
@@ -61,7 +76,8 @@ class Detector:
         if len(links) > data["max_links"]:
             hits.append(Hit("STY004", links[0][0], links[-1][1], {"count": str(len(links))}))
         if len(words) >= data["min_words_for_grade"]:
-            level = grade([t.lower_ for t in words], ctx.sentences)
+            lowers = ctx.lowers
+            level = grade([lowers[i] for i in words], ctx.sentences)
             ctx.features["grade"] = level
             if level > data["max_grade"]:
                 hits.append(
