@@ -6,12 +6,15 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .facts import Facts
-from .pipeline import DEFAULT_LIMIT, NoteInput, build_nlp
+from .pipeline import DEFAULT_LIMIT, INPUT_KEY, NoteInput, build_nlp
 from .report import Report
 
 # Far above any note or message (the platform caps messages at a few thousand characters),
 # far below spaCy's own max_length: longer input is not an invitation.
 MAX_CHARS = 100_000
+
+
+NO_FACTS = Facts()
 
 
 class NoteTooLong(ValueError):
@@ -31,11 +34,11 @@ class Analyzer:
         if len(text) > MAX_CHARS:
             raise NoteTooLong(len(text))
         doc = self.nlp.make_doc(text)
-        doc._.inviteslint_input = NoteInput(facts or Facts(), limit, text)
+        doc.user_data[INPUT_KEY] = NoteInput(facts or NO_FACTS, limit, text)
         return doc
 
     def analyze(self, text: str, facts: Facts | None = None, limit: int | None = None) -> Report:
-        return self.nlp(self._doc(text, facts, limit))._.inviteslint
+        return self.nlp(self._doc(text, facts, limit)).user_data["inviteslint"]
 
     def analyze_many(
         self, items: Iterable[tuple[str, Any]], facts: Facts | None = None
@@ -47,7 +50,7 @@ class Analyzer:
         """Like ``analyze_many``, with facts of its own for each text."""
         docs = ((self._doc(text, facts, None), context) for text, facts, context in items)
         for doc, context in self.nlp.pipe(docs, as_tuples=True, batch_size=self.batch_size):
-            yield doc._.inviteslint, context
+            yield doc.user_data["inviteslint"], context
 
 
 _default: Analyzer | None = None

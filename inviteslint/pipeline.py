@@ -44,6 +44,11 @@ def _report(doc: Doc) -> Report | None:
     return doc.user_data.get("inviteslint")
 
 
+# Where spaCy keeps the value of ``doc._.inviteslint_input``. The Analyzer reads and writes it
+# there directly: the ``doc._`` machinery costs several microseconds a note.
+INPUT_KEY = ("._.", "inviteslint_input", None, None)
+
+
 for _name, _kwargs in (
     ("inviteslint_input", {"default": None}),
     ("inviteslint", {"getter": _report}),
@@ -61,7 +66,7 @@ class InvitesLint:
         self.detectors = [cls(nlp, self.matcher) for cls in detectors()]
 
     def __call__(self, doc: Doc) -> Doc:
-        note = doc._.inviteslint_input or NoteInput()
+        note = doc.user_data.get(INPUT_KEY) or NoteInput()
         text = note.text if note.text is not None else doc.text
         ctx = Context.build(doc, text, self.matcher, note.facts, note.limit or self.limit)
         for detector in self.detectors:

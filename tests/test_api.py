@@ -146,3 +146,10 @@ def test_pipeline_uses_entities_of_a_trained_pipeline(tmp_path):
 def test_pipeline_missing_trained_model_names_the_install_command():
     with pytest.raises(ModelNotFound, match="python -m spacy download en_core_web_nonexistent"):
         Analyzer(model="en_core_web_nonexistent")
+
+
+def test_the_analyzers_input_is_the_docs_extension_value(analyzer):
+    from inviteslint.facts import Facts
+
+    doc = analyzer._doc("Hi Ana, great talk at PyCon.", Facts(relationship="met"), 120)
+    assert doc._.inviteslint_input.facts.relationship == "met" and doc._.inviteslint_input.limit == 120

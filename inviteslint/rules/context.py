@@ -140,12 +140,13 @@ class Context:
 
     @once
     def lowers(self) -> list[str]:
-        """Each token in lower case, read from the Doc once."""
+        """Each token in lower case, cut from the note in lower case."""
         text, tokens = self.text, self.tokens
-        return [
-            text[start : start + length].lower()
-            for start, length in zip(tokens.idx, tokens.length, strict=True)
-        ]
+        low = text.lower()
+        pairs = zip(tokens.idx, tokens.length, strict=True)
+        if len(low) != len(text):  # a few characters change length in lower case ("İ")
+            return [text[start : start + length].lower() for start, length in pairs]
+        return [low[start : start + length] for start, length in pairs]
 
     @once
     def segments(self) -> list[tuple[int, int]]:

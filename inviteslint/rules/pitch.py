@@ -7,25 +7,54 @@ import re
 from .base import Hit, family_data, longest_first
 from .context import Context, add_phrases
 
-# Regexes that must begin with a digit, or with an upper-case word, are tried only on notes that
-# have one: a pattern starting with \b is tried at every position, which costs more than this test.
+# A regex is tried only on notes that contain what it cannot match without: a digit, a word,
+# a character. Testing for a substring is much cheaper than a regex scan, above all for
+# patterns that start with \b or are case-insensitive, which the regex engine tries at every
+# position. (tests/rules/test_pitch_patterns.py checks that the guards never skip a match.)
 DIGIT = re.compile(r"\d")
-UPPER_WORD = re.compile(r"[A-Z]{4}")
+LOOKBEHINDS = r"^(?:\(\?<!(?:[^()\\]|\\.)*\))*(?:\\b)?"
+LEADING_WORD = re.compile(LOOKBEHINDS + r"([a-z]{3,})(?![a-z?*+{])")
+LEADING_WORDS = re.compile(LOOKBEHINDS + r"\(\?:([A-Za-z_]+(?:\|[A-Za-z_]+)+)\)")
+LEADING_CHAR = re.compile(r"^(?:\\([{\[<%$])|([<%]))")
+LEADING_SET = re.compile(r"^\[([^\]\\^-]+)\]")
+
+Need = tuple  # ("digit",) or ("any", needles, case_insensitive)
 
 
-# A word the pattern cannot match without, after any lookbehinds and a word boundary.
-LEADING_WORD = re.compile(r"^(?:\(\?<!(?:[^()\\]|\\.)*\))*(?:\\b)?([a-z]{3,})(?![a-z?*+{])")
-
-
-def _guard(pattern: str, ignore_case: bool) -> re.Pattern | None:
+def _guard(pattern: str, ignore_case: bool) -> tuple[Need, ...]:
+    """What a note must contain for the pattern to have a chance to match."""
+    needs: list[Need] = []
     if pattern.startswith((r"\b\d", r"\d")):
-        return DIGIT
-    if pattern.startswith(r"\b(?:") and pattern[6:7].isupper() and not ignore_case:
-        return UPPER_WORD
+        needs.append(("digit",))
+    if pattern.endswith("%") and not pattern.endswith(r"\%"):
+        needs.append(("any", ("%",), False))
+    words = LEADING_WORDS.match(pattern)
     word = LEADING_WORD.match(pattern)
-    if word:
-        return re.compile(re.escape(word.group(1)), re.IGNORECASE)
-    return None
+    char = LEADING_CHAR.match(pattern)
+    chars = LEADING_SET.match(pattern)
+    if words:
+        found = words.group(1).split("|")
+        needs.append(("any", tuple(w.lower() for w in found) if ignore_case else tuple(found), ignore_case))
+    elif word:
+        needs.append(("any", (word.group(1),), ignore_case))
+    elif char:
+        needs.append(("any", (char.group(1) or char.group(2),), False))
+    elif chars:
+        needs.append(("any", tuple(chars.group(1)), False))
+    return tuple(dict.fromkeys(needs))
+
+
+def _passes(needs: tuple[Need, ...], text: str, low: str, seen: dict[Need, bool]) -> bool:
+    for need in needs:
+        if need not in seen:
+            if need[0] == "digit":
+                seen[need] = DIGIT.search(text) is not None
+            else:
+                haystack = low if need[2] else text
+                seen[need] = any(needle in haystack for needle in need[1])
+        if not seen[need]:
+            return False
+    return True
 
 
 def _faster(pattern: str) -> str:
@@ -47,7 +76,7 @@ class Detector:
     def __init__(self, nlp, matcher):
         data = family_data("pitch")
         self.domains = tuple(d.lower() for d in data["scheduling_domains"])
-        self.patterns: list[tuple[str, re.Pattern, re.Pattern | None]] = []
+        self.patterns: list[tuple[str, re.Pattern, tuple[Need, ...]]] = []
         for rule in data["rule"]:
             if rule.get("phrases"):
                 add_phrases(nlp, matcher, rule["code"], rule["phrases"])
@@ -71,13 +100,10 @@ class Detector:
             hits += ctx.lookahead_hits(heads, nouns, code)
         text = ctx.text
         urls = ctx.urls
-        passed: dict[re.Pattern, bool] = {}
-        for code, pattern, guard in self.patterns:
-            if guard is not None:
-                if guard not in passed:
-                    passed[guard] = guard.search(text) is not None
-                if not passed[guard]:
-                    continue
+        low, seen = text.lower(), {}
+        for code, pattern, needs in self.patterns:
+            if not _passes(needs, text, low, seen):
+                continue
             for match in pattern.finditer(text):
                 # "15min" inside a booking link is the link's business, not a second finding.
                 if not any(s <= match.start() and match.end() <= e for s, e in urls):
