@@ -7,6 +7,7 @@ import re
 from .base import Hit, family_data, points
 from .context import Context, add_phrases
 
+DIGIT = re.compile(r"\d")
 ENTITY_LABELS = {"ORG", "EVENT", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP", "LAW", "PERSON"}
 TIME_LABELS = {"DATE", "TIME"}
 # Tokens after which a capitalised word names the sender, not something specific to the recipient.
@@ -30,6 +31,8 @@ class Detector:
         }
         self.nouns = {n.lower() for n in data["work_nouns"] + data["work_nouns_other"] if " " not in n}
         self.time_patterns = [re.compile(p) for p in data["time_patterns"]]
+        # Skip the patterns on notes without a digit, when every pattern needs one.
+        self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
         self.not_names = set(data["not_names"])
 
     def detect(self, ctx: Context) -> list[Hit]:
@@ -37,10 +40,12 @@ class Detector:
             return []
         hits = ctx.phrase_hits("SPC101") + ctx.phrase_hits("SPC102") + ctx.phrase_hits("SPC105")
         hits += ctx.phrase_hits("SPC106")
-        for pattern in self.time_patterns:
-            hits += [
-                Hit("SPC106", m.start(), m.end(), {"phrase": m.group()}) for m in pattern.finditer(ctx.text)
-            ]
+        if not self.time_needs_digit or DIGIT.search(ctx.text):
+            for pattern in self.time_patterns:
+                hits += [
+                    Hit("SPC106", m.start(), m.end(), {"phrase": m.group()})
+                    for m in pattern.finditer(ctx.text)
+                ]
         hits += ctx.lookahead_hits(self.possessives, self.nouns, "SPC101")
         hits += self.names(ctx)
         greeted = ctx.greeting_name
@@ -89,15 +94,16 @@ class Detector:
         return [h for h in hits if h.detail["phrase"].lower() not in CONNECTORS]
 
     def checks(self, ctx: Context, signals: list[Hit]) -> list[Hit]:
-        if "DEF002" in ctx.codes() or "DEF001" in ctx.codes():
+        codes = ctx.codes()
+        if "DEF002" in codes or "DEF001" in codes:
             return []
-        spec = specificity_points({h.code for h in signals} | ctx.codes())
+        spec = specificity_points({h.code for h in signals} | codes)
         end = len(ctx.text.rstrip())
         hits = []
         if spec < self.threshold:
             hits.append(Hit("SPC001", 0, end))
         has_reason = any(h.code == "SPC105" for h in signals) or "?" in ctx.text
-        if not has_reason and points(ctx.codes(), "PIT") == 0 and len(ctx.text.split()) >= 8:
+        if not has_reason and points(codes, "PIT") == 0 and len(ctx.text.split()) >= 8:
             hits.append(Hit("SPC002", 0, end))
         return hits
 
