@@ -140,6 +140,10 @@ def _fill(result: Result, report: Report, policy: Policy | None) -> tuple:
     result.claims = len(report.claims)
     if policy is not None:
         result.action, result.action_reason = policy.decide(_view(result, report))
+    return _memo_value(result)
+
+
+def _memo_value(result: Result) -> tuple:
     return (
         result.label,
         result.confidence,
@@ -276,13 +280,32 @@ class LocalEngine:
             for chunk in chunks(rows):
                 yield from classify_rows(chunk, self.settings)
             return
-        pending: deque[tuple[list[Row], Future]] = deque()
+        # Answers for texts seen before are given here: sending them to a worker and back would
+        # cost this process, which also reads and writes every row, more than analysing them.
+        memo: OrderedDict[tuple, tuple] = OrderedDict()
+        settings = self.settings
+        pending: deque[tuple] = deque()
         for chunk in chunks(rows):
-            pending.append((chunk, self.pool.submit(_classify_slim, [_slim(row) for row in chunk])))
+            answers: list[Result | None] = []
+            sent: list[Row] = []
+            keys: list[tuple | None] = []
+            for row in chunk:
+                facts, known = _facts(row, settings.contacts)
+                key = None if row.error else (row.text, facts, thin_profile(row))
+                if key is not None and key in memo:
+                    result = Result(row, in_contacts=known)
+                    _apply(result, memo[key])
+                    answers.append(result)
+                else:
+                    answers.append(None)
+                    sent.append(row)
+                    keys.append(key)
+            future = self.pool.submit(_classify_slim, [_slim(row) for row in sent]) if sent else None
+            pending.append((answers, sent, keys, future))
             if len(pending) >= 2 * self.jobs:
-                yield from _merge(*pending.popleft())
+                yield from _merge(memo, *pending.popleft())
         while pending:
-            yield from _merge(*pending.popleft())
+            yield from _merge(memo, *pending.popleft())
 
 
 # Between processes travel only what the engine reads and what it answers, not the input
@@ -312,10 +335,22 @@ def _classify_slim(slim_rows: list[tuple]) -> list[tuple]:
     ]
 
 
-def _merge(chunk: list[Row], future: Future) -> Iterator[Result]:
-    for row, values in zip(chunk, future.result(), strict=True):
+def _merge(
+    memo: OrderedDict, answers: list, sent: list[Row], keys: list, future: Future | None
+) -> Iterator[Result]:
+    back = iter(zip(sent, keys, future.result() if future else (), strict=True))
+    for answer in answers:
+        if answer is not None:
+            yield answer
+            continue
+        row, key, values = next(back)
         row.error = values[-1]
-        yield Result(row, **dict(zip(SLIM_RESULT, values[:-1], strict=True)))
+        result = Result(row, **dict(zip(SLIM_RESULT, values[:-1], strict=True)))
+        if key is not None and not row.error:
+            memo[key] = _memo_value(result)
+            if len(memo) > MEMO_SIZE:
+                memo.popitem(last=False)
+        yield result
 
 
 def _start_worker(settings: Settings) -> None:
