@@ -18,7 +18,7 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .facts import RELATIONSHIPS, Facts
-from .formats import render_json, render_rules, render_text, rules_json, rules_markdown
+from .formats import Checked, check_dict, render_json, render_rules, render_text, rules_json, rules_markdown
 from .rules.base import Severity, registry, resolve_codes
 
 EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
@@ -216,6 +216,13 @@ def check(
         bool,
         typer.Option("--template", help="Read every input as a template file (placeholders, front matter)."),
     ] = False,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Apply the safe fixes to the files first, then report what is left.")
+    ] = False,
+    unsafe_fixes: Annotated[
+        bool,
+        typer.Option("--unsafe-fixes", help="With --fix, also apply fixes that change what a note says."),
+    ] = False,
     to: Annotated[
         str | None, typer.Option("--to", help="The recipient's name (checks the greeting).")
     ] = None,
@@ -241,6 +248,8 @@ def check(
     }
     inputs = _read_inputs(paths or [])
     analyzer = _analyzer(model, limit or 300)
+    if fix:
+        inputs = _apply_fixes(analyzer, inputs, cli, template, unsafe_fixes, diff=False)
     results = []
     from .engine import NoteTooLong
 
@@ -266,6 +275,196 @@ def check(
         rank = Severity(severity).rank
         if any(Severity(f.severity).rank >= rank for item in results for f in item.findings):
             raise typer.Exit(EXIT_FINDINGS)
+
+
+def _apply_fixes(analyzer, inputs, cli, template: bool, unsafe: bool, diff: bool) -> list[tuple[str, str]]:
+    """Fix each input; rewrite files atomically (or print a diff). Returns the fixed inputs."""
+    import difflib
+
+    from . import config as project
+    from .atomic import write_atomic
+    from .fix import fix_draft, fix_template_file
+    from .pipeline import DEFAULT_LIMIT
+    from .templates import TemplateError, is_template_path
+
+    fixed_inputs, changed = [], 0
+    for name, text in inputs:
+        folder = Path(name).parent if name != "<stdin>" else Path.cwd()
+        try:
+            config = project.load(folder)
+        except project.ConfigError as err:
+            raise UsageError(str(err)) from None
+        limit = cli["limit"] or config.get("limit") or DEFAULT_LIMIT
+        try:
+            if template or is_template_path(name):
+                result = fix_template_file(text, config.get("placeholder-syntax"), unsafe)
+            else:
+                result = fix_draft(analyzer, text, cli["facts"], limit, unsafe)
+        except TemplateError as err:
+            raise UsageError(f"{name}: {err}") from None
+        new = result.text if result.text.endswith("\n") or not text.endswith("\n") else result.text + "\n"
+        if new != text:
+            changed += 1
+            if diff:
+                lines = difflib.unified_diff(
+                    text.splitlines(keepends=True), new.splitlines(keepends=True), name, f"{name} (fixed)"
+                )
+                sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in lines)
+            elif name != "<stdin>":
+                write_atomic(Path(name), new)
+            codes = " ".join(sorted({e.code for e in result.applied}))
+            typer.echo(f"{name}: fixed ({codes})", err=True)
+        for edit in result.suggested:
+            typer.echo(f"{name}: {edit.code} can be fixed with --unsafe-fixes: {edit.title}", err=True)
+        fixed_inputs.append((name, new))
+    if diff and changed:
+        raise typer.Exit(EXIT_FINDINGS)
+    return fixed_inputs
+
+
+@app.command("fix")
+def fix_command(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Drafts or template files to fix in place, directories of them, or - for stdin."),
+    ] = None,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Print the changes as a diff; change nothing.")
+    ] = False,
+    unsafe_fixes: Annotated[
+        bool, typer.Option("--unsafe-fixes", help="Also apply fixes that change what a note says.")
+    ] = False,
+    template: Annotated[
+        bool, typer.Option("--template", help="Read every input as a template file.")
+    ] = False,
+    limit: Annotated[
+        int | None, typer.Option(min=1, help="Character limit to trim to [default: 300].")
+    ] = None,
+    to: Annotated[str | None, typer.Option("--to", help="The recipient's name (fixes the greeting).")] = None,
+    relationship: Annotated[
+        Relationship | None, typer.Option(help="How you really know the recipient (finds false claims).")
+    ] = None,
+    met_at: Annotated[str | None, typer.Option(help="Where you really met.")] = None,
+) -> None:
+    """Apply the safe fixes: boilerplate, filler, whitespace, shouting, placeholders, length."""
+    cli = {
+        "limit": limit,
+        "facts": Facts(to=to, relationship=relationship.value if relationship else None, met_at=met_at),
+    }
+    inputs = _read_inputs(paths or [])
+    analyzer = _analyzer(None, limit or 300)
+    fixed = _apply_fixes(analyzer, inputs, cli, template, unsafe_fixes, diff)
+    if not diff:
+        for name, text in fixed:
+            if name == "<stdin>":
+                sys.stdout.write(text)
+
+
+class DraftRelationship(str, enum.Enum):
+    none = "none"
+    friend = "friend"
+    colleague = "colleague"
+    classmate = "classmate"
+    business = "business"
+    met = "met"
+    group = "group"
+
+
+@app.command("draft")
+def draft_command(
+    to: Annotated[str | None, typer.Option("--to", help="The recipient's name.")] = None,
+    relationship: Annotated[
+        DraftRelationship | None,
+        typer.Option(help="How you know them; none for no prior contact [default: none]."),
+    ] = None,
+    met_at: Annotated[
+        str | None, typer.Option(help="Where you met, worked or studied together, or the group you share.")
+    ] = None,
+    found_via: Annotated[
+        str | None, typer.Option(help="How you found them, e.g. 'your post on incident reviews'.")
+    ] = None,
+    shared: Annotated[
+        str | None, typer.Option(help="What you share, e.g. 'we both maintain Kafka tooling'.")
+    ] = None,
+    reason: Annotated[
+        str | None, typer.Option(help="Why you want to connect, e.g. 'to compare notes on X'.")
+    ] = None,
+    question: Annotated[str | None, typer.Option(help="An optional question for them.")] = None,
+    limit: Annotated[int, typer.Option(min=80, help="Character limit (200 on free accounts).")] = 300,
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", help="Output format.")
+    ] = ReportFormat.text,
+    interactive: Annotated[
+        bool | None,
+        typer.Option(
+            "--interactive/--no-interactive",
+            help="Ask for missing facts [default: when run in a terminal].",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Compose an honest invitation from facts you give: three variants, each linting clean."""
+    from .draft import DraftError, DraftFacts, Refused, compose
+
+    if interactive if interactive is not None else sys.stdin.isatty():
+        to = to or typer.prompt("Recipient's name", default="", show_default=False) or None
+        if relationship is None:
+            kinds = [r.value for r in DraftRelationship]
+            choice = ""
+            while choice not in kinds:
+                choice = typer.prompt(f"How do you know them ({', '.join(kinds)})", default="none").strip()
+            relationship = DraftRelationship(choice)
+        if relationship is not DraftRelationship.none and not met_at:
+            met_at = (
+                typer.prompt("Where (event, company, school or group)", default="", show_default=False)
+                or None
+            )
+        if not (met_at or found_via or shared):
+            found_via = typer.prompt(
+                "How did you find them (e.g. your post on X)", default="", show_default=False
+            )
+            shared = shared or typer.prompt("What do you share (optional)", default="", show_default=False)
+        reason = reason or typer.prompt("Why do you want to connect")
+        question = question or typer.prompt("A question for them (optional)", default="", show_default=False)
+    facts = DraftFacts(
+        to=to,
+        relationship=(relationship or DraftRelationship.none).value,
+        met_at=met_at or None,
+        found_via=found_via or None,
+        shared=shared or None,
+        reason=reason or None,
+        question=question or None,
+        limit=limit,
+    )
+    analyzer = _analyzer(None, limit)
+    try:
+        variants = compose(analyzer, facts)
+    except Refused as err:
+        typer.echo(f"inviteslint: not drafting: {err}", err=True)
+        raise typer.Exit(EXIT_FINDINGS) from None
+    except DraftError as err:
+        raise UsageError(str(err)) from None
+    if output_format is ReportFormat.json:
+        data = []
+        for v in variants:
+            item = check_dict(Checked(v.name, v.report, v.report.findings))
+            fields = {k: item[k] for k in ("label", "scores", "findings")}
+            data.append({"variant": v.name, "text": v.text, **fields, "left_out": list(v.left_out)})
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return
+    blocks = []
+    for v in variants:
+        scores = " ".join(
+            f"{k}={v.report.scores[k]}" for k in ("specificity", "honesty", "length", "pitch", "overall")
+        )
+        label = f"{v.report.label} ({v.report.confidence:.2f})"
+        head = f"--- {v.name}: {len(v.text)}/{limit} characters, {label} {scores}"
+        note = ""
+        if v.left_out:
+            flags = ", ".join("--" + key.replace("_", "-") for key in v.left_out)
+            note = f"(leaves out {flags}: with it the note did not lint clean; reword it and try again)\n"
+        blocks.append(head + "\n" + v.text + "\n" + note)
+    sys.stdout.write("\n".join(blocks))
 
 
 def _renderer(output_format: Format):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .report import Report
-from .rules.base import Finding, Rule
+from .rules.base import FIX_NOTE, Finding, Rule
 
 SCORE_KEYS = ("specificity", "honesty", "length", "pitch", "overall")
 
@@ -92,6 +92,7 @@ def rules_json(rules: Sequence[Rule]) -> str:
                     "why": r.why.strip(),
                     "fail": list(r.fail),
                     "pass": list(r.passes),
+                    "fix": r.fix,
                 }
                 for r in rules
             ],
@@ -125,4 +126,6 @@ def rules_markdown(rules: Sequence[Rule]) -> str:
         out += ["", "Not flagged:", ""] + [f"- `{t!r}`" for t in r.passes]
         if r.kind == "check":
             out += ["", f"Message: {r.message}  ", f"Suggestion: {r.suggestion}"]
+        if r.fix:
+            out += ["", f"Fix: {FIX_NOTE[r.fix]}."]
     return "\n".join(out) + "\n"

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
+from ..atomic import AtomicFile, write_atomic
 from .classify import SCORE_NAMES, Result
+
+__all__ = ["AtomicFile", "Writer", "output_format", "safe_cell", "write_atomic"]
 
 OUTPUT_FORMATS = ("jsonl", "csv")
 # One encoder for every row: json.dumps with options builds a new one per call.
@@ -36,42 +37,6 @@ def safe_cell(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
-
-
-class AtomicFile:
-    """A text file that appears under its name only on ``commit``."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        self.temp = Path(temp)
-        self.stream: IO[str] = os.fdopen(handle, "w", encoding="utf-8", newline="")
-
-    def commit(self) -> None:
-        self.stream.flush()
-        os.fsync(self.stream.fileno())
-        self.stream.close()
-        if self.path.exists():
-            os.chmod(self.temp, self.path.stat().st_mode & 0o777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(self.temp, 0o666 & ~umask)
-        os.replace(self.temp, self.path)
-
-    def abort(self) -> None:
-        self.stream.close()
-        self.temp.unlink(missing_ok=True)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    target = AtomicFile(path)
-    try:
-        target.stream.write(text)
-        target.commit()
-    except BaseException:
-        target.abort()
-        raise
 
 
 class Writer:

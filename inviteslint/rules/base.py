@@ -25,6 +25,12 @@ FAMILIES = ("default_template", "pitch", "claims", "specificity", "length", "sty
 RULE_FAMILIES = (*FAMILIES, "templates")
 
 
+FIX_NOTE = {
+    "safe": "automatic (inviteslint fix, or check --fix)",
+    "unsafe": "automatic with --unsafe-fixes only: it changes what the note says",
+}
+
+
 class Severity(str, enum.Enum):
     INFO = "info"
     WARNING = "warning"
@@ -53,6 +59,7 @@ class Rule:
     passes: tuple[str, ...]
     weight: float = 0.0
     facts: dict[str, Any] = field(default_factory=dict)
+    fix: str | None = None  # "safe", "unsafe" (applied only on request), or None
 
     def docs(self) -> str:
         lines = [f"# {self.code} {self.name} ({self.family}, {self.kind}, {self.severity.value})", ""]
@@ -62,6 +69,8 @@ class Rule:
         lines += ["Not flagged:"] + [f"    {text!r}" for text in self.passes]
         if self.kind == "check":
             lines += ["", f"Message: {self.message}", f"Suggestion: {self.suggestion}"]
+        if self.fix:
+            lines += [f"Fix: {FIX_NOTE[self.fix]}"]
         if self.weight:
             lines += ["", f"Weight: {self.weight:g}"]
         return "\n".join(lines) + "\n"
@@ -172,6 +181,7 @@ def registry() -> dict[str, Rule]:
                 passes=tuple(raw.get("pass", ())),
                 weight=float(raw.get("weight", 0.0)),
                 facts=raw.get("facts", {}),
+                fix=raw.get("fix"),
             )
     return rules
 
