@@ -157,6 +157,8 @@ def fix_draft(
     facts = facts or Facts()
     result = Fixed(text)
     current = normalise(text)
+    if current != text:
+        result.applied.append(Edit(0, len(text), current, "whitespace", True, "normalise whitespace"))
     for _ in range(MAX_ROUNDS):
         report = analyzer.analyze(current, facts, limit)
         edits = draft_edits(current, report, facts, limit)
