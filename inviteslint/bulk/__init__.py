@@ -9,10 +9,10 @@ from pathlib import Path
 
 from ..config import ConfigError
 from ..config import load as load_config
-from .classify import LocalEngine, Result, Settings, classify_rows, run
+from .classify import LocalEngine, Result, Settings, classify_rows, process_chunk
 from .read import InputError, ReadOptions, Row, Source, export_contacts, open_sources
 
-__all__ = ["LocalEngine", "Result", "Row", "Settings", "classify_rows", "run", "run_classify"]
+__all__ = ["LocalEngine", "Result", "Row", "Settings", "classify_rows", "process_chunk", "run_classify"]
 
 
 def _rows(sources: list[Source], direction: str, summary) -> Iterator[Row]:
@@ -68,7 +68,7 @@ def run_classify(
     from . import policy as policies
     from .contacts import load_contacts
     from .summary import Summary, render
-    from .write import Writer, write_atomic
+    from .write import Encoder, Writer, write_atomic
     from .write import output_format as pick_format
 
     try:
@@ -98,8 +98,9 @@ def run_classify(
     summary = Summary(policy)
     columns = [c for source in sources for c in source.columns]
     fmt = pick_format(output, output_format)
+    encoder = Encoder(fmt, columns, book is not None, chosen is not None)
     try:
-        writer = Writer(output, fmt, columns, book is not None, chosen is not None, sys.stdout)
+        writer = Writer(output, sys.stdout)
     except OSError as err:
         raise usage_error(f"{output}: cannot write ({err.strerror})") from None
 
@@ -110,10 +111,11 @@ def run_classify(
         if progress:
             progress.start()
             task = progress.add_task("classify", total=None, rate="")
-        for result in engine.run(_rows(sources, direction, summary)):
-            writer.write(result)
-            summary.add(result)
-            if progress and summary.written % 500 == 0:
+        writer.write(encoder.header())
+        for text, part in engine.run(_rows(sources, direction, summary), encoder, policy):
+            writer.write(text)
+            summary.merge(part)
+            if progress:
                 speed = progress.tasks[0].speed
                 progress.update(task, completed=summary.written, rate=f"{speed:,.0f} rows/s" if speed else "")
         ok = True

@@ -14,7 +14,7 @@ from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..engine import MAX_CHARS, Analyzer
 from ..facts import Facts
@@ -25,6 +25,10 @@ from ..scoring import LABELS
 from .contacts import Contacts, profile_key
 from .policy import Policy
 from .read import Row
+
+if TYPE_CHECKING:
+    from .summary import Summary
+    from .write import Encoder
 
 SCORE_NAMES = ("specificity", "honesty", "length", "pitch", "overall")
 CHUNK_ROWS = 500
@@ -275,82 +279,35 @@ class LocalEngine:
         if self.pool is not None:
             self.pool.shutdown(wait=exc[0] is None, cancel_futures=True)
 
-    def run(self, rows: Iterable[Row]) -> Iterator[Result]:
+    def run(
+        self, rows: Iterable[Row], encoder: Encoder, policy: str | None = None
+    ) -> Iterator[tuple[str, Summary]]:
+        """(encoded output, summary) for each chunk of rows, in input order."""
         if self.pool is None:
             for chunk in chunks(rows):
-                yield from classify_rows(chunk, self.settings)
+                yield process_chunk(chunk, encoder, policy, self.settings)
             return
-        # Answers for texts seen before are given here: sending them to a worker and back would
-        # cost this process, which also reads and writes every row, more than analysing them.
-        memo: OrderedDict[tuple, tuple] = OrderedDict()
-        settings = self.settings
-        pending: deque[tuple] = deque()
+        pending: deque[Future] = deque()
         for chunk in chunks(rows):
-            answers: list[Result | None] = []
-            sent: list[Row] = []
-            keys: list[tuple | None] = []
-            for row in chunk:
-                facts, known = _facts(row, settings.contacts)
-                key = None if row.error else (row.text, facts, thin_profile(row))
-                if key is not None and key in memo:
-                    result = Result(row, in_contacts=known)
-                    _apply(result, memo[key])
-                    answers.append(result)
-                else:
-                    answers.append(None)
-                    sent.append(row)
-                    keys.append(key)
-            future = self.pool.submit(_classify_slim, [_slim(row) for row in sent]) if sent else None
-            pending.append((answers, sent, keys, future))
+            pending.append(self.pool.submit(process_chunk, chunk, encoder, policy))
             if len(pending) >= 2 * self.jobs:
-                yield from _merge(memo, *pending.popleft())
+                yield pending.popleft().result()
         while pending:
-            yield from _merge(memo, *pending.popleft())
+            yield pending.popleft().result()
 
 
-# Between processes travel only what the engine reads and what it answers, not the input
-# fields: pickling those both ways would cost the main process more than the workers save.
-SLIM_ROW = ("text", "sender", "sender_url", "recipient", "layout", "has_profile_urls", "error")
-SLIM_RESULT = (
-    "label",
-    "confidence",
-    "scores",
-    "codes",
-    "reason",
-    "in_contacts",
-    "action",
-    "action_reason",
-    "claims",
-)
+def process_chunk(
+    rows: list[Row], encoder: Encoder, policy: str | None = None, settings: Settings | None = None
+) -> tuple[str, Summary]:
+    """Classify a chunk, encode its output rows and count them: all the work but reading and
+    writing, so that with a pool of workers the main process does little else."""
+    from .summary import Summary
 
-
-def _slim(row: Row) -> tuple:
-    return tuple(getattr(row, name) for name in SLIM_ROW)
-
-
-def _classify_slim(slim_rows: list[tuple]) -> list[tuple]:
-    rows = [Row("", 0, {}, **dict(zip(SLIM_ROW, values, strict=True))) for values in slim_rows]
-    return [
-        (*(getattr(result, name) for name in SLIM_RESULT), result.row.error) for result in classify_rows(rows)
-    ]
-
-
-def _merge(
-    memo: OrderedDict, answers: list, sent: list[Row], keys: list, future: Future | None
-) -> Iterator[Result]:
-    back = iter(zip(sent, keys, future.result() if future else (), strict=True))
-    for answer in answers:
-        if answer is not None:
-            yield answer
-            continue
-        row, key, values = next(back)
-        row.error = values[-1]
-        result = Result(row, **dict(zip(SLIM_RESULT, values[:-1], strict=True)))
-        if key is not None and not row.error:
-            memo[key] = _memo_value(result)
-            if len(memo) > MEMO_SIZE:
-                memo.popitem(last=False)
-        yield result
+    results = classify_rows(rows, settings)
+    summary = Summary(policy)
+    for result in results:
+        summary.add(result)
+    return encoder.encode(results), summary
 
 
 def _start_worker(settings: Settings) -> None:
@@ -358,10 +315,4 @@ def _start_worker(settings: Settings) -> None:
     _get_worker(settings)
 
 
-def run(rows: Iterable[Row], settings: Settings, jobs: int = 1) -> Iterator[Result]:
-    """Results for every row, in input order, using ``jobs`` processes."""
-    with LocalEngine(settings, jobs) as engine:
-        yield from engine.run(rows)
-
-
-__all__ = ["LABELS", "SCORE_NAMES", "LocalEngine", "Result", "Settings", "classify_rows", "run"]
+__all__ = ["LABELS", "SCORE_NAMES", "LocalEngine", "Result", "Settings", "classify_rows", "process_chunk"]

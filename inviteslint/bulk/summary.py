@@ -70,6 +70,26 @@ class Summary:
             if week:
                 self.weeks[week][result.label] += 1
 
+    def merge(self, other: Summary) -> None:
+        """Add another summary's counts (a chunk's, from a worker) to this one."""
+        self.read += other.read
+        self.written += other.written
+        self.errored += other.errored
+        self.skipped += other.skipped
+        self.with_claims += other.with_claims
+        for mine, theirs in (
+            (self.labels, other.labels),
+            (self.actions, other.actions),
+            (self.codes, other.codes),
+            (self.known, other.known),
+            (self.sales_senders, other.sales_senders),
+        ):
+            mine.update(theirs)
+        if len(self.sales_senders) > MAX_SENDERS:
+            self.sales_senders = Counter(dict(self.sales_senders.most_common(MAX_SENDERS // 2)))
+        for week, counts in other.weeks.items():
+            self.weeks[week].update(counts)
+
     @property
     def analysed(self) -> int:
         return self.written - self.errored

@@ -7,6 +7,7 @@ an interrupted run leaves the previous file, or none, never half of one.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import IO, Any
 from ..atomic import AtomicFile, write_atomic
 from .classify import SCORE_NAMES, Result
 
-__all__ = ["AtomicFile", "Writer", "output_format", "safe_cell", "write_atomic"]
+__all__ = ["AtomicFile", "Encoder", "Writer", "output_format", "safe_cell", "write_atomic"]
 
 OUTPUT_FORMATS = ("jsonl", "csv")
 # One encoder for every row: json.dumps with options builds a new one per call.
@@ -39,21 +40,12 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
-class Writer:
-    """Turns Results into records of one shape and writes them; ``close(ok)`` commits or drops."""
+class Encoder:
+    """Turns Results into output rows of one shape, as text. Built once in the main process and
+    sent to the workers, which encode their own chunks: the main process only writes."""
 
-    def __init__(
-        self,
-        path: str | None,
-        fmt: str,
-        input_columns: Iterable[str],
-        with_contacts: bool,
-        with_policy: bool,
-        stdout: IO[str],
-    ):
+    def __init__(self, fmt: str, input_columns: Iterable[str], with_contacts: bool, with_policy: bool):
         self.fmt = fmt
-        self.file = AtomicFile(Path(path)) if path else None
-        self.stream = self.file.stream if self.file else stdout
         ours = ["source", "row", "label", "confidence", *SCORE_NAMES, "scores", "codes", "reason"]
         ours += ["in_contacts"] * with_contacts + ["action", "action_reason"] * with_policy + ["error"]
         taken = set(ours)
@@ -61,14 +53,15 @@ class Writer:
         # under 'input_<name>'.
         self.rename = {c: (f"input_{c}" if c in taken else c) for c in dict.fromkeys(input_columns)}
         self.with_contacts, self.with_policy = with_contacts, with_policy
-        self.csv = None
+        self.columns: list[str] = []
         if fmt == "csv":
             scores = list(SCORE_NAMES)
             self.columns = ["source", "row", *self.rename.values(), "label", "confidence", *scores, "codes"]
             self.columns += ["reason"] + ["in_contacts"] * with_contacts
             self.columns += ["action", "action_reason"] * with_policy + ["error", "other_fields"]
-            self.csv = csv.writer(self.stream)
-            self.csv.writerow([safe_cell(c) for c in self.columns])
+
+    def header(self) -> str:
+        return self._csv([[safe_cell(c) for c in self.columns]]) if self.fmt == "csv" else ""
 
     def record(self, result: Result) -> dict[str, Any]:
         row = result.row
@@ -97,17 +90,35 @@ class Writer:
             record["other_fields"] = other
         return record
 
-    def write(self, result: Result) -> None:
-        record = self.record(result)
-        if self.csv is None:
-            self.stream.write(ENCODE(record) + "\n")
-            return
-        scores = record.pop("scores") or {}
-        record.update(scores)
-        record["codes"] = " ".join(record["codes"])
-        if "other_fields" in record:
-            record["other_fields"] = ENCODE(record["other_fields"])
-        self.csv.writerow([safe_cell(_cell(record.get(c))) for c in self.columns])
+    def encode(self, results: Iterable[Result]) -> str:
+        if self.fmt != "csv":
+            return "".join(ENCODE(self.record(result)) + "\n" for result in results)
+        rows = []
+        for result in results:
+            record = self.record(result)
+            record.update(record.pop("scores") or {})
+            record["codes"] = " ".join(record["codes"])
+            if "other_fields" in record:
+                record["other_fields"] = ENCODE(record["other_fields"])
+            rows.append([safe_cell(_cell(record.get(c))) for c in self.columns])
+        return self._csv(rows)
+
+    @staticmethod
+    def _csv(rows: list[list[Any]]) -> str:
+        buffer = io.StringIO()
+        csv.writer(buffer).writerows(rows)
+        return buffer.getvalue()
+
+
+class Writer:
+    """Where the output goes: stdout, or a file that appears only when ``close(True)``."""
+
+    def __init__(self, path: str | None, stdout: IO[str]):
+        self.file = AtomicFile(Path(path)) if path else None
+        self.stream = self.file.stream if self.file else stdout
+
+    def write(self, text: str) -> None:
+        self.stream.write(text)
 
     def close(self, ok: bool) -> None:
         if self.file is None:
