@@ -252,14 +252,19 @@ def _clean(value: str) -> tuple[str, bool]:
 
 
 def _csv_rows(source: Source, stream: IO[bytes]) -> Iterator[Row]:
-    header = source.columns
     reader = source._live
     if reader is None:
         reader = _csv_reader(source, stream)
         _find_header(source, reader)  # skip a preamble again; the header is already known
+    yield from csv_records(source.name, source.columns, source.layout, source.options, reader, 1)
+
+
+def csv_records(
+    source_name: str, header: list[str], layout: Layout | None, options: ReadOptions, reader, first: int
+) -> Iterator[Row]:
+    """Rows from parsed CSV records, numbered from ``first``."""
     index = {norm(c): c for c in header}
-    layout = source.layout
-    text_column = index[norm(source.options.text_column or (layout.text if layout else "text"))]
+    text_column = index[norm(options.text_column or (layout.text if layout else "text"))]
 
     def column(name: str | None) -> str | None:
         return index.get(name) if name else None
@@ -269,12 +274,12 @@ def _csv_rows(source: Source, stream: IO[bytes]) -> Iterator[Row]:
         for attr in ("sender", "sender_url", "recipient", "date", "direction")
     }
     folder = column(layout.folder if layout else None)
-    number = 0
+    number = first - 1
     for values in reader:
         if not values:  # a blank line between rows is not a row
             continue
         number += 1
-        row = Row(source.name, number, {}, layout=layout.name if layout else "csv")
+        row = Row(source_name, number, {}, layout=layout.name if layout else "csv")
         bad = []
         if BAD_BYTES.search("".join(values)):  # rare: look field by field only then
             for name, value in zip(header, values, strict=False):
@@ -291,7 +296,7 @@ def _csv_rows(source: Source, stream: IO[bytes]) -> Iterator[Row]:
             if len(values) > len(header):
                 row.other["extra_values"] = [_clean(v)[0] for v in values[len(header) :]]
         elif bad:
-            row.error = f"not valid {source.options.encoding} text in {', '.join(bad)}"
+            row.error = f"not valid {options.encoding} text in {', '.join(bad)}"
         text = row.fields[text_column]
         row.text = strip_html(text) if layout and layout.html else text
         for attr, name in picks.items():
@@ -304,13 +309,18 @@ def _csv_rows(source: Source, stream: IO[bytes]) -> Iterator[Row]:
 
 
 def _jsonl_rows(source: Source, stream: IO[bytes]) -> Iterator[Row]:
-    wanted = source.options.text_field
-    number = 0
+    yield from jsonl_lines(source.name, source.options, stream, 1)
+
+
+def jsonl_lines(name: str, options: ReadOptions, stream, first: int) -> Iterator[Row]:
+    """Rows from JSONL lines (bytes), numbered from ``first``; blank lines are not rows."""
+    wanted = options.text_field
+    number = first - 1
     for raw in stream:
         if not raw.strip():
             continue
         number += 1
-        row = Row(source.name, number, {}, layout="jsonl")
+        row = Row(name, number, {}, layout="jsonl")
         try:
             value = json.loads(raw.decode("utf-8-sig"))
         except UnicodeDecodeError as err:
@@ -342,13 +352,18 @@ def _jsonl_rows(source: Source, stream: IO[bytes]) -> Iterator[Row]:
 
 
 def _text_rows(source: Source, stream: IO[bytes]) -> Iterator[Row]:
-    lines = _text_stream(stream, source.options, newline=None)
-    blocks = _blocks(lines) if source.options.split == "blank-line" else (line.rstrip("\n") for line in lines)
-    for number, text in enumerate(blocks, start=1):
+    yield from text_lines(source.name, source.options, stream, 1)
+
+
+def text_lines(name: str, options: ReadOptions, stream: IO[bytes], first: int) -> Iterator[Row]:
+    """Rows from plain text: one per line, or per blank-line block; numbered from ``first``."""
+    lines = _text_stream(stream, options, newline=None)
+    blocks = _blocks(lines) if options.split == "blank-line" else (line.rstrip("\n") for line in lines)
+    for number, text in enumerate(blocks, start=first):
         clean, bad = _clean(text)
-        row = Row(source.name, number, {"text": clean}, text=clean, layout="text")
+        row = Row(name, number, {"text": clean}, text=clean, layout="text")
         if bad:
-            row.error = f"not valid {source.options.encoding} text"
+            row.error = f"not valid {options.encoding} text"
         yield row
 
 
