@@ -3,18 +3,20 @@
     python bench/classify.py [--sizes 100000,1000000] [--workdir DIR]
 
 For each size N it writes a reproducible corpus (fixed seed) in the platform's export layouts:
-70% of the rows in an Invitations.csv file (a third of them with no note, as the platform sends
-most invitations), 30% in a messages.csv file (HTML markup, quoted fields). The notes are the
-labeled corpus's notes with the recipient's and sender's names, companies and numbers varied, so
-the three kinds are mixed and almost every text is distinct. Then it prints, for the first size:
+70% of the rows in an Invitations.csv file, 30% in a messages.csv file (HTML markup, quoted
+fields). A third of the notes are empty (most invitations carry no note), a tenth are the
+platform's default note word for word, and the rest are the labeled corpus's notes of all three
+kinds with the recipient's name, companies and numbers varied. Then it prints, for the first
+size:
 
   (a) reading both files with the stdlib csv module,
   (b) a bare spacy.blank("en") tokenizer pass over the same notes,
   (c) `inviteslint classify` (a separate process, start-up included) with --jobs 1 and 2,
 
-as messages/s and µs/message, the ratio (c)/(b), the speed-up of 2 jobs over 1, and, for each
-larger size, classify with 1 and 2 jobs again and the peak RSS of `classify --jobs 1`. Targets: (c)/(b) <= 3, 2 jobs >= 1.7x, peak RSS at the
-largest size within 10% of the smallest. No test asserts on these numbers.
+as messages/s and µs/message, the ratio (c)/(b) and the speed-up of 2 jobs over 1; then, for
+each larger size, the same classify runs and the peak RSS of `classify --jobs 1`. Targets:
+(c)/(b) <= 3, 2 jobs >= 1.7x, peak RSS at the largest size within 10% of the smallest. No test
+asserts on these numbers.
 """
 
 from __future__ import annotations

@@ -4,24 +4,23 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 from ..config import ConfigError
 from ..config import load as load_config
-from .classify import LocalEngine, Result, Settings, classify_rows, process_chunk
-from .read import InputError, ReadOptions, Row, Source, export_contacts, open_sources
+from .classify import LocalEngine, Result, Settings, classify_block, classify_rows, process_chunk
+from .read import InputError, ReadOptions, Row, export_contacts, open_sources
 
-__all__ = ["LocalEngine", "Result", "Row", "Settings", "classify_rows", "process_chunk", "run_classify"]
-
-
-def _rows(sources: list[Source], direction: str, summary) -> Iterator[Row]:
-    for source in sources:
-        for row in source.rows():
-            if direction != "all" and row.direction.strip() and row.direction.strip().lower() != direction:
-                summary.skip()
-                continue
-            yield row
+__all__ = [
+    "LocalEngine",
+    "Result",
+    "Row",
+    "Settings",
+    "classify_block",
+    "classify_rows",
+    "process_chunk",
+    "run_classify",
+]
 
 
 def _progress(quiet: bool):
@@ -112,7 +111,7 @@ def run_classify(
             progress.start()
             task = progress.add_task("classify", total=None, rate="")
         writer.write(encoder.header())
-        for text, part in engine.run(_rows(sources, direction, summary), encoder, policy):
+        for text, part in engine.run(sources, direction, encoder, policy, summary):
             writer.write(text)
             summary.merge(part)
             if progress:

@@ -22,9 +22,10 @@ from ..report import Report
 from ..rules.context import GREETING_NAME
 from ..rules.style import syllables
 from ..scoring import LABELS
+from .blocks import Block, plan, read_block, splittable
 from .contacts import Contacts, profile_key
 from .policy import Policy
-from .read import Row
+from .read import Row, Source, keep
 
 if TYPE_CHECKING:
     from .summary import Summary
@@ -226,6 +227,15 @@ def _remember(worker: _Worker, key: tuple, value: tuple) -> None:
         worker.memo.popitem(last=False)
 
 
+def _kept(sources: list[Source], direction: str, skipped: Summary) -> Iterator[Row]:
+    for source in sources:
+        for row in source.rows():
+            if keep(row, direction):
+                yield row
+            else:
+                skipped.skip()
+
+
 def chunks(rows: Iterable[Row], size: int = CHUNK_ROWS) -> Iterator[list[Row]]:
     chunk: list[Row] = []
     for row in rows:
@@ -280,20 +290,61 @@ class LocalEngine:
             self.pool.shutdown(wait=exc[0] is None, cancel_futures=True)
 
     def run(
-        self, rows: Iterable[Row], encoder: Encoder, policy: str | None = None
+        self, sources: list[Source], direction: str, encoder: Encoder, policy: str | None, skipped: Summary
     ) -> Iterator[tuple[str, Summary]]:
-        """(encoded output, summary) for each chunk of rows, in input order."""
+        """(encoded output, summary) for each chunk or block, in input order.
+
+        In one process, rows stream from the readers in chunks. With a pool, the files on disk are
+        split into blocks that each worker reads itself, so this process only plans and writes;
+        other inputs (stdin, zip members) are read here and sent in chunks."""
         if self.pool is None:
-            for chunk in chunks(rows):
+            for chunk in chunks(_kept(sources, direction, skipped)):
                 yield process_chunk(chunk, encoder, policy, self.settings)
             return
         pending: deque[Future] = deque()
-        for chunk in chunks(rows):
-            pending.append(self.pool.submit(process_chunk, chunk, encoder, policy))
-            if len(pending) >= 2 * self.jobs:
-                yield pending.popleft().result()
+        for source in sources:
+            if splittable(source):
+                tasks = (
+                    self.pool.submit(classify_block, block, encoder, policy, direction)
+                    for block in plan(source)
+                )
+            else:
+                tasks = (
+                    self.pool.submit(process_chunk, chunk, encoder, policy)
+                    for chunk in chunks(_kept([source], direction, skipped))
+                )
+            for task in tasks:
+                pending.append(task)
+                if len(pending) >= 2 * self.jobs:
+                    yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def classify_block(
+    block: Block, encoder: Encoder, policy: str | None, direction: str, settings: Settings | None = None
+) -> tuple[str, Summary]:
+    """Read, classify, encode and count one block of one input: the unit of work of a pool."""
+    from .summary import Summary
+
+    summary = Summary(policy)
+    texts = []
+    kept = []
+    for row in read_block(block):
+        if not keep(row, direction):
+            summary.skip()
+            continue
+        kept.append(row)
+        if len(kept) >= CHUNK_ROWS:
+            text, part = process_chunk(kept, encoder, policy, settings)
+            texts.append(text)
+            summary.merge(part)
+            kept = []
+    if kept:
+        text, part = process_chunk(kept, encoder, policy, settings)
+        texts.append(text)
+        summary.merge(part)
+    return "".join(texts), summary
 
 
 def process_chunk(

@@ -74,6 +74,8 @@ class Source:
     columns: list[str] = field(default_factory=list)
     layout: Layout | None = None
     _stdin: IO[bytes] | None = None
+    # A plain file on disk, which workers can open and read a byte range of.
+    path: str | None = None
     # For stdin, which cannot be read twice: the CSV reader left just after the header.
     _live: Any = None
 
@@ -105,7 +107,7 @@ def open_sources(paths: list[str], options: ReadOptions, stdin: IO[bytes] | None
                 sources += _zip_sources(file, options)
                 continue
             kind = _kind(file, options)
-            source = Source(str(file), kind, lambda file=file: _open(file), options)
+            source = Source(str(file), kind, lambda file=file: _open(file), options, path=str(file))
         _read_header(source)
         sources.append(source)
     return sources
@@ -121,6 +123,11 @@ def export_contacts(paths: list[str]) -> tuple[str, Callable[[], IO[bytes]]] | N
                         name = f"{path}:{member}"
                         return name, lambda path=path, member=member: _zip(Path(path)).open(member)
     return None
+
+
+def keep(row: Row, direction: str) -> bool:
+    """Whether --direction keeps this row (rows without a direction are always kept)."""
+    return direction == "all" or not row.direction.strip() or row.direction.strip().lower() == direction
 
 
 def _open(file: Path) -> IO[bytes]:

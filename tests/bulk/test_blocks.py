@@ -1,0 +1,73 @@
+"""Byte-range blocks: read block by block, every row comes back once, in order, same numbers."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from inviteslint.bulk import blocks
+from inviteslint.bulk.read import ReadOptions, open_sources
+
+from .conftest import EXPORT
+
+
+def _csv_file(path, rows=300):
+    buffer = io.StringIO(newline="")
+    buffer.write("\ufeffNotes:\nexported for a test\n\n")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(["From", "To", "Sent At", "Message", "Direction"])
+    for i in range(rows):
+        message = f'Hi, line one of note {i}\nline two, with "quotes" and, commas' if i % 3 else ""
+        writer.writerow([f"Sender {i}, PhD 🚀", "Jordan", "4/6/26, 2:12 PM", message, "INCOMING"])
+        if i % 50 == 0:
+            buffer.write("\r\n")  # a blank line between records is not a row
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    return path
+
+
+def _rows(source):
+    return [(r.row, r.fields, r.text, r.error) for r in source.rows()]
+
+
+@pytest.mark.parametrize("size", [200, 1000, 1 << 20])
+def test_csv_blocks_cover_every_row_once_with_multiline_quoted_fields(tmp_path, size):
+    (source,) = open_sources([str(_csv_file(tmp_path / "Invitations.csv"))], ReadOptions())
+    assert blocks.splittable(source)
+    planned = list(blocks.plan(source, size))
+    if size < 1000:
+        assert len(planned) > 10
+    read = [(r.row, r.fields, r.text, r.error) for b in planned for r in blocks.read_block(b)]
+    assert read == _rows(source)
+    assert [r[0] for r in read] == list(range(1, 301))
+
+
+def test_jsonl_and_text_blocks(tmp_path):
+    lines = [json.dumps({"text": f"note {i} 🚀"}) if i % 7 else "" for i in range(200)]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("\r\n".join(f"note {i}" for i in range(200)), encoding="utf-8")
+    for source in open_sources([str(tmp_path / "a.jsonl"), str(tmp_path / "a.txt")], ReadOptions()):
+        planned = list(blocks.plan(source, 300))
+        assert len(planned) > 5
+        assert [(r.row, r.text) for b in planned for r in blocks.read_block(b)] == [
+            (r.row, r.text) for r in source.rows()
+        ]
+
+
+def test_what_is_not_split(tmp_path):
+    (tmp_path / "mac.txt").write_bytes(b"one\rtwo\rthree\r")
+    (source,) = open_sources([str(tmp_path / "mac.txt")], ReadOptions())
+    assert [b.start for b in blocks.plan(source, 2)] == [0]
+    (source,) = open_sources([str(tmp_path / "mac.txt")], ReadOptions(split="blank-line"))
+    assert not blocks.splittable(source)
+
+
+def test_jobs_2_with_small_blocks_writes_what_jobs_1_writes(classify, tmp_path, monkeypatch):
+    monkeypatch.setattr(blocks, "BLOCK_BYTES", 2000)
+    monkeypatch.setattr(blocks.plan, "__defaults__", (2000,))
+    path = _csv_file(tmp_path / "Invitations.csv")
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    assert classify(path, EXPORT / "messages.csv", "-o", one)[0].exit_code == 0
+    result, _ = classify(path, EXPORT / "messages.csv", "-o", two, "--jobs", "2")
+    assert result.exit_code == 0, result.output
+    assert one.read_bytes() == two.read_bytes()
