@@ -243,6 +243,8 @@ def main() -> None:
         print(line(f"(c) classify --jobs 1 at {size:,}", size, seconds))
         print(line(f"(c) classify --jobs 2 at {size:,}", size, two))
         print(f"speed-up jobs 2 / jobs 1 at {size:,} {seconds / two:>7.2f}x")
+        # (b) per message is the same at any size; it was measured on the first corpus.
+        print(f"ratio (c) jobs 1 / (b) at {size:,}   {(seconds / size) / (tokenize / n):>7.2f}x")
         print(
             f"peak RSS classify at {size:>9,}       {rss / 1024:>10.1f} MiB   "
             f"({rss / rss_first:.2f}x; target <= 1.10)"
