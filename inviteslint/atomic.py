@@ -13,12 +13,20 @@ class AtomicFile:
 
     def __init__(self, path: Path):
         self.path = path
+        self.temp: Path | None = None
+        if path.exists() and not path.is_file():
+            # A device or a pipe (/dev/stdout, /dev/null, a FIFO): write to it, never replace it.
+            self.stream: IO[str] = path.open("w", encoding="utf-8", newline="")
+            return
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         self.temp = Path(temp)
-        self.stream: IO[str] = os.fdopen(handle, "w", encoding="utf-8", newline="")
+        self.stream = os.fdopen(handle, "w", encoding="utf-8", newline="")
 
     def commit(self) -> None:
         self.stream.flush()
+        if self.temp is None:
+            self.stream.close()
+            return
         os.fsync(self.stream.fileno())
         self.stream.close()
         if self.path.exists():
@@ -31,7 +39,8 @@ class AtomicFile:
 
     def abort(self) -> None:
         self.stream.close()
-        self.temp.unlink(missing_ok=True)
+        if self.temp is not None:
+            self.temp.unlink(missing_ok=True)
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -133,8 +133,8 @@ def _table(console, title: str, columns: list[str], rows: list[list[str]]) -> No
 
     console.print(f"[bold]{title}[/bold]")
     table = Table()
-    for number, column in enumerate(columns):
-        table.add_column(column, justify="right" if number == len(columns) - 1 else "left")
+    for column in columns:
+        table.add_column(column, justify="right" if column in {"notes", "share"} else "left")
     for row in rows:
         table.add_row(*row)
     console.print(table)

@@ -165,3 +165,20 @@ def test_jobs_2_writes_the_same_output_as_jobs_1(classify, tmp_path):
     assert result.exit_code == 0, result.output
     assert one.read_bytes() == two.read_bytes()
     assert len(_jsonl(one)) == 10 + 4 + 1299
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX FIFOs")
+def test_output_to_a_pipe_is_written_not_replaced(classify, tmp_path):
+    import stat
+    import threading
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    result, _ = classify(EXPORT / "Invitations.csv", "-o", fifo)
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(fifo.stat().st_mode), "the pipe is still a pipe"
+    assert len(received[0].splitlines()) == 10
