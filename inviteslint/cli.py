@@ -575,6 +575,11 @@ class Split(str, enum.Enum):
     blank_line = "blank-line"
 
 
+class Engine(str, enum.Enum):
+    local = "local"
+    dask = "dask"
+
+
 class Direction(str, enum.Enum):
     incoming = "incoming"
     outgoing = "outgoing"
@@ -614,7 +619,19 @@ def classify(
         str | None,
         typer.Option(help="Triage policy adding an action column: open, selective, checklist or your own."),
     ] = None,
-    jobs: Annotated[int, typer.Option(min=0, help="Processes to use; 0 means one per core.")] = 1,
+    jobs: Annotated[
+        int, typer.Option(min=0, help="Processes (or local Dask workers) to use; 0 means one per core.")
+    ] = 1,
+    engine: Annotated[
+        Engine,
+        typer.Option(help="Where to run: this machine's processes, or Dask (one output file per partition)."),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None, typer.Option(help="With --engine dask: a running scheduler, e.g. tcp://10.0.0.5:8786.")
+    ] = None,
+    block_bytes: Annotated[
+        int, typer.Option(min=1024, help="Size of the blocks large files are split into for workers.")
+    ] = 1 << 20,
     summary: Annotated[Path | None, typer.Option(help="Write the summary as JSON to this file.")] = None,
     report: Annotated[
         Path | None, typer.Option(help="Write the summary as a self-contained HTML page.")
@@ -641,6 +658,9 @@ def classify(
         contacts=contacts,
         policy=policy,
         jobs=jobs,
+        engine=engine.value,
+        scheduler=scheduler,
+        block_bytes=block_bytes,
         summary_path=summary,
         report_path=report,
         quiet=quiet,

@@ -53,21 +53,23 @@ def run_classify(
     contacts: Path | None,
     policy: str | None,
     jobs: int,
-    summary_path: Path | None,
-    report_path: Path | None,
-    quiet: bool,
-    limit: int,
-    model: str | None,
-    usage_error: type[Exception],
+    engine: str = "local",
+    scheduler: str | None = None,
+    block_bytes: int = 1 << 20,
+    summary_path: Path | None = None,
+    report_path: Path | None = None,
+    quiet: bool = False,
+    limit: int = 300,
+    model: str | None = None,
+    usage_error: type[Exception] = ValueError,
 ) -> None:
     """The classify command: everything the CLI does, with its errors as ``usage_error``."""
     import codecs
 
-    from . import html_report
     from . import policy as policies
     from .contacts import load_contacts
-    from .summary import Summary, render
-    from .write import Encoder, Writer, write_atomic
+    from .summary import Summary
+    from .write import Encoder, Writer
     from .write import output_format as pick_format
 
     try:
@@ -89,7 +91,13 @@ def run_classify(
         elif found := export_contacts(inputs):
             book = load_contacts(*found)
         options = ReadOptions(input_format, text_column, text_field, split, encoding)
-        sources = open_sources(inputs, options)
+        if engine == "dask":
+            from .dask_engine import expand, readable_sources
+
+            inputs = expand(inputs)
+            sources = readable_sources(inputs, options)  # an unreadable one becomes an error partition
+        else:
+            sources = open_sources(inputs, options)
     except (InputError, ConfigError) as err:
         raise usage_error(str(err)) from None
 
@@ -97,6 +105,24 @@ def run_classify(
     summary = Summary(policy)
     columns = [c for source in sources for c in source.columns]
     fmt = pick_format(output, output_format)
+    if engine == "dask":
+        encoder = Encoder(output_format or "jsonl", columns, book is not None, chosen is not None)
+        summary = _run_dask(
+            inputs,
+            options,
+            settings,
+            encoder,
+            policy,
+            direction,
+            output,
+            scheduler,
+            jobs,
+            block_bytes,
+            quiet,
+            usage_error,
+        )
+        _finish(summary, summary_path or Path(output) / "summary.json", report_path, quiet)
+        return
     encoder = Encoder(fmt, columns, book is not None, chosen is not None)
     try:
         writer = Writer(output, sys.stdout)
@@ -127,6 +153,14 @@ def run_classify(
         if "engine" in locals():
             engine.__exit__(None if ok else Exception, None, None)
 
+    _finish(summary, summary_path, report_path, quiet)
+
+
+def _finish(summary, summary_path: Path | None, report_path: Path | None, quiet: bool) -> None:
+    from ..atomic import write_atomic
+    from . import html_report
+    from .summary import render
+
     data = summary.to_dict()
     if summary_path:
         write_atomic(summary_path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
@@ -136,3 +170,57 @@ def run_classify(
         from rich.console import Console
 
         render(data, Console(stderr=True))
+
+
+def _run_dask(
+    inputs,
+    options,
+    settings,
+    encoder,
+    policy,
+    direction,
+    output,
+    scheduler,
+    jobs,
+    block_bytes,
+    quiet,
+    usage_error,
+):
+    from . import dask_engine
+    from .classify import job_count
+
+    if not output:
+        raise usage_error("--engine dask writes one file per partition: give an output folder with -o")
+    folder = Path(output)
+    if folder.exists() and not folder.is_dir():
+        raise usage_error(f"{output}: not a folder; --engine dask writes one file per partition into -o")
+    progress = _progress(quiet)
+    try:
+        if progress:
+            progress.start()
+            task = progress.add_task("classify", total=None, rate="")
+
+        def show(done: int, total: int) -> None:
+            if progress:
+                progress.update(task, completed=done, rate=f"{done}/{total} partitions")
+
+        return dask_engine.run(
+            inputs,
+            options,
+            settings,
+            encoder,
+            policy,
+            direction,
+            folder,
+            scheduler,
+            job_count(jobs) if jobs != 1 or not scheduler else 1,
+            block_bytes,
+            show,
+        )
+    except dask_engine.EngineMissing as err:
+        raise usage_error(str(err)) from None
+    except OSError as err:
+        raise usage_error(f"dask: {type(err).__name__}: {err}") from None
+    finally:
+        if progress:
+            progress.stop()

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .layouts import LAYOUTS, Layout
-from .read import ReadOptions, Row, Source, csv_records, jsonl_lines, text_lines
+from .read import ReadOptions, Row, Source, csv_records, jsonl_lines, open_path, text_lines
 
 BLOCK_BYTES = 1 << 20
 
@@ -34,6 +34,7 @@ class Block:
     layout: str | None
     options: ReadOptions
     index: int = 0
+    error: str = ""  # an input that could not be opened or planned
 
 
 def _ascii_compatible(encoding: str) -> bool:
@@ -59,7 +60,7 @@ def splittable(source: Source) -> bool:
 def plan(source: Source, size: int = BLOCK_BYTES) -> Iterator[Block]:
     """Blocks of about ``size`` bytes covering the source's rows, in order, found as the file is
     scanned (so the first blocks can start before the scan ends)."""
-    with open(source.path, "rb") as stream:
+    with open_path(source.path) as stream:
         start = _data_start(source, stream)
         stream.seek(start)
         block_start, rows_before, rows_in_block, offset, quotes, index = start, 0, 0, start, 0, 0
@@ -128,9 +129,9 @@ def _data_start(source: Source, stream) -> int:
     return offset
 
 
-def read_block(block: Block, opener=None) -> Iterator[Row]:
+def read_block(block: Block) -> Iterator[Row]:
     """The rows of one block, numbered as in the whole file."""
-    with (opener or open)(block.path, "rb") as stream:
+    with open_path(block.path) as stream:
         stream.seek(block.start)
         data = stream.read() if block.end < 0 else stream.read(block.end - block.start)
     raw = io.BytesIO(data)

@@ -97,6 +97,8 @@ def open_sources(paths: list[str], options: ReadOptions, stdin: IO[bytes] | None
             stream = io.BufferedReader(stdin or sys.stdin.buffer, buffer_size=1 << 16)
             kind = options.input_format if options.input_format != "auto" else _sniff(stream.peek(1 << 16))
             source = Source("<stdin>", kind, lambda stream=stream: stream, options, _stdin=stream)
+        elif is_url(path):
+            source = _url_source(path, options)
         else:
             file = Path(path)
             if not file.exists():
@@ -123,6 +125,36 @@ def export_contacts(paths: list[str]) -> tuple[str, Callable[[], IO[bytes]]] | N
                         name = f"{path}:{member}"
                         return name, lambda path=path, member=member: _zip(Path(path)).open(member)
     return None
+
+
+def is_url(path: str) -> bool:
+    return "://" in path
+
+
+def open_path(path: str) -> IO[bytes]:
+    """A local file, or any URL an installed fsspec filesystem can open (s3://, gcs://, ...)."""
+    if not is_url(path):
+        return open(path, "rb")  # noqa: SIM115 -- the caller closes it
+    try:
+        import fsspec
+    except ImportError:
+        raise InputError(f"{path}: reading URLs needs fsspec: pip install 'inviteslint[dask]'") from None
+    try:
+        return fsspec.open(path, "rb").open()
+    except (OSError, ValueError, ImportError) as err:
+        raise InputError(f"{path}: cannot open ({type(err).__name__}: {err})") from None
+
+
+def _url_source(url: str, options: ReadOptions) -> Source:
+    suffix = Path(url.split("?")[0]).suffix.lower()
+    kind = options.input_format if options.input_format != "auto" else None
+    kind = kind or {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "text"}.get(
+        suffix
+    )
+    if kind is None:
+        with open_path(url) as stream:
+            kind = _sniff(stream.read(1 << 16))
+    return Source(url, kind, lambda: open_path(url), options, path=url)
 
 
 def keep(row: Row, direction: str) -> bool:

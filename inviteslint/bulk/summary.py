@@ -42,6 +42,7 @@ class Summary:
         self.weeks: dict[str, Counter[str]] = defaultdict(Counter)
         self.with_claims = 0
         self.known = Counter()
+        self.failed: list[dict[str, Any]] = []  # partitions that could not be read (dask engine)
 
     def skip(self) -> None:
         self.read += 1
@@ -89,6 +90,7 @@ class Summary:
             self.sales_senders = Counter(dict(self.sales_senders.most_common(MAX_SENDERS // 2)))
         for week, counts in other.weeks.items():
             self.weeks[week].update(counts)
+        self.failed += other.failed
 
     @property
     def analysed(self) -> int:
@@ -118,6 +120,7 @@ class Summary:
             "top_sales_senders": [
                 {"sender": sender, "count": count} for sender, count in self.sales_senders.most_common(TOP)
             ],
+            "failed_partitions": list(self.failed),
             "weeks": {
                 week: {label: self.weeks[week][label] for label in LABELS} for week in sorted(self.weeks)
             },

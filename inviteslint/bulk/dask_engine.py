@@ -1,0 +1,172 @@
+"""Running classify on a Dask cluster: the partitions of the local pool, scheduled by Dask.
+
+Each input file is planned into byte-range blocks (blocks.py) here; each block is one Dask task
+that runs ``classify_block``, the same function the local ``--jobs`` pool runs, and writes its
+own output file atomically. The settings (policy, contacts) are sent to every worker once; the
+pipeline is built once per worker process and kept. If a worker dies, Dask runs its tasks again
+elsewhere, and since a part file appears only when complete, every row is written exactly once.
+"""
+
+from __future__ import annotations
+
+import glob
+import logging
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from ..atomic import write_atomic
+from .blocks import BLOCK_BYTES, Block, plan, splittable
+from .classify import Result, Settings, classify_block
+from .read import InputError, ReadOptions, Row, is_url, open_sources
+from .summary import Summary
+from .write import Encoder
+
+INSTALL = "the dask engine needs Dask: pip install 'inviteslint[dask]'"
+
+
+class EngineMissing(Exception):
+    pass
+
+
+def expand(inputs: list[str]) -> list[str]:
+    """Globs and URL globs expanded, in order; a pattern that matches nothing is kept as given
+    (it becomes a partition that reports the problem)."""
+    out: list[str] = []
+    for item in inputs:
+        if not any(ch in item for ch in "*?["):
+            out.append(item)
+            continue
+        if is_url(item):
+            import fsspec
+
+            fs, _, paths = fsspec.get_fs_token_paths(item)
+            protocol = item.split("://", 1)[0]
+            found = [p if "://" in p else f"{protocol}://{p}" for p in sorted(paths)]
+        else:
+            found = sorted(glob.glob(item))
+        out += found or [item]
+    return out
+
+
+def readable_sources(inputs: list[str], options: ReadOptions) -> list:
+    """The sources among the inputs that open (for the output columns); the others are reported
+    by their partitions."""
+    sources = []
+    for item in inputs:
+        try:
+            sources += open_sources([item], options)
+        except (InputError, OSError, ValueError):
+            continue
+    return sources
+
+
+def partitions(inputs: list[str], options: ReadOptions, block_bytes: int) -> list[tuple[str, Block]]:
+    """(part file stem, block) for every block of every input, in input order. An input that
+    cannot be opened or planned becomes one block carrying the error."""
+    planned: list[tuple[str, Block]] = []
+    for number, item in enumerate(inputs, start=1):
+        stem = f"{number:03d}-" + re.sub(r"[^\w.-]+", "_", Path(item.split("?")[0]).name)[:60]
+        try:
+            sources = open_sources([item], options)
+            for source in sources:
+                if not splittable(source):
+                    raise InputError(f"{item}: the dask engine reads files and URLs, not zips or stdin")
+            blocks = [block for source in sources for block in plan(source, block_bytes)]
+        except (InputError, OSError, ValueError) as err:
+            message = str(err) if isinstance(err, InputError) else f"{item}: {type(err).__name__}: {err}"
+            blocks = [Block(item, item, "", 0, -1, 1, (), None, options, 0, error=message)]
+        planned += [(f"{stem}-{block.index:05d}", block) for block in blocks]
+    return planned
+
+
+def run_partition(
+    block: Block,
+    encoder: Encoder,
+    policy: str | None,
+    direction: str,
+    target: str,
+    settings: Settings,
+) -> Summary:
+    """One Dask task: classify one block and write its part file. A block that cannot be read
+    gives one output row with the error; the run goes on."""
+    try:
+        if block.error:
+            raise InputError(block.error)
+        text, summary = classify_block(block, encoder, policy, direction, settings)
+    except Exception as err:  # an unreadable partition must not fail the run
+        message = f"partition {block.index} of {block.source} could not be read: {err}"
+        row = Row(block.source, 0, {}, error=message)
+        summary = Summary(policy)
+        summary.add(Result(row))
+        summary.failed.append({"source": block.source, "partition": block.index, "error": message})
+        text = encoder.encode([Result(row)])
+    write_atomic(Path(target), encoder.header() + text)
+    return summary
+
+
+def run(
+    inputs: list[str],
+    options: ReadOptions,
+    settings: Settings,
+    encoder: Encoder,
+    policy: str | None,
+    direction: str,
+    out_dir: Path,
+    scheduler: str | None,
+    workers: int,
+    block_bytes: int = BLOCK_BYTES,
+    progress: Callable[[int, int], None] | None = None,
+) -> Summary:
+    """Classify every input on Dask; returns the combined summary."""
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise EngineMissing(INSTALL) from None
+    planned = partitions(expand(inputs), options, block_bytes)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    suffix = "csv" if encoder.fmt == "csv" else "jsonl"
+    if scheduler:
+        cluster, client = None, Client(scheduler, timeout="30s")
+    else:
+        cluster = LocalCluster(
+            n_workers=max(workers, 1),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.CRITICAL,  # its shutdown chatter is not the user's business
+        )
+        client = Client(cluster)
+    try:
+        shared = client.scatter(settings, broadcast=True)
+        run_id = uuid.uuid4().hex[:8]
+        futures = [
+            client.submit(
+                run_partition,
+                replace(block, path=_absolute(block.path)),
+                encoder,
+                policy,
+                direction,
+                str((out_dir / f"{stem}.{suffix}").resolve()),
+                shared,
+                key=f"inviteslint-{run_id}-{number}",
+                pure=False,
+            )
+            for number, (stem, block) in enumerate(planned)
+        ]
+        total = Summary(policy)
+        for done, future in enumerate(as_completed(futures), start=1):
+            total.merge(future.result())
+            if progress:
+                progress(done, len(futures))
+        return total
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _absolute(path: str) -> str:
+    return path if is_url(path) else str(Path(path).resolve())

@@ -1,0 +1,196 @@
+"""The Dask engine against a real `dask scheduler` and two `dask worker` processes on 127.0.0.1."""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+
+from .conftest import EXPORT  # noqa: E402
+
+DASK = Path(sys.executable).parent / "dask"
+
+
+def _start(args, log):
+    return subprocess.Popen([str(DASK), *args], stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory):
+    if not DASK.exists():
+        pytest.skip("the dask command is not installed")
+    folder = tmp_path_factory.mktemp("dask")
+    log = (folder / "cluster.log").open("w")
+    info = folder / "scheduler.json"
+    processes = [
+        _start(
+            [
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--no-dashboard",
+                "--scheduler-file",
+                str(info),
+            ],
+            log,
+        )
+    ]
+    try:
+        deadline = time.monotonic() + 60
+        while not info.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        address = json.loads(info.read_text())["address"]
+        workers = [
+            _start(
+                [
+                    "worker",
+                    address,
+                    "--nthreads",
+                    "1",
+                    "--nworkers",
+                    "1",
+                    "--no-dashboard",
+                    "--name",
+                    f"w{i}",
+                ],
+                log,
+            )
+            for i in (1, 2)
+        ]
+        processes += workers
+        with distributed.Client(address, timeout="30s") as client:
+            client.wait_for_workers(2, timeout=120)
+        yield {"address": address, "workers": workers}
+    finally:
+        for process in reversed(processes):
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+        for process in processes:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+        log.close()
+
+
+def _corpus(folder: Path, rows: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(EXPORT / "Invitations.csv", folder / "Invitations.csv")
+    shutil.copy(EXPORT / "messages.csv", folder / "messages.csv")
+    notes = folder / "notes.jsonl"
+    kinds = [
+        "I'd like to add you to my professional network on LinkedIn.",
+        "Hi {n}, your talk at DataConf on incident reviews changed how we run ours. Could I ask about it?",
+        "We help teams like yours cut cloud costs by {n}%. Book a 15 minute call: calendly.com/x/15min",
+        "",
+    ]
+    lines = [json.dumps({"id": i, "text": kinds[i % 4].format(n=i)}) for i in range(rows)]
+    notes.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [folder / "Invitations.csv", folder / "messages.csv", notes]
+
+
+def _parts(folder: Path) -> list[str]:
+    return [line for part in sorted(folder.glob("*.jsonl")) for line in part.read_text().splitlines()]
+
+
+def test_dask_output_equals_the_local_run(cluster, classify, tmp_path):
+    inputs = _corpus(tmp_path / "in", 3000)
+    local = tmp_path / "local.jsonl"
+    assert classify(*inputs, "-o", local)[0].exit_code == 0
+    out = tmp_path / "out"
+    result, _ = classify(
+        str(tmp_path / "in" / "*.csv"),
+        inputs[2],
+        "--engine",
+        "dask",
+        "--scheduler",
+        cluster["address"],
+        "--block-bytes",
+        "8192",
+        "-o",
+        out,
+    )
+    assert result.exit_code == 0, result.output
+    assert len(list(out.glob("003-notes.jsonl-*.jsonl"))) > 5, "the large file was split into blocks"
+    assert _parts(out) == local.read_text().splitlines()
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["rows"]["written"] == 3000 + 10 + 4 and summary["failed_partitions"] == []
+
+
+def test_a_bad_partition_is_reported_while_the_others_complete(cluster, classify, tmp_path):
+    import fsspec
+
+    with fsspec.open("memory://only-the-driver-sees-this.csv", "w") as stream:
+        stream.write("text\nHi, your talk on SLOs was great.\n")  # workers run in other processes
+    inputs = _corpus(tmp_path / "in", 50)
+    out = tmp_path / "out"
+    result, _ = classify(
+        inputs[0],
+        "memory://only-the-driver-sees-this.csv",
+        tmp_path / "missing.csv",
+        inputs[2],
+        "--engine",
+        "dask",
+        "--scheduler",
+        cluster["address"],
+        "-o",
+        out,
+    )
+    assert result.exit_code == 0, result.output
+    summary = json.loads((out / "summary.json").read_text())
+    failed = {item["source"] for item in summary["failed_partitions"]}
+    assert failed == {"memory://only-the-driver-sees-this.csv", str(tmp_path / "missing.csv")}
+    rows = [json.loads(line) for line in _parts(out)]
+    errors = [r for r in rows if r["error"]]
+    assert len(errors) == 2 and all("could not be read" in r["error"] for r in errors)
+    assert sum(1 for r in rows if r["label"]) == 10 + 50
+    assert summary["rows"]["errored"] == 2
+
+
+def test_every_row_exactly_once_when_a_worker_is_killed(cluster, classify, tmp_path):
+    inputs = _corpus(tmp_path / "in", 12000)
+    out = tmp_path / "out"
+    victim = cluster["workers"][0]
+
+    written_at_kill = []
+
+    def kill_when_started():
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and len(list(out.glob("001-*.jsonl"))) < 3:
+            time.sleep(0.05)
+        written_at_kill.append(len(list(out.glob("001-*.jsonl"))))
+        os.killpg(victim.pid, signal.SIGKILL)
+
+    killer = threading.Thread(target=kill_when_started)
+    killer.start()
+    result, _ = classify(
+        inputs[2], "--engine", "dask", "--scheduler", cluster["address"], "--block-bytes", "16384", "-o", out
+    )
+    killer.join()
+    victim.wait(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert written_at_kill[0] < len(list(out.glob("001-*.jsonl"))), "the worker was killed mid-run"
+    ids = [json.loads(line)["id"] for line in _parts(out)]
+    assert ids == list(range(12000))
+
+
+def test_missing_dask_is_a_one_line_error_with_the_install_command(classify, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if the extra were not installed
+    result, _ = classify(EXPORT / "Invitations.csv", "--engine", "dask", "-o", tmp_path / "out")
+    assert result.exit_code == 2
+    assert "pip install 'inviteslint[dask]'" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_dask_engine_needs_an_output_folder(classify, tmp_path):
+    result, _ = classify(EXPORT / "Invitations.csv", "--engine", "dask")
+    assert result.exit_code == 2 and "output folder" in result.stderr
