@@ -70,11 +70,13 @@ class _Worker:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.analyzer = Analyzer(settings.model, settings.limit)
+        self.builds = 1  # pipelines built in this process: once, unless the vocabulary outgrew one
         self.memo: OrderedDict[tuple, tuple] = OrderedDict()
 
     def use(self, settings: Settings) -> None:
         if (settings.model, settings.limit) != (self.settings.model, self.settings.limit):
             self.analyzer = Analyzer(settings.model, settings.limit)
+            self.builds += 1
         if settings is not self.settings:
             self.memo.clear()
         self.settings = settings
@@ -82,9 +84,15 @@ class _Worker:
     def refresh(self) -> None:
         if len(self.analyzer.nlp.vocab.strings) > MAX_STRINGS:
             self.analyzer = Analyzer(self.settings.model, self.settings.limit)
+            self.builds += 1
 
 
 _worker: _Worker | None = None
+
+
+def pipeline_builds() -> int:
+    """How many pipelines this process has built (0 before its first partition)."""
+    return _worker.builds if _worker is not None else 0
 
 
 def _get_worker(settings: Settings | None) -> _Worker:

@@ -121,7 +121,14 @@ def test_dask_output_equals_the_local_run(cluster, classify, tmp_path):
         out,
     )
     assert result.exit_code == 0, result.output
-    assert len(list(out.glob("003-notes.jsonl-*.jsonl"))) > 5, "the large file was split into blocks"
+    parts = list(out.glob("003-notes.jsonl-*.jsonl"))
+    assert len(parts) > 5, "the large file was split into blocks"
+    from inviteslint.bulk.classify import pipeline_builds
+
+    with distributed.Client(cluster["address"]) as client:
+        builds = client.run(pipeline_builds)
+    # Each worker built its pipeline once for all its partitions (0 if it got none).
+    assert set(builds.values()) <= {0, 1} and 1 in builds.values(), builds
     assert _parts(out) == local.read_text().splitlines()
     summary = json.loads((out / "summary.json").read_text())
     assert summary["rows"]["written"] == 3000 + 10 + 4 and summary["failed_partitions"] == []
