@@ -134,6 +134,22 @@ def test_dask_output_equals_the_local_run(cluster, classify, tmp_path):
     assert summary["rows"]["written"] == 3000 + 10 + 4 and summary["failed_partitions"] == []
 
 
+def test_fsspec_url_globs(cluster, classify, tmp_path):
+    inputs = _corpus(tmp_path / "in", 100)
+    local = tmp_path / "local.jsonl"
+    assert classify(*inputs[:2], "-o", local)[0].exit_code == 0
+    out = tmp_path / "out"
+    pattern = f"file://{(tmp_path / 'in').as_posix()}/*.csv"
+    result, _ = classify(pattern, "--engine", "dask", "--scheduler", cluster["address"], "-o", out)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in _parts(out)]
+    expected = [json.loads(line) for line in local.read_text().splitlines()]
+    assert [(r["row"], r["label"], r["codes"]) for r in rows] == [
+        (r["row"], r["label"], r["codes"]) for r in expected
+    ]
+    assert all(r["source"].startswith("file://") for r in rows)
+
+
 def test_a_bad_partition_is_reported_while_the_others_complete(cluster, classify, tmp_path):
     import fsspec
 
