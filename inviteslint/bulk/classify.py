@@ -14,6 +14,7 @@ from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..engine import MAX_CHARS, Analyzer
@@ -106,6 +107,11 @@ def _get_worker(settings: Settings | None) -> _Worker:
     return _worker
 
 
+@lru_cache(maxsize=4096)
+def _facts_of(to: str | None, known: bool | None) -> Facts:
+    return Facts(to=to, known=known)
+
+
 def _facts(row: Row, contacts: Contacts | None) -> tuple[Facts, bool | None]:
     known = None
     if contacts is not None and (row.sender or row.sender_url):
@@ -116,7 +122,7 @@ def _facts(row: Row, contacts: Contacts | None) -> tuple[Facts, bool | None]:
         # The recipient's name is only compared with a greeting: without one, leaving it out
         # changes nothing and lets identical notes to different people share one answer.
         to = None
-    return Facts(to=to, known=known), known
+    return _facts_of(to, known), known
 
 
 def thin_profile(row: Row) -> bool | None:
@@ -180,7 +186,7 @@ def _apply(result: Result, memo: tuple) -> None:
         result.action,
         result.action_reason,
     ) = memo
-    result.scores = dict(scores)
+    result.scores = scores  # shared between rows with the same text: never changed after analysis
 
 
 def classify_rows(rows: list[Row], settings: Settings | None = None) -> list[Result]:
@@ -200,7 +206,7 @@ def classify_rows(rows: list[Row], settings: Settings | None = None) -> list[Res
         if len(row.text) > MAX_CHARS:
             row.error = f"{len(row.text):,} characters is too long for a note (at most {MAX_CHARS:,})"
             continue
-        key = (row.text, facts, thin_profile(row))
+        key = (row.text, facts.to, facts.known, thin_profile(row))
         if key in worker.memo:
             worker.memo.move_to_end(key)
             _apply(result, worker.memo[key])
