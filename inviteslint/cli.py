@@ -360,21 +360,11 @@ def fix_command(
                 sys.stdout.write(text)
 
 
-class DraftRelationship(str, enum.Enum):
-    none = "none"
-    friend = "friend"
-    colleague = "colleague"
-    classmate = "classmate"
-    business = "business"
-    met = "met"
-    group = "group"
-
-
 @app.command("draft")
 def draft_command(
     to: Annotated[str | None, typer.Option("--to", help="The recipient's name.")] = None,
     relationship: Annotated[
-        DraftRelationship | None,
+        Relationship | None,
         typer.Option(help="How you know them; none for no prior contact [default: none]."),
     ] = None,
     met_at: Annotated[
@@ -409,12 +399,12 @@ def draft_command(
     if interactive if interactive is not None else sys.stdin.isatty():
         to = to or typer.prompt("Recipient's name", default="", show_default=False) or None
         if relationship is None:
-            kinds = [r.value for r in DraftRelationship]
+            kinds = [r.value for r in Relationship]
             choice = ""
             while choice not in kinds:
                 choice = typer.prompt(f"How do you know them ({', '.join(kinds)})", default="none").strip()
-            relationship = DraftRelationship(choice)
-        if relationship is not DraftRelationship.none and not met_at:
+            relationship = Relationship(choice)
+        if relationship is not Relationship.none and not met_at:
             met_at = (
                 typer.prompt("Where (event, company, school or group)", default="", show_default=False)
                 or None
@@ -428,7 +418,7 @@ def draft_command(
         question = question or typer.prompt("A question for them (optional)", default="", show_default=False)
     facts = DraftFacts(
         to=to,
-        relationship=(relationship or DraftRelationship.none).value,
+        relationship=(relationship or Relationship.none).value,
         met_at=met_at or None,
         found_via=found_via or None,
         shared=shared or None,
