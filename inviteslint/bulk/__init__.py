@@ -104,7 +104,6 @@ def run_classify(
     settings = Settings(model=model, limit=limit, policy=chosen, contacts=book)
     summary = Summary(policy)
     columns = [c for source in sources for c in source.columns]
-    fmt = pick_format(output, output_format)
     if engine == "dask":
         encoder = Encoder(output_format or "jsonl", columns, book is not None, chosen is not None)
         summary = _run_dask(
@@ -123,7 +122,7 @@ def run_classify(
         )
         _finish(summary, summary_path or Path(output) / "summary.json", report_path, quiet)
         return
-    encoder = Encoder(fmt, columns, book is not None, chosen is not None)
+    encoder = Encoder(pick_format(output, output_format), columns, book is not None, chosen is not None)
     try:
         writer = Writer(output, sys.stdout)
     except OSError as err:
@@ -132,17 +131,19 @@ def run_classify(
     progress = _progress(quiet)
     ok = False
     try:
-        engine = LocalEngine(settings, jobs).__enter__()
-        if progress:
-            progress.start()
-            task = progress.add_task("classify", total=None, rate="")
-        writer.write(encoder.header())
-        for text, part in engine.run(sources, direction, encoder, policy, summary):
-            writer.write(text)
-            summary.merge(part)
+        # The pool forks when entered: before the progress bar starts its thread.
+        with LocalEngine(settings, jobs) as local:
             if progress:
-                speed = progress.tasks[0].speed
-                progress.update(task, completed=summary.written, rate=f"{speed:,.0f} rows/s" if speed else "")
+                progress.start()
+                task = progress.add_task("classify", total=None, rate="")
+            writer.write(encoder.header())
+            for text, part in local.run(sources, direction, encoder, policy, summary):
+                writer.write(text)
+                summary.merge(part)
+                if progress:
+                    speed = progress.tasks[0].speed
+                    rate = f"{speed:,.0f} rows/s" if speed else ""
+                    progress.update(task, completed=summary.written, rate=rate)
         ok = True
     except InputError as err:
         raise usage_error(str(err)) from None
@@ -150,8 +151,6 @@ def run_classify(
         if progress:
             progress.stop()
         writer.close(ok)
-        if "engine" in locals():
-            engine.__exit__(None if ok else Exception, None, None)
 
     _finish(summary, summary_path, report_path, quiet)
 
@@ -213,7 +212,7 @@ def _run_dask(
             direction,
             folder,
             scheduler,
-            job_count(jobs) if jobs != 1 or not scheduler else 1,
+            job_count(jobs),  # local workers to start; unused with --scheduler
             block_bytes,
             show,
         )

@@ -1,8 +1,9 @@
-"""Bulk classification: one partition function, run in-process or on a pool of processes.
+"""Bulk classification: one partition function, run in-process, on a pool of processes or on Dask.
 
-``classify_rows`` turns a list of input Rows into output records, one per row, in order, and is
-the only function that touches the engine: ``--jobs N`` runs it in N processes, and any other
-engine that distributes work should call it too. Each process builds its Analyzer once.
+``classify_rows`` turns a list of input Rows into Results, one per row, in order, and is the only
+function that touches the engine. ``classify_block`` reads one block of a file and runs it in
+chunks: it is the unit of work of the ``--jobs`` pool and of the Dask engine. Each process builds
+its Analyzer once.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from ..facts import Facts
 from ..report import Report
 from ..rules.context import GREETING_NAME
 from ..rules.style import syllables
-from ..scoring import LABELS
 from .blocks import Block, plan, read_block, splittable
 from .contacts import Contacts, profile_key
 from .policy import Policy
@@ -241,13 +241,13 @@ def _remember(worker: _Worker, key: tuple, value: tuple) -> None:
         worker.memo.popitem(last=False)
 
 
-def _kept(sources: list[Source], direction: str, skipped: Summary) -> Iterator[Row]:
-    for source in sources:
-        for row in source.rows():
-            if keep(row, direction):
-                yield row
-            else:
-                skipped.skip()
+def _kept(rows: Iterable[Row], direction: str, skipped: Summary) -> Iterator[Row]:
+    """The rows --direction keeps; the others are counted as skipped."""
+    for row in rows:
+        if keep(row, direction):
+            yield row
+        else:
+            skipped.skip()
 
 
 def chunks(rows: Iterable[Row], size: int = CHUNK_ROWS) -> Iterator[list[Row]]:
@@ -271,12 +271,12 @@ def _quiet_worker() -> None:
 
 
 class LocalEngine:
-    """Runs ``classify_rows`` in this process (jobs=1) or on a pool of worker processes.
+    """Runs the classification in this process (jobs=1) or on a pool of worker processes.
 
     With a pool, this process builds the pipeline and loads the readability data first, then
     forks the workers (where the platform can fork), so they start with everything loaded
-    instead of each loading it again. Chunks go out with a bounded number in flight, so memory
-    stays flat however long the input, and results come back in input order."""
+    instead of each loading it again. Blocks and chunks go out with a bounded number in flight,
+    so memory stays flat however long the input, and results come back in input order."""
 
     def __init__(self, settings: Settings, jobs: int = 1):
         self.settings = settings
@@ -312,7 +312,8 @@ class LocalEngine:
         split into blocks that each worker reads itself, so this process only plans and writes;
         other inputs (stdin, zip members) are read here and sent in chunks."""
         if self.pool is None:
-            for chunk in chunks(_kept(sources, direction, skipped)):
+            rows = (row for source in sources for row in source.rows())
+            for chunk in chunks(_kept(rows, direction, skipped)):
                 yield process_chunk(chunk, encoder, policy, self.settings)
             return
         pending: deque[Future] = deque()
@@ -325,7 +326,7 @@ class LocalEngine:
             else:
                 tasks = (
                     self.pool.submit(process_chunk, chunk, encoder, policy)
-                    for chunk in chunks(_kept([source], direction, skipped))
+                    for chunk in chunks(_kept(source.rows(), direction, skipped))
                 )
             for task in tasks:
                 pending.append(task)
@@ -343,19 +344,8 @@ def classify_block(
 
     summary = Summary(policy)
     texts = []
-    kept = []
-    for row in read_block(block):
-        if not keep(row, direction):
-            summary.skip()
-            continue
-        kept.append(row)
-        if len(kept) >= CHUNK_ROWS:
-            text, part = process_chunk(kept, encoder, policy, settings)
-            texts.append(text)
-            summary.merge(part)
-            kept = []
-    if kept:
-        text, part = process_chunk(kept, encoder, policy, settings)
+    for chunk in chunks(_kept(read_block(block), direction, summary)):
+        text, part = process_chunk(chunk, encoder, policy, settings)
         texts.append(text)
         summary.merge(part)
     return "".join(texts), summary
@@ -380,4 +370,12 @@ def _start_worker(settings: Settings) -> None:
     _get_worker(settings)
 
 
-__all__ = ["LABELS", "SCORE_NAMES", "LocalEngine", "Result", "Settings", "classify_rows", "process_chunk"]
+__all__ = [
+    "SCORE_NAMES",
+    "LocalEngine",
+    "Result",
+    "Settings",
+    "classify_block",
+    "classify_rows",
+    "process_chunk",
+]
