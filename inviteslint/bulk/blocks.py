@@ -109,24 +109,9 @@ def _block(source: Source, start: int, end: int, first_row: int, index: int) -> 
 
 
 def _data_start(source: Source, stream) -> int:
-    """The byte offset of the first row: after the header record (and any preamble) for CSV."""
-    if source.kind not in {"csv", "tsv"}:
-        return 0
-    offset, record, quotes = 0, b"", 0
-    wanted = list(source.columns)
-    for line in stream:
-        offset += len(line)
-        record += line
-        quotes += line.count(b'"')
-        if quotes % 2:
-            continue
-        text = record.decode(source.options.encoding, errors="replace").lstrip("\ufeff")
-        delimiter = "\t" if source.kind == "tsv" else ","
-        cells = next(csv.reader([text.rstrip("\r\n")], delimiter=delimiter), [])
-        if [c.strip() for c in cells] == wanted:
-            return offset
-        record = b""
-    return offset
+    """The byte offset of the first row: after the lines the header search read (none for JSONL
+    and text)."""
+    return sum(len(stream.readline()) for _ in range(source.header_lines))
 
 
 def read_block(block: Block) -> Iterator[Row]:

@@ -76,6 +76,8 @@ class Source:
     _stdin: IO[bytes] | None = None
     # A plain file on disk, which workers can open and read a byte range of.
     path: str | None = None
+    # Lines before the first row (a preamble, the header): where a block reader starts.
+    header_lines: int = 0
     # For stdin, which cannot be read twice: the CSV reader left just after the header.
     _live: Any = None
 
@@ -236,6 +238,7 @@ def _find_header(source: Source, reader) -> list[str]:
         layout = detect(row)
         if layout or wanted in {norm(c) for c in row}:
             source.layout = layout if not source.options.text_column else None
+            source.header_lines = reader.line_num
             return [BAD_BYTES.sub("\ufffd", c.lstrip("\ufeff").strip()) for c in row]
         if count >= HEADER_SEARCH_ROWS:
             break
