@@ -176,7 +176,7 @@ def fix_draft(
     return result
 
 
-def template_edits(text: str, template: tpl.Template, syntax: str | None) -> list[Edit]:
+def template_edits(template: tpl.Template, syntax: str | None) -> list[Edit]:
     """Placeholder repairs in one template, in file offsets."""
     edits = []
     to_file = template.to_file
@@ -216,9 +216,8 @@ def fix_template_file(text: str, syntax: str | None = None, unsafe: bool = False
         parsed = tpl.parse(current)
         edits = []
         for template in parsed.templates:
-            template.placeholders = tpl.find_placeholders(template.message)
             chosen_syntax = tpl.syntax_of(template, parsed.settings.get("syntax") or syntax)
-            edits += template_edits(current, template, chosen_syntax)
+            edits += template_edits(template, chosen_syntax)
         chosen = [e for e in edits if e.safe or unsafe]
         following = apply(current, chosen)
         if not chosen or following == current:

@@ -102,7 +102,6 @@ def lint_template_file(analyzer: Analyzer, name: str, text: str, options: Option
     known = tpl.known_placeholders()
     results = []
     for template in parsed.templates:
-        template.placeholders = tpl.find_placeholders(template.message)
         syntax = tpl.syntax_of(template, settings.get("syntax") or options.syntax)
 
         def stand_in(p: tpl.Placeholder) -> str:
@@ -120,14 +119,13 @@ def lint_template_file(analyzer: Analyzer, name: str, text: str, options: Option
             for f in report.findings
         ]
         own = tpl.template_findings(template, syntax, limit, worst, len(template.message))
-        if not any(f.code == "LEN001" for f in findings):
-            findings += [_moved(f, template.to_file(f.start), template.to_file(f.end, True)) for f in own]
-        else:
-            findings += [
-                _moved(f, template.to_file(f.start), template.to_file(f.end, True))
-                for f in own
-                if f.code != "TPL004"
-            ]
+        # Over the limit as analysed (LEN001) says it already; the worst case would repeat it.
+        over = any(f.code == "LEN001" for f in findings)
+        findings += [
+            _moved(f, template.to_file(f.start), template.to_file(f.end, True))
+            for f in own
+            if not (over and f.code == "TPL004")
+        ]
         findings = _suppress(template, findings)
         findings = [f for f in findings if not any(f.code.startswith(c) for c in file_ignores)]
         findings = sorted((f for f in findings if options.keeps(f.code)), key=lambda f: (f.start, f.code))

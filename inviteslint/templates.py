@@ -215,7 +215,16 @@ def _close(templates: list[Template], block: list[tuple[int, str]], title: str) 
     message = message.strip()
     shifted = OffsetMap()
     shifted.add(0, len(message), lead, len(message))
-    templates.append(Template(len(templates) + 1, title, message, _compose(shifted, to_file), suppressions))
+    templates.append(
+        Template(
+            len(templates) + 1,
+            title,
+            message,
+            _compose(shifted, to_file),
+            suppressions,
+            find_placeholders(message),
+        )
+    )
 
 
 def _compose(first: OffsetMap, second: OffsetMap) -> OffsetMap:
