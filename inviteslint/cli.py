@@ -235,8 +235,7 @@ def check(
     ] = None,
 ) -> None:
     """Lint drafts and templates before sending: findings with spans and suggestions, label and scores."""
-    from . import config as project
-    from .lint import lint_draft, lint_template_file, options_for
+    from .lint import lint_draft, lint_template_file
     from .templates import TemplateError, is_template_path
 
     cli = {
@@ -255,12 +254,7 @@ def check(
 
     severity = fail_on.value if fail_on else None
     for name, text in inputs:
-        folder = Path(name).parent if name != "<stdin>" else Path.cwd()
-        try:
-            config = project.load(folder)
-            options = options_for(None if name == "<stdin>" else name, config, cli)
-        except project.ConfigError as err:
-            raise UsageError(str(err)) from None
+        config, options = _settings_for(name, cli)
         severity = severity or config.get("fail-on")
         try:
             if template or is_template_path(name):
@@ -277,29 +271,36 @@ def check(
             raise typer.Exit(EXIT_FINDINGS)
 
 
+def _settings_for(name: str, cli: dict):
+    """The configuration that applies to one input (found upward from its folder) and the
+    options it gives with the command line's."""
+    from . import config as project
+    from .lint import options_for
+
+    stdin = name == "<stdin>"
+    try:
+        config = project.load(Path.cwd() if stdin else Path(name).parent)
+        return config, options_for(None if stdin else name, config, cli)
+    except project.ConfigError as err:
+        raise UsageError(str(err)) from None
+
+
 def _apply_fixes(analyzer, inputs, cli, template: bool, unsafe: bool, diff: bool) -> list[tuple[str, str]]:
     """Fix each input; rewrite files atomically (or print a diff). Returns the fixed inputs."""
     import difflib
 
-    from . import config as project
     from .atomic import write_atomic
     from .fix import fix_draft, fix_template_file
-    from .pipeline import DEFAULT_LIMIT
     from .templates import TemplateError, is_template_path
 
     fixed_inputs, changed = [], 0
     for name, text in inputs:
-        folder = Path(name).parent if name != "<stdin>" else Path.cwd()
-        try:
-            config = project.load(folder)
-        except project.ConfigError as err:
-            raise UsageError(str(err)) from None
-        limit = cli["limit"] or config.get("limit") or DEFAULT_LIMIT
+        config, options = _settings_for(name, cli)
         try:
             if template or is_template_path(name):
                 result = fix_template_file(text, config.get("placeholder-syntax"), unsafe)
             else:
-                result = fix_draft(analyzer, text, cli["facts"], limit, unsafe)
+                result = fix_draft(analyzer, text, options.facts, options.draft_limit, unsafe)
         except TemplateError as err:
             raise UsageError(f"{name}: {err}") from None
         new = result.text if result.text.endswith("\n") or not text.endswith("\n") else result.text + "\n"

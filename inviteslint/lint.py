@@ -32,6 +32,11 @@ class Options:
     placeholders: dict[str, int] = field(default_factory=dict)
     syntax: str | None = None
 
+    @property
+    def draft_limit(self) -> int:
+        """The limit for a draft: the command line's, else the configuration's, else the default."""
+        return self.limit or self.config_limit or DEFAULT_LIMIT
+
     def keeps(self, code: str) -> bool:
         return (self.select is None or code in self.select) and code not in self.ignore
 
@@ -77,7 +82,7 @@ def per_file_ignores(path: Path, config: Config) -> set[str]:
 
 
 def lint_draft(analyzer: Analyzer, name: str, text: str, options: Options) -> list[Checked]:
-    report = analyzer.analyze(text, options.facts, options.limit or options.config_limit or DEFAULT_LIMIT)
+    report = analyzer.analyze(text, options.facts, options.draft_limit)
     return [Checked(name, report, [f for f in report.findings if options.keeps(f.code)])]
 
 
