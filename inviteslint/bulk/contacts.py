@@ -103,8 +103,10 @@ def _same(words: list[str], contact: list[str]) -> bool:
         first, other = words[0], contact[0]
         if (len(first) == 1 and other.startswith(first)) or (len(other) == 1 and first.startswith(other)):
             return True
-    return fuzz.token_set_ratio(" ".join(words), " ".join(contact)) >= FUZZY_CUTOFF and (
-        len(words) > 1 and len(contact) > 1
+    return (
+        len(words) > 1
+        and len(contact) > 1
+        and fuzz.token_set_ratio(" ".join(words), " ".join(contact)) >= FUZZY_CUTOFF
     )
 
 

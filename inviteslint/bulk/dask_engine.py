@@ -98,11 +98,11 @@ def run_partition(
         text, summary = classify_block(block, encoder, policy, direction, settings)
     except Exception as err:  # an unreadable partition must not fail the run
         message = f"partition {block.index} of {block.source} could not be read: {err}"
-        row = Row(block.source, 0, {}, error=message)
+        failed = Result(Row(block.source, 0, {}, error=message))
         summary = Summary(policy)
-        summary.add(Result(row))
+        summary.add(failed)
         summary.failed.append({"source": block.source, "partition": block.index, "error": message})
-        text = encoder.encode([Result(row)])
+        text = encoder.encode([failed])
     write_atomic(Path(target), encoder.header() + text)
     return summary
 

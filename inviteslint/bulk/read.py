@@ -111,7 +111,7 @@ def open_sources(paths: list[str], options: ReadOptions, stdin: IO[bytes] | None
                 sources += _zip_sources(file, options)
                 continue
             kind = _kind(file, options)
-            source = Source(str(file), kind, lambda file=file: _open(file), options, path=str(file))
+            source = Source(str(file), kind, lambda file=file: open_path(str(file)), options, path=str(file))
         _read_header(source)
         sources.append(source)
     return sources
@@ -136,7 +136,10 @@ def is_url(path: str) -> bool:
 def open_path(path: str) -> IO[bytes]:
     """A local file, or any URL an installed fsspec filesystem can open (s3://, gcs://, ...)."""
     if not is_url(path):
-        return open(path, "rb")  # noqa: SIM115 -- the caller closes it
+        try:
+            return open(path, "rb")  # noqa: SIM115 -- the caller closes it
+        except OSError as err:
+            raise InputError(f"{path}: cannot read ({err.strerror})") from None
     try:
         import fsspec
     except ImportError:
@@ -162,13 +165,6 @@ def _url_source(url: str, options: ReadOptions) -> Source:
 def keep(row: Row, direction: str) -> bool:
     """Whether --direction keeps this row (rows without a direction are always kept)."""
     return direction == "all" or not row.direction.strip() or row.direction.strip().lower() == direction
-
-
-def _open(file: Path) -> IO[bytes]:
-    try:
-        return file.open("rb")
-    except OSError as err:
-        raise InputError(f"{file}: cannot read ({err.strerror})") from None
 
 
 def _zip(file: Path) -> zipfile.ZipFile:
@@ -201,7 +197,7 @@ def _kind(file: Path, options: ReadOptions) -> str:
         return "jsonl"
     if suffix == ".txt":
         return "text"
-    with _open(file) as stream:
+    with open_path(str(file)) as stream:
         return _sniff(stream.read(1 << 16))
 
 
