@@ -35,6 +35,7 @@ class Block:
     options: ReadOptions
     index: int = 0
     error: str = ""  # an input that could not be opened or planned
+    delimiter: str = ","
 
 
 def _ascii_compatible(encoding: str) -> bool:
@@ -105,6 +106,7 @@ def _block(source: Source, start: int, end: int, first_row: int, index: int) -> 
         layout,
         source.options,
         index,
+        delimiter=source.delimiter,
     )
 
 
@@ -122,7 +124,7 @@ def read_block(block: Block) -> Iterator[Row]:
     raw = io.BytesIO(data)
     if block.kind in {"csv", "tsv"}:
         text = io.TextIOWrapper(raw, encoding=block.options.encoding, errors="surrogateescape", newline="")
-        reader = csv.reader(text, delimiter="\t" if block.kind == "tsv" else ",")
+        reader = csv.reader(text, delimiter=block.delimiter)
         layout = _layout(block.layout)
         yield from csv_records(
             block.source, list(block.columns), layout, block.options, reader, block.first_row

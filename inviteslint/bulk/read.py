@@ -78,6 +78,7 @@ class Source:
     path: str | None = None
     # Lines before the first row (a preamble, the header): where a block reader starts.
     header_lines: int = 0
+    delimiter: str = ","
     # For stdin, which cannot be read twice: the CSV reader left just after the header.
     _live: Any = None
 
@@ -218,9 +219,23 @@ def _text_stream(stream: IO[bytes], options: ReadOptions, newline: str | None = 
     return io.TextIOWrapper(stream, encoding=options.encoding, errors="surrogateescape", newline=newline)
 
 
+def delimiter_of(head: bytes, kind: str) -> str:
+    """A comma, unless the first line has none and is divided by semicolons, tabs or bars:
+    spreadsheets in many locales save CSV with semicolons."""
+    if kind == "tsv":
+        return "\t"
+    first = next(
+        (line for line in head.decode("utf-8-sig", errors="replace").splitlines() if line.strip()), ""
+    )
+    if "," in first:
+        return ","
+    counts = {candidate: first.count(candidate) for candidate in ";\t|"}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] else ","
+
+
 def _csv_reader(source: Source, stream: IO[bytes]):
-    delimiter = "\t" if source.kind == "tsv" else ","
-    return csv.reader(_text_stream(stream, source.options), delimiter=delimiter)
+    return csv.reader(_text_stream(stream, source.options), delimiter=source.delimiter)
 
 
 def _find_header(source: Source, reader) -> list[str]:
@@ -248,9 +263,12 @@ def _find_header(source: Source, reader) -> list[str]:
 def _read_header(source: Source) -> None:
     if source.kind in {"csv", "tsv"}:
         if source._stdin is not None:
+            source.delimiter = delimiter_of(source._stdin.peek(1 << 16), source.kind)
             source._live = _csv_reader(source, source._stdin)
             source.columns = _find_header(source, source._live)
             return
+        with source.opener() as stream:
+            source.delimiter = delimiter_of(stream.read(1 << 16), source.kind)
         with source.opener() as stream:
             source.columns = _find_header(source, _csv_reader(source, stream))
     elif source.kind == "jsonl":

@@ -42,6 +42,15 @@ def test_csv_blocks_cover_every_row_once_with_multiline_quoted_fields(tmp_path, 
     assert [r[0] for r in read] == list(range(1, 301))
 
 
+def test_semicolon_csv_blocks(tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text("id;text\n" + "".join(f'{i};"note {i}; with; semicolons"\n' for i in range(300)))
+    (source,) = open_sources([str(path)], ReadOptions())
+    assert source.delimiter == ";"
+    read = [(r.row, r.fields) for b in blocks.plan(source, 500) for r in blocks.read_block(b)]
+    assert read == [(r.row, r.fields) for r in source.rows()] and len(read) == 300
+
+
 def test_jsonl_and_text_blocks(tmp_path):
     lines = [json.dumps({"text": f"note {i} 🚀"}) if i % 7 else "" for i in range(200)]
     (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")

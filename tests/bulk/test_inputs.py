@@ -31,6 +31,14 @@ def test_csv_with_text_column_keeps_every_field_and_renames_clashes(classify, tm
     assert rows[0]["input_label"] == "mine" and rows[0]["body"] == PITCH
 
 
+def test_semicolon_csv_as_spreadsheets_save_it(classify, tmp_path):
+    source = tmp_path / "notes.csv"
+    source.write_text(f'Name;Note\r\nAna;"{PERSONAL}"\r\nBob;{PITCH}\r\n', encoding="utf-8-sig")
+    result, rows = classify(source, "--text-column", "note")
+    assert result.exit_code == 0, result.output
+    assert [(r["Name"], r["label"]) for r in rows] == [("Ana", "personalized"), ("Bob", "sales")]
+
+
 def test_tsv_and_header_found_after_a_preamble(classify, tmp_path):
     source = tmp_path / "notes.tsv"
     source.write_text(f"exported by a CRM\n\nwho\ttext\nme\t{PITCH}\n", encoding="utf-8")
