@@ -19,9 +19,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..engine import MAX_CHARS, Analyzer
-from ..facts import Facts
+from ..facts import Facts, same_person
 from ..report import Report
-from ..rules.context import GREETING_NAME
+from ..rules.context import greeting
 from ..rules.style import syllables
 from .blocks import Block, plan, read_block, splittable
 from .contacts import Contacts, profile_key
@@ -118,11 +118,19 @@ def _facts(row: Row, contacts: Contacts | None) -> tuple[Facts, bool | None]:
         known = contacts.knows(row.sender, row.sender_url)
     recipient = row.recipient.strip()
     to = recipient if recipient and not any(c in recipient for c in ",;") else None
-    if to and not GREETING_NAME.match(row.text):
-        # The recipient's name is only compared with a greeting: without one, leaving it out
-        # changes nothing and lets identical notes to different people share one answer.
-        to = None
+    if to:
+        # The recipient's name only matters when a greeting names someone else (CLM004):
+        # otherwise leaving it out changes nothing and lets identical notes to different people
+        # share one answer.
+        greeted = greeting(row.text)
+        if greeted is None or _greets(greeted[0], to):
+            to = None
     return _facts_of(to, known), known
+
+
+@lru_cache(maxsize=4096)
+def _greets(greeted: str, to: str) -> bool:
+    return same_person(greeted, to)
 
 
 def thin_profile(row: Row) -> bool | None:
@@ -206,7 +214,8 @@ def classify_rows(rows: list[Row], settings: Settings | None = None) -> list[Res
         if len(row.text) > MAX_CHARS:
             row.error = f"{len(row.text):,} characters is too long for a note (at most {MAX_CHARS:,})"
             continue
-        key = (row.text, facts.to, facts.known, thin_profile(row))
+        # A profile's thinness only matters to a policy.
+        key = (row.text, facts.to, facts.known, settings.policy and thin_profile(row))
         if key in worker.memo:
             worker.memo.move_to_end(key)
             _apply(result, worker.memo[key])

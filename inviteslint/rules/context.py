@@ -166,11 +166,15 @@ class Context:
 
     @once
     def greeting_name(self) -> tuple[str, int, int] | None:
-        """The name after a greeting ("Hi Maria,"), with its span."""
-        match = GREETING_NAME.match(self.text)
-        if not match:
-            return None
-        name = match.group("name")
-        if name.lower() in {"there", "all", "everyone", "team", "friend", "dear", "sir", "madam"}:
-            return None
-        return name, match.start("name"), match.end("name")
+        return greeting(self.text)
+
+
+NOT_NAMES = {"there", "all", "everyone", "team", "friend", "dear", "sir", "madam"}
+
+
+def greeting(text: str) -> tuple[str, int, int] | None:
+    """The name after a greeting ("Hi Maria,"), with its span."""
+    match = GREETING_NAME.match(text)
+    if not match or match.group("name").lower() in NOT_NAMES:
+        return None
+    return match.group("name"), match.start("name"), match.end("name")
