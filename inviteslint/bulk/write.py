@@ -13,14 +13,17 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
+import orjson
+
 from ..atomic import AtomicFile, write_atomic
 from .classify import SCORE_NAMES, Result
 
 __all__ = ["AtomicFile", "Encoder", "Writer", "output_format", "safe_cell", "write_atomic"]
 
 OUTPUT_FORMATS = ("jsonl", "csv")
-# One encoder for every row: json.dumps with options builds a new one per call.
-ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+# One encoder for every row (json.dumps with options builds a new one per call), in orjson's
+# compact form: the fallback for what orjson refuses.
+ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 # Cells a spreadsheet would read as a formula (or that hide one behind a tab or CR).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -92,7 +95,7 @@ class Encoder:
 
     def encode(self, results: Iterable[Result]) -> str:
         if self.fmt != "csv":
-            return "".join(ENCODE(self.record(result)) + "\n" for result in results)
+            return "".join(_json_line(self.record(result)) for result in results)
         rows = []
         for result in results:
             record = self.record(result)
@@ -127,6 +130,13 @@ class Writer:
             self.file.commit()
         else:
             self.file.abort()
+
+
+def _json_line(record: dict[str, Any]) -> str:
+    try:
+        return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE).decode()
+    except TypeError:  # an integer past 64 bits in a JSONL input row
+        return ENCODE(record) + "\n"
 
 
 def _cell(value: Any) -> Any:

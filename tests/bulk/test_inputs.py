@@ -68,6 +68,18 @@ def test_jsonl_text_field_and_bad_lines(classify, tmp_path):
     assert rows[3]["codes"] == ["DEF001"]
 
 
+def test_jsonl_fields_of_any_json_value_come_back_unchanged(classify, tmp_path):
+    # Nested values, non-ASCII text and an integer past 64 bits (which the fast encoder refuses).
+    fields = {"id": 2**70, "meta": {"tags": ["a", "ü"], "score": 0.5}, "note": PITCH + " 🚀"}
+    source = tmp_path / "notes.jsonl"
+    source.write_text(json.dumps(fields) + "\n" + json.dumps({**fields, "id": 7}) + "\n", encoding="utf-8")
+    result, rows = classify(source, "--text-field", "note")
+    assert result.exit_code == 0, result.output
+    assert [{k: row[k] for k in fields} for row in rows] == [fields, {**fields, "id": 7}]
+    assert "🚀" in result.stdout  # written as UTF-8, not as \u escapes
+    assert all(row["label"] == "sales" for row in rows)
+
+
 def test_plain_text_by_line_and_by_blank_line_block(classify, tmp_path):
     source = tmp_path / "notes.txt"
     source.write_text(f"{PITCH}\n{PERSONAL}\n", encoding="utf-8")
