@@ -14,6 +14,7 @@ import json
 import re
 import sys
 import zipfile
+from functools import lru_cache
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -330,12 +331,13 @@ def csv_records(
         for attr in ("sender", "sender_url", "recipient", "date", "direction")
     }
     folder = column(layout.folder if layout else None)
+    layout_name = layout.name if layout else "csv"
     number = first - 1
     for values in reader:
         if not values:  # a blank line between rows is not a row
             continue
         number += 1
-        row = Row(source_name, number, {}, layout=layout.name if layout else "csv")
+        row = Row(source_name, number, dict(zip(header, values, strict=False)), layout=layout_name)
         bad = []
         if BAD_BYTES.search("".join(values)):  # rare: look field by field only then
             for name, value in zip(header, values, strict=False):
@@ -343,8 +345,6 @@ def csv_records(
                 row.fields[name] = clean
                 if was_bad:
                     bad.append(name)
-        else:
-            row.fields = dict(zip(header, values, strict=False))
         for name in header[len(values) :]:
             row.fields[name] = ""
         if len(values) != len(header):
@@ -460,8 +460,12 @@ HTML_HINT = re.compile(r"<[A-Za-z/!]|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
 
 def strip_html(text: str) -> str:
     """Message text as a person reads it: tags removed, entities decoded, breaks as newlines."""
-    if not HTML_HINT.search(text):
-        return text
+    return _strip_markup(text) if HTML_HINT.search(text) else text
+
+
+# Messages repeat (mass templates, a note quoted in each export), and parsing is the slow part.
+@lru_cache(maxsize=4096)
+def _strip_markup(text: str) -> str:
     parser = _TextOnly()
     parser.feed(text)
     parser.close()
