@@ -9,18 +9,20 @@ from typing import IO
 
 
 class AtomicFile:
-    """A text file that appears under its name only on ``commit``."""
+    """A file (UTF-8 text, or bytes with ``binary``) that appears under its name only on
+    ``commit``."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, binary: bool = False):
         self.path = path
         self.temp: Path | None = None
+        mode, text = ("wb", {}) if binary else ("w", {"encoding": "utf-8", "newline": ""})
         if path.exists() and not path.is_file():
             # A device or a pipe (/dev/stdout, /dev/null, a FIFO): write to it, never replace it.
-            self.stream: IO[str] = path.open("w", encoding="utf-8", newline="")
+            self.stream: IO = path.open(mode, **text)
             return
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         self.temp = Path(temp)
-        self.stream = os.fdopen(handle, "w", encoding="utf-8", newline="")
+        self.stream = os.fdopen(handle, mode, **text)
 
     def commit(self) -> None:
         self.stream.flush()
@@ -43,8 +45,8 @@ class AtomicFile:
             self.temp.unlink(missing_ok=True)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    target = AtomicFile(path)
+def write_atomic(path: Path, text: str | bytes) -> None:
+    target = AtomicFile(path, binary=isinstance(text, bytes))
     try:
         target.stream.write(text)
         target.commit()

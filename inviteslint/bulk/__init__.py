@@ -137,8 +137,8 @@ def run_classify(
                 progress.start()
                 task = progress.add_task("classify", total=None, rate="")
             writer.write(encoder.header())
-            for text, part in local.run(sources, direction, encoder, policy, summary):
-                writer.write(text)
+            for data, part in local.run(sources, direction, encoder, policy, summary):
+                writer.write(data)
                 summary.merge(part)
                 if progress:
                     speed = progress.tasks[0].speed

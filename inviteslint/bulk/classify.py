@@ -331,7 +331,7 @@ class LocalEngine:
 
     def run(
         self, sources: list[Source], direction: str, encoder: Encoder, policy: str | None, skipped: Summary
-    ) -> Iterator[tuple[str, Summary]]:
+    ) -> Iterator[tuple[bytes, Summary]]:
         """(encoded output, summary) for each chunk or block, in input order.
 
         In one process, rows stream from the readers in chunks. With a pool, the files on disk are
@@ -364,22 +364,22 @@ class LocalEngine:
 
 def classify_block(
     block: Block, encoder: Encoder, policy: str | None, direction: str, settings: Settings | None = None
-) -> tuple[str, Summary]:
+) -> tuple[bytes, Summary]:
     """Read, classify, encode and count one block of one input: the unit of work of a pool."""
     from .summary import Summary
 
     summary = Summary(policy)
-    texts = []
+    parts = []
     for chunk in chunks(_kept(read_block(block), direction, summary)):
-        text, part = process_chunk(chunk, encoder, policy, settings)
-        texts.append(text)
+        data, part = process_chunk(chunk, encoder, policy, settings)
+        parts.append(data)
         summary.merge(part)
-    return "".join(texts), summary
+    return b"".join(parts), summary
 
 
 def process_chunk(
     rows: list[Row], encoder: Encoder, policy: str | None = None, settings: Settings | None = None
-) -> tuple[str, Summary]:
+) -> tuple[bytes, Summary]:
     """Classify a chunk, encode its output rows and count them: all the work but reading and
     writing, so that with a pool of workers the main process does little else."""
     from .summary import Summary

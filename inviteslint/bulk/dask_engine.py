@@ -95,15 +95,15 @@ def run_partition(
     try:
         if block.error:
             raise InputError(block.error)
-        text, summary = classify_block(block, encoder, policy, direction, settings)
+        data, summary = classify_block(block, encoder, policy, direction, settings)
     except Exception as err:  # an unreadable partition must not fail the run
         message = f"partition {block.index} of {block.source} could not be read: {err}"
         failed = Result(Row(block.source, 0, {}, error=message))
         summary = Summary(policy)
         summary.add(failed)
         summary.failed.append({"source": block.source, "partition": block.index, "error": message})
-        text = encoder.encode([failed])
-    write_atomic(Path(target), encoder.header() + text)
+        data = encoder.encode([failed])
+    write_atomic(Path(target), encoder.header() + data)
     return summary
 
 

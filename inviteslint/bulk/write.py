@@ -1,7 +1,9 @@
 """Writing results: JSONL or CSV, to stdout or atomically to a file.
 
-A file is written to a temporary file beside it and renamed over it only when the run finishes:
-an interrupted run leaves the previous file, or none, never half of one.
+Rows are encoded to UTF-8 bytes where they are made (in the workers, with a pool), so the main
+process passes bytes through to the output untouched. A file is written to a temporary file
+beside it and renamed over it only when the run finishes: an interrupted run leaves the previous
+file, or none, never half of one.
 """
 
 from __future__ import annotations
@@ -63,8 +65,8 @@ class Encoder:
             self.columns += ["reason"] + ["in_contacts"] * with_contacts
             self.columns += ["action", "action_reason"] * with_policy + ["error", "other_fields"]
 
-    def header(self) -> str:
-        return self._csv([[safe_cell(c) for c in self.columns]]) if self.fmt == "csv" else ""
+    def header(self) -> bytes:
+        return self._csv([[safe_cell(c) for c in self.columns]]) if self.fmt == "csv" else b""
 
     def record(self, result: Result) -> dict[str, Any]:
         row = result.row
@@ -93,9 +95,9 @@ class Encoder:
             record["other_fields"] = other
         return record
 
-    def encode(self, results: Iterable[Result]) -> str:
+    def encode(self, results: Iterable[Result]) -> bytes:
         if self.fmt != "csv":
-            return "".join(_json_line(self.record(result)) for result in results)
+            return b"".join(_json_line(self.record(result)) for result in results)
         rows = []
         for result in results:
             record = self.record(result)
@@ -107,21 +109,23 @@ class Encoder:
         return self._csv(rows)
 
     @staticmethod
-    def _csv(rows: list[list[Any]]) -> str:
+    def _csv(rows: list[list[Any]]) -> bytes:
         buffer = io.StringIO()
         csv.writer(buffer).writerows(rows)
-        return buffer.getvalue()
+        return buffer.getvalue().encode("utf-8")
 
 
 class Writer:
     """Where the output goes: stdout, or a file that appears only when ``close(True)``."""
 
     def __init__(self, path: str | None, stdout: IO[str]):
-        self.file = AtomicFile(Path(path)) if path else None
-        self.stream = self.file.stream if self.file else stdout
+        self.file = AtomicFile(Path(path), binary=True) if path else None
+        if self.file is None:
+            stdout.flush()
+        self.stream: IO[bytes] = self.file.stream if self.file else stdout.buffer
 
-    def write(self, text: str) -> None:
-        self.stream.write(text)
+    def write(self, data: bytes) -> None:
+        self.stream.write(data)
 
     def close(self, ok: bool) -> None:
         if self.file is None:
@@ -132,11 +136,11 @@ class Writer:
             self.file.abort()
 
 
-def _json_line(record: dict[str, Any]) -> str:
+def _json_line(record: dict[str, Any]) -> bytes:
     try:
-        return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE).decode()
+        return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE)
     except TypeError:  # an integer past 64 bits in a JSONL input row
-        return ENCODE(record) + "\n"
+        return (ENCODE(record) + "\n").encode("utf-8")
 
 
 def _cell(value: Any) -> Any:

@@ -108,11 +108,11 @@ def test_interrupted_run_leaves_previous_output_in_place(classify, tmp_path, mon
     calls = {"n": 0}
     real = write.Writer.write
 
-    def interrupt(self, text):
+    def interrupt(self, data):
         calls["n"] += 1
         if calls["n"] == 2:  # the header, then the first chunk
             raise KeyboardInterrupt
-        real(self, text)
+        real(self, data)
 
     monkeypatch.setattr(write.Writer, "write", interrupt)
     result, _ = classify(EXPORT / "Invitations.csv", "-o", out)
