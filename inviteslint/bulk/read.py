@@ -14,9 +14,9 @@ import json
 import re
 import sys
 import zipfile
-from functools import lru_cache
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, Any
