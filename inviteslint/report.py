@@ -68,13 +68,14 @@ def build_report(text: str, hits: list[Hit], claims: list, features: dict) -> Re
         for h in hits
         if rules[h.code].kind == "signal"
     ]
-    label, confidence, decided_by = scoring.label(hits)
+    codes = frozenset(h.code for h in hits)
+    label, confidence, decided_by = scoring.label(hits, codes)
     findings = sorted((finding_from_hit(h) for h in checks), key=lambda f: (f.start, f.code))
     return Report(
         text=text,
         label=label,
         confidence=confidence,
-        scores=scoring.scores(hits, claims, features),
+        scores=scoring.scores(hits, claims, features, codes),
         findings=findings,
         decided_by=decided_by,
         signals=signals,

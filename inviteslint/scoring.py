@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from .rules.base import Hit, family_data, points
 from .rules.length import sweet_spot
@@ -20,12 +21,12 @@ def _confidence(margin: float, scale: float) -> float:
     return round(0.5 + 0.49 * math.tanh(abs(margin) / scale), 2)
 
 
-def scores(hits: list[Hit], claims: list, features: dict) -> dict[str, int]:
-    codes = {h.code for h in hits}
-    threshold = float(family_data("pitch")["threshold"])
-    full = float(family_data("specificity")["full_score_points"])
-    specificity = 0 if codes & {"DEF001", "DEF002"} else _clamp(100 * specificity_points(codes) / full)
-    pitch = _clamp(50 * points(codes, "PIT") / threshold)
+def scores(
+    hits: list[Hit], claims: list, features: dict, codes: frozenset[str] | None = None
+) -> dict[str, int]:
+    """The five scores; ``codes`` (the codes of ``hits``) when the caller has them already."""
+    codes = frozenset(h.code for h in hits) if codes is None else codes
+    specificity, pitch = _code_scores(codes)
     contradicted = sum(c.verdict == "contradicted" for c in claims) + ("CLM004" in codes)
     unverified = sum(c.verdict == "unverified" for c in claims)
     honesty = _clamp(100 - 45 * contradicted - 10 * unverified - (20 if "DEF003" in codes else 0))
@@ -45,6 +46,17 @@ def scores(hits: list[Hit], claims: list, features: dict) -> dict[str, int]:
     }
 
 
+# Notes share a few hundred combinations of codes: the scores and the label that depend on
+# nothing else are computed once per combination.
+@lru_cache(maxsize=4096)
+def _code_scores(codes: frozenset[str]) -> tuple[int, int]:
+    """Specificity and pitch scores."""
+    threshold = float(family_data("pitch")["threshold"])
+    full = float(family_data("specificity")["full_score_points"])
+    specificity = 0 if codes & {"DEF001", "DEF002"} else _clamp(100 * specificity_points(codes) / full)
+    return specificity, _clamp(50 * points(codes, "PIT") / threshold)
+
+
 def length_score(features: dict) -> int:
     chars, words, limit = features["chars"], features["words"], features["limit"]
     low, high = sweet_spot(limit)
@@ -61,9 +73,14 @@ def length_score(features: dict) -> int:
     return 100
 
 
-def label(hits: list[Hit]) -> tuple[str, float, list[str]]:
+def label(hits: list[Hit], codes: frozenset[str] | None = None) -> tuple[str, float, list[str]]:
     """The label, its confidence, and the codes that decided it."""
-    codes = {h.code for h in hits}
+    name, confidence, decided = _label(frozenset(h.code for h in hits) if codes is None else codes)
+    return name, confidence, list(decided)
+
+
+@lru_cache(maxsize=4096)
+def _label(codes: frozenset[str]) -> tuple[str, float, list[str]]:
     if "DEF001" in codes:
         return "default", 0.99, ["DEF001"]
     pitch_threshold = float(family_data("pitch")["threshold"])

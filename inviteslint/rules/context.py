@@ -122,12 +122,17 @@ class Context:
         return longest_first(self.matches.get(key, ()), lambda span: span)
 
     def phrase_hits(self, key: str, code: str | None = None) -> list[Hit]:
+        if key not in self.matches:
+            return []
         return [Hit(code or key, s, e, {"phrase": self.text[s:e]}) for s, e in self.longest(key)]
 
     def lookahead_hits(self, heads: set[str], targets: set[str], code: str, gap: int = 2) -> list[Hit]:
         """A head word followed, within `gap` words and no punctuation, by a target word:
         "your <recent Medium> article", "our <AI> tool"."""
-        tokens, lowers, hits = self.tokens, self.lowers, []
+        lowers = self.lowers
+        if heads.isdisjoint(lowers):
+            return []
+        tokens, hits = self.tokens, []
         for i in [i for i, word in enumerate(lowers) if word in heads]:
             for j in range(i + 1, min(i + 2 + gap, tokens.n)):
                 if tokens.punct[j] or tokens.space[j]:

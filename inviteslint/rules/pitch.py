@@ -76,15 +76,17 @@ class Detector:
     def __init__(self, nlp, matcher):
         data = family_data("pitch")
         self.domains = tuple(d.lower() for d in data["scheduling_domains"])
-        self.patterns: list[tuple[str, re.Pattern, tuple[Need, ...]]] = []
+        # Patterns grouped by what they need, so that each guard is tested once per note.
+        self.patterns: dict[tuple[Need, ...], list[tuple[str, re.Pattern]]] = {}
         for rule in data["rule"]:
             if rule.get("phrases"):
                 add_phrases(nlp, matcher, rule["code"], rule["phrases"])
             for pattern in rule.get("patterns", ()):
                 compiled = re.compile(_faster(pattern), re.IGNORECASE)
-                self.patterns.append((rule["code"], compiled, _guard(pattern, True)))
+                self.patterns.setdefault(_guard(pattern, True), []).append((rule["code"], compiled))
             for pattern in rule.get("patterns_case_sensitive", ()):
-                self.patterns.append((rule["code"], re.compile(_faster(pattern)), _guard(pattern, False)))
+                compiled = re.compile(_faster(pattern))
+                self.patterns.setdefault(_guard(pattern, False), []).append((rule["code"], compiled))
         self.codes = [rule["code"] for rule in data["rule"] if rule.get("phrases")]
         self.owned = [
             (rule["code"], set(rule["owned_heads"]), set(rule["owned_nouns"]))
@@ -94,20 +96,23 @@ class Detector:
 
     def detect(self, ctx: Context) -> list[Hit]:
         hits = []
+        matches = ctx.matches
         for code in self.codes:
-            hits += ctx.phrase_hits(code)
+            if code in matches:
+                hits += ctx.phrase_hits(code)
         for code, heads, nouns in self.owned:
             hits += ctx.lookahead_hits(heads, nouns, code)
         text = ctx.text
         urls = ctx.urls
         low, seen = text.lower(), {}
-        for code, pattern, needs in self.patterns:
+        for needs, patterns in self.patterns.items():
             if not _passes(needs, text, low, seen):
                 continue
-            for match in pattern.finditer(text):
-                # "15min" inside a booking link is the link's business, not a second finding.
-                if not any(s <= match.start() and match.end() <= e for s, e in urls):
-                    hits.append(Hit(code, match.start(), match.end(), {"phrase": match.group()}))
+            for code, pattern in patterns:
+                for match in pattern.finditer(text):
+                    # "15min" inside a booking link is the link's business, not a second finding.
+                    if not any(s <= match.start() and match.end() <= e for s, e in urls):
+                        hits.append(Hit(code, match.start(), match.end(), {"phrase": match.group()}))
         for start, end in urls:
             if any(d in text[start:end].lower() for d in self.domains):
                 hits.append(Hit("PIT002", start, end, {"phrase": text[start:end]}))
@@ -119,4 +124,8 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
     by_code: dict[str, list[Hit]] = {}
     for hit in hits:
         by_code.setdefault(hit.code, []).append(hit)
-    return [h for code in sorted(by_code) for h in longest_first(by_code[code], lambda h: (h.start, h.end))]
+    kept = []
+    for code in sorted(by_code):
+        same = by_code[code]
+        kept += same if len(same) == 1 else longest_first(same, lambda h: (h.start, h.end))
+    return kept
