@@ -224,6 +224,7 @@ def classify_rows(rows: list[Row], settings: Settings | None = None) -> list[Res
     settings = worker.settings
     results = [Result(row) for row in rows]
     todo: list[tuple[str, Facts, Result, tuple]] = []
+    repeats: dict[tuple, list[Result]] = {}  # rows of this chunk waiting for an earlier one's answer
     for result in results:
         row = result.row
         facts, result.in_contacts = _facts(row, settings.contacts)
@@ -237,10 +238,19 @@ def classify_rows(rows: list[Row], settings: Settings | None = None) -> list[Res
         if key in worker.memo:
             worker.memo.move_to_end(key)
             _apply(result, worker.memo[key])
+        elif key in repeats:
+            repeats[key].append(result)
         else:
+            repeats[key] = [result]
             todo.append((row.text, facts, result, key))
     if todo:
         _analyze(worker, todo, settings.policy)
+    for first, *others in repeats.values():
+        for result in others:
+            if first.label:
+                _apply(result, _memo_value(first))
+            else:
+                result.row.error = first.row.error
     return results
 
 

@@ -71,6 +71,8 @@ def test_injected_analysis_failures_are_contained_to_their_rows(monkeypatch, tmp
     monkeypatch.setattr(Analyzer, "analyze", flaky)
     monkeypatch.setattr(bulk, "_worker", None)
     notes = [f"note {i} about your talk at PyCon" if i % 7 else f"BOOM {i}" for i in range(1, 51)]
+    # Repeated texts in one chunk share the first one's answer, a failure included.
+    notes += ["BOOM again", "note about your talk", "BOOM again", "note about your talk"]
     source = tmp_path / "notes.txt"
     source.write_text("\n".join(notes) + "\n", encoding="utf-8")
     summary = tmp_path / "s.json"
@@ -83,7 +85,7 @@ def test_injected_analysis_failures_are_contained_to_their_rows(monkeypatch, tmp
     assert all("injected" in r["error"] for r in rows if r["error"])
     assert all(r["label"] for r in rows if not r["error"])
     counts = json.loads(summary.read_text())["rows"]
-    assert counts["read"] == counts["written"] == 50 and counts["errored"] == len(failed)
+    assert counts["read"] == counts["written"] == len(notes) and counts["errored"] == len(failed)
 
 
 def test_csv_output_neutralises_formulas_and_jsonl_keeps_text(classify, tmp_path):
