@@ -326,41 +326,53 @@ def csv_records(
     def column(name: str | None) -> str | None:
         return index.get(name) if name else None
 
-    picks = {
-        attr: column(getattr(layout, attr) if layout else None)
+    sender, sender_url, recipient, date, direction = (
+        column(getattr(layout, attr) if layout else None)
         for attr in ("sender", "sender_url", "recipient", "date", "direction")
-    }
+    )
     folder = column(layout.folder if layout else None)
     layout_name = layout.name if layout else "csv"
+    html = bool(layout and layout.html)
+    width = len(header)
     number = first - 1
     for values in reader:
         if not values:  # a blank line between rows is not a row
             continue
         number += 1
-        row = Row(source_name, number, dict(zip(header, values, strict=False)), layout=layout_name)
-        bad = []
+        fields = dict(zip(header, values, strict=False))
+        error, other = "", {}
+        if len(values) != width:
+            fields.update((name, "") for name in header[len(values) :])
+            error = f"row has {len(values)} fields, the header has {width}"
+            if len(values) > width:
+                other["extra_values"] = [_clean(v)[0] for v in values[width:]]
         if BAD_BYTES.search("".join(values)):  # rare: look field by field only then
+            bad = []
             for name, value in zip(header, values, strict=False):
-                clean, was_bad = _clean(value)
-                row.fields[name] = clean
+                fields[name], was_bad = _clean(value)
                 if was_bad:
                     bad.append(name)
-        for name in header[len(values) :]:
-            row.fields[name] = ""
-        if len(values) != len(header):
-            row.error = f"row has {len(values)} fields, the header has {len(header)}"
-            if len(values) > len(header):
-                row.other["extra_values"] = [_clean(v)[0] for v in values[len(header) :]]
-        elif bad:
-            row.error = f"not valid {options.encoding} text in {', '.join(bad)}"
-        text = row.fields[text_column]
-        row.text = strip_html(text) if layout and layout.html else text
-        for attr, name in picks.items():
-            if name:
-                setattr(row, attr, row.fields.get(name, ""))
-        row.has_profile_urls = picks["sender_url"] is not None
+            if bad and not error:
+                error = f"not valid {options.encoding} text in {', '.join(bad)}"
+        get = fields.get
+        text = fields[text_column]
+        row = Row(
+            source_name,
+            number,
+            fields,
+            strip_html(text) if html else text,
+            get(sender, "") if sender else "",
+            get(sender_url, "") if sender_url else "",
+            get(recipient, "") if recipient else "",
+            get(date, "") if date else "",
+            get(direction, "") if direction else "",
+            layout_name,
+            sender_url is not None,
+            error,
+            other,
+        )
         if folder and not row.direction:
-            row.direction = "OUTGOING" if row.fields.get(folder, "").strip().upper() == "SENT" else "INCOMING"
+            row.direction = "OUTGOING" if get(folder, "").strip().upper() == "SENT" else "INCOMING"
         yield row
 
 

@@ -72,25 +72,33 @@ class Detector:
         starts = {start for start, _ in ctx.segments}
         tokens, lowers, n = ctx.tokens, ctx.lowers, ctx.tokens.n
         idx, title, upper, alpha, length = tokens.idx, tokens.title, tokens.upper, tokens.alpha, tokens.length
+        not_names = self.not_names
         named = [
-            (title[i] or (upper[i] and alpha[i] and length[i] > 1))
+            i
+            for i in range(n)
+            if (title[i] or (upper[i] and alpha[i] and length[i] > 1))
             and idx[i] > skip_until
             and idx[i] not in starts
-            and lowers[i] not in self.not_names
+            and lowers[i] not in not_names
             and not (i and lowers[i - 1] in SELF_INTRO)
-            for i in range(n)
         ]
-        hits, first, last = [], None, None
-        for i in range(n):
-            # A run of names, joined by "of", "de", "the" or "&" before another capitalised word.
-            if named[i] or (first is not None and lowers[i] in CONNECTORS and i + 1 < n and title[i + 1]):
-                first = i if first is None else first
-                last = i
-            elif first is not None:
-                hits.append(_span_hit(ctx, first, last))
-                first = None
-        if first is not None:
-            hits.append(_span_hit(ctx, first, last))
+        # Runs of names, joined by "of", "de", "the" or "&" before another capitalised word.
+        hits, run = [], None
+        for i in named:
+            if run is not None:
+                j = run[1] + 1
+                while j < i and lowers[j] in CONNECTORS and title[j + 1]:
+                    j += 1
+                if j == i:
+                    run[1] = i
+                    continue
+                hits.append(_span_hit(ctx, run[0], j - 1))
+            run = [i, i]
+        if run is not None:
+            j = run[1] + 1
+            while j + 1 < n and lowers[j] in CONNECTORS and title[j + 1]:
+                j += 1
+            hits.append(_span_hit(ctx, run[0], j - 1))
         return [h for h in hits if h.detail["phrase"].lower() not in CONNECTORS]
 
     def checks(self, ctx: Context, signals: list[Hit]) -> list[Hit]:
