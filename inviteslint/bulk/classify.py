@@ -39,6 +39,9 @@ CHUNK_ROWS = 500
 # many distinct strings keeps memory flat on inputs of any size.
 MAX_STRINGS = 400_000
 MEMO_SIZE = 20_000
+# Blocks a pool worker reads: small enough that what one worker finds reaches the others before
+# the same texts come up again (see _pooled_block), large enough that sending one costs little.
+POOL_BLOCK_BYTES = 1 << 18
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,8 @@ class _Worker:
         self.builds = 0  # pipelines built in this process: once, unless the vocabulary outgrew one
         self.build()
         self.memo: OrderedDict[tuple, tuple] = OrderedDict()
+        # Answers found since the last block, for the other workers of a pool (None: not kept).
+        self.learned: list[tuple[tuple, tuple]] | None = None
 
     def build(self) -> None:
         # The pipeline, its matchers and the pronunciation dictionary are hundreds of thousands
@@ -276,6 +281,26 @@ def _remember(worker: _Worker, key: tuple, value: tuple) -> None:
     worker.memo[key] = value
     if len(worker.memo) > MEMO_SIZE:
         worker.memo.popitem(last=False)
+    if worker.learned is not None:
+        worker.learned.append((key, value))
+
+
+def _pooled_block(
+    block: Block, encoder: Encoder, policy: str | None, direction: str, taught: list[tuple[tuple, tuple]]
+) -> tuple[bytes, Summary, list[tuple[tuple, tuple]]]:
+    """``classify_block`` on a pool worker that trades answers with the others: it first learns
+    what they found in their recent blocks, and returns what it found itself. Without this, every
+    worker would analyse each text repeated across the input once for itself."""
+    worker = _get_worker(None)
+    for key, value in taught:
+        if key not in worker.memo:
+            _remember(worker, key, value)
+    worker.learned = []
+    try:
+        data, summary = classify_block(block, encoder, policy, direction)
+        return data, summary, worker.learned
+    finally:
+        worker.learned = None
 
 
 def _kept(rows: Iterable[Row], direction: str, skipped: Summary) -> Iterator[Row]:
@@ -353,11 +378,15 @@ class LocalEngine:
                 yield process_chunk(chunk, encoder, policy, self.settings)
             return
         pending: deque[Future] = deque()
+        # What the workers found in their latest blocks, sent along with the next ones.
+        recent: deque[list] = deque(maxlen=2 * self.jobs)
         for source in sources:
             if splittable(source):
                 tasks = (
-                    self.pool.submit(classify_block, block, encoder, policy, direction)
-                    for block in plan(source)
+                    self.pool.submit(
+                        _pooled_block, block, encoder, policy, direction, [e for part in recent for e in part]
+                    )
+                    for block in plan(source, POOL_BLOCK_BYTES)
                 )
             else:
                 tasks = (
@@ -367,9 +396,15 @@ class LocalEngine:
             for task in tasks:
                 pending.append(task)
                 if len(pending) >= 2 * self.jobs:
-                    yield pending.popleft().result()
+                    yield self._collect(pending.popleft(), recent)
         while pending:
-            yield pending.popleft().result()
+            yield self._collect(pending.popleft(), recent)
+
+    @staticmethod
+    def _collect(task: Future, recent: deque[list]) -> tuple[bytes, Summary]:
+        data, summary, *learned = task.result()
+        recent.extend(learned)
+        return data, summary
 
 
 def classify_block(

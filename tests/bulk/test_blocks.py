@@ -7,7 +7,10 @@ import json
 import pytest
 
 from inviteslint.bulk import blocks
+from inviteslint.bulk import classify as engine
 from inviteslint.bulk.read import ReadOptions, open_sources
+from inviteslint.bulk.write import Encoder
+from inviteslint.engine import Analyzer
 
 from .conftest import EXPORT
 
@@ -72,11 +75,39 @@ def test_what_is_not_split(tmp_path):
 
 
 def test_jobs_2_with_small_blocks_writes_what_jobs_1_writes(classify, tmp_path, monkeypatch):
-    monkeypatch.setattr(blocks, "BLOCK_BYTES", 2000)
-    monkeypatch.setattr(blocks.plan, "__defaults__", (2000,))
+    monkeypatch.setattr(engine, "POOL_BLOCK_BYTES", 2000)
     path = _csv_file(tmp_path / "Invitations.csv")
     one, two = tmp_path / "one.csv", tmp_path / "two.csv"
     assert classify(path, EXPORT / "messages.csv", "-o", one)[0].exit_code == 0
     result, _ = classify(path, EXPORT / "messages.csv", "-o", two, "--jobs", "2")
     assert result.exit_code == 0, result.output
     assert one.read_bytes() == two.read_bytes()
+
+
+def test_pool_workers_answer_from_what_the_others_found(tmp_path, monkeypatch):
+    notes = ["Hi, we build CRM software. Book a 15 minute demo!", "Loved your PyCon talk on packaging."]
+    path = tmp_path / "notes.txt"
+    path.write_text("\n".join(notes + notes[:1]) + "\n", encoding="utf-8")
+    (source,) = open_sources([str(path)], ReadOptions())
+    (block,) = blocks.plan(source)
+    encoder = Encoder("jsonl", source.columns, False, False)
+    analysed = []
+    real = Analyzer.analyze_each
+
+    def counting(self, items):
+        items = list(items)
+        analysed.extend(text for text, *_ in items)
+        return real(self, items)
+
+    monkeypatch.setattr(Analyzer, "analyze_each", counting)
+    monkeypatch.setattr(engine, "_worker", None)
+    first, _, found = engine._pooled_block(block, encoder, None, "all", [])
+    assert analysed == notes and [key[0] for key, _ in found] == notes
+    # Another worker, taught what the first one found, analyses nothing and writes the same rows.
+    monkeypatch.setattr(engine, "_worker", None)
+    analysed.clear()
+    second, summary, found_again = engine._pooled_block(block, encoder, None, "all", found)
+    monkeypatch.setattr(engine, "_worker", None)
+    assert analysed == [] and found_again == []
+    assert second == first and summary.written == 3
+    assert [json.loads(line)["label"] for line in second.splitlines()] == ["sales", "personalized", "sales"]
