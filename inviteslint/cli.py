@@ -621,8 +621,12 @@ def classify(
         str | None, typer.Option(help="With --engine dask: a running scheduler, e.g. tcp://10.0.0.5:8786.")
     ] = None,
     block_bytes: Annotated[
-        int, typer.Option(min=1024, help="Size of the blocks large files are split into for workers.")
-    ] = 1 << 20,
+        int | None,
+        typer.Option(
+            min=1024,
+            help="Size of the blocks files are split into for workers (256 KiB for --jobs, 1 MiB on Dask).",
+        ),
+    ] = None,
     summary: Annotated[Path | None, typer.Option(help="Write the summary as JSON to this file.")] = None,
     report: Annotated[
         Path | None, typer.Option(help="Write the summary as a self-contained HTML page.")

@@ -8,7 +8,16 @@ from pathlib import Path
 
 from ..config import ConfigError
 from ..config import load as load_config
-from .classify import LocalEngine, Result, Settings, classify_block, classify_rows, process_chunk
+from .blocks import BLOCK_BYTES
+from .classify import (
+    POOL_BLOCK_BYTES,
+    LocalEngine,
+    Result,
+    Settings,
+    classify_block,
+    classify_rows,
+    process_chunk,
+)
 from .read import InputError, ReadOptions, Row, export_contacts, open_sources
 
 __all__ = [
@@ -55,7 +64,7 @@ def run_classify(
     jobs: int,
     engine: str = "local",
     scheduler: str | None = None,
-    block_bytes: int = 1 << 20,
+    block_bytes: int | None = None,
     summary_path: Path | None = None,
     report_path: Path | None = None,
     quiet: bool = False,
@@ -116,7 +125,7 @@ def run_classify(
             output,
             scheduler,
             jobs,
-            block_bytes,
+            block_bytes or BLOCK_BYTES,
             quiet,
             usage_error,
         )
@@ -132,7 +141,7 @@ def run_classify(
     ok = False
     try:
         # The pool forks when entered: before the progress bar starts its thread.
-        with LocalEngine(settings, jobs) as local:
+        with LocalEngine(settings, jobs, block_bytes or POOL_BLOCK_BYTES) as local:
             if progress:
                 progress.start()
                 task = progress.add_task("classify", total=None, rate="")

@@ -340,9 +340,10 @@ class LocalEngine:
     instead of each loading it again. Blocks and chunks go out with a bounded number in flight,
     so memory stays flat however long the input, and results come back in input order."""
 
-    def __init__(self, settings: Settings, jobs: int = 1):
+    def __init__(self, settings: Settings, jobs: int = 1, block_bytes: int = POOL_BLOCK_BYTES):
         self.settings = settings
         self.jobs = job_count(jobs)
+        self.block_bytes = block_bytes
         self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> LocalEngine:
@@ -386,7 +387,7 @@ class LocalEngine:
                     self.pool.submit(
                         _pooled_block, block, encoder, policy, direction, [e for part in recent for e in part]
                     )
-                    for block in plan(source, POOL_BLOCK_BYTES)
+                    for block in plan(source, self.block_bytes)
                 )
             else:
                 tasks = (

@@ -74,12 +74,11 @@ def test_what_is_not_split(tmp_path):
     assert not blocks.splittable(source)
 
 
-def test_jobs_2_with_small_blocks_writes_what_jobs_1_writes(classify, tmp_path, monkeypatch):
-    monkeypatch.setattr(engine, "POOL_BLOCK_BYTES", 2000)
+def test_jobs_2_with_small_blocks_writes_what_jobs_1_writes(classify, tmp_path):
     path = _csv_file(tmp_path / "Invitations.csv")
     one, two = tmp_path / "one.csv", tmp_path / "two.csv"
     assert classify(path, EXPORT / "messages.csv", "-o", one)[0].exit_code == 0
-    result, _ = classify(path, EXPORT / "messages.csv", "-o", two, "--jobs", "2")
+    result, _ = classify(path, EXPORT / "messages.csv", "-o", two, "--jobs", "2", "--block-bytes", "2000")
     assert result.exit_code == 0, result.output
     assert one.read_bytes() == two.read_bytes()
 
