@@ -101,3 +101,16 @@ def test_csv_output_has_one_column_per_score_and_space_separated_codes(classify,
         "overall",
         "error",
     }
+
+
+def test_same_note_to_the_person_it_greets_and_to_someone_else(classify, tmp_path):
+    # One text, answered once for everyone it greets by name, and apart for anyone else.
+    note = "Hi Maria, loved your talk at PyCon on packaging. Would you share the slides?"
+    source = tmp_path / "Invitations.csv"
+    lines = ["From,To,Sent At,Message,Direction"]
+    lines += [f'Sam Lee,{to},"4/6/26, 2:12 PM","{note}",INCOMING' for to in ("Maria Silva", "Tom Berg", "María")]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result, rows = classify(source)
+    assert result.exit_code == 0, result.output
+    assert ["CLM004" in row["codes"] for row in rows] == [False, True, False]
+    assert rows[0]["scores"] == rows[2]["scores"] and rows[1]["scores"]["honesty"] < 100
