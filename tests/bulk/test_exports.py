@@ -108,7 +108,8 @@ def test_same_note_to_the_person_it_greets_and_to_someone_else(classify, tmp_pat
     note = "Hi Maria, loved your talk at PyCon on packaging. Would you share the slides?"
     source = tmp_path / "Invitations.csv"
     lines = ["From,To,Sent At,Message,Direction"]
-    lines += [f'Sam Lee,{to},"4/6/26, 2:12 PM","{note}",INCOMING' for to in ("Maria Silva", "Tom Berg", "María")]
+    recipients = ("Maria Silva", "Tom Berg", "María")
+    lines += [f'Sam Lee,{to},"4/6/26, 2:12 PM","{note}",INCOMING' for to in recipients]
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result, rows = classify(source)
     assert result.exit_code == 0, result.output
