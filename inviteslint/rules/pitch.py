@@ -96,10 +96,8 @@ class Detector:
 
     def detect(self, ctx: Context) -> list[Hit]:
         hits = []
-        matches = ctx.matches
         for code in self.codes:
-            if code in matches:
-                hits += ctx.phrase_hits(code)
+            hits += ctx.phrase_hits(code)
         for code, heads, nouns in self.owned:
             hits += ctx.lookahead_hits(heads, nouns, code)
         text = ctx.text
