@@ -26,7 +26,6 @@ from .layouts import Layout, detect, norm
 # Large enough for any field; the analyser turns absurdly long notes into error rows itself.
 csv.field_size_limit(2**31 - 1)
 
-FORMATS = ("auto", "csv", "tsv", "jsonl", "text")
 BAD_BYTES = re.compile("[\udc80-\udcff]")
 # How many rows may precede a header (a "Notes:" preamble) before we give up looking for it.
 HEADER_SEARCH_ROWS = 50

@@ -22,7 +22,6 @@ from .classify import SCORE_NAMES, Result
 
 __all__ = ["AtomicFile", "Encoder", "Writer", "output_format", "safe_cell", "write_atomic"]
 
-OUTPUT_FORMATS = ("jsonl", "csv")
 # One encoder for every row (json.dumps with options builds a new one per call), in orjson's
 # compact form: the fallback for what orjson refuses.
 ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
