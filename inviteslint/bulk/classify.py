@@ -9,8 +9,10 @@ its Analyzer once.
 from __future__ import annotations
 
 import gc
+import itertools
 import multiprocessing
 import os
+import pickle
 import signal
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator
@@ -68,6 +70,9 @@ class Result:
     claims: int = 0
 
 
+_NUMBERS = itertools.count()
+
+
 class _Worker:
     """Per-process state: the Analyzer, and answers for texts seen before (platform default notes
     and mass templates repeat verbatim, and analysing them again gives the same report)."""
@@ -79,6 +84,9 @@ class _Worker:
         self.memo: OrderedDict[tuple, tuple] = OrderedDict()
         # Answers found since the last block, for the other workers of a pool (None: not kept).
         self.learned: list[tuple[tuple, tuple]] | None = None
+        self.number = next(_NUMBERS)
+        self.blocks = 0  # pool blocks done, to tag this worker's lessons
+        self.lessons: deque[str] = deque(maxlen=64)  # tags of the other workers' lessons learned
 
     def build(self) -> None:
         # The pipeline, its matchers and the pronunciation dictionary are hundreds of thousands
@@ -97,6 +105,10 @@ class _Worker:
             if collecting:
                 gc.enable()
         gc.freeze()
+
+    def ident(self) -> str:
+        """Names this worker in its lessons: forked workers share the object but not the pid."""
+        return f"{os.getpid()}.{self.number}:"
 
     def use(self, settings: Settings) -> None:
         rebuild = (settings.model, settings.limit) != (self.settings.model, self.settings.limit)
@@ -286,19 +298,28 @@ def _remember(worker: _Worker, key: tuple, value: tuple) -> None:
 
 
 def _pooled_block(
-    block: Block, encoder: Encoder, policy: str | None, direction: str, taught: list[tuple[tuple, tuple]]
-) -> tuple[bytes, Summary, list[tuple[tuple, tuple]]]:
+    block: Block, encoder: Encoder, policy: str | None, direction: str, lessons: list[tuple[str, bytes]]
+) -> tuple[bytes, Summary, tuple[str, bytes]]:
     """``classify_block`` on a pool worker that trades answers with the others: it first learns
     what they found in their recent blocks, and returns what it found itself. Without this, every
-    worker would analyse each text repeated across the input once for itself."""
+    worker would analyse each text repeated across the input once for itself.
+
+    A lesson is (tag, pickled answers): the main process passes it on without unpickling it, and
+    a worker skips the lessons it wrote or has already learned."""
     worker = _get_worker(None)
-    for key, value in taught:
-        if key not in worker.memo:
-            _remember(worker, key, value)
+    for tag, data in lessons:
+        if tag.startswith(worker.ident()) or tag in worker.lessons:
+            continue
+        worker.lessons.append(tag)
+        for key, value in pickle.loads(data):
+            if key not in worker.memo:
+                _remember(worker, key, value)
     worker.learned = []
     try:
         data, summary = classify_block(block, encoder, policy, direction)
-        return data, summary, worker.learned
+        worker.blocks += 1
+        lesson = (f"{worker.ident()}{worker.blocks}", pickle.dumps(worker.learned, pickle.HIGHEST_PROTOCOL))
+        return data, summary, lesson
     finally:
         worker.learned = None
 
@@ -380,13 +401,11 @@ class LocalEngine:
             return
         pending: deque[Future] = deque()
         # What the workers found in their latest blocks, sent along with the next ones.
-        recent: deque[list] = deque(maxlen=2 * self.jobs)
+        recent: deque[tuple[str, bytes]] = deque(maxlen=2 * self.jobs)
         for source in sources:
             if splittable(source):
                 tasks = (
-                    self.pool.submit(
-                        _pooled_block, block, encoder, policy, direction, [e for part in recent for e in part]
-                    )
+                    self.pool.submit(_pooled_block, block, encoder, policy, direction, list(recent))
                     for block in plan(source, self.block_bytes)
                 )
             else:
@@ -402,9 +421,9 @@ class LocalEngine:
             yield self._collect(pending.popleft(), recent)
 
     @staticmethod
-    def _collect(task: Future, recent: deque[list]) -> tuple[bytes, Summary]:
-        data, summary, *learned = task.result()
-        recent.extend(learned)
+    def _collect(task: Future, recent: deque[tuple[str, bytes]]) -> tuple[bytes, Summary]:
+        data, summary, *lesson = task.result()
+        recent.extend(lesson)
         return data, summary
 
 

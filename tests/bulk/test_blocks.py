@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import pickle
 
 import pytest
 
@@ -100,13 +101,17 @@ def test_pool_workers_answer_from_what_the_others_found(tmp_path, monkeypatch):
 
     monkeypatch.setattr(Analyzer, "analyze_each", counting)
     monkeypatch.setattr(engine, "_worker", None)
-    first, _, found = engine._pooled_block(block, encoder, None, "all", [])
-    assert analysed == notes and [key[0] for key, _ in found] == notes
+    first, _, lesson = engine._pooled_block(block, encoder, None, "all", [])
+    assert analysed == notes and [key[0] for key, _ in pickle.loads(lesson[1])] == notes
     # Another worker, taught what the first one found, analyses nothing and writes the same rows.
     monkeypatch.setattr(engine, "_worker", None)
     analysed.clear()
-    second, summary, found_again = engine._pooled_block(block, encoder, None, "all", found)
+    second, summary, lesson_again = engine._pooled_block(block, encoder, None, "all", [lesson])
+    assert analysed == [] and pickle.loads(lesson_again[1]) == []
+    # A worker skips its own lessons and the ones it has already learned.
+    again, _, _ = engine._pooled_block(block, encoder, None, "all", [lesson, lesson_again])
+    assert list(engine._worker.lessons) == [lesson[0]] and lesson_again[0] != lesson[0]
     monkeypatch.setattr(engine, "_worker", None)
-    assert analysed == [] and found_again == []
+    assert again == first and analysed == []
     assert second == first and summary.written == 3
     assert [json.loads(line)["label"] for line in second.splitlines()] == ["sales", "personalized", "sales"]
