@@ -12,10 +12,10 @@ import gc
 import itertools
 import multiprocessing
 import os
-import pickle
 import signal
+import tempfile
 from collections import OrderedDict, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +28,7 @@ from ..rules.context import greeting
 from ..rules.style import syllables
 from .blocks import Block, plan, read_block, splittable
 from .contacts import Contacts, profile_key
+from .exchange import Exchange
 from .policy import Policy
 from .read import Row, Source, keep
 
@@ -85,8 +86,7 @@ class _Worker:
         # Answers found since the last block, for the other workers of a pool (None: not kept).
         self.learned: list[tuple[tuple, tuple]] | None = None
         self.number = next(_NUMBERS)
-        self.blocks = 0  # pool blocks done, to tag this worker's lessons
-        self.lessons: deque[str] = deque(maxlen=64)  # tags of the other workers' lessons learned
+        self.exchange: Exchange | None = None  # a pool's answers (exchange.py)
 
     def build(self) -> None:
         # The pipeline, its matchers and the pronunciation dictionary are hundreds of thousands
@@ -106,9 +106,18 @@ class _Worker:
                 gc.enable()
         gc.freeze()
 
-    def ident(self) -> str:
-        """Names this worker in its lessons: forked workers share the object but not the pid."""
-        return f"{os.getpid()}.{self.number}:"
+    def trade(self, folder: str) -> None:
+        """Publish what this worker found since the last trade; learn what the others found."""
+        if self.exchange is None or self.exchange.folder != folder:
+            # Forked workers share this object but not their pid.
+            self.exchange = Exchange(folder, f"{os.getpid()}-{self.number}-")
+        if self.learned:
+            self.exchange.publish(self.learned)
+        self.learned = []
+        for answers in self.exchange.learn():
+            for key, value in answers:
+                if key not in self.memo:
+                    _memorise(self, key, value)
 
     def use(self, settings: Settings) -> None:
         rebuild = (settings.model, settings.limit) != (self.settings.model, self.settings.limit)
@@ -290,36 +299,30 @@ def _analyze(worker: _Worker, todo: list, policy: Policy | None) -> None:
 
 
 def _remember(worker: _Worker, key: tuple, value: tuple) -> None:
-    worker.memo[key] = value
-    if len(worker.memo) > MEMO_SIZE:
-        worker.memo.popitem(last=False)
+    _memorise(worker, key, value)
     if worker.learned is not None:
         worker.learned.append((key, value))
 
 
-def _pooled_block(
-    block: Block, encoder: Encoder, policy: str | None, direction: str, lessons: list[tuple[str, bytes]]
-) -> tuple[bytes, Summary, tuple[str, bytes]]:
-    """``classify_block`` on a pool worker that trades answers with the others: it first learns
-    what they found in their recent blocks, and returns what it found itself. Without this, every
-    worker would analyse each text repeated across the input once for itself.
+def _memorise(worker: _Worker, key: tuple, value: tuple) -> None:
+    worker.memo[key] = value
+    if len(worker.memo) > MEMO_SIZE:
+        worker.memo.popitem(last=False)
 
-    A lesson is (tag, pickled answers): the main process passes it on without unpickling it, and
-    a worker skips the lessons it wrote or has already learned."""
+
+def _pooled_block(
+    block: Block, encoder: Encoder, policy: str | None, direction: str, folder: str
+) -> tuple[bytes, Summary]:
+    """``classify_block`` on a pool worker that trades answers with the others through
+    ``folder`` between chunks (exchange.py)."""
     worker = _get_worker(None)
-    for tag, data in lessons:
-        if tag.startswith(worker.ident()) or tag in worker.lessons:
-            continue
-        worker.lessons.append(tag)
-        for key, value in pickle.loads(data):
-            if key not in worker.memo:
-                _remember(worker, key, value)
+
+    def trade() -> None:
+        worker.trade(folder)
+
     worker.learned = []
     try:
-        data, summary = classify_block(block, encoder, policy, direction)
-        worker.blocks += 1
-        lesson = (f"{worker.ident()}{worker.blocks}", pickle.dumps(worker.learned, pickle.HIGHEST_PROTOCOL))
-        return data, summary, lesson
+        return classify_block(block, encoder, policy, direction, trade=trade)
     finally:
         worker.learned = None
 
@@ -366,10 +369,12 @@ class LocalEngine:
         self.jobs = job_count(jobs)
         self.block_bytes = block_bytes
         self.pool: ProcessPoolExecutor | None = None
+        self.folder: tempfile.TemporaryDirectory | None = None  # where the workers trade answers
 
     def __enter__(self) -> LocalEngine:
         if self.jobs > 1:
             _get_worker(self.settings)
+            self.folder = tempfile.TemporaryDirectory(prefix="inviteslint-", ignore_cleanup_errors=True)
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
             initializer = _quiet_worker if context.get_start_method() == "fork" else _start_worker
@@ -385,6 +390,8 @@ class LocalEngine:
     def __exit__(self, *exc) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=exc[0] is None, cancel_futures=True)
+        if self.folder is not None:
+            self.folder.cleanup()
 
     def run(
         self, sources: list[Source], direction: str, encoder: Encoder, policy: str | None, skipped: Summary
@@ -400,12 +407,10 @@ class LocalEngine:
                 yield process_chunk(chunk, encoder, policy, self.settings)
             return
         pending: deque[Future] = deque()
-        # What the workers found in their latest blocks, sent along with the next ones.
-        recent: deque[tuple[str, bytes]] = deque(maxlen=2 * self.jobs)
         for source in sources:
             if splittable(source):
                 tasks = (
-                    self.pool.submit(_pooled_block, block, encoder, policy, direction, list(recent))
+                    self.pool.submit(_pooled_block, block, encoder, policy, direction, self.folder.name)
                     for block in plan(source, self.block_bytes)
                 )
             else:
@@ -416,29 +421,33 @@ class LocalEngine:
             for task in tasks:
                 pending.append(task)
                 if len(pending) >= 2 * self.jobs:
-                    yield self._collect(pending.popleft(), recent)
+                    yield pending.popleft().result()
         while pending:
-            yield self._collect(pending.popleft(), recent)
-
-    @staticmethod
-    def _collect(task: Future, recent: deque[tuple[str, bytes]]) -> tuple[bytes, Summary]:
-        data, summary, *lesson = task.result()
-        recent.extend(lesson)
-        return data, summary
+            yield pending.popleft().result()
 
 
 def classify_block(
-    block: Block, encoder: Encoder, policy: str | None, direction: str, settings: Settings | None = None
+    block: Block,
+    encoder: Encoder,
+    policy: str | None,
+    direction: str,
+    settings: Settings | None = None,
+    trade: Callable[[], None] | None = None,
 ) -> tuple[bytes, Summary]:
-    """Read, classify, encode and count one block of one input: the unit of work of a pool."""
+    """Read, classify, encode and count one block of one input: the unit of work of a pool.
+    ``trade`` runs before each chunk and after the last."""
     from .summary import Summary
 
     summary = Summary(policy)
     parts = []
     for chunk in chunks(_kept(read_block(block), direction, summary)):
+        if trade:
+            trade()
         data, part = process_chunk(chunk, encoder, policy, settings)
         parts.append(data)
         summary.merge(part)
+    if trade:
+        trade()
     return b"".join(parts), summary
 
 

@@ -3,7 +3,6 @@
 import csv
 import io
 import json
-import pickle
 
 import pytest
 
@@ -91,6 +90,8 @@ def test_pool_workers_answer_from_what_the_others_found(tmp_path, monkeypatch):
     (source,) = open_sources([str(path)], ReadOptions())
     (block,) = blocks.plan(source)
     encoder = Encoder("jsonl", source.columns, False, False)
+    folder = tmp_path / "exchange"
+    folder.mkdir()
     analysed = []
     real = Analyzer.analyze_each
 
@@ -101,17 +102,45 @@ def test_pool_workers_answer_from_what_the_others_found(tmp_path, monkeypatch):
 
     monkeypatch.setattr(Analyzer, "analyze_each", counting)
     monkeypatch.setattr(engine, "_worker", None)
-    first, _, lesson = engine._pooled_block(block, encoder, None, "all", [])
-    assert analysed == notes and [key[0] for key, _ in pickle.loads(lesson[1])] == notes
-    # Another worker, taught what the first one found, analyses nothing and writes the same rows.
+    first, _ = engine._pooled_block(block, encoder, None, "all", str(folder))
+    assert analysed == notes and len(list(folder.iterdir())) == 1
+    # Another worker learns what the first one found, analyses nothing and writes the same rows.
     monkeypatch.setattr(engine, "_worker", None)
     analysed.clear()
-    second, summary, lesson_again = engine._pooled_block(block, encoder, None, "all", [lesson])
-    assert analysed == [] and pickle.loads(lesson_again[1]) == []
-    # A worker skips its own lessons and the ones it has already learned.
-    again, _, _ = engine._pooled_block(block, encoder, None, "all", [lesson, lesson_again])
-    assert list(engine._worker.lessons) == [lesson[0]] and lesson_again[0] != lesson[0]
+    second, summary = engine._pooled_block(block, encoder, None, "all", str(folder))
     monkeypatch.setattr(engine, "_worker", None)
-    assert again == first and analysed == []
+    assert analysed == [] and len(list(folder.iterdir())) == 1
     assert second == first and summary.written == 3
     assert [json.loads(line)["label"] for line in second.splitlines()] == ["sales", "personalized", "sales"]
+
+
+def test_exchange_reads_each_other_file_once_and_keeps_few(tmp_path):
+    from inviteslint.bulk.exchange import KEEP, Exchange
+
+    one, two = Exchange(str(tmp_path), "1-0-"), Exchange(str(tmp_path), "2-0-")
+    one.publish([("a", 1)])
+    one.publish([])  # nothing found: no file
+    assert list(one.learn()) == [] and list(two.learn()) == [[("a", 1)]]
+    assert list(two.learn()) == []  # already read
+    for n in range(KEEP + 5):
+        one.publish([("b", n)])
+    assert len(list(tmp_path.iterdir())) == KEEP
+    assert sorted(answers[0][1] for answers in two.learn()) == list(range(5, KEEP + 5))
+    one.publish([("c", 0)])
+    (tmp_path / "1-0-7").unlink(missing_ok=True)
+    assert list(two.learn()) == [[("c", 0)]]
+
+
+def test_pool_leaves_no_exchange_folder(classify, tmp_path, monkeypatch):
+    import tempfile
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    path = tmp_path / "notes.txt"
+    notes = [f"Loved your talk number {n} on packaging at PyCon." for n in range(200)]
+    path.write_text("\n".join(notes) + "\n", encoding="utf-8")
+    result, _ = classify(path, "-o", tmp_path / "out.jsonl", "--jobs", "2", "--block-bytes", "1024")
+    assert result.exit_code == 0, result.output
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 200
+    assert list(scratch.iterdir()) == []
