@@ -342,7 +342,7 @@ def csv_records(
         error, other = "", {}
         if len(values) != width:
             fields.update((name, "") for name in header[len(values) :])
-            error = f"row has {len(values)} fields, the header has {width}"
+            error = f"row has {_fields(len(values))}, the header has {_fields(width)}"
             if len(values) > width:
                 other["extra_values"] = [_clean(v)[0] for v in values[width:]]
         if BAD_BYTES.search("".join(values)):  # rare: look field by field only then
@@ -481,3 +481,7 @@ def _strip_markup(text: str) -> str:
     parser.feed(text)
     parser.close()
     return MULTI_NEWLINE.sub("\n\n", "".join(parser.parts)).strip()
+
+
+def _fields(count: int) -> str:
+    return f"{count} field" if count == 1 else f"{count} fields"

@@ -56,6 +56,14 @@ def test_every_row_yields_a_row_even_bad_bytes_empty_and_huge(classify, tmp_path
     assert counts == {"read": 6, "written": 6, "errored": 3, "skipped": 0}
 
 
+def test_short_row_error_counts_its_fields(tmp_path, classify):
+    source = tmp_path / "notes.csv"
+    source.write_text("id,note\n1\n2,Loved your PyCon talk.\n", encoding="utf-8")
+    result, rows = classify(source, "--text-column", "note")
+    assert result.exit_code == 0, result.output
+    assert [r["error"] for r in rows] == ["row has 1 field, the header has 2 fields", None]
+
+
 def test_injected_analysis_failures_are_contained_to_their_rows(monkeypatch, tmp_path, classify):
     real_analyze = Analyzer.analyze
 
