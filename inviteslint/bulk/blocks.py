@@ -2,7 +2,8 @@
 
 A block starts and ends on a record boundary: for JSONL and text, a newline; for CSV, a newline
 outside quotes (an even number of quote characters since the start of the data, which holds for
-any well-formed CSV because quotes inside fields are doubled). The planner also counts the rows
+any well-formed CSV because quotes inside fields are doubled). A lone CR, which the CSV reader
+also takes for a record end, makes the rest of the file one block. The planner also counts the rows
 before each block, so rows keep the numbers a single reader would give them.
 """
 
@@ -69,6 +70,11 @@ def plan(source: Source, size: int = BLOCK_BYTES) -> Iterator[Block]:
         for line in stream:
             offset += len(line)
             if source.kind in {"csv", "tsv"}:
+                if b"\r" in line.rstrip(b"\r\n"):
+                    # A lone CR ends a record for the reader: the rest is one block, so that
+                    # the rows after it keep their numbers.
+                    yield _block(source, block_start, -1, rows_before + 1, index)
+                    return
                 quotes += line.count(b'"')
                 if quotes % 2:
                     continue  # inside a quoted field that spans lines

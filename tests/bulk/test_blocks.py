@@ -45,6 +45,25 @@ def test_csv_blocks_cover_every_row_once_with_multiline_quoted_fields(tmp_path, 
     assert [r[0] for r in read] == list(range(1, 301))
 
 
+@pytest.mark.parametrize("size", [16, 64, 300, 1 << 20])
+def test_csv_blocks_number_rows_as_the_reader_does(tmp_path, size):
+    records = [
+        b'1,"Hi,\r\n\r\nline after a blank line, ""quoted"" words"\r\n',
+        b"2,plain\r\n",
+        b'3,"' + b"long " * 40 + b'"\r\n',  # longer than the smallest blocks
+        b"4,a lone\rCR ends a record for the reader\r\n",
+        b"\r\n",  # a blank line is not a record
+        b'5,""\r\n',
+        b'"6","every field quoted"\r\n',
+    ]
+    path = tmp_path / "notes.csv"
+    path.write_bytes(b"id,text\r\n" + b"".join(records * 5) + b"7,last without a newline")
+    (source,) = open_sources([str(path)], ReadOptions())
+    read = [(r.row, r.fields, r.error) for b in blocks.plan(source, size) for r in blocks.read_block(b)]
+    assert read == [(r.row, r.fields, r.error) for r in source.rows()]
+    assert len(read) == 5 * 7 + 1  # the lone CR makes two records of one; the blank line none
+
+
 def test_semicolon_csv_blocks(tmp_path):
     path = tmp_path / "notes.csv"
     path.write_text("id;text\n" + "".join(f'{i};"note {i}; with; semicolons"\n' for i in range(300)))
