@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 
 from .base import Hit, family_data, longest_first
 from .context import Context, add_phrases
@@ -72,6 +74,52 @@ def _faster(pattern: str) -> str:
     return r"\d(?<!\w\d)" + rest
 
 
+@dataclass(frozen=True)
+class Topics:
+    """Words that are an offer unless they are the subject of a piece of work or of an exchange
+    of views."""
+
+    words: set[str]
+    markers: set[str]
+    nouns: set[str]
+    determiners: set[str]
+    views: set[str]  # "notes", "thoughts": a subject without a piece of work
+
+    def subject(self, ctx: Context, hit: Hit) -> bool:
+        """A marker at most two words before the hit ("your post about <pricing>"), and before
+        it, within four words, a work noun named with a determiner, or right before it a word
+        for views ("compare notes on <pricing>")."""
+        if ctx.text[hit.start : hit.end].lower() not in self.words:
+            return False
+        tokens, lowers = ctx.tokens, ctx.lowers
+        i = bisect_left(tokens.idx, hit.start)
+        marker, words = None, 0
+        for m in range(i - 1, -1, -1):
+            if lowers[m] in self.markers:
+                marker = m
+                break
+            if lowers[m] == "-":  # "usage-based pricing"
+                continue
+            if tokens.punct[m] or words == 2:
+                return False
+            words += 1
+        if marker is None:
+            return False
+        for w in range(marker - 1, max(marker - 5, -1), -1):
+            if tokens.punct[w] and lowers[w] not in self.determiners:
+                return False
+            if lowers[w] in self.views and w == marker - 1:
+                return True
+            if lowers[w] in self.nouns and any(self._names(ctx, d) for d in (w - 1, w - 2) if d >= 0):
+                return True
+        return False
+
+    def _names(self, ctx: Context, i: int) -> bool:
+        word = ctx.lowers[i]
+        # "Let's talk about pricing" is an offer to talk, not someone's talk.
+        return word in self.determiners and not (word in {"'s", "’s"} and i and ctx.lowers[i - 1] == "let")
+
+
 class Detector:
     def __init__(self, nlp, matcher):
         data = family_data("pitch")
@@ -88,6 +136,18 @@ class Detector:
                 compiled = re.compile(_faster(pattern))
                 self.patterns.setdefault(_guard(pattern, False), []).append((rule["code"], compiled))
         self.codes = [rule["code"] for rule in data["rule"] if rule.get("phrases")]
+        nouns = {n.lower() for n in family_data("specificity")["work_nouns"] if " " not in n}
+        self.topics = {
+            rule["code"]: Topics(
+                set(rule["topic_words"]),
+                set(rule["topic_markers"]),
+                nouns,
+                set(rule["topic_determiners"]),
+                set(rule["topic_nouns"]),
+            )
+            for rule in data["rule"]
+            if rule.get("topic_words")
+        }
         self.owned = [
             (rule["code"], set(rule["owned_heads"]), set(rule["owned_nouns"]))
             for rule in data["rule"]
@@ -97,7 +157,10 @@ class Detector:
     def detect(self, ctx: Context) -> list[Hit]:
         hits = []
         for code in self.codes:
-            hits += ctx.phrase_hits(code)
+            found = ctx.phrase_hits(code)
+            if code in self.topics and found:
+                found = [h for h in found if not self.topics[code].subject(ctx, h)]
+            hits += found
         for code, heads, nouns in self.owned:
             hits += ctx.lookahead_hits(heads, nouns, code)
         text = ctx.text

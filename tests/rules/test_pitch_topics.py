@@ -1,0 +1,43 @@
+"""PIT004: "price", "prices" and "pricing" as the subject of someone's work are not an offer."""
+
+import pytest
+
+from inviteslint.engine import analyze
+
+
+def _offers(text):
+    return [text[f.start : f.end] for f in analyze(text).findings if f.code == "PIT004"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I enjoyed your post about pricing pages.",
+        "I enjoyed our exchange in the comments on Lenny's post about pricing pages.",
+        "Your recent article on SaaS pricing was the clearest I have read.",
+        "Loved the thread on B2B pricing models you started last week.",
+        "I'd like to compare notes on pricing experiments with you.",
+        "Curious to hear your thoughts on usage-based pricing.",
+    ],
+)
+def test_the_subject_of_a_piece_of_work_is_not_an_offer(text):
+    assert _offers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's talk about pricing next week.",
+        "Can we talk about pricing before Friday?",
+        "Happy to send our pricing whenever suits.",
+        "Great post. About pricing: our plans start low.",
+    ],
+)
+def test_pricing_as_an_offer_is_still_flagged(text):
+    assert _offers(text) == ["pricing"]
+
+
+def test_only_the_subject_is_left_alone_when_an_offer_follows():
+    text = "Loved your talk at SaaStr on pricing experiments. We run pricing audits for startups."
+    (start,) = [f.start for f in analyze(text).findings if f.code == "PIT004"]
+    assert start == text.index("pricing audits")
