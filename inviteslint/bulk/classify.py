@@ -111,13 +111,19 @@ class _Worker:
         if self.exchange is None or self.exchange.folder != folder:
             # Forked workers share this object but not their pid.
             self.exchange = Exchange(folder, f"{os.getpid()}-{self.number}-")
-        if self.learned:
-            self.exchange.publish(self.learned)
-        self.learned = []
-        for answers in self.exchange.learn():
-            for key, value in answers:
-                if key not in self.memo:
-                    _memorise(self, key, value)
+        learned, self.learned = self.learned, []
+        if self.exchange.broken:
+            return
+        try:
+            if learned:
+                self.exchange.publish(learned)
+            for answers in self.exchange.learn():
+                for key, value in answers:
+                    if key not in self.memo:
+                        _memorise(self, key, value)
+        except OSError:
+            # Trading only saves work: with the folder full or gone, each worker answers alone.
+            self.exchange.broken = True
 
     def use(self, settings: Settings) -> None:
         rebuild = (settings.model, settings.limit) != (self.settings.model, self.settings.limit)
@@ -311,7 +317,7 @@ def _memorise(worker: _Worker, key: tuple, value: tuple) -> None:
 
 
 def _pooled_block(
-    block: Block, encoder: Encoder, policy: str | None, direction: str, folder: str
+    block: Block, encoder: Encoder, policy: str | None, direction: str, folder: str | None
 ) -> tuple[bytes, Summary]:
     """``classify_block`` on a pool worker that trades answers with the others through
     ``folder`` between chunks (exchange.py)."""
@@ -322,7 +328,7 @@ def _pooled_block(
 
     worker.learned = []
     try:
-        return classify_block(block, encoder, policy, direction, trade=trade)
+        return classify_block(block, encoder, policy, direction, trade=trade if folder else None)
     finally:
         worker.learned = None
 
@@ -374,7 +380,10 @@ class LocalEngine:
     def __enter__(self) -> LocalEngine:
         if self.jobs > 1:
             _get_worker(self.settings)
-            self.folder = tempfile.TemporaryDirectory(prefix="inviteslint-", ignore_cleanup_errors=True)
+            try:
+                self.folder = tempfile.TemporaryDirectory(prefix="inviteslint-", ignore_cleanup_errors=True)
+            except OSError:
+                self.folder = None  # no scratch space: the workers do not trade answers
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
             initializer = _quiet_worker if context.get_start_method() == "fork" else _start_worker
@@ -407,10 +416,11 @@ class LocalEngine:
                 yield process_chunk(chunk, encoder, policy, self.settings)
             return
         pending: deque[Future] = deque()
+        folder = self.folder.name if self.folder else None
         for source in sources:
             if splittable(source):
                 tasks = (
-                    self.pool.submit(_pooled_block, block, encoder, policy, direction, self.folder.name)
+                    self.pool.submit(_pooled_block, block, encoder, policy, direction, folder)
                     for block in plan(source, self.block_bytes)
                 )
             else:

@@ -26,6 +26,7 @@ class Exchange:
         self.count = 0
         self.mine: deque[str] = deque()
         self.seen: set[str] = set()
+        self.broken = False  # set by the worker when the folder failed it
 
     def publish(self, answers: list) -> None:
         if not answers:
