@@ -18,7 +18,7 @@ from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
 from ..engine import MAX_CHARS, Analyzer
@@ -83,7 +83,7 @@ class _Worker:
         self.builds = 0  # pipelines built in this process: once, unless the vocabulary outgrew one
         self.build()
         self.memo: OrderedDict[tuple, tuple] = OrderedDict()
-        # Answers found since the last block, for the other workers of a pool (None: not kept).
+        # Answers found since the last trade, for the other workers of a pool (None: not kept).
         self.learned: list[tuple[tuple, tuple]] | None = None
         self.number = next(_NUMBERS)
         self.exchange: Exchange | None = None  # a pool's answers (exchange.py)
@@ -321,14 +321,12 @@ def _pooled_block(
 ) -> tuple[bytes, Summary]:
     """``classify_block`` on a pool worker that trades answers with the others through
     ``folder`` between chunks (exchange.py)."""
+    if folder is None:
+        return classify_block(block, encoder, policy, direction)
     worker = _get_worker(None)
-
-    def trade() -> None:
-        worker.trade(folder)
-
     worker.learned = []
     try:
-        return classify_block(block, encoder, policy, direction, trade=trade if folder else None)
+        return classify_block(block, encoder, policy, direction, trade=partial(worker.trade, folder))
     finally:
         worker.learned = None
 
@@ -368,7 +366,8 @@ class LocalEngine:
     With a pool, this process builds the pipeline and loads the readability data first, then
     forks the workers (where the platform can fork), so they start with everything loaded
     instead of each loading it again. Blocks and chunks go out with a bounded number in flight,
-    so memory stays flat however long the input, and results come back in input order."""
+    so memory stays flat however long the input, and results come back in input order. The
+    workers trade answers through a temporary folder, removed on exit (exchange.py)."""
 
     def __init__(self, settings: Settings, jobs: int = 1, block_bytes: int = POOL_BLOCK_BYTES):
         self.settings = settings
