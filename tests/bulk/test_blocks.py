@@ -165,31 +165,28 @@ def test_pool_leaves_no_exchange_folder(classify, tmp_path, monkeypatch):
     assert list(scratch.iterdir()) == []
 
 
-def test_a_failing_exchange_costs_work_not_rows(tmp_path, monkeypatch, classify):
-    import tempfile
+def _publish_fails(self, answers):
+    raise OSError(28, "No space left on device")
 
-    from inviteslint.bulk.exchange import Exchange
 
+def _no_scratch_folder(*args, **kwargs):
+    raise PermissionError(13, "Permission denied")
+
+
+@pytest.mark.parametrize(
+    "module, name, failure",
+    [
+        ("inviteslint.bulk.exchange.Exchange", "publish", _publish_fails),
+        ("tempfile", "TemporaryDirectory", _no_scratch_folder),
+    ],
+)
+def test_a_failing_exchange_costs_work_not_rows(tmp_path, monkeypatch, classify, module, name, failure):
     path = tmp_path / "notes.txt"
     notes = [f"Loved your talk number {n % 7} on packaging at PyCon." for n in range(120)]
     path.write_text("\n".join(notes) + "\n", encoding="utf-8")
-    expected = tmp_path / "one.jsonl"
+    expected, out = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     assert classify(path, "-o", expected)[0].exit_code == 0
-
-    def full(self, answers):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(Exchange, "publish", full)
-    out = tmp_path / "full.jsonl"
-    result, _ = classify(path, "-o", out, "--jobs", "2", "--block-bytes", "1024")
-    assert result.exit_code == 0, result.output
-    assert out.read_bytes() == expected.read_bytes()
-
-    def unwritable(*args, **kwargs):
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(tempfile, "TemporaryDirectory", unwritable)
-    out = tmp_path / "nofolder.jsonl"
+    monkeypatch.setattr(f"{module}.{name}", failure)
     result, _ = classify(path, "-o", out, "--jobs", "2", "--block-bytes", "1024")
     assert result.exit_code == 0, result.output
     assert out.read_bytes() == expected.read_bytes()
