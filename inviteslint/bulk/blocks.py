@@ -67,18 +67,22 @@ def plan(source: Source, size: int = BLOCK_BYTES) -> Iterator[Block]:
         stream.seek(start)
         block_start, rows_before, rows_in_block, offset, quotes, index = start, 0, 0, start, 0, 0
         held: list[Block] = []  # text blocks wait for the whole scan: a lone CR anywhere means no split
+        tabular = source.kind in {"csv", "tsv"}
         for line in stream:
-            offset += len(line)
-            if source.kind in {"csv", "tsv"}:
-                if b"\r" in line.rstrip(b"\r\n"):
-                    # A lone CR ends a record for the reader: the rest is one block, so that
-                    # the rows after it keep their numbers.
+            length = len(line)
+            offset += length
+            if tabular:
+                # A CR before the line's last two bytes is a lone CR (the last line's own, if it
+                # has no newline, ends no block). The reader takes it for a record end: the rest
+                # is one block, so that the rows after it keep their numbers.
+                if line.find(b"\r", 0, length - 2) >= 0:
                     yield _block(source, block_start, -1, rows_before + 1, index)
                     return
                 quotes += line.count(b'"')
                 if quotes % 2:
                     continue  # inside a quoted field that spans lines
-                rows_in_block += line.strip(b"\r\n") != b""
+                # Past the CR test, only a line of two bytes or fewer can be blank.
+                rows_in_block += length > 2 or line.strip(b"\r\n") != b""
             elif source.kind == "jsonl":
                 rows_in_block += bool(line.strip())
             else:
