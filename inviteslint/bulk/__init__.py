@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..config import ConfigError
@@ -32,13 +34,17 @@ __all__ = [
 ]
 
 
-def _progress(quiet: bool):
+@contextmanager
+def _progress_bar(quiet: bool) -> Iterator[Callable[[int, str | None], None]]:
+    """A live line on stderr while the run lasts, when stderr is a terminal; yields
+    ``show(rows, rate)``, which does nothing otherwise. A rate of None shows rows per second."""
     if quiet or not sys.stderr.isatty():
-        return None
+        yield lambda rows, rate=None: None
+        return
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    return Progress(
+    progress = Progress(
         SpinnerColumn(),
         TextColumn("{task.completed:,} rows"),
         TextColumn("{task.fields[rate]}"),
@@ -46,6 +52,19 @@ def _progress(quiet: bool):
         console=Console(stderr=True),
         transient=True,
     )
+    progress.start()
+    task = progress.add_task("classify", total=None, rate="")
+
+    def show(rows: int, rate: str | None = None) -> None:
+        if rate is None:
+            speed = progress.tasks[0].speed
+            rate = f"{speed:,.0f} rows/s" if speed else ""
+        progress.update(task, completed=rows, rate=rate)
+
+    try:
+        yield show
+    finally:
+        progress.stop()
 
 
 def run_classify(
@@ -114,21 +133,27 @@ def run_classify(
     summary = Summary(policy)
     columns = [c for source in sources for c in source.columns]
     if engine == "dask":
+        from . import dask_engine
+        from .classify import job_count
+
         encoder = Encoder(output_format or "jsonl", columns, book is not None, chosen is not None)
-        summary = _run_dask(
-            inputs,
-            options,
-            settings,
-            encoder,
-            policy,
-            direction,
-            output,
-            scheduler,
-            jobs,
-            block_bytes or BLOCK_BYTES,
-            quiet,
-            usage_error,
-        )
+
+        def start(folder: Path, show) -> Summary:
+            return dask_engine.run(
+                inputs,
+                options,
+                settings,
+                encoder,
+                policy,
+                direction,
+                folder,
+                scheduler,
+                job_count(jobs),  # local workers to start; unused with --scheduler
+                block_bytes or BLOCK_BYTES,
+                show,
+            )
+
+        summary = _run_dask(start, output, quiet, usage_error)
         _finish(summary, summary_path or Path(output) / "summary.json", report_path, quiet)
         return
     encoder = Encoder(pick_format(output, output_format), columns, book is not None, chosen is not None)
@@ -137,28 +162,22 @@ def run_classify(
     except OSError as err:
         raise usage_error(f"{output}: cannot write ({err.strerror})") from None
 
-    progress = _progress(quiet)
     ok = False
     try:
         # The pool forks when entered: before the progress bar starts its thread.
-        with LocalEngine(settings, jobs, block_bytes or POOL_BLOCK_BYTES) as local:
-            if progress:
-                progress.start()
-                task = progress.add_task("classify", total=None, rate="")
+        with (
+            LocalEngine(settings, jobs, block_bytes or POOL_BLOCK_BYTES) as local,
+            _progress_bar(quiet) as show,
+        ):
             writer.write(encoder.header())
             for data, part in local.run(sources, direction, encoder, policy, summary):
                 writer.write(data)
                 summary.merge(part)
-                if progress:
-                    speed = progress.tasks[0].speed
-                    rate = f"{speed:,.0f} rows/s" if speed else ""
-                    progress.update(task, completed=summary.written, rate=rate)
+                show(summary.written)
         ok = True
     except InputError as err:
         raise usage_error(str(err)) from None
     finally:
-        if progress:
-            progress.stop()
         writer.close(ok)
 
     _finish(summary, summary_path, report_path, quiet)
@@ -180,55 +199,20 @@ def _finish(summary, summary_path: Path | None, report_path: Path | None, quiet:
         render(data, Console(stderr=True))
 
 
-def _run_dask(
-    inputs,
-    options,
-    settings,
-    encoder,
-    policy,
-    direction,
-    output,
-    scheduler,
-    jobs,
-    block_bytes,
-    quiet,
-    usage_error,
-):
+def _run_dask(start, output: str | None, quiet: bool, usage_error: type[Exception]):
+    """Checks the output folder, then runs ``start(folder, show)`` with a progress bar and its
+    errors as ``usage_error``."""
     from . import dask_engine
-    from .classify import job_count
 
     if not output:
         raise usage_error("--engine dask writes one file per partition: give an output folder with -o")
     folder = Path(output)
     if folder.exists() and not folder.is_dir():
         raise usage_error(f"{output}: not a folder; --engine dask writes one file per partition into -o")
-    progress = _progress(quiet)
     try:
-        if progress:
-            progress.start()
-            task = progress.add_task("classify", total=None, rate="")
-
-        def show(done: int, total: int) -> None:
-            if progress:
-                progress.update(task, completed=done, rate=f"{done}/{total} partitions")
-
-        return dask_engine.run(
-            inputs,
-            options,
-            settings,
-            encoder,
-            policy,
-            direction,
-            folder,
-            scheduler,
-            job_count(jobs),  # local workers to start; unused with --scheduler
-            block_bytes,
-            show,
-        )
+        with _progress_bar(quiet) as show:
+            return start(folder, lambda done, total: show(done, f"{done}/{total} partitions"))
     except dask_engine.EngineMissing as err:
         raise usage_error(str(err)) from None
     except OSError as err:
         raise usage_error(f"dask: {type(err).__name__}: {err}") from None
-    finally:
-        if progress:
-            progress.stop()
