@@ -269,7 +269,7 @@ def _read_header(source: Source) -> None:
             return
         with source.opener() as stream:
             source.delimiter = delimiter_of(stream.read(1 << 16), source.kind)
-        with source.opener() as stream:
+            stream.seek(0)  # files, zip members and fsspec files all seek
             source.columns = _find_header(source, _csv_reader(source, stream))
     elif source.kind == "jsonl":
         source.columns = _first_keys(source)
