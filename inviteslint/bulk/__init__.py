@@ -120,10 +120,10 @@ def run_classify(
             book = load_contacts(*found)
         options = ReadOptions(input_format, text_column, text_field, split, encoding)
         if engine == "dask":
-            from .dask_engine import expand, readable_sources
+            from .dask_engine import open_inputs
 
-            inputs = expand(inputs)
-            sources = readable_sources(inputs, options)  # an unreadable one becomes an error partition
+            opened = open_inputs(inputs, options)  # an unreadable one becomes an error partition
+            sources = [source for entry in opened for source in entry.sources]
         else:
             sources = open_sources(inputs, options)
     except (InputError, ConfigError) as err:
@@ -140,7 +140,7 @@ def run_classify(
 
         def start(folder: Path, show) -> Summary:
             return dask_engine.run(
-                inputs,
+                opened,
                 options,
                 settings,
                 encoder,

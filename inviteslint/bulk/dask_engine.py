@@ -14,13 +14,13 @@ import logging
 import re
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..atomic import write_atomic
 from .blocks import BLOCK_BYTES, Block, plan, splittable
 from .classify import Result, Settings, classify_block
-from .read import InputError, ReadOptions, Row, is_url, open_sources
+from .read import InputError, ReadOptions, Row, Source, is_url, open_sources
 from .summary import Summary
 from .write import Encoder
 
@@ -51,35 +51,49 @@ def expand(inputs: list[str]) -> list[str]:
     return out
 
 
-def readable_sources(inputs: list[str], options: ReadOptions) -> list:
-    """The sources among the inputs that open (for the output columns); the others are reported
-    by their partitions."""
-    sources = []
-    for item in inputs:
+@dataclass
+class Input:
+    """One input, globs expanded: its sources, opened once, or why it could not be opened."""
+
+    item: str
+    sources: list[Source] = field(default_factory=list)
+    error: str = ""
+
+
+def open_inputs(inputs: list[str], options: ReadOptions) -> list[Input]:
+    """Every input, globs expanded, in order. An input that cannot be opened keeps its error,
+    which its partition reports."""
+    opened = []
+    for item in expand(inputs):
         try:
-            sources += open_sources([item], options)
-        except (InputError, OSError, ValueError):
-            continue
-    return sources
+            opened.append(Input(item, open_sources([item], options)))
+        except (InputError, OSError, ValueError) as err:
+            opened.append(Input(item, error=_message(item, err)))
+    return opened
 
 
-def partitions(inputs: list[str], options: ReadOptions, block_bytes: int) -> list[tuple[str, Block]]:
+def partitions(opened: list[Input], options: ReadOptions, block_bytes: int) -> list[tuple[str, Block]]:
     """(part file stem, block) for every block of every input, in input order. An input that
     cannot be opened or planned becomes one block carrying the error."""
     planned: list[tuple[str, Block]] = []
-    for number, item in enumerate(inputs, start=1):
+    for number, entry in enumerate(opened, start=1):
+        item = entry.item
         stem = f"{number:03d}-" + re.sub(r"[^\w.-]+", "_", Path(item.split("?")[0]).name)[:60]
         try:
-            sources = open_sources([item], options)
-            for source in sources:
+            if entry.error:
+                raise InputError(entry.error)
+            for source in entry.sources:
                 if not splittable(source):
                     raise InputError(f"{item}: the dask engine reads files and URLs, not zips or stdin")
-            blocks = [block for source in sources for block in plan(source, block_bytes)]
+            blocks = [block for source in entry.sources for block in plan(source, block_bytes)]
         except (InputError, OSError, ValueError) as err:
-            message = str(err) if isinstance(err, InputError) else f"{item}: {type(err).__name__}: {err}"
-            blocks = [Block(item, item, "", 0, -1, 1, (), None, options, 0, error=message)]
+            blocks = [Block(item, item, "", 0, -1, 1, (), None, options, 0, error=_message(item, err))]
         planned += [(f"{stem}-{block.index:05d}", block) for block in blocks]
     return planned
+
+
+def _message(item: str, err: Exception) -> str:
+    return str(err) if isinstance(err, InputError) else f"{item}: {type(err).__name__}: {err}"
 
 
 def run_partition(
@@ -108,7 +122,7 @@ def run_partition(
 
 
 def run(
-    inputs: list[str],
+    opened: list[Input],
     options: ReadOptions,
     settings: Settings,
     encoder: Encoder,
@@ -125,7 +139,7 @@ def run(
         from distributed import Client, LocalCluster, as_completed
     except ImportError:
         raise EngineMissing(INSTALL) from None
-    planned = partitions(expand(inputs), options, block_bytes)
+    planned = partitions(opened, options, block_bytes)
     out_dir.mkdir(parents=True, exist_ok=True)
     suffix = "csv" if encoder.fmt == "csv" else "jsonl"
     if scheduler:
