@@ -112,11 +112,12 @@ def _main(
 
 
 def _analyzer(model: str | None, limit: int):
-    from .engine import Analyzer
+    from .engine import Analyzer, lasting
     from .pipeline import ModelNotFound
 
     try:
-        return Analyzer(model=model, limit=limit)
+        with lasting():
+            return Analyzer(model=model, limit=limit)
     except ModelNotFound as err:
         raise UsageError(str(err)) from err
 

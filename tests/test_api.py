@@ -1,12 +1,13 @@
 """The Python API and the spaCy component, on real notes."""
 
+import gc
 from importlib.metadata import entry_points
 
 import pytest
 import spacy
 
 from inviteslint import Analyzer, Facts, analyze
-from inviteslint.engine import NoteTooLong
+from inviteslint.engine import NoteTooLong, lasting
 from inviteslint.pipeline import ModelNotFound
 
 NOTES = [
@@ -153,3 +154,21 @@ def test_the_analyzers_input_is_the_docs_extension_value(analyzer):
 
     doc = analyzer._doc("Hi Ana, great talk at PyCon.", Facts(relationship="met"), 120)
     assert doc._.inviteslint_input.facts.relationship == "met" and doc._.inviteslint_input.limit == 120
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_a_lasting_build_is_frozen_and_leaves_the_collector_as_it_was(collecting):
+    if not collecting:
+        gc.disable()
+    try:
+        with lasting():
+            assert not gc.isenabled()
+            analyzer = Analyzer()
+        assert gc.isenabled() is collecting
+        walked = gc.get_objects()  # frozen objects are in no generation the collector walks
+        assert not any(o is analyzer.nlp or o is analyzer.nlp.vocab for o in walked)
+        note = "Hi Ana, your talk at PyCon on typing was great. Could I ask you about the benchmarks?"
+        assert analyzer.analyze(note).label == "personalized"
+    finally:
+        gc.enable()
+        gc.unfreeze()

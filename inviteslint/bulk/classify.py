@@ -8,7 +8,6 @@ its Analyzer once.
 
 from __future__ import annotations
 
-import gc
 import itertools
 import multiprocessing
 import os
@@ -21,11 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
-from ..engine import MAX_CHARS, Analyzer
+from ..engine import MAX_CHARS, Analyzer, lasting
 from ..facts import Facts, same_person
 from ..report import Report
 from ..rules.context import greeting
-from ..rules.style import syllables
 from .blocks import Block, plan, read_block, splittable
 from .contacts import Contacts, profile_key
 from .exchange import Exchange
@@ -89,22 +87,9 @@ class _Worker:
         self.exchange: Exchange | None = None  # a pool's answers (exchange.py)
 
     def build(self) -> None:
-        # The pipeline, its matchers and the pronunciation dictionary are hundreds of thousands
-        # of objects that live as long as the process. Collecting while they are made is wasted
-        # work (it doubles the dictionary's load time); afterwards they are frozen, so that
-        # collections no longer walk them (about a tenth of a run's time) and forked workers
-        # share them. A pipeline being replaced is unfrozen first, to be collectable.
-        gc.unfreeze()
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with lasting():
             self.analyzer = Analyzer(self.settings.model, self.settings.limit)
             self.builds += 1
-            syllables("warm")  # loads the readability data now rather than on the first note
-        finally:
-            if collecting:
-                gc.enable()
-        gc.freeze()
 
     def trade(self, folder: str) -> None:
         """Publish what this worker found since the last trade; learn what the others found."""

@@ -45,6 +45,7 @@ class Detector:
         data = family_data("style")
         self.data = data
         self.acronyms = {a.upper() for a in data["acronyms"]}
+        syllables("warm")  # loads textstat's pronunciation dictionary now, not on the first note
 
     def detect(self, ctx: Context) -> list[Hit]:
         text, data = ctx.text, self.data
