@@ -112,6 +112,12 @@ def find_placeholders(message: str) -> list[Placeholder]:
     return sorted(found, key=lambda p: p.start)
 
 
+# A broken brace placeholder as one fragment: its braces, however many on each side, and the name
+# between them ("{{firstName}", "{first_name", "company}"), without the punctuation after it.
+_NAME = r"(?:[\w-]{1,40}(?:\.[\w-]{1,40})*)"
+BROKEN_BRACES = re.compile(rf"\{{+{_NAME}?\}}*|{_NAME}?\}}+")
+
+
 def unbalanced(message: str, placeholders: list[Placeholder]) -> list[tuple[int, int, str]]:
     """(start, end, syntax) of placeholder openings or closings with no partner."""
     masked = list(message)
@@ -119,8 +125,9 @@ def unbalanced(message: str, placeholders: list[Placeholder]) -> list[tuple[int,
         masked[p.start : p.end] = " " * (p.end - p.start)
     rest = "".join(masked)
     spans = []
-    for match in re.finditer(r"\{+[^\s{}]{0,40}|[^\s{}]{0,40}\}+", rest):
-        spans.append((match.start(), match.end(), "braces"))
+    for match in BROKEN_BRACES.finditer(rest):
+        if match.group().count("{") != match.group().count("}"):
+            spans.append((match.start(), match.end(), "braces"))
     aliases = _aliases()
     for syntax, pattern in UNCLOSED.items():
         for match in pattern.finditer(rest):

@@ -84,6 +84,22 @@ def test_template_placeholder_repairs_keep_front_matter_and_comments():
     assert fix_template_file(result.text).text == result.text
 
 
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "{first_name, saw",
+        "{{first_name}, saw",
+        "{first_name}}, saw",
+        "first_name}, saw",
+        "{first_name}}}, saw",
+    ],
+)
+def test_a_broken_brace_placeholder_is_mended_once_and_keeps_its_punctuation(broken):
+    result = fix_template_file(f"Hi {broken} your talk at {{event}}.\n")
+    assert result.text == "Hi {first_name}, saw your talk at {event}.\n"
+    assert [e.code for e in result.applied] == ["TPL002"]
+
+
 SENTENCES = [
     SPECIFIC,
     "I'd like to add you to my professional network on LinkedIn.",
