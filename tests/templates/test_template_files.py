@@ -88,6 +88,15 @@ def test_placeholder_problems_are_found_with_suggestions(check, tmp_path):
     assert "PIT009" not in by_code, "placeholders of a template are not unfilled merge tags"
 
 
+@pytest.mark.parametrize("opening", ["Hi {first_name, I", "Hi {{firstName}, I", "Hi %FIRSTNAME, I"])
+def test_a_broken_placeholder_is_reported_once(check, tmp_path, opening):
+    path = tmp_path / "broken.invite"
+    path.write_text(f"{opening} enjoyed your talk at {{event}} on queue design and want to connect.\n")
+    codes = [f["code"] for f in findings(check("--format", "json", path))]
+    assert "TPL002" in codes
+    assert "PIT009" not in codes, "the broken placeholder is reported as TPL002 alone"
+
+
 def test_worst_case_length_uses_config_then_front_matter_lengths(check, tmp_path):
     (tmp_path / "pyproject.toml").write_text(
         "[tool.inviteslint]\nlimit = 120\n[tool.inviteslint.placeholders]\ncompany = 60\n", encoding="utf-8"
