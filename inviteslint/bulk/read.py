@@ -61,6 +61,7 @@ class Row:
     has_profile_urls: bool = False
     error: str = ""
     other: dict[str, Any] = field(default_factory=dict)
+    undecodable: bool = False  # holds bytes the input encoding cannot read (--encoding may help)
 
 
 @dataclass
@@ -345,8 +346,8 @@ def csv_records(
             error = f"row has {_fields(len(values))}, the header has {_fields(width)}"
             if len(values) > width:
                 other["extra_values"] = [_clean(v)[0] for v in values[width:]]
+        bad = []
         if BAD_BYTES.search("".join(values)):  # rare: look field by field only then
-            bad = []
             for name, value in zip(header, values, strict=False):
                 fields[name], was_bad = _clean(value)
                 if was_bad:
@@ -369,6 +370,7 @@ def csv_records(
             sender_url is not None,
             error,
             other,
+            bool(bad),
         )
         if folder and not row.direction:
             row.direction = "OUTGOING" if get(folder, "").strip().upper() == "SENT" else "INCOMING"
@@ -431,6 +433,7 @@ def text_lines(name: str, options: ReadOptions, stream: IO[bytes], first: int) -
         row = Row(name, number, {"text": clean}, text=clean, layout="text")
         if bad:
             row.error = f"not valid {options.encoding} text"
+            row.undecodable = True
         yield row
 
 

@@ -34,7 +34,7 @@ def week_of(date: str) -> str | None:
 class Summary:
     def __init__(self, policy: str | None = None):
         self.policy = policy
-        self.read = self.written = self.errored = self.skipped = 0
+        self.read = self.written = self.errored = self.skipped = self.undecodable = 0
         self.labels: Counter[str] = Counter()
         self.actions: Counter[str] = Counter()
         self.codes: Counter[str] = Counter()
@@ -54,6 +54,7 @@ class Summary:
         row = result.row
         if row.error:
             self.errored += 1
+            self.undecodable += row.undecodable
             return
         self.labels[result.label] += 1
         self.codes.update(result.codes)
@@ -77,6 +78,7 @@ class Summary:
         self.written += other.written
         self.errored += other.errored
         self.skipped += other.skipped
+        self.undecodable += other.undecodable
         self.with_claims += other.with_claims
         for mine, theirs in (
             (self.labels, other.labels),
@@ -105,6 +107,7 @@ class Summary:
                 "written": self.written,
                 "errored": self.errored,
                 "skipped": self.skipped,
+                "undecodable": self.undecodable,
             },
             "labels": {label: self.labels[label] for label in LABELS},
             "label_share": {label: _share(self.labels[label], analysed) for label in LABELS},
@@ -150,6 +153,12 @@ def render(summary: dict[str, Any], console) -> None:
     if rows["skipped"]:
         line += f", {rows['skipped']} skipped by --direction"
     console.print(line, highlight=False)
+    if rows["undecodable"]:
+        console.print(
+            f"Rows with bytes the input encoding cannot read: {rows['undecodable']}. Give the file's "
+            "encoding with --encoding (spreadsheets often save cp1252).",
+            highlight=False,
+        )
     labels = [
         [label, str(summary["labels"][label]), f"{summary['label_share'][label]:.1%}"] for label in LABELS
     ]

@@ -53,7 +53,23 @@ def test_every_row_yields_a_row_even_bad_bytes_empty_and_huge(classify, tmp_path
     assert rows[0]["label"] == "personalized"
     assert rows[2]["label"] == "default" and rows[2]["codes"] == ["DEF001"]
     counts = json.loads(summary.read_text())["rows"]
-    assert counts == {"read": 6, "written": 6, "errored": 3, "skipped": 0}
+    assert counts == {"read": 6, "written": 6, "errored": 3, "skipped": 0, "undecodable": 1}
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_rows_in_another_encoding_are_counted_with_a_hint_and_read_with_encoding(runner, tmp_path, jobs):
+    from inviteslint.cli import app
+
+    source = tmp_path / "saved-by-a-spreadsheet.csv"
+    note = "Hi Ana — loved your talk at PyCon on typing. Could I ask about your benchmarks?"
+    source.write_bytes(f"name,note\r\nJosé,{note}\r\nBob,Book a demo now\r\n".encode("cp1252"))
+    args = ["classify", str(source), "--text-column", "note", "--jobs", jobs, "-o", str(tmp_path / "o.jsonl")]
+    result = runner.invoke(app, args)
+    assert "2 rows read, 2 written, 1 with errors" in result.stderr
+    assert "Rows with bytes the input encoding cannot read: 1. Give the file's encoding" in result.stderr
+    result = runner.invoke(app, [*args, "--encoding", "cp1252"])
+    assert "0 with errors" in result.stderr and "encoding cannot read" not in result.stderr
+    assert _jsonl(tmp_path / "o.jsonl")[0]["name"] == "José"
 
 
 def test_short_row_error_counts_its_fields(tmp_path, classify):
