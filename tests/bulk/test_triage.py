@@ -120,7 +120,7 @@ def test_summary_json_and_self_contained_html_report(classify, tmp_path):
     )
     assert result.exit_code == 0
     data = json.loads(summary.read_text(encoding="utf-8"))
-    assert data["rows"] == {"read": 17, "written": 14, "errored": 0, "skipped": 3}
+    assert data["rows"] == {"read": 17, "written": 14, "errored": 0, "skipped": 3, "undecodable": 0}
     assert sum(data["labels"].values()) == len(rows) == 14
     assert data["labels"]["sales"] == sum(r["label"] == "sales" for r in rows)
     assert data["top_sales_senders"][0] == {"sender": "Kevin O'Brien", "count": 2}
