@@ -6,8 +6,6 @@ import math
 from functools import lru_cache
 
 from .rules.base import Hit, family_data, points
-from .rules.length import sweet_spot
-from .rules.specificity import specificity_points
 
 LABELS = ("default", "sales", "personalized")
 
@@ -55,6 +53,19 @@ def _code_scores(codes: frozenset[str]) -> tuple[int, int]:
     full = float(family_data("specificity")["full_score_points"])
     specificity = 0 if codes & {"DEF001", "DEF002"} else _clamp(100 * specificity_points(codes) / full)
     return specificity, _clamp(50 * points(codes, "PIT") / threshold)
+
+
+def sweet_spot(limit: int) -> tuple[int, int]:
+    """The word range a note reads best in: a note's, or a message's when the limit is larger."""
+    data = family_data("length")
+    low, high = data["note_sweet_spot"] if limit <= data["default_limit"] else data["message_sweet_spot"]
+    return int(low), int(high)
+
+
+def specificity_points(codes: set[str]) -> float:
+    """Signal weights, each rule once, less the filler penalty when generic filler was found."""
+    penalty = float(family_data("specificity")["filler_penalty"])
+    return points(codes, "SPC") - (penalty if "DEF004" in codes else 0.0)
 
 
 def length_score(features: dict) -> int:

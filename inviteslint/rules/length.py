@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from ..scoring import sweet_spot
 from .base import Hit, family_data
-from .context import Context
+
+if TYPE_CHECKING:
+    from .context import Context
 
 
 def word_count(tokens) -> int:
     return tokens.n - sum(
         1 for punct, space in zip(tokens.punct, tokens.space, strict=True) if punct or space
     )
-
-
-def sweet_spot(limit: int) -> tuple[int, int]:
-    data = family_data("length")
-    low, high = data["note_sweet_spot"] if limit <= data["default_limit"] else data["message_sweet_spot"]
-    return int(low), int(high)
 
 
 class Detector:

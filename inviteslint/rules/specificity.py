@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..scoring import specificity_points
 from .base import Hit, family_data, points
 from .context import Context, add_phrases
 
@@ -114,12 +115,6 @@ class Detector:
         if not has_reason and points(codes, "PIT") == 0 and len(ctx.text.split()) >= 8:
             hits.append(Hit("SPC002", 0, end))
         return hits
-
-
-def specificity_points(codes: set[str]) -> float:
-    """Signal weights, each rule once, less the filler penalty when generic filler was found."""
-    penalty = float(family_data("specificity")["filler_penalty"])
-    return points(codes, "SPC") - (penalty if "DEF004" in codes else 0.0)
 
 
 def _span_hit(ctx: Context, first: int, last: int) -> Hit:
