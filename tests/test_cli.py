@@ -1,6 +1,8 @@
 """The command line through typer's CliRunner: output, formats and exit codes."""
 
 import json
+import subprocess
+import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -193,3 +195,18 @@ def test_python_dash_m_runs_the_cli():
     )
     assert done.returncode == 1, done.stderr
     assert json.loads(done.stdout)[0]["label"] == "default"
+
+
+@pytest.mark.parametrize(
+    "args", [["--help"], ["--version"], ["rules"], ["rule", "PIT004"], ["check", "--help"]]
+)
+def test_help_and_rule_listings_start_without_spacy(args):
+    # Importing spaCy is most of a second; commands that analyse nothing do without it.
+    probe = (
+        "import sys; from inviteslint.cli import app\n"
+        "try:\n    app(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "print('spacy' in sys.modules, file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, check=True)
+    assert done.stdout.strip()
+    assert done.stderr.strip().splitlines()[-1] == "False"
