@@ -185,8 +185,9 @@ def check(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
+            metavar="PATH",
             help="Drafts (one note per file), template files (*.invite, *.invite.txt, *.invite.md), "
-            "directories of them, or - for stdin."
+            "directories of them, or - for stdin.",
         ),
     ] = None,
     output_format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
@@ -201,17 +202,21 @@ def check(
     ] = None,
     select: Annotated[
         list[str] | None,
-        typer.Option(help="Only report these rule codes or prefixes (repeatable, or comma-separated)."),
+        typer.Option(
+            metavar="CODES", help="Only report these rule codes or prefixes (repeatable, or comma-separated)."
+        ),
     ] = None,
     extend_select: Annotated[
-        list[str] | None, typer.Option(help="Add these codes or prefixes to the selection.")
+        list[str] | None, typer.Option(metavar="CODES", help="Add these codes or prefixes to the selection.")
     ] = None,
     ignore: Annotated[
-        list[str] | None, typer.Option(help="Do not report these rule codes or prefixes.")
+        list[str] | None, typer.Option(metavar="CODES", help="Do not report these rule codes or prefixes.")
     ] = None,
     fail_on: Annotated[
         FailOn | None,
-        typer.Option(help="Exit 1 when a finding of this severity or higher is reported [default: warning]."),
+        typer.Option(
+            help="Exit 1 when a finding of this severity or higher is reported \\[default: warning]."
+        ),
     ] = None,
     template: Annotated[
         bool,
@@ -328,7 +333,10 @@ def _apply_fixes(analyzer, inputs, cli, template: bool, unsafe: bool, diff: bool
 def fix_command(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Drafts or template files to fix in place, directories of them, or - for stdin."),
+        typer.Argument(
+            metavar="PATH",
+            help="Drafts or template files to fix in place, directories of them, or - for stdin.",
+        ),
     ] = None,
     diff: Annotated[
         bool, typer.Option("--diff", help="Print the changes as a diff; change nothing.")
@@ -340,7 +348,7 @@ def fix_command(
         bool, typer.Option("--template", help="Read every input as a template file.")
     ] = False,
     limit: Annotated[
-        int | None, typer.Option(min=1, help="Character limit to trim to [default: 300].")
+        int | None, typer.Option(min=1, help="Character limit to trim to \\[default: 300].")
     ] = None,
     to: Annotated[str | None, typer.Option("--to", help="The recipient's name (fixes the greeting).")] = None,
     relationship: Annotated[
@@ -367,7 +375,7 @@ def draft_command(
     to: Annotated[str | None, typer.Option("--to", help="The recipient's name.")] = None,
     relationship: Annotated[
         Relationship | None,
-        typer.Option(help="How you know them; none for no prior contact [default: none]."),
+        typer.Option(help="How you know them; none for no prior contact \\[default: none]."),
     ] = None,
     met_at: Annotated[
         str | None, typer.Option(help="Where you met, worked or studied together, or the group you share.")
@@ -390,7 +398,7 @@ def draft_command(
         bool | None,
         typer.Option(
             "--interactive/--no-interactive",
-            help="Ask for missing facts [default: when run in a terminal].",
+            help="Ask for missing facts \\[default: when run in a terminal].",
             show_default=False,
         ),
     ] = None,
@@ -583,6 +591,7 @@ def classify(
     inputs: Annotated[
         list[str],
         typer.Argument(
+            metavar="INPUT",
             help="CSV, JSONL or text files, the platform's export files or its zip, or - for stdin.",
             show_default=False,
         ),

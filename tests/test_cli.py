@@ -210,3 +210,10 @@ def test_help_and_rule_listings_start_without_spacy(args):
     done = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, check=True)
     assert done.stdout.strip()
     assert done.stderr.strip().splitlines()[-1] == "False"
+
+
+def test_help_shows_the_defaults_written_in_option_help(runner):
+    # Square brackets are markup to the help renderer; unescaped, "[default: warning]" vanished.
+    for command, default in (("check", "[default: warning]"), ("draft", "[default: none]")):
+        result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "250"})
+        assert default in result.stdout
