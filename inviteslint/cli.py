@@ -155,6 +155,12 @@ def _read_inputs(paths: list[Path]) -> list[tuple[str, str]]:
             continue
         if path.is_dir():
             files = sorted(p for p in path.iterdir() if p.suffix == ".txt" or is_template_path(p.name))
+            if not files:
+                typer.echo(
+                    f"inviteslint: warning: {path}: no drafts (*.txt) or template files "
+                    "(*.invite, *.invite.txt, *.invite.md) in this folder",
+                    err=True,
+                )
         else:
             files = [path]
         for file in files:

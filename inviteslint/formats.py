@@ -50,7 +50,7 @@ def render_text(results: Sequence[Checked]) -> str:
         out.append(
             f"    why: {report.reason}" + (f" [{' '.join(report.decided_by)}]" if report.decided_by else "")
         )
-    return "\n".join(out) + "\n"
+    return "".join(line + "\n" for line in out)
 
 
 def check_dict(item: Checked) -> dict:

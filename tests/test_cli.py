@@ -217,3 +217,11 @@ def test_help_shows_the_defaults_written_in_option_help(runner):
     for command, default in (("check", "[default: warning]"), ("draft", "[default: none]")):
         result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "250"})
         assert default in result.stdout
+
+
+def test_a_folder_with_nothing_to_lint_says_so_on_stderr(runner, tmp_path):
+    (tmp_path / "notes.csv").write_text("name,note\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(tmp_path)])
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert f"{tmp_path}: no drafts (*.txt) or template files" in result.stderr
