@@ -20,6 +20,7 @@ from . import __version__
 from .facts import RELATIONSHIPS, Facts
 from .formats import Checked, check_dict, render_json, render_rules, render_text, rules_json, rules_markdown
 from .rules.base import Severity, registry, resolve_codes
+from .scoring import SCORE_NAMES
 
 EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 3
 # Files that hold many notes, not one draft.
@@ -460,9 +461,7 @@ def draft_command(
         return
     blocks = []
     for v in variants:
-        scores = " ".join(
-            f"{k}={v.report.scores[k]}" for k in ("specificity", "honesty", "length", "pitch", "overall")
-        )
+        scores = " ".join(f"{k}={v.report.scores[k]}" for k in SCORE_NAMES)
         label = f"{v.report.label} ({v.report.confidence:.2f})"
         head = f"--- {v.name}: {len(v.text)}/{limit} characters, {label} {scores}"
         note = ""

@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 
 from .report import Report
 from .rules.base import FIX_NOTE, Finding, Rule
-
-SCORE_KEYS = ("specificity", "honesty", "length", "pitch", "overall")
+from .scoring import SCORE_NAMES
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ def render_text(results: Sequence[Checked]) -> str:
             line, col = line_col(item.text, f.start)
             out.append(f"{item.path}:{line}:{col}: {f.code} [{f.severity}] {f.message}")
             out.append(f"    suggestion: {f.suggestion}")
-        scores = " ".join(f"{k}={report.scores[k]}" for k in SCORE_KEYS)
+        scores = " ".join(f"{k}={report.scores[k]}" for k in SCORE_NAMES)
         out.append(f"{item.path}: {report.label} ({report.confidence:.2f}) {scores}")
         out.append(
             f"    why: {report.reason}" + (f" [{' '.join(report.decided_by)}]" if report.decided_by else "")

@@ -8,6 +8,7 @@ from functools import lru_cache
 from .rules.base import Hit, family_data, points
 
 LABELS = ("default", "sales", "personalized")
+SCORE_NAMES = ("specificity", "honesty", "length", "pitch", "overall")  # in the order shown
 
 
 def _clamp(value: float) -> int:

@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from .summary import Summary
     from .write import Encoder
 
-SCORE_NAMES = ("specificity", "honesty", "length", "pitch", "overall")
 CHUNK_ROWS = 500
 # spaCy's vocabulary and tokenizer cache grow with every new word; a fresh pipeline after this
 # many distinct strings keeps memory flat on inputs of any size.
@@ -465,7 +464,6 @@ def _start_worker(settings: Settings) -> None:
 
 
 __all__ = [
-    "SCORE_NAMES",
     "LocalEngine",
     "Result",
     "Settings",

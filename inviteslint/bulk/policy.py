@@ -9,10 +9,10 @@ from typing import Any
 
 from ..config import Config, ConfigError, nearest
 from ..rules.base import registry, tomllib
-from ..scoring import LABELS
+from ..scoring import LABELS, SCORE_NAMES
 
 ACTIONS = ("accept", "ask", "ignore")
-SCORES = ("specificity", "honesty", "length", "pitch", "overall", "confidence")
+SCORES = (*SCORE_NAMES, "confidence")
 CONDITIONS = {"label", "any_code", "in_contacts", "thin_profile", "claim"} | {
     f"{bound}_{score}" for bound in ("min", "max") for score in SCORES
 }

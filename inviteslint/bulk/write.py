@@ -13,12 +13,15 @@ import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import orjson
 
 from ..atomic import AtomicFile, write_atomic
-from .classify import SCORE_NAMES, Result
+from ..scoring import SCORE_NAMES
+
+if TYPE_CHECKING:
+    from .classify import Result
 
 __all__ = ["AtomicFile", "Encoder", "Writer", "output_format", "safe_cell", "write_atomic"]
 
