@@ -11,27 +11,9 @@ from pathlib import Path
 from ..config import ConfigError
 from ..config import load as load_config
 from .blocks import BLOCK_BYTES
-from .classify import (
-    POOL_BLOCK_BYTES,
-    LocalEngine,
-    Result,
-    Settings,
-    classify_block,
-    classify_rows,
-    process_chunk,
-)
 from .read import InputError, ReadOptions, Row, export_contacts, open_sources
 
-__all__ = [
-    "LocalEngine",
-    "Result",
-    "Row",
-    "Settings",
-    "classify_block",
-    "classify_rows",
-    "process_chunk",
-    "run_classify",
-]
+__all__ = ["Row", "run_classify"]
 
 
 @contextmanager
@@ -128,6 +110,10 @@ def run_classify(
             sources = open_sources(inputs, options)
     except (InputError, ConfigError) as err:
         raise usage_error(str(err)) from None
+
+    # The engine (spaCy) is imported once the inputs have been found readable: a mistyped path or
+    # column is reported in a fraction of a second.
+    from .classify import POOL_BLOCK_BYTES, LocalEngine, Settings
 
     settings = Settings(model=model, limit=limit, policy=chosen, contacts=book)
     summary = Summary(policy)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..rules.base import registry
 from ..scoring import LABELS
-from .classify import Result
 from .layouts import DATE_FORMATS
+
+if TYPE_CHECKING:
+    from .classify import Result
 
 TOP = 10
 # Distinct sales senders counted exactly up to this many; beyond it the rarest are dropped, so
