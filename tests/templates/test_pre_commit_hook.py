@@ -125,3 +125,24 @@ def test_hook_passes_a_template_whose_finding_is_suppressed(run_hook):
     result = run_hook("unsuppressed.invite.txt")
     assert result.returncode == 1, "the same template without its suppression fails"
     assert "unsuppressed.invite.txt:5:" in result.stdout and "PIT001 [warning]" in result.stdout
+
+
+def test_the_local_hook_in_the_docs_uses_the_installed_inviteslint(tmp_path):
+    docs = (ROOT / "docs" / "templates.md").read_text(encoding="utf-8")
+    config = next(block for block in docs.split("```yaml\n")[1:] if "repo: local" in block).split("```")[0]
+    (tmp_path / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+    (tmp_path / "bad.invite").write_text(BAD, encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("Not a template.\n", encoding="utf-8")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run(["git", "add", "."], cwd=tmp_path, check=True)
+    env = {
+        **os.environ,
+        "PATH": os.pathsep.join([os.path.dirname(sys.executable), os.environ.get("PATH", "")]),
+        "PRE_COMMIT_HOME": str(tmp_path.parent / "pre-commit-home-local"),
+        "PRE_COMMIT_COLOR": "never",
+    }
+    command = [sys.executable, "-m", "pre_commit", "run", "--all-files"]
+    result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "bad.invite:4:4: TPL001 [error]" in result.stdout
+    assert "notes.txt" not in result.stdout
