@@ -19,16 +19,22 @@ svg text{font-size:12px;fill:#1f2933}
 """
 
 
-def bars(items: list[tuple[str, int, str]], width: int = 560) -> str:
-    """Horizontal bars: (label, value, colour)."""
+# Width of a character of the charts' 12px text, generous: labels must not run under the bars.
+CHAR_WIDTH = 7.5
+
+
+def bars(items: list[tuple[str, int, str]], bar_width: int = 300) -> str:
+    """Horizontal bars: (label, value, colour), the labels in a column as wide as the longest."""
     if not items:
         return "<p>None.</p>"
     top = max(value for _, value, _ in items) or 1
-    row, label_width = 24, 200
+    row = 24
+    label_width = round(CHAR_WIDTH * max(len(label) for label, _, _ in items)) + 12
+    width = label_width + bar_width + 60
     parts = [f'<svg width="{width}" height="{row * len(items)}" role="img">']
     for i, (label, value, color) in enumerate(items):
         y = i * row
-        length = (width - label_width - 60) * value / top
+        length = bar_width * value / top
         parts.append(f'<text x="0" y="{y + 16}">{escape(label)}</text>')
         parts.append(f'<rect x="{label_width}" y="{y + 4}" width="{length:.1f}" height="16" fill="{color}"/>')
         parts.append(f'<text x="{label_width + length + 6:.1f}" y="{y + 16}">{value}</text>')
@@ -78,13 +84,16 @@ def render(summary: dict[str, Any], title: str = "inviteslint report") -> str:
         actions = f"<h2>Triage ({escape(summary['policy'])})</h2>" + bars(
             [(action, count, "#6c5ce7") for action, count in summary["actions"].items()]
         )
+    undecodable = ""
+    if rows.get("undecodable"):
+        undecodable = f" ({rows['undecodable']} with bytes the input encoding cannot read: see --encoding)"
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title><style>{STYLE}</style></head>
 <body>
 <h1>{escape(title)}</h1>
-<p>{rows["read"]} rows read, {rows["written"]} written, {rows["errored"]} with errors,
+<p>{rows["read"]} rows read, {rows["written"]} written, {rows["errored"]} with errors{undecodable},
 {rows["skipped"]} skipped. {summary["with_claims"]} notes ({summary["claims_share"]:.1%}) claim a
 relationship.</p>
 <h2>Label mix</h2>{bars(label_items)}

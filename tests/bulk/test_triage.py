@@ -132,6 +132,28 @@ def test_summary_json_and_self_contained_html_report(classify, tmp_path):
         assert remote not in page
 
 
+def test_report_bars_start_after_their_longest_label():
+    import re
+
+    from inviteslint.bulk.html_report import bars
+
+    labels = ["DEF001 no-note", "LEN003 word-count-outside-sweet-spot"]
+    svg = bars([(label, count, "#3e7cb1") for label, count in zip(labels, (1, 3), strict=True)])
+    starts = {float(x) for x in re.findall(r'<rect x="([\d.]+)"', svg)}
+    # 12px text of this font is at most about 7 pixels a character.
+    assert len(starts) == 1 and starts.pop() >= 7 * len(labels[1])
+
+
+def test_report_counts_rows_in_another_encoding(tmp_path):
+    from inviteslint.bulk.html_report import render
+    from inviteslint.bulk.summary import Summary
+
+    data = Summary().to_dict()
+    data["rows"].update(read=3, written=3, errored=1, undecodable=1)
+    page = render(data)
+    assert "1 with errors (1 with bytes the input encoding cannot read: see --encoding)" in page
+
+
 def test_summary_table_on_stderr_unless_quiet(runner):
     from inviteslint.cli import app
 
