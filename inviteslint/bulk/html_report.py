@@ -37,7 +37,7 @@ def bars(items: list[tuple[str, int, str]], bar_width: int = 300) -> str:
         length = bar_width * value / top
         parts.append(f'<text x="0" y="{y + 16}">{escape(label)}</text>')
         parts.append(f'<rect x="{label_width}" y="{y + 4}" width="{length:.1f}" height="16" fill="{color}"/>')
-        parts.append(f'<text x="{label_width + length + 6:.1f}" y="{y + 16}">{value}</text>')
+        parts.append(f'<text x="{label_width + length + 6:.1f}" y="{y + 16}">{value:,}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -76,7 +76,7 @@ def render(summary: dict[str, Any], title: str = "inviteslint report") -> str:
         f'<span><i class="swatch" style="background:{COLORS[label]}"></i>{label}</span>' for label in LABELS
     )
     senders = "".join(
-        f"<tr><td>{escape(s['sender'])}</td><td class=n>{s['count']}</td></tr>"
+        f"<tr><td>{escape(s['sender'])}</td><td class=n>{s['count']:,}</td></tr>"
         for s in summary["top_sales_senders"]
     )
     actions = ""
@@ -86,15 +86,15 @@ def render(summary: dict[str, Any], title: str = "inviteslint report") -> str:
         )
     undecodable = ""
     if rows.get("undecodable"):
-        undecodable = f" ({rows['undecodable']} with bytes the input encoding cannot read: see --encoding)"
+        undecodable = f" ({rows['undecodable']:,} with bytes the input encoding cannot read: see --encoding)"
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title><style>{STYLE}</style></head>
 <body>
 <h1>{escape(title)}</h1>
-<p>{rows["read"]} rows read, {rows["written"]} written, {rows["errored"]} with errors{undecodable},
-{rows["skipped"]} skipped. {summary["with_claims"]} notes ({summary["claims_share"]:.1%}) claim a
+<p>{rows["read"]:,} rows read, {rows["written"]:,} written, {rows["errored"]:,} with errors{undecodable},
+{rows["skipped"]:,} skipped. {summary["with_claims"]:,} notes ({summary["claims_share"]:.1%}) claim a
 relationship.</p>
 <h2>Label mix</h2>{bars(label_items)}
 <h2>Top reasons (findings)</h2>{bars(code_items)}

@@ -151,33 +151,33 @@ def _table(console, title: str, columns: list[str], rows: list[list[str]]) -> No
 def render(summary: dict[str, Any], console) -> None:
     """The summary as tables on a rich Console (stderr)."""
     rows = summary["rows"]
-    line = f"{rows['read']} rows read, {rows['written']} written, {rows['errored']} with errors"
+    line = f"{rows['read']:,} rows read, {rows['written']:,} written, {rows['errored']:,} with errors"
     if rows["skipped"]:
-        line += f", {rows['skipped']} skipped by --direction"
+        line += f", {rows['skipped']:,} skipped by --direction"
     console.print(line, highlight=False)
     if rows["undecodable"]:
         console.print(
-            f"Rows with bytes the input encoding cannot read: {rows['undecodable']}. Give the file's "
+            f"Rows with bytes the input encoding cannot read: {rows['undecodable']:,}. Give the file's "
             "encoding with --encoding (spreadsheets often save cp1252).",
             highlight=False,
         )
     labels = [
-        [label, str(summary["labels"][label]), f"{summary['label_share'][label]:.1%}"] for label in LABELS
+        [label, f"{summary['labels'][label]:,}", f"{summary['label_share'][label]:.1%}"] for label in LABELS
     ]
     _table(console, "Labels", ["label", "notes", "share"], labels)
-    claims = f"Notes claiming a relationship: {summary['with_claims']} ({summary['claims_share']:.1%})"
+    claims = f"Notes claiming a relationship: {summary['with_claims']:,} ({summary['claims_share']:.1%})"
     console.print(claims, highlight=False)
     if summary["in_contacts"]:
         known = summary["in_contacts"]
         console.print(
-            f"Senders in your contacts: {known['yes']}, not in them: {known['no']}", highlight=False
+            f"Senders in your contacts: {known['yes']:,}, not in them: {known['no']:,}", highlight=False
         )
     if summary["actions"]:
-        actions = [[action, str(count)] for action, count in summary["actions"].items()]
+        actions = [[action, f"{count:,}"] for action, count in summary["actions"].items()]
         _table(console, f"Triage ({summary['policy']})", ["action", "notes"], actions)
     if summary["top_codes"]:
-        codes = [[c["code"], c["name"], str(c["count"])] for c in summary["top_codes"]]
+        codes = [[c["code"], c["name"], f"{c['count']:,}"] for c in summary["top_codes"]]
         _table(console, "Top findings", ["code", "rule", "notes"], codes)
     if summary["top_sales_senders"]:
-        senders = [[s["sender"], str(s["count"])] for s in summary["top_sales_senders"]]
+        senders = [[s["sender"], f"{s['count']:,}"] for s in summary["top_sales_senders"]]
         _table(console, "Top senders of sales notes", ["sender", "notes"], senders)
