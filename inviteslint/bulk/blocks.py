@@ -37,6 +37,8 @@ class Block:
     index: int = 0
     error: str = ""  # an input that could not be opened or planned
     delimiter: str = ","
+    # A source read whole, as it is (a member of an export zip, which has no byte ranges to split).
+    whole: Source | None = None
 
 
 def _ascii_compatible(encoding: str) -> bool:
@@ -128,6 +130,9 @@ def _data_start(source: Source, stream) -> int:
 
 def read_block(block: Block) -> Iterator[Row]:
     """The rows of one block, numbered as in the whole file."""
+    if block.whole is not None:
+        yield from block.whole.rows()
+        return
     with open_path(block.path) as stream:
         stream.seek(block.start)
         data = stream.read() if block.end < 0 else stream.read(block.end - block.start)

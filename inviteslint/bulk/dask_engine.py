@@ -20,7 +20,7 @@ from pathlib import Path
 from ..atomic import write_atomic
 from .blocks import BLOCK_BYTES, Block, plan, splittable
 from .classify import Result, Settings, classify_block
-from .read import InputError, ReadOptions, Row, Source, is_url, open_sources
+from .read import InputError, ReadOptions, Row, Source, ZipMember, is_url, open_sources
 from .summary import Summary
 from .write import Encoder
 
@@ -82,14 +82,32 @@ def partitions(opened: list[Input], options: ReadOptions, block_bytes: int) -> l
         try:
             if entry.error:
                 raise InputError(entry.error)
-            for source in entry.sources:
-                if not splittable(source):
-                    raise InputError(f"{item}: the dask engine reads files and URLs, not zips or stdin")
-            blocks = [block for source in entry.sources for block in plan(source, block_bytes)]
+            blocks = [block for source in entry.sources for block in _blocks(source, item, block_bytes)]
         except (InputError, OSError, ValueError) as err:
             blocks = [Block(item, item, "", 0, -1, 1, (), None, options, 0, error=_message(item, err))]
-        planned += [(f"{stem}-{block.index:05d}", block) for block in blocks]
+        # An export zip holds two files: its blocks are numbered across both.
+        planned += [
+            (f"{stem}-{index:05d}", replace(block, index=index)) for index, block in enumerate(blocks)
+        ]
     return planned
+
+
+def _blocks(source: Source, item: str, block_bytes: int) -> list[Block]:
+    if splittable(source):
+        return list(plan(source, block_bytes))
+    if isinstance(source.opener, ZipMember):
+        # A zip member cannot be read from a byte offset: one task reads it whole, from the zip's
+        # absolute path (workers need not share the client's working directory).
+        opener = ZipMember(str(Path(source.opener.path).resolve()), source.opener.member)
+        layout = source.layout.name if source.layout else None
+        whole = replace(source, opener=opener)
+        columns = tuple(source.columns)
+        return [
+            Block(
+                source.name, opener.path, source.kind, 0, -1, 1, columns, layout, source.options, whole=whole
+            )
+        ]
+    raise InputError(f"{item}: the dask engine reads files, URLs and export zips, not stdin")
 
 
 def _message(item: str, err: Exception) -> str:

@@ -127,7 +127,7 @@ def export_contacts(paths: list[str]) -> tuple[str, Callable[[], IO[bytes]]] | N
                 for member in archive.namelist():
                     if Path(member).name.casefold() == CONTACTS_MEMBER:
                         name = f"{path}:{member}"
-                        return name, lambda path=path, member=member: _zip(Path(path)).open(member)
+                        return name, ZipMember(path, member)
     return None
 
 
@@ -169,6 +169,17 @@ def keep(row: Row, direction: str) -> bool:
     return direction == "all" or not row.direction.strip() or row.direction.strip().lower() == direction
 
 
+@dataclass(frozen=True)
+class ZipMember:
+    """Opens one member of a zip on disk: a source's opener that can be sent to another process."""
+
+    path: str
+    member: str
+
+    def __call__(self) -> IO[bytes]:
+        return _zip(Path(self.path)).open(self.member)
+
+
 def _zip(file: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(file)
@@ -183,7 +194,7 @@ def _zip_sources(file: Path, options: ReadOptions) -> list[Source]:
         raise InputError(f"{file}: no Invitations.csv or messages.csv inside; is it a data export?")
     sources = []
     for member in sorted(members):
-        source = Source(f"{file}:{member}", "csv", lambda member=member: _zip(file).open(member), options)
+        source = Source(f"{file}:{member}", "csv", ZipMember(str(file), member), options)
         _read_header(source)
         sources.append(source)
     return sources

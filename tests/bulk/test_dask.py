@@ -150,6 +150,33 @@ def test_fsspec_url_globs(cluster, classify, tmp_path):
     assert all(r["source"].startswith("file://") for r in rows)
 
 
+def test_an_export_zip_on_dask_equals_the_local_run(cluster, classify, export_zip, tmp_path, monkeypatch):
+    monkeypatch.chdir(export_zip.parent)  # a relative path: the workers get the zip's absolute one
+    local = tmp_path / "local.jsonl"
+    assert classify(export_zip.name, "-o", local)[0].exit_code == 0
+    out = tmp_path / "out"
+    args = ("--engine", "dask", "--scheduler", cluster["address"], "-o", out)
+    result, _ = classify(export_zip.name, *args)
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in sorted(out.glob("*.jsonl"))] == [
+        f"001-{export_zip.name}-00000.jsonl",
+        f"001-{export_zip.name}-00001.jsonl",
+    ], "one partition per file in the zip"
+    rows = _parts(out)
+    assert rows == local.read_text().splitlines()
+    assert any('"in_contacts":true' in row for row in rows), "Connections.csv in the zip is used"
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["failed_partitions"] == [] and summary["rows"]["written"] == len(rows)
+
+
+def test_stdin_on_dask_is_a_clear_error_partition(cluster, classify, tmp_path):
+    out = tmp_path / "out"
+    result, _ = classify("-", "--engine", "dask", "--scheduler", cluster["address"], "-o", out, stdin="Hi\n")
+    assert result.exit_code == 0, result.output
+    (row,) = [json.loads(line) for line in _parts(out)]
+    assert "reads files, URLs and export zips, not stdin" in row["error"]
+
+
 def test_a_bad_partition_is_reported_while_the_others_complete(cluster, classify, tmp_path):
     import fsspec
 
