@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from .facts import Facts
-from .pipeline import DEFAULT_LIMIT, INPUT_KEY, NoteInput, build_nlp
+from .pipeline import DEFAULT_LIMIT, INPUT_KEY, NoteInput, build_nlp, paused_collection
 from .report import Report
 
 # Far above any note or message (the platform caps messages at a few thousand characters),
@@ -66,13 +66,8 @@ def lasting() -> Iterator[None]:
     one-note ``check``) walk them, and forked workers share them. What was frozen before is unfrozen
     first, so that a pipeline being replaced can be collected."""
     gc.unfreeze()
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_collection():
         yield
-    finally:
-        if collecting:
-            gc.enable()
     gc.freeze()
 
 

@@ -10,6 +10,8 @@ component runs.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import spacy
@@ -58,6 +60,18 @@ for _name, _kwargs in (
         Doc.set_extension(_name, **_kwargs)
 
 
+@contextmanager
+def paused_collection() -> Iterator[None]:
+    """The garbage collector off while long-lived objects are made, then as it was."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 class InvitesLint:
     def __init__(self, nlp: Language, name: str, limit: int, spans: bool = True):
         self.name = name
@@ -67,13 +81,8 @@ class InvitesLint:
         # The matchers and textstat's pronunciation dictionary are a few hundred thousand objects
         # that live as long as the pipeline: collecting while they are made more than doubles the
         # time it takes.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with paused_collection():
             self.detectors = [cls(nlp, self.matcher) for cls in detectors()]
-        finally:
-            if collecting:
-                gc.enable()
 
     def __call__(self, doc: Doc) -> Doc:
         note = doc.user_data.get(INPUT_KEY) or NoteInput()
