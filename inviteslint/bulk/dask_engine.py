@@ -99,14 +99,8 @@ def _blocks(source: Source, item: str, block_bytes: int) -> list[Block]:
         # A zip member cannot be read from a byte offset: one task reads it whole, from the zip's
         # absolute path (workers need not share the client's working directory).
         opener = ZipMember(str(Path(source.opener.path).resolve()), source.opener.member)
-        layout = source.layout.name if source.layout else None
-        whole = replace(source, opener=opener)
-        columns = tuple(source.columns)
-        return [
-            Block(
-                source.name, opener.path, source.kind, 0, -1, 1, columns, layout, source.options, whole=whole
-            )
-        ]
+        whole = replace(source, opener=opener)  # its header and layout come with it
+        return [Block(source.name, opener.path, source.kind, 0, -1, 1, (), None, source.options, whole=whole)]
     raise InputError(f"{item}: the dask engine reads files, URLs and export zips, not stdin")
 
 
