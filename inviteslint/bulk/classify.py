@@ -99,8 +99,7 @@ class _Worker:
         if self.exchange.broken:
             return
         try:
-            if learned:
-                self.exchange.publish(learned)
+            self.exchange.publish(learned)
             for answers in self.exchange.learn():
                 for key, value in answers:
                     if key not in self.memo:
