@@ -197,7 +197,7 @@ def template_edits(template: tpl.Template, syntax: str | None) -> list[Edit]:
         edits.append(Edit(to_file(p.start), to_file(p.end, True), written, code, safe, title))
     for start, end, kind in tpl.unbalanced(message, template.placeholders):
         fragment = message[start:end]
-        name = re.sub(r"[^\w .-]", "", fragment).strip()
+        name = tpl.fragment_name(fragment)
         if not name:
             continue
         written = tpl.WRITTEN[syntax or kind].format(name)

@@ -118,6 +118,11 @@ _NAME = r"(?:[\w-]{1,40}(?:\.[\w-]{1,40})*)"
 BROKEN_BRACES = re.compile(rf"\{{+{_NAME}?\}}*|{_NAME}?\}}+")
 
 
+def fragment_name(fragment: str) -> str:
+    """The name inside a broken placeholder ("{{first_name}" -> "first_name"), or ""."""
+    return re.sub(r"[^\w .-]", "", fragment).strip()
+
+
 def unbalanced(message: str, placeholders: list[Placeholder]) -> list[tuple[int, int, str]]:
     """(start, end, syntax) of placeholder openings or closings with no partner."""
     masked = list(message)
@@ -352,8 +357,7 @@ def template_findings(
             findings.append(Finding(rules["TPL003"], p.start, p.end, detail))
     for start, end, kind in unbalanced(template.message, template.placeholders):
         fragment = template.message[start:end]
-        name = re.sub(r"[^\w .-]", "", fragment).strip() or "first_name"
-        example = WRITTEN[syntax or kind].format(name)
+        example = WRITTEN[syntax or kind].format(fragment_name(fragment) or "first_name")
         findings.append(Finding(rules["TPL002"], start, end, {"fragment": fragment, "example": example}))
     if worst > limit:
         detail = {
