@@ -53,7 +53,24 @@ def _code_scores(codes: frozenset[str]) -> tuple[int, int]:
     threshold = float(family_data("pitch")["threshold"])
     full = float(family_data("specificity")["full_score_points"])
     specificity = 0 if codes & {"DEF001", "DEF002"} else _clamp(100 * specificity_points(codes) / full)
-    return specificity, _clamp(50 * points(codes, "PIT") / threshold)
+    pitch = 50 * points(codes, "PIT") / threshold
+    if _generic(codes):
+        selling, generic_threshold = _selling_points(codes)
+        pitch = max(pitch, 50 * selling / generic_threshold)
+    return specificity, _clamp(pitch)
+
+
+def _generic(codes: frozenset[str]) -> bool:
+    """Nothing in the note is specific to the recipient: the platform default or too few signals."""
+    threshold = float(family_data("specificity")["threshold"])
+    return "DEF002" in codes or specificity_points(codes) < threshold
+
+
+def _selling_points(codes: frozenset[str]) -> tuple[float, float]:
+    """Points of the rules that say what the sender sells, and the total that makes a generic
+    note a pitch (pitch.toml's `generic_codes` and `generic_threshold`)."""
+    data = family_data("pitch")
+    return points(codes & set(data["generic_codes"]), "PIT"), float(data["generic_threshold"])
 
 
 def sweet_spot(limit: int) -> tuple[int, int]:
@@ -107,6 +124,11 @@ def _label(codes: frozenset[str]) -> tuple[str, float, list[str]]:
         # A pitch signal below threshold makes the call less certain.
         margin = spec - spec_threshold + 1 - pitch / 2
         return "personalized", _confidence(margin, 3.0), decided
+    # With no reason of its own given, a note that says what the sender sells is there to sell.
+    selling, generic_threshold = _selling_points(codes)
+    if selling >= generic_threshold:
+        decided = sorted(codes & set(family_data("pitch")["generic_codes"]))
+        return "sales", _confidence(selling - generic_threshold + 1, 3.0), decided + ["SPC001"]
     decided = sorted(c for c in codes if c in {"DEF002", "DEF003", "DEF004", "SPC001"})
     margin = max(spec_threshold - spec, 0.5) + (pitch_threshold - pitch) / 4
     if "DEF002" in codes:

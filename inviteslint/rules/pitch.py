@@ -19,6 +19,7 @@ LEADING_WORD = re.compile(LOOKBEHINDS + r"([a-z]{3,})(?![a-z?*+{])")
 LEADING_WORDS = re.compile(LOOKBEHINDS + r"\(\?:([A-Za-z_]+(?:\|[A-Za-z_]+)+)\)")
 LEADING_CHAR = re.compile(r"^(?:\\([{\[<%$])|([<%]))")
 LEADING_SET = re.compile(r"^\[([^\]\\^-]+)\]")
+TRAILING_WORDS = re.compile(r"\(\?:([A-Za-z_]+(?:\|[A-Za-z_]+)+)\)(?:s\?)?(?:\\b)?$")
 
 Need = tuple  # ("digit",) or ("any", needles, case_insensitive)
 
@@ -43,6 +44,9 @@ def _guard(pattern: str, ignore_case: bool) -> tuple[Need, ...]:
         needs.append(("any", (char.group(1) or char.group(2),), False))
     elif chars:
         needs.append(("any", tuple(chars.group(1)), False))
+    elif trailing := TRAILING_WORDS.search(pattern):  # "... (?:agency|company)s?\b"
+        found = trailing.group(1).split("|")
+        needs.append(("any", tuple(w.lower() for w in found) if ignore_case else tuple(found), ignore_case))
     return tuple(dict.fromkeys(needs))
 
 
@@ -84,15 +88,20 @@ class Topics:
     nouns: set[str]
     determiners: set[str]
     views: set[str]  # "notes", "thoughts": a subject without a piece of work
+    roles: set[str]  # "analyst", "team": a field of work, "a <pricing> analyst"
 
     def subject(self, ctx: Context, hit: Hit) -> bool:
         """A marker at most two words before the hit ("your post about <pricing>"), and before
         it, within four words, a work noun named with a determiner, or right before it a word
-        for views ("compare notes on <pricing>")."""
+        for views ("compare notes on <pricing>"); or right after the hit a word for a role or a
+        team ("<pricing> analyst")."""
         if ctx.text[hit.start : hit.end].lower() not in self.words:
             return False
         tokens, lowers = ctx.tokens, ctx.lowers
         i = bisect_left(tokens.idx, hit.start)
+        after = bisect_left(tokens.idx, hit.end)
+        if after < tokens.n and lowers[after] in self.roles:
+            return True
         marker, words = None, 0
         for m in range(i - 1, -1, -1):
             if lowers[m] in self.markers:
@@ -144,10 +153,12 @@ class Detector:
                 nouns,
                 set(rule["topic_determiners"]),
                 set(rule["topic_nouns"]),
+                set(rule["topic_roles"]),
             )
             for rule in data["rule"]
             if rule.get("topic_words")
         }
+        self.not_before = {r["code"]: set(r["not_before"]) for r in data["rule"] if "not_before" in r}
         self.owned = [
             (rule["code"], set(rule["owned_heads"]), set(rule["owned_nouns"]))
             for rule in data["rule"]
@@ -160,6 +171,8 @@ class Detector:
             found = ctx.phrase_hits(code)
             if code in self.topics and found:
                 found = [h for h in found if not self.topics[code].subject(ctx, h)]
+            if code in self.not_before and found:
+                found = [h for h in found if _next_word(ctx, h.end) not in self.not_before[code]]
             hits += found
         for code, heads, nouns in self.owned:
             hits += ctx.lookahead_hits(heads, nouns, code)
@@ -178,6 +191,12 @@ class Detector:
             if any(d in text[start:end].lower() for d in self.domains):
                 hits.append(Hit("PIT002", start, end, {"phrase": text[start:end]}))
         return _dedupe(hits)
+
+
+def _next_word(ctx: Context, end: int) -> str:
+    """The word after a hit, in lower case; empty at the end of the note."""
+    i = bisect_left(ctx.tokens.idx, end)
+    return ctx.lowers[i] if i < ctx.tokens.n else ""
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:

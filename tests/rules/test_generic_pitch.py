@@ -1,0 +1,81 @@
+"""A note with nothing specific to the recipient is `sales` once it says what the sender sells
+(PIT003) or makes an offer (PIT004); words that only look like selling leave it `default`."""
+
+import pytest
+
+
+def _pitch_codes(report):
+    return sorted({f.code for f in report.findings if f.code.startswith("PIT")})
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Hi, I'm a licensed realtor in Phoenix. If you want to buy or sell, I'm here to help.", "PIT003"),
+        ("Hey, I can help you get more reviews on Google for your clinic.", "PIT003"),
+        ("Hi, we provide IT staff augmentation with developers from Vietnam.", "PIT003"),
+        ("Hi, I'm a web designer. I can build you a new website for a great price.", "PIT004"),
+        ("Hello, we're a boutique legal firm for fintech founders. Let me know!", "PIT003"),
+    ],
+)
+def test_a_generic_note_that_sells_is_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert report.label == "sales", report.reason
+    assert code in report.decided_by and "SPC001" in report.decided_by
+    assert "nothing specific to the recipient" in report.reason
+    # The pitch score agrees with the label: 50 is the line.
+    assert report.scores["pitch"] >= 50
+
+
+def test_the_same_self_pitch_in_a_specific_note_does_not_decide(analyzer):
+    text = (
+        "Hi Ana, your RustConf talk on arena allocators was the clearest I've seen, and we hit the "
+        "same fragmentation bug last spring. I help teams profile memory, and would love to compare notes."
+    )
+    report = analyzer.analyze(text)
+    assert "PIT003" in _pitch_codes(report)
+    assert report.label == "personalized", report.reason
+
+
+def test_a_call_request_alone_does_not_make_a_generic_note_sales(analyzer):
+    # Students and job seekers ask for chats too; only selling words count for generic notes.
+    report = analyzer.analyze("Hi, I'm a student exploring careers in consulting. Open to a quick chat?")
+    assert _pitch_codes(report) == ["PIT001"]
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, I help organise the Leeds JavaScript meetup and I'm always glad to meet other developers.",
+        "Hey, I moved to Denver a month ago for a nursing job and I'm building my network here.",
+        "Hi, are you free next week? I'd love to hear how you got into product design.",
+        "Hi! I'm free most afternoons if you ever want to swap notes on cycling routes.",
+        "Hello, I'm a pricing analyst at a retail company. Looking forward to connecting.",
+        "Hi, I maintain an open source Python package for date parsing. Happy to connect.",
+        "Hi, I've learned a great deal from people in this field and would be glad to connect.",
+        "Hi, I just got a promotion to team lead and would like to meet other managers.",
+        "Hi, I work at the European Commission in Brussels. Always glad to meet policy people.",
+        "Hi, we're a team of three grad students working on robotics. Would be great to connect.",
+        "Hi, I run a small bakery in Porto and enjoy meeting other small business owners here.",
+        "Hello! I write about climate policy for a regional newspaper.",
+        "Hi, are you free for a quick chat about your move into UX research?",
+    ],
+)
+def test_words_that_only_look_like_selling_leave_a_generic_note_default(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not {"PIT003", "PIT004"} & set(_pitch_codes(report)), _pitch_codes(report)
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text, offer",
+    [
+        ("Try it free for 30 days.", "free"),
+        ("Free for the first month, then $9.", "Free"),
+        ("Is your team free of vendor lock-in? Free audit this week.", "Free"),
+    ],
+)
+def test_free_as_an_offer_is_still_flagged(analyzer, text, offer):
+    starts = [f.start for f in analyzer.analyze(text).findings if f.code == "PIT004"]
+    assert text.rindex(offer) in starts
