@@ -202,6 +202,9 @@ def template_edits(template: tpl.Template, syntax: str | None) -> list[Edit]:
             continue
         written = tpl.WRITTEN[syntax or kind].format(name)
         edits.append(Edit(to_file(start), to_file(end, True), written, "TPL002", True, f"close {fragment}"))
+    for start, end, title in template.headings:  # already file offsets
+        separator = f"--- {title}" if title else "---"
+        edits.append(Edit(start, end, separator, "TPL008", False, f"start a new template: {separator}"))
     for match in EXCLAIM.finditer(message):
         edits.append(Edit(to_file(match.start()), to_file(match.end(), True), "!", "STY002", True, "one !"))
     return edits

@@ -138,6 +138,10 @@ def lint_template_file(analyzer: Analyzer, name: str, text: str, options: Option
             for f in findings
             if not (f.code == "PIT009" and any(s < f.end and f.start < e for s, e in broken))
         ]
+        findings += [
+            Finding(registry()["TPL008"], start, end, {"comment": text[start:end].strip(), "title": title})
+            for start, end, title in template.headings
+        ]
         findings = _suppress(template, findings)
         findings = [f for f in findings if not any(f.code.startswith(c) for c in file_ignores)]
         findings = sorted((f for f in findings if options.keeps(f.code)), key=lambda f: (f.start, f.code))

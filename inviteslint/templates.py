@@ -181,6 +181,9 @@ class Template:
     to_file: OffsetMap  # message offset -> file offset
     suppressions: list[Suppression] = field(default_factory=list)
     placeholders: list[Placeholder] = field(default_factory=list)
+    # Comment lines between two paragraphs, the way a second template is often headed:
+    # (file start, file end of the line, its text after "#").
+    headings: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -210,14 +213,23 @@ def parse(text: str) -> TemplateFile:
 def _close(templates: list[Template], block: list[tuple[int, str]], title: str) -> None:
     to_file = OffsetMap()
     suppressions, parts, length = [], [], 0
+    headings, pending, text_seen, blank_before = [], None, False, False
     for offset, line in block:
+        bare = line.rstrip("\r\n")
         if COMMENT.match(line):
-            found = SUPPRESSION.match(line.rstrip("\r\n"))
+            found = SUPPRESSION.match(bare)
             if found:
                 codes = tuple(c.strip().upper() for c in found.group("codes").split(",") if c.strip())
                 reason = (found.group("reason") or "").strip()
-                suppressions.append(Suppression(codes, reason, offset, offset + len(line.rstrip("\r\n"))))
+                suppressions.append(Suppression(codes, reason, offset, offset + len(bare)))
+            elif text_seen and blank_before and pending is None:
+                pending = (offset, offset + len(bare), bare.strip()[1:].strip())
             continue
+        if bare.strip():
+            if pending:
+                headings.append(pending)
+            pending, text_seen = None, True
+        blank_before = not bare.strip()
         to_file.add(length, len(line), offset, len(line))
         parts.append(line)
         length += len(line)
@@ -235,6 +247,7 @@ def _close(templates: list[Template], block: list[tuple[int, str]], title: str) 
             _compose(shifted, to_file),
             suppressions,
             find_placeholders(message),
+            headings,
         )
     )
 

@@ -162,3 +162,51 @@ def test_drafts_keep_placeholders_literal(check, tmp_path):
     assert "PIT009" in codes, "a draft is about to be sent: a placeholder in it is an unfilled merge tag"
     codes = {f["code"] for f in findings(check("--format", "json", "--template", draft))}
     assert "PIT009" not in codes
+
+
+TWO_UNDER_HEADINGS = """# Conference follow-up
+Hi {first_name}, great to meet you at {event} yesterday. Your point about on-call rotations
+stuck with me. Could I ask how your team runs incident reviews?
+
+# Alumni
+Hi {first_name}, fellow {school} alum here! I saw you moved into data engineering after
+graduating, the same switch I am weighing now. Would you be open to sharing what helped?
+"""
+
+
+def test_a_heading_comment_between_paragraphs_is_flagged_where_it_is(check, tmp_path):
+    path = tmp_path / "outreach.invite"
+    path.write_text(TWO_UNDER_HEADINGS, encoding="utf-8")
+    found = findings(check("--format", "json", path))
+    (heading,) = [f for f in found if f["code"] == "TPL008"]
+    assert (heading["line"], heading["column"]) == (5, 1)
+    assert "# Alumni" in heading["message"] and "--- Alumni" in heading["suggestion"]
+    # Read as one template, the two messages are over the limit together.
+    assert "LEN001" in {f["code"] for f in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# A note to myself\nHi {first_name}, great to meet you at {event}.\n",  # above the message
+        "Hi {first_name},\n# keep this line short\ngreat to meet you at {event}.\n",  # no blank line before
+        "Hi {first_name}, great to meet you at {event}.\n\n# sent in May\n",  # nothing after it
+        "Hi {first_name}, great to meet you at {event}.\n--- Alumni\n# fellow alumni\nHi {first_name}!\n",
+    ],
+)
+def test_comments_that_head_nothing_are_not_flagged(text):
+    assert [t.headings for t in parse(text).templates] == [[]] * len(parse(text).templates)
+
+
+def test_the_unsafe_fix_turns_the_heading_into_a_separator(check, tmp_path):
+    from inviteslint.fix import fix_template_file
+
+    assert fix_template_file(TWO_UNDER_HEADINGS).text == TWO_UNDER_HEADINGS  # unsafe: not by default
+    fixed = fix_template_file(TWO_UNDER_HEADINGS, unsafe=True).text
+    assert fixed == TWO_UNDER_HEADINGS.replace("# Alumni", "--- Alumni")
+    first, second = parse(fixed).templates
+    assert second.title == "Alumni" and second.message.startswith("Hi {first_name}, fellow")
+    path = tmp_path / "outreach.invite"
+    path.write_text(fixed, encoding="utf-8")
+    codes = {f["code"] for f in findings(check("--format", "json", path))}
+    assert not {"TPL008", "LEN001"} & codes
