@@ -60,6 +60,7 @@ def test_a_call_request_alone_does_not_make_a_generic_note_sales(analyzer):
         "Hi, I run a small bakery in Porto and enjoy meeting other small business owners here.",
         "Hello! I write about climate policy for a regional newspaper.",
         "Hi, are you free for a quick chat about your move into UX research?",
+        "Free for 15 min this week? I'm switching into product and would value your advice.",
     ],
 )
 def test_words_that_only_look_like_selling_leave_a_generic_note_default(analyzer, text):
