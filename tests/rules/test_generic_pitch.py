@@ -80,3 +80,17 @@ def test_words_that_only_look_like_selling_leave_a_generic_note_default(analyzer
 def test_free_as_an_offer_is_still_flagged(analyzer, text, offer):
     starts = [f.start for f in analyzer.analyze(text).findings if f.code == "PIT004"]
     assert text.rindex(offer) in starts
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Hi, I'm a final-year student and I'd be a great fit for your graduate scheme.", False),
+        ("I'm open to work as a data analyst and would love to connect.", False),
+        ("Hi, I'm looking for a placement year in audit. Would love to connect.", False),
+        ("Your background looks like a great fit for a role I'm filling. Are you open to work?", True),
+        ("You'd be a perfect fit for one of our clients.", True),
+    ],
+)
+def test_a_job_seekers_own_words_are_not_a_recruiting_blast(analyzer, text, flagged):
+    assert ("PIT007" in _pitch_codes(analyzer.analyze(text))) is flagged
