@@ -88,6 +88,7 @@ def test_free_as_an_offer_is_still_flagged(analyzer, text, offer):
         ("Hi, I'm a final-year student and I'd be a great fit for your graduate scheme.", False),
         ("I'm open to work as a data analyst and would love to connect.", False),
         ("Hi, I'm looking for a placement year in audit. Would love to connect.", False),
+        ("Hi Sarah, I'm a junior developer looking for my first role. Are you hiring?", False),
         ("Your background looks like a great fit for a role I'm filling. Are you open to work?", True),
         ("You'd be a perfect fit for one of our clients.", True),
     ],
