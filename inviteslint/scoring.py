@@ -128,7 +128,8 @@ def _label(codes: frozenset[str]) -> tuple[str, float, list[str]]:
     selling, generic_threshold = _selling_points(codes)
     if selling >= generic_threshold:
         decided = sorted(codes & set(family_data("pitch")["generic_codes"]))
-        return "sales", _confidence(selling - generic_threshold + 1, 3.0), decided + ["SPC001"]
+        decided += [c for c in ("DEF002", "SPC001") if c in codes]  # why nothing else counts
+        return "sales", _confidence(selling - generic_threshold + 1, 3.0), decided
     decided = sorted(c for c in codes if c in {"DEF002", "DEF003", "DEF004", "SPC001"})
     margin = max(spec_threshold - spec, 0.5) + (pitch_threshold - pitch) / 4
     if "DEF002" in codes:

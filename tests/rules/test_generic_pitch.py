@@ -95,3 +95,11 @@ def test_free_as_an_offer_is_still_flagged(analyzer, text, offer):
 )
 def test_a_job_seekers_own_words_are_not_a_recruiting_blast(analyzer, text, flagged):
     assert ("PIT007" in _pitch_codes(analyzer.analyze(text))) is flagged
+
+
+def test_the_platform_default_with_a_pitch_is_sales_and_says_so(analyzer):
+    text = "I'd like to add you to my professional network on LinkedIn. We offer SEO audits for clinics."
+    report = analyzer.analyze(text)
+    assert report.label == "sales"
+    assert report.decided_by == ["PIT003", "DEF002"]
+    assert set(report.decided_by) <= set(report.codes())  # every deciding code is a finding
