@@ -159,6 +159,7 @@ class Detector:
             if rule.get("topic_words")
         }
         self.not_before = {r["code"]: set(r["not_before"]) for r in data["rule"] if "not_before" in r}
+        self.not_after = {r["code"]: set(r["not_after"]) for r in data["rule"] if "not_after" in r}
         self.owned = [
             (rule["code"], set(rule["owned_heads"]), set(rule["owned_nouns"]))
             for rule in data["rule"]
@@ -173,6 +174,8 @@ class Detector:
                 found = [h for h in found if not self.topics[code].subject(ctx, h)]
             if code in self.not_before and found:
                 found = [h for h in found if _next_word(ctx, h.end) not in self.not_before[code]]
+            if code in self.not_after and found:
+                found = [h for h in found if _previous_word(ctx, h.start) not in self.not_after[code]]
             hits += found
         for code, heads, nouns in self.owned:
             hits += ctx.lookahead_hits(heads, nouns, code)
@@ -197,6 +200,12 @@ def _next_word(ctx: Context, end: int) -> str:
     """The word after a hit, in lower case; empty at the end of the note."""
     i = bisect_left(ctx.tokens.idx, end)
     return ctx.lowers[i] if i < ctx.tokens.n else ""
+
+
+def _previous_word(ctx: Context, start: int) -> str:
+    """The word before a hit, in lower case; empty at the start of the note."""
+    i = bisect_left(ctx.tokens.idx, start)
+    return ctx.lowers[i - 1] if i else ""
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:

@@ -103,3 +103,28 @@ def test_the_platform_default_with_a_pitch_is_sales_and_says_so(analyzer):
     assert report.label == "sales"
     assert report.decided_by == ["PIT003", "DEF002"]
     assert set(report.decided_by) <= set(report.codes())  # every deciding code is a finding
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, I'm a second-year CS student and I want to learn more about how you moved into robotics.",
+        "Hello, could I send my CV to you? I'm applying to the graduate program at your bank.",
+        "Hi, I recently graduated and I'm interested in a career in UX. Any advice would be great.",
+        "Hi, I'm a career changer from teaching. Would you be interested in sharing how you made the move?",
+    ],
+)
+def test_a_students_wishes_and_requests_for_help_are_not_offers(analyzer, text):
+    assert _pitch_codes(analyzer.analyze(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Would you be interested in a free audit of your ad account?", "PIT013"),
+        ("Want to learn how? Reply YES and I'll send the details.", "PIT013"),
+        ("Please send your CV to jobs@example.com today.", "PIT014"),
+    ],
+)
+def test_offers_and_cv_requests_are_still_flagged(analyzer, text, code):
+    assert code in _pitch_codes(analyzer.analyze(text))
