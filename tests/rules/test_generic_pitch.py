@@ -1,5 +1,6 @@
 """A note with nothing specific to the recipient is `sales` once it says what the sender sells
-(PIT003) or makes an offer (PIT004); words that only look like selling leave it `default`."""
+(PIT003) or makes an offer (PIT004). Words that only look like selling, in the notes of students,
+job seekers, organisers and engineers, are not flagged as a pitch."""
 
 import pytest
 
@@ -128,3 +129,26 @@ def test_a_students_wishes_and_requests_for_help_are_not_offers(analyzer, text):
 )
 def test_offers_and_cv_requests_are_still_flagged(analyzer, text, code):
     assert code in _pitch_codes(analyzer.analyze(text))
+
+
+def test_a_hiring_managers_one_to_one_note_is_not_a_product_pitch(analyzer):
+    text = (
+        "Hi Jake, I'm the hiring manager for the SRE team at Monzo. I saw your talk on chaos "
+        "engineering at SREcon and think you'd enjoy what we're building. Open to a chat next month?"
+    )
+    report = analyzer.analyze(text)
+    assert "PIT011" not in _pitch_codes(report)
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Hi, we're building a forecasting tool for sales teams.", True),
+        ("Hi, I'm a data engineer; your piece on dbt fixed a bug in my pipeline.", False),
+        ("We help agencies fill your pipeline with qualified meetings.", True),
+    ],
+)
+def test_products_and_sales_pipelines_but_not_data_pipelines(analyzer, text, flagged):
+    codes = _pitch_codes(analyzer.analyze(text))
+    assert bool({"PIT010", "PIT011"} & set(codes)) is flagged, codes
