@@ -155,3 +155,29 @@ def test_a_hiring_managers_one_to_one_note_is_not_a_product_pitch(analyzer):
 def test_products_and_sales_pipelines_but_not_data_pipelines(analyzer, text, flagged):
     codes = _pitch_codes(analyzer.analyze(text))
     assert bool({"PIT010", "PIT011"} & set(codes)) is flagged, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo, wir bieten Webentwicklung für kleine Unternehmen an. Interesse?",
+        "Hola, ofrecemos desarrollo web a precios competitivos.",
+        "Bonjour, nous proposons un essai gratuit de notre logiciel de paie.",
+        "Olá, oferecemos consultoria de marketing digital com desconto.",
+        "Dzień dobry, oferujemy usługi księgowe w konkurencyjne ceny.",
+    ],
+)
+def test_a_generic_pitch_in_another_language_is_sales(analyzer, text):
+    assert analyzer.analyze(text).label == "sales"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Lucía, me encantó tu charla en la JSConf de Medellín sobre accesibilidad.",
+        "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.",
+        "Bonjour, je souhaite vous ajouter à mon réseau professionnel sur LinkedIn.",
+    ],
+)
+def test_notes_in_another_language_that_sell_nothing_are_not_sales(analyzer, text):
+    assert analyzer.analyze(text).label != "sales"
