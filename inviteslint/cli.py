@@ -142,11 +142,60 @@ def _nearest(word: str) -> str:
     return f" (did you mean {best[0]}?)" if best else ""
 
 
+# In a folder, .txt files that are a project's papers rather than drafts: `fix` would trim them
+# to a note's length.
+NOT_DRAFTS = (
+    "readme*",
+    "license*",
+    "licence*",
+    "copying*",
+    "notice*",
+    "authors*",
+    "contributors*",
+    "changelog*",
+    "changes*",
+    "history*",
+    "requirements*",
+    "constraints*",
+    "cmakelists.txt",
+    "robots.txt",
+)
+# A .txt file in a folder larger than this (bytes) is no draft: five times a message's limit.
+DRAFT_MAX_BYTES = 10_000
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """The drafts (.txt) and template files of a folder, not its subfolders. Files named like a
+    project's papers (README, LICENSE, requirements, ...) and .txt files far longer than any
+    message are skipped with a warning, so that `fix DIR` cannot rewrite them."""
+    import fnmatch
+
+    from .templates import is_template_path
+
+    files = []
+    for file in sorted(p for p in folder.iterdir() if p.is_file()):
+        if is_template_path(file.name):
+            files.append(file)
+        elif file.suffix == ".txt":
+            if any(fnmatch.fnmatch(file.name.lower(), pattern) for pattern in NOT_DRAFTS):
+                typer.echo(
+                    f"inviteslint: warning: {file}: skipped, not a draft (give its path to check it anyway)",
+                    err=True,
+                )
+            elif file.stat().st_size > DRAFT_MAX_BYTES:
+                typer.echo(
+                    f"inviteslint: warning: {file}: skipped, {file.stat().st_size:,} bytes is longer than "
+                    "any note or message (give its path to check it anyway)",
+                    err=True,
+                )
+            else:
+                files.append(file)
+    return files
+
+
 def _read_inputs(paths: list[Path]) -> list[tuple[str, str]]:
     """(display name, text) for each input; a directory stands for its drafts (.txt) and
     template files (.invite, .invite.txt, .invite.md)."""
-    from .templates import is_template_path
-
     inputs = []
     for path in paths or [Path("-")]:
         if str(path) == "-":
@@ -155,7 +204,7 @@ def _read_inputs(paths: list[Path]) -> list[tuple[str, str]]:
             inputs.append((name, _decode(data, name)))
             continue
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix == ".txt" or is_template_path(p.name))
+            files = _folder_files(path)
             if not files:
                 typer.echo(
                     f"inviteslint: warning: {path}: no drafts (*.txt) or template files "

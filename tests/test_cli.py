@@ -234,3 +234,24 @@ def test_a_folder_with_nothing_to_lint_says_so_on_stderr(runner, tmp_path):
     assert result.exit_code == 0
     assert result.stdout == ""
     assert f"{tmp_path}: no drafts (*.txt) or template files" in result.stderr
+
+
+def test_fix_on_a_folder_leaves_a_projects_papers_and_long_files_alone(runner, tmp_path):
+    license_text = "Permission is hereby granted, free of charge, to any person.  " * 20 + "\n"
+    papers = {
+        "LICENSE.txt": license_text,
+        "requirements.txt": "spacy>=3.7\ntextstat==0.7.8\n",
+        "book.txt": "A long chapter.  " * 1000,
+    }
+    for name, text in papers.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "draft.txt").write_text("Hi Ana,   great to meet you at PyCon!!!\n", encoding="utf-8")
+    result = runner.invoke(app, ["fix", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    for name, text in papers.items():
+        assert (tmp_path / name).read_text(encoding="utf-8") == text, name
+        assert f"{tmp_path / name}: skipped" in result.stderr
+    assert (tmp_path / "draft.txt").read_text(encoding="utf-8") == "Hi Ana, great to meet you at PyCon!\n"
+    # Named on the command line, a file is checked whatever it is called.
+    named = runner.invoke(app, ["check", "--format", "json", str(tmp_path / "requirements.txt")])
+    assert json.loads(named.stdout)[0]["path"].endswith("requirements.txt")
