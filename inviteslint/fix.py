@@ -2,8 +2,9 @@
 
 Safe fixes keep the meaning of the note: they drop the platform's boilerplate and filler
 sentences, normalise whitespace, shouting and exclamation runs, repair placeholder syntax, and
-trim an over-long note at a sentence boundary. Unsafe fixes change what the note says (drop a
-call-to-book sentence or a false claim, change the greeted name) and are applied only on request.
+trim an over-long note at a sentence boundary when that drops at most a third of it. Unsafe
+fixes change what the note says (drop a call-to-book sentence or a false claim, change the greeted
+name, a longer trim) and are applied only on request.
 Fixing repeats until nothing changes, so fixing a fixed text changes nothing.
 """
 
@@ -101,7 +102,9 @@ def _shouting_edits(text: str, finding: Finding, acronyms: set[str]) -> list[Edi
 
 
 def _trim(text: str, limit: int) -> Edit | None:
-    """Drop whole sentences from the end until the note fits; cut at a word if one is too long."""
+    """Drop whole sentences from the end until the note fits; cut at a word if one is too long.
+    Safe while that drops at most a third of the note: a longer cut changes what it says (and a
+    message checked against a note's limit would lose most of itself)."""
     if len(text) <= limit:
         return None
     keep = 0
@@ -111,7 +114,14 @@ def _trim(text: str, limit: int) -> Edit | None:
     if keep == 0:
         cut = text.rfind(" ", 0, limit)
         keep = cut if cut > 0 else limit
-    return Edit(keep, len(text), "", "LEN001", True, f"trim to {limit} characters at a sentence boundary")
+    dropped = len(text) - keep
+    if dropped <= len(text) / 3:
+        return Edit(keep, len(text), "", "LEN001", True, f"trim to {limit} characters at a sentence boundary")
+    title = (
+        f"trim to {limit} characters, dropping {dropped:,} of {len(text):,}"
+        f" (a message rather than a note? --limit {int(family_data('length')['message_limit'])})"
+    )
+    return Edit(keep, len(text), "", "LEN001", False, title)
 
 
 def draft_edits(text: str, report: Report, facts: Facts, limit: int) -> list[Edit]:

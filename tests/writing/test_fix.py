@@ -59,9 +59,22 @@ def test_over_limit_is_trimmed_at_a_sentence_boundary(analyzer):
     text = (
         SPECIFIC + " " + " ".join(f"Sentence number {i} adds more detail about the build." for i in range(8))
     )
-    result = fix_draft(analyzer, text, Facts(), 150)
+    result = fix_draft(analyzer, text, Facts(), 150, unsafe=True)
     assert len(result.text) <= 150 and result.text.endswith(".") or result.text.endswith("?")
     assert result.text.startswith(SPECIFIC)
+
+
+def test_a_trim_that_drops_most_of_the_text_waits_for_unsafe_fixes(analyzer):
+    # A message checked against a note's limit: cutting it to 300 characters would lose most of it.
+    message = SPECIFIC + " " + " ".join(f"Paragraph {i} says more about our build." for i in range(40))
+    result = fix_draft(analyzer, message)
+    assert result.text == message
+    (trim,) = [e for e in result.suggested if e.code == "LEN001"]
+    assert "--limit 2000" in trim.title
+    # A note a little over the limit is still trimmed safely.
+    note = SPECIFIC + " One more sentence about the build."
+    assert len(SPECIFIC) <= 100 < len(note)
+    assert fix_draft(analyzer, note, Facts(), 100).text == SPECIFIC
 
 
 def test_unsafe_fixes_are_suggested_then_applied_on_request(analyzer):
@@ -121,9 +134,11 @@ SENTENCES = [
 )
 def test_fix_is_idempotent_and_never_exceeds_the_limit(analyzer, parts, limit):
     text = " ".join(parts)
-    once = fix_draft(analyzer, text, Facts(), limit)
+    once = fix_draft(analyzer, text, Facts(), limit, unsafe=True)
     assert len(once.text) <= limit
-    assert fix_draft(analyzer, once.text, Facts(), limit).text == once.text
+    assert fix_draft(analyzer, once.text, Facts(), limit, unsafe=True).text == once.text
+    safe = fix_draft(analyzer, text, Facts(), limit)
+    assert len(safe.text) <= limit or any(e.code == "LEN001" for e in safe.suggested)
     assert normalise(once.text) == once.text
 
 
