@@ -431,7 +431,9 @@ def draft_command(
     to: Annotated[str | None, typer.Option("--to", help="The recipient's name.")] = None,
     relationship: Annotated[
         Relationship | None,
-        typer.Option(help="How you know them; none for no prior contact \\[default: none]."),
+        typer.Option(
+            help="How you know them; none for no prior contact \\[default: met with --met-at, else none]."
+        ),
     ] = None,
     met_at: Annotated[
         str | None, typer.Option(help="Where you met, worked or studied together, or the group you share.")
@@ -462,6 +464,8 @@ def draft_command(
     """Compose an honest invitation from facts you give: three variants, each linting clean."""
     from .draft import DraftError, DraftFacts, Refused, compose
 
+    if relationship is None and met_at:
+        relationship = Relationship.met  # "where you met" says you met
     if interactive if interactive is not None else sys.stdin.isatty():
         to = to or typer.prompt("Recipient's name", default="", show_default=False) or None
         if relationship is None:

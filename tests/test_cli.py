@@ -223,7 +223,10 @@ def test_commands_that_analyse_nothing_start_without_spacy(args):
 
 def test_help_shows_the_defaults_written_in_option_help(runner):
     # Square brackets are markup to the help renderer; unescaped, "[default: warning]" vanished.
-    for command, default in (("check", "[default: warning]"), ("draft", "[default: none]")):
+    for command, default in (
+        ("check", "[default: warning]"),
+        ("draft", "[default: met with --met-at, else none]"),
+    ):
         result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "250"})
         assert default in result.stdout
 

@@ -179,3 +179,13 @@ def test_cli_refusal_exits_1_with_advice():
         ["draft", "--to", "Lee", "--found-via", "your talk", "--reason", "Book a 15 minute demo of our tool"],
     )
     assert result.exit_code == 1 and "connect first" in result.stderr
+
+
+def test_cli_met_at_alone_means_you_met_and_contradicting_it_is_an_error():
+    runner = CliRunner()
+    args = ["draft", "--to", "Ana", "--met-at", "DataConf", "--reason", REASONS[0], "--no-interactive"]
+    result = runner.invoke(app, args + ["--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert all("DataConf" in v["text"] for v in json.loads(result.stdout))
+    contradicted = runner.invoke(app, args + ["--relationship", "none"])
+    assert contradicted.exit_code == 2 and "--relationship is none" in contradicted.stderr
