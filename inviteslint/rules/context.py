@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -142,6 +143,18 @@ class Context:
                     hits.append(Hit(code, start, end, {"phrase": self.text[start:end]}))
                     break
         return hits
+
+    def followed_by(self, pos: int, targets: set[str], within: int) -> int | None:
+        """The end of the first of `targets` among the next `within` words after `pos`, with no
+        punctuation between: "we're a <small creative> agency"."""
+        tokens, lowers = self.tokens, self.lowers
+        i = bisect.bisect_left(tokens.idx, pos)
+        for j in range(i, min(i + within, tokens.n)):
+            if tokens.punct[j]:
+                return None
+            if lowers[j] in targets:
+                return tokens.end(j)
+        return None
 
     @once
     def lowers(self) -> list[str]:

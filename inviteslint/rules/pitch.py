@@ -158,8 +158,15 @@ class Detector:
             for rule in data["rule"]
             if rule.get("topic_words")
         }
-        self.not_before = {r["code"]: set(r["not_before"]) for r in data["rule"] if "not_before" in r}
-        self.not_after = {r["code"]: set(r["not_after"]) for r in data["rule"] if "not_after" in r}
+        self.not_before = {r["code"]: _context(r["not_before"]) for r in data["rule"] if "not_before" in r}
+        self.not_after = {r["code"]: _context(r["not_after"]) for r in data["rule"] if "not_after" in r}
+        # "we're a <creative> agency": a phrase counts when one of `then` follows within a few words.
+        self.phrase_then = []
+        for rule in data["rule"]:
+            for n, group in enumerate(rule.get("phrase_then", ())):
+                key = f"{rule['code']}.{n}"
+                add_phrases(nlp, matcher, key, group["phrases"])
+                self.phrase_then.append((key, rule["code"], set(group["then"]), int(group["within"])))
         self.owned = [
             (rule["code"], set(rule["owned_heads"]), set(rule["owned_nouns"]))
             for rule in data["rule"]
@@ -167,19 +174,23 @@ class Detector:
         ]
 
     def detect(self, ctx: Context) -> list[Hit]:
-        hits = []
+        hits, text = [], ctx.text
         for code in self.codes:
             found = ctx.phrase_hits(code)
             if code in self.topics and found:
                 found = [h for h in found if not self.topics[code].subject(ctx, h)]
             if code in self.not_before and found:
-                found = [h for h in found if _next_word(ctx, h.end) not in self.not_before[code]]
+                found = [h for h in found if not _starts_with(ctx.text, h.end, self.not_before[code])]
             if code in self.not_after and found:
-                found = [h for h in found if _previous_word(ctx, h.start) not in self.not_after[code]]
+                found = [h for h in found if not _ends_with(ctx.text, h.start, self.not_after[code])]
             hits += found
+        for key, code, words, within in self.phrase_then:
+            for hit in ctx.phrase_hits(key, code):
+                end = ctx.followed_by(hit.end, words, within)
+                if end is not None:
+                    hits.append(Hit(code, hit.start, end, {"phrase": text[hit.start : end]}))
         for code, heads, nouns in self.owned:
             hits += ctx.lookahead_hits(heads, nouns, code)
-        text = ctx.text
         urls = ctx.urls
         low, seen = text.lower(), {}
         for needs, patterns in self.patterns.items():
@@ -196,16 +207,23 @@ class Detector:
         return _dedupe(hits)
 
 
-def _next_word(ctx: Context, end: int) -> str:
-    """The word after a hit, in lower case; empty at the end of the note."""
-    i = bisect_left(ctx.tokens.idx, end)
-    return ctx.lowers[i] if i < ctx.tokens.n else ""
+def _context(words: list[str]) -> tuple[str, ...]:
+    """Words or phrases of a `not_before` / `not_after` list, in the form they are compared in."""
+    return tuple(w.lower().replace("’", "'") for w in words)
 
 
-def _previous_word(ctx: Context, start: int) -> str:
-    """The word before a hit, in lower case; empty at the start of the note."""
-    i = bisect_left(ctx.tokens.idx, start)
-    return ctx.lowers[i - 1] if i else ""
+def _starts_with(text: str, end: int, phrases: tuple[str, ...]) -> bool:
+    """The words right after `end` are one of `phrases` ("in sharing"), whole words."""
+    after = text[end : end + 40].lstrip().lower().replace("’", "'")
+    return any(after.startswith(p) and not after[len(p) : len(p) + 1].isalnum() for p in phrases)
+
+
+def _ends_with(text: str, start: int, phrases: tuple[str, ...]) -> bool:
+    """The words right before `start` are one of `phrases` ("i'd be a"), whole words."""
+    before = text[max(0, start - 40) : start].rstrip().lower().replace("’", "'")
+    return any(
+        before.endswith(p) and (p[0] == "'" or not before[-len(p) - 1 : -len(p)].isalnum()) for p in phrases
+    )
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
