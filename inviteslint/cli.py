@@ -667,7 +667,13 @@ def classify(
     split: Annotated[
         Split, typer.Option(help="Plain text: one note per line, or per blank-line block.")
     ] = Split.line,
-    encoding: Annotated[str, typer.Option(help="Input encoding (a BOM is always accepted).")] = "utf-8-sig",
+    encoding: Annotated[
+        str,
+        typer.Option(
+            help="Input encoding. A UTF-8 byte-order mark is always accepted; a UTF-16 or UTF-32 one "
+            "is followed unless this is set."
+        ),
+    ] = "utf-8-sig",
     direction: Annotated[
         Direction, typer.Option(help="Export files with a Direction column: which rows to classify.")
     ] = Direction.incoming,

@@ -15,7 +15,7 @@ import re
 import sys
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -44,6 +44,27 @@ class ReadOptions:
     text_field: str = "text"
     split: str = "line"  # or "blank-line", for plain text
     encoding: str = "utf-8-sig"
+
+
+DEFAULT_ENCODING = ReadOptions.encoding
+# Spreadsheets save "Unicode text" as UTF-16 with a byte-order mark: read by it unless told.
+BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def by_bom(head: bytes, options: ReadOptions) -> ReadOptions:
+    """The options with the encoding a UTF-16 or UTF-32 byte-order mark names, when --encoding
+    was left at its default."""
+    if options.encoding != DEFAULT_ENCODING:
+        return options
+    for mark, encoding in BOMS:
+        if head.startswith(mark):
+            return replace(options, encoding=encoding)
+    return options
 
 
 @dataclass(slots=True)
@@ -99,8 +120,9 @@ def open_sources(paths: list[str], options: ReadOptions, stdin: IO[bytes] | None
     for path in paths:
         if path == "-":
             stream = io.BufferedReader(stdin or sys.stdin.buffer, buffer_size=1 << 16)
-            kind = options.input_format if options.input_format != "auto" else _sniff(stream.peek(1 << 16))
-            source = Source("<stdin>", kind, lambda stream=stream: stream, options, _stdin=stream)
+            found = by_bom(stream.peek(4), options)
+            kind = found.input_format if found.input_format != "auto" else _sniff(stream.peek(1 << 16), found)
+            source = Source("<stdin>", kind, lambda stream=stream: stream, found, _stdin=stream)
         elif is_url(path):
             source = _url_source(path, options)
         else:
@@ -112,8 +134,10 @@ def open_sources(paths: list[str], options: ReadOptions, stdin: IO[bytes] | None
             if file.suffix.lower() == ".zip" and options.input_format == "auto":
                 sources += _zip_sources(file, options)
                 continue
-            kind = _kind(file, options)
-            source = Source(str(file), kind, lambda file=file: open_path(str(file)), options, path=str(file))
+            with open_path(str(file)) as stream:
+                found = by_bom(stream.read(4), options)
+            kind = _kind(file, found)
+            source = Source(str(file), kind, lambda file=file: open_path(str(file)), found, path=str(file))
         _read_header(source)
         sources.append(source)
     return sources
@@ -158,10 +182,10 @@ def _url_source(url: str, options: ReadOptions) -> Source:
     kind = kind or {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "text"}.get(
         suffix
     )
-    if kind is None:
-        with open_path(url) as stream:
-            kind = _sniff(stream.read(1 << 16))
-    return Source(url, kind, lambda: open_path(url), options, path=url)
+    with open_path(url) as stream:
+        head = stream.read(4 if kind else 1 << 16)
+    options = by_bom(head, options)
+    return Source(url, kind or _sniff(head, options), lambda: open_path(url), options, path=url)
 
 
 def keep(row: Row, direction: str) -> bool:
@@ -211,12 +235,12 @@ def _kind(file: Path, options: ReadOptions) -> str:
     if suffix == ".txt":
         return "text"
     with open_path(str(file)) as stream:
-        return _sniff(stream.read(1 << 16))
+        return _sniff(stream.read(1 << 16), options)
 
 
-def _sniff(head: bytes) -> str:
+def _sniff(head: bytes, options: ReadOptions) -> str:
     """JSONL if it starts with an object, CSV if the first line is a known header, else text."""
-    text = head.decode("utf-8-sig", errors="replace")
+    text = head.decode(options.encoding, errors="replace")
     if text.lstrip().startswith("{"):
         return "jsonl"
     first = text.splitlines()[0] if text else ""
@@ -231,14 +255,12 @@ def _text_stream(stream: IO[bytes], options: ReadOptions, newline: str | None = 
     return io.TextIOWrapper(stream, encoding=options.encoding, errors="surrogateescape", newline=newline)
 
 
-def delimiter_of(head: bytes, kind: str) -> str:
+def delimiter_of(head: bytes, kind: str, encoding: str = DEFAULT_ENCODING) -> str:
     """A comma, unless the first line has none and is divided by semicolons, tabs or bars:
     spreadsheets in many locales save CSV with semicolons."""
     if kind == "tsv":
         return "\t"
-    first = next(
-        (line for line in head.decode("utf-8-sig", errors="replace").splitlines() if line.strip()), ""
-    )
+    first = next((line for line in head.decode(encoding, errors="replace").splitlines() if line.strip()), "")
     if "," in first:
         return ","
     counts = {candidate: first.count(candidate) for candidate in ";\t|"}
@@ -275,15 +297,19 @@ def _find_header(source: Source, reader) -> list[str]:
 def _read_header(source: Source) -> None:
     if source.kind in {"csv", "tsv"}:
         if source._stdin is not None:
-            source.delimiter = delimiter_of(source._stdin.peek(1 << 16), source.kind)
+            source.delimiter = delimiter_of(source._stdin.peek(1 << 16), source.kind, source.options.encoding)
             source._live = _csv_reader(source, source._stdin)
             source.columns = _find_header(source, source._live)
             return
         with source.opener() as stream:
-            source.delimiter = delimiter_of(stream.read(1 << 16), source.kind)
+            source.delimiter = delimiter_of(stream.read(1 << 16), source.kind, source.options.encoding)
             stream.seek(0)  # files, zip members and fsspec files all seek
             source.columns = _find_header(source, _csv_reader(source, stream))
     elif source.kind == "jsonl":
+        if source.options.encoding in {"utf-16", "utf-32"}:
+            raise InputError(
+                f"{source.name}: {source.options.encoding} text; JSON Lines are UTF-8 (save it as UTF-8)"
+            )
         source.columns = _first_keys(source)
     else:
         source.columns = ["text"]

@@ -39,6 +39,26 @@ def test_semicolon_csv_as_spreadsheets_save_it(classify, tmp_path):
     assert [(r["Name"], r["label"]) for r in rows] == [("Ana", "personalized"), ("Bob", "sales")]
 
 
+def test_utf16_as_spreadsheets_save_unicode_text_is_read_by_its_byte_order_mark(classify, tmp_path):
+    # Excel's "Unicode Text": tab-separated UTF-16 with a byte-order mark.
+    source = tmp_path / "notes.txt"
+    source.write_text(f"Name\tNote\r\nAna\t{PERSONAL}\r\nBob\t{PITCH}\r\n", encoding="utf-16")
+    result, rows = classify(source, "--input-format", "tsv", "--text-column", "note")
+    assert result.exit_code == 0, result.output
+    assert [(r["Name"], r["label"]) for r in rows] == [("Ana", "personalized"), ("Bob", "sales")]
+    lines = tmp_path / "lines.txt"
+    lines.write_text(f"{PERSONAL}\n{PITCH}\n", encoding="utf-16")
+    result, rows = classify(lines)
+    assert [r["text"] for r in rows] == [PERSONAL, PITCH]
+    result, rows = classify("-", stdin=f"{PITCH}\n".encode("utf-16"))
+    assert [r["label"] for r in rows] == ["sales"]
+    # JSON Lines are UTF-8 by definition: a UTF-16 one is an input error, not two broken rows.
+    jsonl = tmp_path / "notes.jsonl"
+    jsonl.write_text(json.dumps({"text": PITCH}) + "\n", encoding="utf-16")
+    result, _ = classify(jsonl)
+    assert result.exit_code == 2 and "JSON Lines are UTF-8" in result.stderr
+
+
 def test_tsv_and_header_found_after_a_preamble(classify, tmp_path):
     source = tmp_path / "notes.tsv"
     source.write_text(f"exported by a CRM\n\nwho\ttext\nme\t{PITCH}\n", encoding="utf-8")
