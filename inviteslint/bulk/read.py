@@ -8,6 +8,7 @@ before any row is read.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -54,6 +55,17 @@ BOMS = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
+
+
+def refuse_binary(name: str, head: bytes, options: ReadOptions) -> None:
+    """Text in an 8-bit encoding or UTF-8 has no NUL bytes; a file with many is something else. (A
+    stray one in a damaged file only makes its row an error row.)"""
+    if head.count(b"\x00") > max(len(head) // 100, 4) and not codecs.lookup(options.encoding).name.startswith(
+        ("utf-16", "utf-32")
+    ):
+        raise InputError(
+            f"{name}: not a text file (it holds NUL bytes; if it is UTF-16, pass --encoding utf-16)"
+        )
 
 
 def by_bom(head: bytes, options: ReadOptions) -> ReadOptions:
@@ -121,6 +133,7 @@ def open_sources(paths: list[str], options: ReadOptions, stdin: IO[bytes] | None
         if path == "-":
             stream = io.BufferedReader(stdin or sys.stdin.buffer, buffer_size=1 << 16)
             found = by_bom(stream.peek(4), options)
+            refuse_binary("<stdin>", stream.peek(1 << 13)[: 1 << 13], found)
             kind = found.input_format if found.input_format != "auto" else _sniff(stream.peek(1 << 16), found)
             source = Source("<stdin>", kind, lambda stream=stream: stream, found, _stdin=stream)
         elif is_url(path):
@@ -135,7 +148,9 @@ def open_sources(paths: list[str], options: ReadOptions, stdin: IO[bytes] | None
                 sources += _zip_sources(file, options)
                 continue
             with open_path(str(file)) as stream:
-                found = by_bom(stream.read(4), options)
+                head = stream.read(1 << 13)
+            found = by_bom(head, options)
+            refuse_binary(str(file), head, found)
             kind = _kind(file, found)
             source = Source(str(file), kind, lambda file=file: open_path(str(file)), found, path=str(file))
         _read_header(source)

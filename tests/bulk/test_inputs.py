@@ -132,6 +132,16 @@ def test_unusable_inputs_are_one_line_errors_with_exit_2(classify, tmp_path):
         result, _ = classify(*args)
         assert result.exit_code == 2, (args, result.output)
         assert expected in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    binary = tmp_path / "photo.csv"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8 + bytes(512))
+    result, _ = classify(binary)
+    assert (
+        result.exit_code == 2 and "not a text file" in result.stderr and "--encoding utf-16" in result.stderr
+    )
+    damaged = tmp_path / "damaged.csv"  # one stray NUL byte is damage, not a binary file
+    damaged.write_bytes(f"text\n{PERSONAL}\x00\n{PITCH}\n".encode())
+    result, rows = classify(damaged)
+    assert result.exit_code == 0 and len(rows) == 2 and rows[1]["label"] == "sales"
     not_zip = tmp_path / "export.zip"
     not_zip.write_bytes(b"PK but not really")
     result, _ = classify(not_zip)
