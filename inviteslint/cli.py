@@ -562,7 +562,10 @@ def show_rule(
 @app.command("eval")
 def evaluate_corpus(
     corpus: Annotated[
-        Path, typer.Argument(help="Labeled JSONL: one object per line with 'text' and 'label'.")
+        Path,
+        typer.Argument(
+            help="Labeled notes: JSONL with 'text' and 'label' per line, or a CSV/TSV with those columns."
+        ),
     ],
     split: Annotated[
         str | None, typer.Option(help="Only rows whose 'split' field has this value (dev or test).")

@@ -1,7 +1,10 @@
-"""Measure the label against a labeled JSONL corpus: per-label P/R/F1, macro-F1, confusion."""
+"""Measure the label against a labeled corpus (JSONL, or a CSV/TSV with `text` and `label`
+columns): per-label P/R/F1, macro-F1, confusion."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -32,7 +35,10 @@ class Evaluation:
 
     @property
     def macro_f1(self) -> float:
-        return sum(self.prf(label)[2] for label in LABELS) / len(LABELS)
+        """The mean F1 over the labels that occur, as gold or predicted: a corpus without any
+        `default` notes is not marked down for the label it does not have."""
+        present = [label for label in LABELS if any(label in pair for pair, n in self.confusion.items() if n)]
+        return sum(self.prf(label)[2] for label in present) / len(present) if present else 0.0
 
     @property
     def accuracy(self) -> float:
@@ -56,22 +62,45 @@ class Evaluation:
 
 def read_corpus(path: Path, split: str | None = None):
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        content = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         raise CorpusError(f"cannot read {path}: {err}") from err
-    for number, line in enumerate(lines, 1):
+    rows = (
+        _table_rows(path, content) if path.suffix.lower() in {".csv", ".tsv"} else _jsonl_rows(path, content)
+    )
+    for number, row in rows:
+        label = row["label"].strip().lower() if isinstance(row["label"], str) else row["label"]
+        if label not in LABELS:
+            raise CorpusError(
+                f"{path}:{number}: unknown label {row['label']!r} (labels: {', '.join(LABELS)})"
+            )
+        if split and row.get("split") != split:
+            continue
+        yield row["text"], {**row, "label": label}
+
+
+def _jsonl_rows(path: Path, content: str):
+    for number, line in enumerate(content.splitlines(), 1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
-            text, label = row["text"], row["label"]
+            row["text"], row["label"]
         except (json.JSONDecodeError, KeyError, TypeError) as err:
             raise CorpusError(f"{path}:{number}: not a corpus row with 'text' and 'label' ({err})") from err
-        if label not in LABELS:
-            raise CorpusError(f"{path}:{number}: unknown label {label!r}")
-        if split and row.get("split") != split:
-            continue
-        yield text, row
+        yield number, row
+
+
+def _table_rows(path: Path, content: str):
+    """Rows of a spreadsheet export; column names are matched without case."""
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
+    header = [name.strip().lower() for name in next(reader, [])]
+    if not {"text", "label"} <= set(header):
+        raise CorpusError(f"{path}: needs 'text' and 'label' columns; columns found: {', '.join(header)}")
+    for row in reader:
+        if any(cell.strip() for cell in row):
+            yield reader.line_num, dict(zip(header, row, strict=False))
 
 
 def evaluate(path: Path, analyzer: Analyzer, split: str | None = None) -> Evaluation:

@@ -154,6 +154,20 @@ def test_eval_prints_metrics_and_misses(runner, tmp_path):
     assert data["confusion"]["default"]["sales"] == 1
 
 
+def test_eval_reads_a_spreadsheet_of_labeled_notes(runner, tmp_path):
+    corpus = tmp_path / "inbox.csv"
+    pitch = "Hi, we help SaaS founders add revenue.\nBook a call: calendly.com/a/b"
+    corpus.write_text(f'Text,Label,From\n"{pitch}",Sales,Kim\n"{GOOD_NOTE}",personalized ,Ana\n', "utf-8-sig")
+    data = json.loads(runner.invoke(app, ["eval", str(corpus), "--format", "json"]).output)
+    assert data["total"] == 2 and data["accuracy"] == 1.0
+    # No default note in this corpus: macro-F1 is over the labels that occur.
+    assert data["macro_f1"] == 1.0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("body,kind\nhello,sales\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(bad)])
+    assert result.exit_code == 2 and "columns found: body, kind" in result.output
+
+
 def test_eval_rejects_a_malformed_corpus(runner, tmp_path):
     corpus = tmp_path / "bad.jsonl"
     corpus.write_text('{"text": "hi"}\n', encoding="utf-8")
