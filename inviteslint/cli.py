@@ -206,9 +206,17 @@ def _read_inputs(paths: list[Path]) -> list[tuple[str, str]]:
         if path.is_dir():
             files = _folder_files(path)
             if not files:
+                subfolders = sorted(
+                    p.name for p in path.iterdir() if p.is_dir() and not p.name.startswith(".")
+                )
+                hint = (
+                    f"; subfolders are not searched: name them ({', '.join(subfolders[:3])})"
+                    if subfolders
+                    else ""
+                )
                 typer.echo(
                     f"inviteslint: warning: {path}: no drafts (*.txt) or template files "
-                    "(*.invite, *.invite.txt, *.invite.md) in this folder",
+                    f"(*.invite, *.invite.txt, *.invite.md) in this folder{hint}",
                     err=True,
                 )
         else:

@@ -251,6 +251,9 @@ def test_a_folder_with_nothing_to_lint_says_so_on_stderr(runner, tmp_path):
     assert result.exit_code == 0
     assert result.stdout == ""
     assert f"{tmp_path}: no drafts (*.txt) or template files" in result.stderr
+    (tmp_path / "sales").mkdir()
+    result = runner.invoke(app, ["check", str(tmp_path)])
+    assert "subfolders are not searched: name them (sales)" in result.stderr
 
 
 def test_fix_on_a_folder_leaves_a_projects_papers_and_long_files_alone(runner, tmp_path):
