@@ -19,7 +19,6 @@ LEADING_WORD = re.compile(LOOKBEHINDS + r"([a-z]{3,})(?![a-z?*+{])")
 LEADING_WORDS = re.compile(LOOKBEHINDS + r"\(\?:([A-Za-z_]+(?:\|[A-Za-z_]+)+)\)")
 LEADING_CHAR = re.compile(r"^(?:\\([{\[<%$])|([<%]))")
 LEADING_SET = re.compile(r"^\[([^\]\\^-]+)\]")
-TRAILING_WORDS = re.compile(r"\(\?:([A-Za-z_]+(?:\|[A-Za-z_]+)+)\)(?:s\?)?(?:\\b)?$")
 
 Need = tuple  # ("digit",) or ("any", needles, case_insensitive)
 
@@ -44,9 +43,6 @@ def _guard(pattern: str, ignore_case: bool) -> tuple[Need, ...]:
         needs.append(("any", (char.group(1) or char.group(2),), False))
     elif chars:
         needs.append(("any", tuple(chars.group(1)), False))
-    elif trailing := TRAILING_WORDS.search(pattern):  # "... (?:agency|company)s?\b"
-        found = trailing.group(1).split("|")
-        needs.append(("any", tuple(w.lower() for w in found) if ignore_case else tuple(found), ignore_case))
     return tuple(dict.fromkeys(needs))
 
 
@@ -180,9 +176,9 @@ class Detector:
             if code in self.topics and found:
                 found = [h for h in found if not self.topics[code].subject(ctx, h)]
             if code in self.not_before and found:
-                found = [h for h in found if not _starts_with(ctx.text, h.end, self.not_before[code])]
+                found = [h for h in found if not _starts_with(text, h.end, self.not_before[code])]
             if code in self.not_after and found:
-                found = [h for h in found if not _ends_with(ctx.text, h.start, self.not_after[code])]
+                found = [h for h in found if not _ends_with(text, h.start, self.not_after[code])]
             hits += found
         for key, code, words, within in self.phrase_then:
             for hit in ctx.phrase_hits(key, code):
