@@ -472,15 +472,14 @@ def draft_command(
     """Compose an honest invitation from facts you give: three variants, each linting clean."""
     from .draft import DraftError, DraftFacts, Refused, compose
 
-    if relationship is None and met_at:
-        relationship = Relationship.met  # "where you met" says you met
     if interactive if interactive is not None else sys.stdin.isatty():
         to = to or typer.prompt("Recipient's name", default="", show_default=False) or None
         if relationship is None:
             kinds = [r.value for r in Relationship]
             choice = ""
             while choice not in kinds:
-                choice = typer.prompt(f"How do you know them ({', '.join(kinds)})", default="none").strip()
+                default = "met" if met_at else "none"
+                choice = typer.prompt(f"How do you know them ({', '.join(kinds)})", default=default).strip()
             relationship = Relationship(choice)
         if relationship is not Relationship.none and not met_at:
             met_at = (
@@ -496,7 +495,7 @@ def draft_command(
         question = question or typer.prompt("A question for them (optional)", default="", show_default=False)
     facts = DraftFacts(
         to=to,
-        relationship=(relationship or Relationship.none).value,
+        relationship=relationship.value if relationship else None,
         met_at=met_at or None,
         found_via=found_via or None,
         shared=shared or None,

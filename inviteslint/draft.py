@@ -35,13 +35,17 @@ class Refused(DraftError):
 @dataclass(frozen=True)
 class DraftFacts:
     to: str | None = None
-    relationship: str = "none"
+    relationship: str | None = None  # not given: "met" when met_at is given, else "none"
     met_at: str | None = None
     found_via: str | None = None
     shared: str | None = None
     reason: str | None = None
     question: str | None = None
     limit: int = 300
+
+    def __post_init__(self) -> None:
+        if self.relationship is None:  # "where you met" says you met
+            object.__setattr__(self, "relationship", "met" if self.met_at else "none")
 
     def engine_facts(self) -> Facts:
         return Facts(to=self.to, relationship=self.relationship, met_at=self.met_at)

@@ -189,3 +189,10 @@ def test_cli_met_at_alone_means_you_met_and_contradicting_it_is_an_error():
     assert all("DataConf" in v["text"] for v in json.loads(result.stdout))
     contradicted = runner.invoke(app, args + ["--relationship", "none"])
     assert contradicted.exit_code == 2 and "--relationship is none" in contradicted.stderr
+
+
+def test_facts_with_a_meeting_place_and_no_relationship_mean_you_met(analyzer):
+    facts = DraftFacts(to="Ana", met_at="DataConf", reason=REASONS[0])
+    assert facts.relationship == "met"
+    assert all("DataConf" in v.text for v in compose(analyzer, facts))
+    assert DraftFacts(to="Ana", found_via="your post on retries").relationship == "none"
