@@ -135,22 +135,18 @@ class Context:
             return []
         tokens, hits = self.tokens, []
         for i in [i for i, word in enumerate(lowers) if word in heads]:
-            for j in range(i + 1, min(i + 2 + gap, tokens.n)):
-                if tokens.punct[j] or tokens.space[j]:
-                    break
-                if lowers[j] in targets:
-                    start, end = tokens.idx[i], tokens.end(j)
-                    hits.append(Hit(code, start, end, {"phrase": self.text[start:end]}))
-                    break
+            end = self.followed_by(tokens.end(i), targets, gap + 1)
+            if end is not None:
+                hits.append(Hit(code, tokens.idx[i], end, {"phrase": self.text[tokens.idx[i] : end]}))
         return hits
 
     def followed_by(self, pos: int, targets: set[str], within: int) -> int | None:
         """The end of the first of `targets` among the next `within` words after `pos`, with no
-        punctuation between: "we're a <small creative> agency"."""
+        punctuation or line break between: "we're a <small creative> agency"."""
         tokens, lowers = self.tokens, self.lowers
         i = bisect.bisect_left(tokens.idx, pos)
         for j in range(i, min(i + within, tokens.n)):
-            if tokens.punct[j]:
+            if tokens.punct[j] or tokens.space[j]:
                 return None
             if lowers[j] in targets:
                 return tokens.end(j)
