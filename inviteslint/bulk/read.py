@@ -58,8 +58,9 @@ BOMS = (
 
 
 def refuse_binary(name: str, head: bytes, options: ReadOptions) -> None:
-    """Text in an 8-bit encoding or UTF-8 has no NUL bytes; a file with many is something else. (A
-    stray one in a damaged file only makes its row an error row.)"""
+    """Text in an 8-bit encoding or UTF-8 has no NUL bytes; a file with many in its first 8 KiB
+    is something else. (A stray one in a damaged file only makes its row an error row.)"""
+    head = head[: 1 << 13]
     if head.count(b"\x00") > max(len(head) // 100, 4) and not codecs.lookup(options.encoding).name.startswith(
         ("utf-16", "utf-32")
     ):
@@ -133,7 +134,7 @@ def open_sources(paths: list[str], options: ReadOptions, stdin: IO[bytes] | None
         if path == "-":
             stream = io.BufferedReader(stdin or sys.stdin.buffer, buffer_size=1 << 16)
             found = by_bom(stream.peek(4), options)
-            refuse_binary("<stdin>", stream.peek(1 << 13)[: 1 << 13], found)
+            refuse_binary("<stdin>", stream.peek(1 << 16), found)
             kind = found.input_format if found.input_format != "auto" else _sniff(stream.peek(1 << 16), found)
             source = Source("<stdin>", kind, lambda stream=stream: stream, found, _stdin=stream)
         elif is_url(path):
@@ -148,10 +149,10 @@ def open_sources(paths: list[str], options: ReadOptions, stdin: IO[bytes] | None
                 sources += _zip_sources(file, options)
                 continue
             with open_path(str(file)) as stream:
-                head = stream.read(1 << 13)
+                head = stream.read(1 << 16)
             found = by_bom(head, options)
             refuse_binary(str(file), head, found)
-            kind = _kind(file, found)
+            kind = _kind(file, found, head)
             source = Source(str(file), kind, lambda file=file: open_path(str(file)), found, path=str(file))
         _read_header(source)
         sources.append(source)
@@ -239,7 +240,7 @@ def _zip_sources(file: Path, options: ReadOptions) -> list[Source]:
     return sources
 
 
-def _kind(file: Path, options: ReadOptions) -> str:
+def _kind(file: Path, options: ReadOptions, head: bytes) -> str:
     if options.input_format != "auto":
         return options.input_format
     suffix = file.suffix.lower()
@@ -249,8 +250,7 @@ def _kind(file: Path, options: ReadOptions) -> str:
         return "jsonl"
     if suffix == ".txt":
         return "text"
-    with open_path(str(file)) as stream:
-        return _sniff(stream.read(1 << 16), options)
+    return _sniff(head, options)
 
 
 def _sniff(head: bytes, options: ReadOptions) -> str:
