@@ -72,6 +72,32 @@ def add_phrases(nlp: Language, matcher: PhraseMatcher, key: str, phrases: Iterab
     matcher.add(key, list(nlp.tokenizer.pipe(sorted(variants))))
 
 
+def word_list(words: Iterable[str]) -> tuple[str, ...]:
+    """Words or phrases to compare with the text around a match, in the form they are compared in."""
+    return tuple(w.lower().replace("’", "'") for w in words)
+
+
+def starts_with_words(text: str, end: int, phrases: tuple[str, ...]) -> str | None:
+    """Which of `phrases` (from word_list) the words right after `end` are, whole words."""
+    after = text[end : end + 60].lstrip().lower().replace("’", "'")
+    return next(
+        (p for p in phrases if after.startswith(p) and not after[len(p) : len(p) + 1].isalnum()), None
+    )
+
+
+def ends_with_words(text: str, start: int, phrases: tuple[str, ...]) -> str | None:
+    """Which of `phrases` (from word_list) the words right before `start` are, whole words."""
+    before = text[max(0, start - 60) : start].rstrip().lower().replace("’", "'")
+    return next(
+        (
+            p
+            for p in phrases
+            if before.endswith(p) and (p[0] == "'" or not before[-len(p) - 1 : -len(p)].isalnum())
+        ),
+        None,
+    )
+
+
 COLUMNS = (IDX, LENGTH, IS_ALPHA, IS_TITLE, IS_UPPER, IS_PUNCT, IS_SPACE, LIKE_URL)
 
 

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .base import Hit, family_data, longest_first
-from .context import Context, add_phrases
+from .context import Context, add_phrases, ends_with_words, starts_with_words, word_list
 
 # A regex is tried only on notes that contain what it cannot match without: a digit, a word,
 # a character. Testing for a substring is much cheaper than a regex scan, above all for
@@ -154,8 +154,8 @@ class Detector:
             for rule in data["rule"]
             if rule.get("topic_words")
         }
-        self.not_before = {r["code"]: _context(r["not_before"]) for r in data["rule"] if "not_before" in r}
-        self.not_after = {r["code"]: _context(r["not_after"]) for r in data["rule"] if "not_after" in r}
+        self.not_before = {r["code"]: word_list(r["not_before"]) for r in data["rule"] if "not_before" in r}
+        self.not_after = {r["code"]: word_list(r["not_after"]) for r in data["rule"] if "not_after" in r}
         # "we're a <creative> agency": a phrase counts when one of `then` follows within a few words.
         self.phrase_then = []
         for rule in data["rule"]:
@@ -176,9 +176,9 @@ class Detector:
             if code in self.topics and found:
                 found = [h for h in found if not self.topics[code].subject(ctx, h)]
             if code in self.not_before and found:
-                found = [h for h in found if not _starts_with(text, h.end, self.not_before[code])]
+                found = [h for h in found if not starts_with_words(text, h.end, self.not_before[code])]
             if code in self.not_after and found:
-                found = [h for h in found if not _ends_with(text, h.start, self.not_after[code])]
+                found = [h for h in found if not ends_with_words(text, h.start, self.not_after[code])]
             hits += found
         for key, code, words, within in self.phrase_then:
             for hit in ctx.phrase_hits(key, code):
@@ -201,25 +201,6 @@ class Detector:
             if any(d in text[start:end].lower() for d in self.domains):
                 hits.append(Hit("PIT002", start, end, {"phrase": text[start:end]}))
         return _dedupe(hits)
-
-
-def _context(words: list[str]) -> tuple[str, ...]:
-    """Words or phrases of a `not_before` / `not_after` list, in the form they are compared in."""
-    return tuple(w.lower().replace("’", "'") for w in words)
-
-
-def _starts_with(text: str, end: int, phrases: tuple[str, ...]) -> bool:
-    """The words right after `end` are one of `phrases` ("in sharing"), whole words."""
-    after = text[end : end + 40].lstrip().lower().replace("’", "'")
-    return any(after.startswith(p) and not after[len(p) : len(p) + 1].isalnum() for p in phrases)
-
-
-def _ends_with(text: str, start: int, phrases: tuple[str, ...]) -> bool:
-    """The words right before `start` are one of `phrases` ("i'd be a"), whole words."""
-    before = text[max(0, start - 40) : start].rstrip().lower().replace("’", "'")
-    return any(
-        before.endswith(p) and (p[0] == "'" or not before[-len(p) - 1 : -len(p)].isalnum()) for p in phrases
-    )
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
