@@ -6,7 +6,7 @@ import re
 
 from ..scoring import specificity_points
 from .base import Hit, family_data, points
-from .context import Context, add_phrases
+from .context import Context, add_phrases, starts_with_words, word_list
 
 DIGIT = re.compile(r"\d")
 ENTITY_LABELS = {"ORG", "EVENT", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP", "LAW", "PERSON"}
@@ -35,11 +35,16 @@ class Detector:
         # Skip the patterns on notes without a digit, when every pattern needs one.
         self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
         self.not_names = set(data["not_names"])
+        self.vague = set(data["vague_work_nouns"])
+        self.specifiers = word_list(data["work_specifiers"])
+        self.generic_subjects = word_list(data["generic_subjects"])
 
     def detect(self, ctx: Context) -> list[Hit]:
         if not ctx.text.strip():
             return []
-        hits = ctx.phrase_hits("SPC101") + ctx.phrase_hits("SPC102") + ctx.phrase_hits("SPC105")
+        work = ctx.phrase_hits("SPC101") + ctx.lookahead_hits(self.possessives, self.nouns, "SPC101")
+        hits = [h for h in work if not self._vague(ctx, h)]
+        hits += ctx.phrase_hits("SPC102") + ctx.phrase_hits("SPC105")
         hits += ctx.phrase_hits("SPC106")
         if not self.time_needs_digit or DIGIT.search(ctx.text):
             for pattern in self.time_patterns:
@@ -47,13 +52,34 @@ class Detector:
                     Hit("SPC106", m.start(), m.end(), {"phrase": m.group()})
                     for m in pattern.finditer(ctx.text)
                 ]
-        hits += ctx.lookahead_hits(self.possessives, self.nouns, "SPC101")
         hits += self.names(ctx)
         greeted = ctx.greeting_name
         if greeted:
             hits.append(Hit("SPC104", greeted[1], greeted[2], {"phrase": greeted[0]}))
         hits += self.checks(ctx, hits)
         return hits
+
+    def _vague(self, ctx: Context, hit: Hit) -> bool:
+        """ "your work", "your content": a broad work noun with no subject after it, or with one
+        that fits anyone ("your posts on LinkedIn")."""
+        words = ctx.text[hit.start : hit.end].lower().split()
+        if words[-1] in self.specifiers and len(words) > 1:  # the phrase "your work on"
+            noun, subject_at = words[-2], hit.end
+        else:
+            noun, subject_at = words[-1], None
+        if noun not in self.vague:
+            return False
+        if subject_at is None:
+            specifier = starts_with_words(ctx.text, hit.end, self.specifiers)
+            if specifier is None:
+                return True
+            after = ctx.text[hit.end :]
+            subject_at = hit.end + len(after) - len(after.lstrip()) + len(specifier)
+        subject = ctx.text[subject_at:].lstrip()
+        return (
+            not subject[:1].isalnum()
+            or starts_with_words(ctx.text, subject_at, self.generic_subjects) is not None
+        )
 
     def names(self, ctx: Context) -> list[Hit]:
         """Named things: a trained pipeline's entities, else capitalised names mid-sentence."""

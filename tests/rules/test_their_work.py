@@ -1,0 +1,37 @@
+"""SPC101: a piece of the recipient's work. Broad nouns ("your work", "your content") count only
+with what the work is about; a compliment that fits anyone is not specific."""
+
+import pytest
+
+
+def _their_work(analyzer, text):
+    return [s["text"] for s in analyzer.analyze(text).signals if s["code"] == "SPC101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, I love your content! Let's connect.",
+        "Huge fan of your work. Let's connect!",
+        "I enjoy reading your posts on LinkedIn, would be great to connect.",
+        "Your work in this field is inspiring. Happy to connect.",
+        "Big fan of your posts about leadership. Let's connect!",
+    ],
+)
+def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
+    assert _their_work(analyzer, text) == []
+    assert analyzer.analyze(text).label == "default"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Yara, I noticed your work on the UN carbon accounting toolkit and would love to ask about it.",
+        "Saw your Strava art of a giraffe around Nairobi. Genius!",
+        "Loved your post about onboarding rituals at Notion, especially the buddy system.",
+        "Big fan of your work with refugees in Lesbos.",
+        "Loved your talk at PyCon.",  # a talk is one piece of work, named by the word itself
+    ],
+)
+def test_work_with_its_subject_or_a_named_piece_is_their_work(analyzer, text):
+    assert _their_work(analyzer, text)
