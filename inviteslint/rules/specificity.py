@@ -98,12 +98,14 @@ class Detector:
             return hits
         starts = {start for start, _ in ctx.segments}
         tokens, lowers, n = ctx.tokens, ctx.lowers, ctx.tokens.n
-        idx, title, upper, alpha, length = tokens.idx, tokens.title, tokens.upper, tokens.alpha, tokens.length
+        idx, title, alpha, length = tokens.idx, tokens.title, tokens.alpha, tokens.length
+        text = ctx.text
         not_names = self.not_names
         named = [
             i
             for i in range(n)
-            if (title[i] or (upper[i] and alpha[i] and length[i] > 1))
+            # Title case, all caps ("NASA") or inner capitals ("PyCon", "GitHub", "McDonald").
+            if (title[i] or (alpha[i] and length[i] > 1 and text[idx[i]].isupper()))
             and idx[i] > skip_until
             and idx[i] not in starts
             and lowers[i] not in not_names

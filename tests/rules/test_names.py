@@ -13,6 +13,9 @@ import pytest
         ("Great to meet you at Universidad de Chile yesterday.", ["Universidad de Chile"]),
         # A connector with no capitalised word after it is not part of the name.
         ("I enjoyed the panel with Ortiz of the platform team.", ["Ortiz"]),
+        # Inner capitals are names too: events, products and surnames.
+        ("Great talk at PyCon DE on typing!", ["PyCon DE"]),
+        ("I found your fix on GitHub while at McDonald Labs.", ["GitHub", "McDonald Labs"]),
     ],
 )
 def test_named_runs(analyzer, note, names):
