@@ -94,7 +94,8 @@ def _jsonl_rows(path: Path, content: str):
 def _table_rows(path: Path, content: str):
     """Rows of a spreadsheet export; column names are matched without case."""
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
+    # A NUL stops Python 3.10's csv module at once; it reads as U+FFFD instead.
+    reader = csv.reader(io.StringIO(content.replace("\x00", "\ufffd"), newline=""), delimiter=delimiter)
     header = [name.strip().lower() for name in next(reader, [])]
     if not {"text", "label"} <= set(header):
         raise CorpusError(f"{path}: needs 'text' and 'label' columns; columns found: {', '.join(header)}")

@@ -10,13 +10,12 @@ before each block, so rows keep the numbers a single reader would give them.
 from __future__ import annotations
 
 import codecs
-import csv
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .layouts import LAYOUTS, Layout
-from .read import ReadOptions, Row, Source, csv_records, jsonl_lines, open_path, text_lines
+from .read import ReadOptions, Row, Source, csv_reader, csv_records, jsonl_lines, open_path, text_lines
 
 BLOCK_BYTES = 1 << 20
 
@@ -139,7 +138,7 @@ def read_block(block: Block) -> Iterator[Row]:
     raw = io.BytesIO(data)
     if block.kind in {"csv", "tsv"}:
         text = io.TextIOWrapper(raw, encoding=block.options.encoding, errors="surrogateescape", newline="")
-        reader = csv.reader(text, delimiter=block.delimiter)
+        reader = csv_reader(text, block.delimiter)
         layout = _layout(block.layout)
         yield from csv_records(
             block.source, list(block.columns), layout, block.options, reader, block.first_row

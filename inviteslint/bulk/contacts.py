@@ -7,7 +7,6 @@ then fuzzily with rapidfuzz among contacts sharing a name word. Profile URLs mat
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 from collections import defaultdict
@@ -19,7 +18,7 @@ from rapidfuzz import fuzz
 
 from ..facts import fold
 from .layouts import CONNECTIONS, norm
-from .read import HEADER_SEARCH_ROWS, InputError
+from .read import HEADER_SEARCH_ROWS, InputError, csv_reader
 
 # Words after a name that are not part of it: credentials and pronouns.
 NOT_NAME = {
@@ -118,7 +117,7 @@ def load_contacts(name: str, opener: Callable[[], IO[bytes]]) -> Contacts:
         raise InputError(f"{name}: cannot read ({err.strerror})") from None
     with stream:
         text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace", newline="")
-        reader = csv.reader(text)
+        reader = csv_reader(text, ",")
         header = None
         for count, row in enumerate(reader):
             if {norm(c) for c in row} >= CONNECTIONS:

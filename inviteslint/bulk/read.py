@@ -15,7 +15,7 @@ import json
 import re
 import sys
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -259,7 +259,7 @@ def _sniff(head: bytes, options: ReadOptions) -> str:
     if text.lstrip().startswith("{"):
         return "jsonl"
     first = text.splitlines()[0] if text else ""
-    header = next(csv.reader([first]), [])
+    header = next(csv_reader([first], ","), [])
     if len(header) > 1 and detect(header):
         return "csv"
     return "text"
@@ -284,7 +284,13 @@ def delimiter_of(head: bytes, kind: str, encoding: str = DEFAULT_ENCODING) -> st
 
 
 def _csv_reader(source: Source, stream: IO[bytes]):
-    return csv.reader(_text_stream(stream, source.options), delimiter=source.delimiter)
+    return csv_reader(_text_stream(stream, source.options), source.delimiter)
+
+
+def csv_reader(text: Iterable[str], delimiter: str):
+    """A CSV reader over text whose NUL characters read as U+FFFD: Python 3.10's csv module
+    stops the whole file at the first one ("line contains NUL"), later ones keep it."""
+    return csv.reader((line.replace("\x00", "\ufffd") for line in text), delimiter=delimiter)
 
 
 def _find_header(source: Source, reader) -> list[str]:

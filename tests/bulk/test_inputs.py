@@ -139,9 +139,10 @@ def test_unusable_inputs_are_one_line_errors_with_exit_2(classify, tmp_path):
         result.exit_code == 2 and "not a text file" in result.stderr and "--encoding utf-16" in result.stderr
     )
     damaged = tmp_path / "damaged.csv"  # one stray NUL byte is damage, not a binary file
-    damaged.write_bytes(f"text\n{PERSONAL}\x00\n{PITCH}\n".encode())
+    damaged.write_bytes(f'text\n"{PERSONAL}\x00"\n{PITCH}\n'.encode())
     result, rows = classify(damaged)
     assert result.exit_code == 0 and len(rows) == 2 and rows[1]["label"] == "sales"
+    assert rows[0]["text"] == PERSONAL + "\ufffd"  # on every Python: 3.10's csv module stopped at a NUL
     not_zip = tmp_path / "export.zip"
     not_zip.write_bytes(b"PK but not really")
     result, _ = classify(not_zip)
