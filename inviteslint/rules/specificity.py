@@ -73,9 +73,9 @@ class Detector:
             specifier = starts_with_words(ctx.text, hit.end, self.specifiers)
             if specifier is None:
                 return True
-            after = ctx.text[hit.end :]
+            after = ctx.text[hit.end : hit.end + 60]
             subject_at = hit.end + len(after) - len(after.lstrip()) + len(specifier)
-        subject = ctx.text[subject_at:].lstrip()
+        subject = ctx.text[subject_at : subject_at + 60].lstrip()
         return (
             not subject[:1].isalnum()
             or starts_with_words(ctx.text, subject_at, self.generic_subjects) is not None
