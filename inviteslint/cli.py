@@ -182,9 +182,9 @@ def _folder_files(folder: Path) -> list[Path]:
                     f"inviteslint: warning: {file}: skipped, not a draft (give its path to check it anyway)",
                     err=True,
                 )
-            elif file.stat().st_size > DRAFT_MAX_BYTES:
+            elif (size := file.stat().st_size) > DRAFT_MAX_BYTES:
                 typer.echo(
-                    f"inviteslint: warning: {file}: skipped, {file.stat().st_size:,} bytes is longer than "
+                    f"inviteslint: warning: {file}: skipped, {size:,} bytes is longer than "
                     "any note or message (give its path to check it anyway)",
                     err=True,
                 )

@@ -3,13 +3,13 @@ columns): per-label P/R/F1, macro-F1, confusion."""
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .bulk.read import csv_reader
 from .engine import Analyzer
 from .scoring import LABELS
 
@@ -94,8 +94,7 @@ def _jsonl_rows(path: Path, content: str):
 def _table_rows(path: Path, content: str):
     """Rows of a spreadsheet export; column names are matched without case."""
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    # A NUL stops Python 3.10's csv module at once; it reads as U+FFFD instead.
-    reader = csv.reader(io.StringIO(content.replace("\x00", "\ufffd"), newline=""), delimiter=delimiter)
+    reader = csv_reader(io.StringIO(content, newline=""), delimiter)
     header = [name.strip().lower() for name in next(reader, [])]
     if not {"text", "label"} <= set(header):
         raise CorpusError(f"{path}: needs 'text' and 'label' columns; columns found: {', '.join(header)}")

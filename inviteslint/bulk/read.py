@@ -133,9 +133,10 @@ def open_sources(paths: list[str], options: ReadOptions, stdin: IO[bytes] | None
     for path in paths:
         if path == "-":
             stream = io.BufferedReader(stdin or sys.stdin.buffer, buffer_size=1 << 16)
-            found = by_bom(stream.peek(4), options)
-            refuse_binary("<stdin>", stream.peek(1 << 16), found)
-            kind = found.input_format if found.input_format != "auto" else _sniff(stream.peek(1 << 16), found)
+            head = stream.peek(1 << 16)
+            found = by_bom(head, options)
+            refuse_binary("<stdin>", head, found)
+            kind = found.input_format if found.input_format != "auto" else _sniff(head, found)
             source = Source("<stdin>", kind, lambda stream=stream: stream, found, _stdin=stream)
         elif is_url(path):
             source = _url_source(path, options)
