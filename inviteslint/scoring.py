@@ -55,7 +55,7 @@ def _code_scores(codes: frozenset[str]) -> tuple[int, int]:
     specificity = 0 if codes & {"DEF001", "DEF002"} else _clamp(100 * specificity_points(codes) / full)
     pitch = 50 * points(codes, "PIT") / threshold
     if _generic(codes):
-        selling, generic_threshold = _selling_points(codes)
+        selling, _, generic_threshold = _selling(codes)
         pitch = max(pitch, 50 * selling / generic_threshold)
     return specificity, _clamp(pitch)
 
@@ -66,11 +66,12 @@ def _generic(codes: frozenset[str]) -> bool:
     return "DEF002" in codes or specificity_points(codes) < threshold
 
 
-def _selling_points(codes: frozenset[str]) -> tuple[float, float]:
-    """Points of the rules that say what the sender sells, and the total that makes a generic
-    note a pitch (pitch.toml's `generic_codes` and `generic_threshold`)."""
+def _selling(codes: frozenset[str]) -> tuple[float, list[str], float]:
+    """Points and codes of the rules that say what the sender sells, and the total that makes a
+    generic note a pitch (pitch.toml's `generic_codes` and `generic_threshold`)."""
     data = family_data("pitch")
-    return points(codes & set(data["generic_codes"]), "PIT"), float(data["generic_threshold"])
+    selling = codes & set(data["generic_codes"])
+    return points(selling, "PIT"), sorted(selling), float(data["generic_threshold"])
 
 
 def sweet_spot(limit: int) -> tuple[int, int]:
@@ -125,9 +126,8 @@ def _label(codes: frozenset[str]) -> tuple[str, float, list[str]]:
         margin = spec - spec_threshold + 1 - pitch / 2
         return "personalized", _confidence(margin, 3.0), decided
     # With no reason of its own given, a note that says what the sender sells is there to sell.
-    selling, generic_threshold = _selling_points(codes)
+    selling, decided, generic_threshold = _selling(codes)
     if selling >= generic_threshold:
-        decided = sorted(codes & set(family_data("pitch")["generic_codes"]))
         decided += [c for c in ("DEF002", "SPC001") if c in codes]  # why nothing else counts
         return "sales", _confidence(selling - generic_threshold + 1, 3.0), decided
     decided = sorted(c for c in codes if c in {"DEF002", "DEF003", "DEF004", "SPC001"})
