@@ -61,9 +61,14 @@ def _code_scores(codes: frozenset[str]) -> tuple[int, int]:
 
 
 def _generic(codes: frozenset[str]) -> bool:
-    """Nothing in the note is specific to the recipient: the platform default or too few signals."""
-    threshold = float(family_data("specificity")["threshold"])
-    return "DEF002" in codes or specificity_points(codes) < threshold
+    """Nothing in the note is specific to the recipient that a mail merge could not fill in: the
+    platform default, too few signals, or none of the strong ones (their work, a shared context)."""
+    data = family_data("specificity")
+    return (
+        "DEF002" in codes
+        or specificity_points(codes) < float(data["threshold"])
+        or not codes & set(data["strong_codes"])
+    )
 
 
 def _selling(codes: frozenset[str]) -> tuple[float, list[str], float]:
@@ -119,17 +124,17 @@ def _label(codes: frozenset[str]) -> tuple[str, float, list[str]]:
     if pitch >= pitch_threshold:
         decided = sorted(c for c in codes if c.startswith("PIT"))
         return "sales", _confidence(pitch - pitch_threshold + 1, 3.0), decided
+    # With no reason of its own given, a note that says what the sender sells is there to sell.
+    selling, decided, generic_threshold = _selling(codes)
+    if selling >= generic_threshold and _generic(codes):
+        decided += [c for c in ("DEF002", "SPC001") if c in codes]  # why nothing else counts
+        return "sales", _confidence(selling - generic_threshold + 1, 3.0), decided
     spec = 0.0 if "DEF002" in codes else specificity_points(codes)
     if spec >= spec_threshold:
         decided = sorted(c for c in codes if c.startswith("SPC1"))
         # A pitch signal below threshold makes the call less certain.
         margin = spec - spec_threshold + 1 - pitch / 2
         return "personalized", _confidence(margin, 3.0), decided
-    # With no reason of its own given, a note that says what the sender sells is there to sell.
-    selling, decided, generic_threshold = _selling(codes)
-    if selling >= generic_threshold:
-        decided += [c for c in ("DEF002", "SPC001") if c in codes]  # why nothing else counts
-        return "sales", _confidence(selling - generic_threshold + 1, 3.0), decided
     decided = sorted(c for c in codes if c in {"DEF002", "DEF003", "DEF004", "SPC001"})
     margin = max(spec_threshold - spec, 0.5) + (pitch_threshold - pitch) / 4
     if "DEF002" in codes:

@@ -26,6 +26,7 @@ class Detector:
         add_phrases(nlp, matcher, "SPC102", data["shared_phrases"])
         add_phrases(nlp, matcher, "SPC105", data["reason_phrases"])
         add_phrases(nlp, matcher, "SPC106", data["time_phrases"])
+        add_phrases(nlp, matcher, "SPC107", data["role_phrases"])
         # "your <up to two words> <work>": "your recent Medium article", "your training posts".
         self.possessives = {
             p for p in data["work_possessives"] + data["work_possessives_other"] if " " not in p
@@ -43,7 +44,7 @@ class Detector:
         if not ctx.text.strip():
             return []
         work = ctx.phrase_hits("SPC101") + ctx.lookahead_hits(self.possessives, self.nouns, "SPC101")
-        hits = [h for h in work if not self._vague(ctx, h)]
+        hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
         hits += ctx.phrase_hits("SPC102") + ctx.phrase_hits("SPC105")
         hits += ctx.phrase_hits("SPC106")
         if not self.time_needs_digit or DIGIT.search(ctx.text):
@@ -60,8 +61,8 @@ class Detector:
         return hits
 
     def _vague(self, ctx: Context, hit: Hit) -> bool:
-        """ "your work", "your content": a broad work noun with no subject after it, or with one
-        that fits anyone ("your posts on LinkedIn")."""
+        """ "your work", "your content", "congrats on": a broad word with no subject after it, or
+        with one that fits anyone ("your posts on LinkedIn", "congrats on all your success")."""
         words = ctx.text[hit.start : hit.end].lower().split()
         if words[-1] in self.specifiers and len(words) > 1:  # the phrase "your work on"
             noun, subject_at = words[-2], hit.end

@@ -1,0 +1,127 @@
+"""Business proposals (PIT015), pitches whose only personal touch is what a profile shows (a role,
+a company, a promotion), and the signals that tell a real shared plan or the recipient's role
+from filler. Every note here was written for these tests."""
+
+import pytest
+
+
+def _codes(report):
+    return {f.code for f in report.findings} | {s["code"] for s in report.signals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Mr. Lund, we would like to discuss a strategic partnership with your firm.",
+        "Hi Bea, I see real synergies between our teams. Shall we explore them?",
+        "Hello, is your design work all in-house, or do you use an external agency?",
+        "Hi Omar, are you open to outsourcing part of your mobile development?",
+        "Hi, could you tell me who handles facilities management at Norrvik Energy?",
+        "Hello Wen, if you aren't the right person for data tooling, who should I speak to?",
+        "Hi Petra, I'm looking for ambitious retailers in Ghent to work with this spring.",
+    ],
+)
+def test_a_business_proposal_in_a_generic_note_is_sales(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT015" in _codes(report)
+    assert report.label == "sales", report.reason
+    assert "PIT015" in report.decided_by
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, could you tell me who handles graduate recruitment at Norrvik Energy?",
+        "Hi Jo, I run partnerships for a food bank and your piece on volunteer rotas helped us a lot.",
+        "Hello, I'm open to relocating for the right analyst role. Happy to connect.",
+    ],
+)
+def test_partnership_words_outside_a_proposal_are_not_flagged(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT015" not in _codes(report)
+    assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Hi Iris, I'd like to sell you my services as a copywriter for your agency.", "PIT003"),
+        ("Need a Shopify store? Hire me, I deliver in a week.", "PIT003"),
+        ("Hi Raúl, we place certified welders with shipyards within ten days.", "PIT003"),
+        ("Hi, we work with independent clinics to fill their appointment books.", "PIT003"),
+        ("Hi Ama, I'd love to tell you about the new invoicing app we launched.", "PIT003"),
+        ("Hello, I have two Kotlin engineers available from Monday. Interested?", "PIT003"),
+    ],
+)
+def test_what_the_sender_sells_makes_a_generic_note_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in _codes(report)
+    assert report.label == "sales", report.reason
+
+
+def test_a_pitch_personalised_only_with_profile_facts_is_sales(analyzer):
+    # A role, a company and a promotion are what sales tools fill in from a profile.
+    text = (
+        "Hi Noor, congrats on the promotion to Head of Finance at Vela! We help finance teams close faster."
+    )
+    report = analyzer.analyze(text)
+    assert {"SPC107", "PIT003"} <= _codes(report)
+    assert report.label == "sales", report.reason
+    assert report.scores["pitch"] >= 50
+
+
+def test_a_pitch_after_the_recipients_own_work_needs_more_than_one_offer(analyzer):
+    # Their talk is something a mail merge cannot fill in; one offer of help does not decide alone.
+    text = (
+        "Hi Noor, your talk on month-end close at FinOps Live was excellent, especially the bit on "
+        "accrual reviews. We help finance teams with the same problem and I'd love to compare notes."
+    )
+    assert analyzer.analyze(text).label == "personalized"
+    worse = text + " Would you be open to a 20-minute demo next week?"
+    assert analyzer.analyze(worse).label == "sales"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sven, I saw you lead the payments team at Klarna. I'm moving into fintech and would love to ask "
+        "how you hire juniors.",
+        "Hi Ruth, you're attending the Lisbon Data Summit in May, I think? I'll be there too, would be great "
+        "to say hello.",
+        "Hi Kai, congrats on the new role at the Met Office! Your forecasting posts on Mastodon taught "
+        "me a lot.",
+    ],
+)
+def test_the_recipients_role_or_a_shared_plan_counts_as_specific(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "personalized", report.reason
+
+
+def test_congratulations_on_nothing_in_particular_are_not_specific(analyzer):
+    report = analyzer.analyze("Congratulations on all your achievements! Would love to connect.")
+    assert "SPC107" not in _codes(report)
+    assert report.label == "default"
+
+
+def test_an_unnamed_mutual_connection_is_not_a_shared_context(analyzer):
+    vague = analyzer.analyze("Hello Ida, I noticed we have a mutual connection, so I thought I'd reach out.")
+    assert "SPC102" not in _codes(vague)
+    assert vague.label == "default"
+    named = analyzer.analyze(
+        "Hello Ida, our mutual friend Tomasz said you're the person to ask about tram signalling; I'm "
+        "starting on the Kraków extension."
+    )
+    assert "SPC102" in _codes(named)
+    assert named.label == "personalized"
+
+
+def test_praise_for_expertise_is_filler(analyzer):
+    report = analyzer.analyze("Hi Leo, I'm amazed by your expertise in cloud architecture. Let's connect!")
+    assert "DEF004" in _codes(report)
+    assert report.label == "default"
+
+
+def test_a_call_ask_in_words_is_a_call_ask(analyzer):
+    report = analyzer.analyze("Hi Mia, we cut freight costs for furniture importers. Worth a quick chat?")
+    assert "PIT001" in _codes(report)
+    assert report.label == "sales"
