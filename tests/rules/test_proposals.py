@@ -14,6 +14,7 @@ def _codes(report):
     [
         "Dear Mr. Lund, we would like to discuss a strategic partnership with your firm.",
         "Hi Bea, I see real synergies between our teams. Shall we explore them?",
+        "Hello Ivo, I'm reaching out about a mutually beneficial partnership with your studio.",
         "Hello, is your design work all in-house, or do you use an external agency?",
         "Hi Omar, are you open to outsourcing part of your mobile development?",
         "Hi, could you tell me who handles facilities management at Norrvik Energy?",
@@ -34,6 +35,7 @@ def test_a_business_proposal_in_a_generic_note_is_sales(analyzer, text):
         "Hi, could you tell me who handles graduate recruitment at Norrvik Energy?",
         "Hi Jo, I run partnerships for a food bank and your piece on volunteer rotas helped us a lot.",
         "Hello, I'm open to relocating for the right analyst role. Happy to connect.",
+        "Hi Dana, I think being connected could be mutually beneficial. Have a good week!",
     ],
 )
 def test_partnership_words_outside_a_proposal_are_not_flagged(analyzer, text):
