@@ -17,6 +17,10 @@ def _pitch_codes(report):
         ("Hi, we provide IT staff augmentation with developers from Vietnam.", "PIT003"),
         ("Hi, I'm a web designer. I can build you a new website for a great price.", "PIT004"),
         ("Hello, we're a boutique legal firm for fintech founders. Let me know!", "PIT003"),
+        ("Need a Shopify store? Hire me, I deliver in a week.", "PIT003"),
+        ("Hi Raúl, we place certified welders with shipyards within ten days.", "PIT003"),
+        ("Hi, we work with independent clinics to fill their appointment books.", "PIT003"),
+        ("Hi Ama, I'd love to tell you about the new invoicing app we launched.", "PIT003"),
     ],
 )
 def test_a_generic_note_that_sells_is_sales(analyzer, text, code):
