@@ -124,7 +124,8 @@ def _label(codes: frozenset[str]) -> tuple[str, float, list[str]]:
     if pitch >= pitch_threshold:
         decided = sorted(c for c in codes if c.startswith("PIT"))
         return "sales", _confidence(pitch - pitch_threshold + 1, 3.0), decided
-    # With no reason of its own given, a note that says what the sender sells is there to sell.
+    # A note with nothing of its own beyond what a profile shows (_generic) that says what the
+    # sender sells is there to sell.
     selling, decided, generic_threshold = _selling(codes)
     if selling >= generic_threshold and _generic(codes):
         decided += [c for c in ("DEF002", "SPC001") if c in codes]  # why nothing else counts
