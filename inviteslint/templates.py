@@ -22,6 +22,11 @@ from .rules.base import Finding, family_data, registry, tomllib
 TEMPLATE_SUFFIXES = (".invite", ".invite.txt", ".invite.md")
 FRONT_MATTER_KEYS = {"limit", "relationship", "met_at", "syntax", "placeholders", "ignore"}
 FENCE = re.compile(r"\+\+\+[ \t]*\r?\n?")
+# Front matter the way static site generators write it in YAML: "---", "limit: 300", "---".
+YAML_FRONT = re.compile(
+    r"-{3}[ \t]*\r?\n((?:[ \t]*(?:[A-Za-z_][\w-]*[ \t]*:|- |#)[^\n]*\n)+)-{3}[ \t]*(?:\r?\n|$)"
+)
+YAML_KEY = re.compile(r"^[ \t]*([A-Za-z_][\w-]*)[ \t]*:", re.MULTILINE)
 SEPARATOR = re.compile(r"^-{3,}[ \t]*(?P<title>[^\n]*?)[ \t]*$")
 COMMENT = re.compile(r"^[ \t]*#(?:[ \t]|$)")
 SUPPRESSION = re.compile(
@@ -207,7 +212,10 @@ def parse(text: str) -> TemplateFile:
             block.append((offset, line))
         offset += len(line)
     _close(templates, block, title)
-    return TemplateFile(settings, [t for t in templates if t.message.strip() or t.suppressions])
+    kept = [t for t in templates if t.message.strip() or t.suppressions]
+    for number, template in enumerate(kept, 1):  # a file may open with "--- title"
+        template.index = number
+    return TemplateFile(settings, kept)
 
 
 def _close(templates: list[Template], block: list[tuple[int, str]], title: str) -> None:
@@ -269,6 +277,7 @@ class _Composed(OffsetMap):
 def _front_matter(text: str) -> tuple[dict[str, Any], int]:
     opening = FENCE.match(text)
     if not opening:
+        _refuse_yaml(text)
         return {}, 0
     closing = re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE).search(text, opening.end())
     if not closing:
@@ -289,6 +298,19 @@ def _front_matter(text: str) -> tuple[dict[str, Any], int]:
     elif text[end : end + 1] == "\n":
         end += 1
     return settings, end
+
+
+def _refuse_yaml(text: str) -> None:
+    """A file that opens with "---" and key: value lines meant them as settings; read as
+    templates, the settings would be linted as a note and silently not apply."""
+    block = YAML_FRONT.match(text)
+    if not block:
+        return
+    keys = {k.replace("-", "_").lower() for k in YAML_KEY.findall(block.group(1))}
+    if keys & FRONT_MATTER_KEYS:
+        raise TemplateError(
+            "line 1: front matter is TOML between +++ lines (+++ / limit = 300 / +++), not YAML between ---"
+        )
 
 
 def _check_setting(key: str, value: Any) -> None:

@@ -210,3 +210,33 @@ def test_the_unsafe_fix_turns_the_heading_into_a_separator(check, tmp_path):
     path.write_text(fixed, encoding="utf-8")
     codes = {f["code"] for f in findings(check("--format", "json", path))}
     assert not {"TPL008", "LEN001"} & codes
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "---\nlimit: 300\nrelationship: met\n---\n",
+        "---\r\nlimit: 200\r\n---\r\n",
+        "---\nmet-at: PyCon\nignore:\n  - PIT001\n---\n",
+    ],
+)
+def test_yaml_front_matter_is_refused_with_the_toml_form(check, tmp_path, front):
+    # Read as templates, these settings would be linted as a four-word note and not apply.
+    path = tmp_path / "t.invite.md"
+    path.write_text(front + "Hi {first_name}, great meeting you at {event} last week.\n", encoding="utf-8")
+    result = check(path)
+    assert result.exit_code == 2
+    assert "+++" in result.stderr and "YAML" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_a_first_template_under_a_separator_is_not_front_matter(check, tmp_path):
+    path = tmp_path / "t.invite"
+    path.write_text(
+        "--- Conference\nHi {first_name}, great meeting you at {event} last week: your point about\n"
+        "on-call rotations stuck with me.\n--- Alumni\nHi {first_name}, fellow {school} alum here!\n",
+        encoding="utf-8",
+    )
+    result = check("--format", "json", path)
+    assert result.exit_code in (0, 1), result.stderr
+    items = json.loads(result.stdout)
+    assert [(item["template"], item["title"]) for item in items] == [(1, "Conference"), (2, "Alumni")]
