@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import scoring
-from .rules.base import Finding, Hit, finding_from_hit, registry
+from .rules.base import Finding, Hit, family_data, finding_from_hit, registry
 
 REASONS = {
     "DEF001": "no note",
@@ -36,7 +36,22 @@ class Report:
         rules = registry()
         for code in self.decided_by:
             names.append(REASONS.get(code) or rules[code].name.replace("-", " "))
-        return f"{self.label}: {', '.join(names) or 'no strong signal'}"
+        line = f"{self.label}: {', '.join(names) or 'no strong signal'}"
+        profile = self._profile_details()
+        if profile:
+            line += f"; personal only in what a profile shows ({', '.join(profile)})"
+        return line
+
+    def _profile_details(self) -> list[str]:
+        """For a pitch, the signals it has when none is a strong one (their work, a shared context):
+        names, a company, a role are what a mail merge fills in, so they did not count."""
+        if self.label != "sales" or {"DEF002", "SPC001"} & set(self.decided_by) or not self.signals:
+            return []
+        codes = sorted({s["code"] for s in self.signals})
+        if set(codes) & set(family_data("specificity")["strong_codes"]):
+            return []
+        rules = registry()
+        return [rules[code].name.replace("-", " ") for code in codes]
 
     def codes(self) -> list[str]:
         return sorted({f.code for f in self.findings})

@@ -67,6 +67,9 @@ def test_a_pitch_personalised_only_with_profile_facts_is_sales(analyzer):
     assert {"SPC107", "PIT003"} <= _codes(report)
     assert report.label == "sales", report.reason
     assert report.scores["pitch"] >= 50
+    # The reason says why the promotion and the names did not make it personal.
+    assert "personal only in what a profile shows (" in report.reason
+    assert "their role" in report.reason.split("profile shows", 1)[1]
 
 
 def test_a_pitch_after_the_recipients_own_work_needs_more_than_one_offer(analyzer):
@@ -76,8 +79,9 @@ def test_a_pitch_after_the_recipients_own_work_needs_more_than_one_offer(analyze
         "accrual reviews. We help finance teams with the same problem and I'd love to compare notes."
     )
     assert analyzer.analyze(text).label == "personalized"
-    worse = text + " Would you be open to a 20-minute demo next week?"
-    assert analyzer.analyze(worse).label == "sales"
+    worse = analyzer.analyze(text + " Would you be open to a 20-minute demo next week?")
+    assert worse.label == "sales"
+    assert "profile shows" not in worse.reason, "their talk is not a profile detail"
 
 
 @pytest.mark.parametrize(
