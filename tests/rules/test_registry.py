@@ -56,3 +56,12 @@ def test_registry_resolve_codes_accepts_prefixes_and_rejects_unknown():
     assert "DEF002" in resolve_codes(["def002"])
     with pytest.raises(KeyError):
         resolve_codes(["XYZ"])
+
+
+@pytest.mark.parametrize("family", RULE_FAMILIES)
+def test_phrase_groups_hold_only_their_own_keys(family):
+    # A [[rule.phrase_then]] table written in the middle of a rule takes every key after it: the
+    # rule's own lists would silently stop applying.
+    for rule in family_data(family)["rule"]:
+        for group in rule.get("phrase_then", ()):
+            assert set(group) == {"phrases", "then", "within"}, (rule["code"], sorted(group))
