@@ -6,7 +6,7 @@ import re
 
 from ..scoring import specificity_points
 from .base import Hit, family_data, points
-from .context import Context, add_phrases, starts_with_words, word_list
+from .context import NOT_NAMES, Context, add_phrases, starts_with_words, word_list
 
 DIGIT = re.compile(r"\d")
 ENTITY_LABELS = {"ORG", "EVENT", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP", "LAW", "PERSON"}
@@ -14,6 +14,10 @@ TIME_LABELS = {"DATE", "TIME"}
 # Tokens after which a capitalised word names the sender, not something specific to the recipient.
 CONNECTORS = {"of", "de", "the", "&"}
 SELF_INTRO = {"i'm", "im", "am", "is", "name", "it's", "-", "–", "—", ",", "regards", "best", "thanks"}
+# A name called out after a comma and before "!" or "?" ("Great talk, Priya!"): the recipient.
+# A full stop is left out: "Best, Jonas." is the sender signing off, "Paris, Berlin." a list.
+VOCATIVE = re.compile(r"(?P<before>\w+),[ \t]+(?P<name>[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)[ \t]*[!?]")
+SIGN_OFF_WORDS = {"thanks", "thank", "cheers", "best", "regards", "warmly", "sincerely", "yours", "love"}
 
 
 class Detector:
@@ -54,11 +58,23 @@ class Detector:
                     for m in pattern.finditer(ctx.text)
                 ]
         hits += self.names(ctx)
-        greeted = ctx.greeting_name
+        greeted = ctx.greeting_name or self._vocative(ctx.text)
         if greeted:
             hits.append(Hit("SPC104", greeted[1], greeted[2], {"phrase": greeted[0]}))
         hits += self.checks(ctx, hits)
         return hits
+
+    def _vocative(self, text: str) -> tuple[str, int, int] | None:
+        if "," not in text:
+            return None
+        for match in VOCATIVE.finditer(text):
+            name = match.group("name")
+            if match.group("before").lower() in SIGN_OFF_WORDS or name.lower() in self.not_names:
+                continue
+            if name.lower() in NOT_NAMES:
+                continue
+            return name, match.start("name"), match.end("name")
+        return None
 
     def _vague(self, ctx: Context, hit: Hit) -> bool:
         """ "your work", "your content", "congrats on": a broad word with no subject after it, or

@@ -1,4 +1,5 @@
-"""SPC103 on the blank pipeline: runs of capitalised words, joined by "of", "de", "the" or "&"."""
+"""Names on the blank pipeline: SPC103, runs of capitalised words joined by "of", "de", "the" or
+"&"; SPC104, the recipient's name in a greeting or called out before "!" or "?"."""
 
 import pytest
 
@@ -21,3 +22,27 @@ import pytest
 def test_named_runs(analyzer, note, names):
     found = [s["text"] for s in analyzer.analyze(note).signals if s["code"] == "SPC103"]
     assert found == names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Thanks for the careful review of my pull request, Jonas! Connecting here.", "Jonas"),
+        ("Your slides on rate limiting were the clearest I've seen, Priya! Mind if I connect?", "Priya"),
+    ],
+)
+def test_a_name_called_out_before_an_exclamation_is_the_recipients(analyzer, text, name):
+    signals = {(s["code"], s["text"]) for s in analyzer.analyze(text).signals}
+    assert ("SPC104", name) in signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loved the workshop on rate limiting. Best, Jonas.",
+        "Loved the workshop on rate limiting. Cheers, Tom!",
+        "Hello everyone, Team!",
+    ],
+)
+def test_a_sign_off_is_not_the_recipients_name(analyzer, text):
+    assert "SPC104" not in {s["code"] for s in analyzer.analyze(text).signals}
