@@ -43,13 +43,17 @@ class Report:
         return line
 
     def _profile_details(self) -> list[str]:
-        """For a pitch, the signals it has when none is a strong one (their work, a shared context):
-        names, a company, a role are what a mail merge fills in, so they did not count."""
+        """For a pitch whose signals would have been enough to call it personal, were one of them a
+        strong one (their work, a shared context): names, a company, a role are what a mail merge
+        fills in, so they did not count."""
         if self.label != "sales" or {"DEF002", "SPC001"} & set(self.decided_by) or not self.signals:
             return []
         codes = sorted({s["code"] for s in self.signals})
-        if set(codes) & set(family_data("specificity")["strong_codes"]):
+        data = family_data("specificity")
+        if set(codes) & set(data["strong_codes"]):
             return []
+        if scoring.specificity_points(set(codes)) < float(data["threshold"]):
+            return []  # "Hi Jordan!" before a pitch: nothing to explain
         rules = registry()
         return [rules[code].name.replace("-", " ") for code in codes]
 

@@ -70,6 +70,8 @@ def test_a_pitch_personalised_only_with_profile_facts_is_sales(analyzer):
     # The reason says why the promotion and the names did not make it personal.
     assert "personal only in what a profile shows (" in report.reason
     assert "their role" in report.reason.split("profile shows", 1)[1]
+    bare = analyzer.analyze("Hi Noor! We help finance teams close faster. Book a demo this week?")
+    assert bare.label == "sales" and "profile shows" not in bare.reason, "a name alone explains nothing"
 
 
 def test_a_pitch_after_the_recipients_own_work_needs_more_than_one_offer(analyzer):
