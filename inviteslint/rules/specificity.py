@@ -16,7 +16,9 @@ CONNECTORS = {"of", "de", "the", "&"}
 SELF_INTRO = {"i'm", "im", "am", "is", "name", "it's", "-", "–", "—", ",", "regards", "best", "thanks"}
 # A name called out after a comma and before "!" or "?" ("Great talk, Priya!"): the recipient.
 # A full stop is left out: "Best, Jonas." is the sender signing off, "Paris, Berlin." a list.
-VOCATIVE = re.compile(r"(?P<before>\w+),[ \t]+(?P<name>[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)[ \t]*[!?]")
+# Written to start at the comma, so that the regex engine skips to commas.
+VOCATIVE = re.compile(r",[ \t]+(?P<name>[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)[ \t]*[!?]")
+LAST_WORD = re.compile(r"(\w+)$")
 SIGN_OFF_WORDS = {"thanks", "thank", "cheers", "best", "regards", "warmly", "sincerely", "yours", "love"}
 
 
@@ -65,11 +67,12 @@ class Detector:
         return hits
 
     def _vocative(self, text: str) -> tuple[str, int, int] | None:
-        if "," not in text:
+        if "," not in text or ("!" not in text and "?" not in text):
             return None
         for match in VOCATIVE.finditer(text):
             name = match.group("name")
-            if match.group("before").lower() in SIGN_OFF_WORDS or name.lower() in self.not_names:
+            before = LAST_WORD.search(text, max(match.start() - 30, 0), match.start())
+            if not before or before.group(1).lower() in SIGN_OFF_WORDS or name.lower() in self.not_names:
                 continue
             if name.lower() in NOT_NAMES:
                 continue
