@@ -67,15 +67,17 @@ class Detector:
         return hits
 
     def _vocative(self, text: str) -> tuple[str, int, int] | None:
+        """The recipient's name called out mid-note ("…on my pull request, Jonas!"), when no
+        greeting names them."""
         if "," not in text or ("!" not in text and "?" not in text):
             return None
         for match in VOCATIVE.finditer(text):
             name = match.group("name")
             before = LAST_WORD.search(text, max(match.start() - 30, 0), match.start())
-            if not before or before.group(1).lower() in SIGN_OFF_WORDS or name.lower() in self.not_names:
-                continue
-            if name.lower() in NOT_NAMES:
-                continue
+            if not before or before.group(1).lower() in SIGN_OFF_WORDS:
+                continue  # "Cheers, Tom!" signs off
+            if name.lower() in self.not_names or name.lower() in NOT_NAMES:
+                continue  # "Hello everyone, Team!"
             return name, match.start("name"), match.end("name")
         return None
 
