@@ -80,3 +80,14 @@ def test_the_senders_own_past_or_a_wish_to_help_each_other_is_not(analyzer, text
     report = analyzer.analyze(text)
     assert "SPC102" not in _codes(report)
     assert report.label == "default", report.reason
+
+
+def test_the_next_meeting_of_a_shared_group_is_a_shared_context(analyzer):
+    text = "Hi Sam, saw you're in the Brighton Ruby group too. Could we talk test suites at the next meetup?"
+    report = analyzer.analyze(text)
+    assert "SPC102" in _codes(report)
+    assert report.label == "personalized", report.reason
+    pitch = analyzer.analyze(
+        "Hi Sam, we sponsor the Brighton Ruby group. Book a demo of our CI tool before the next meetup!"
+    )
+    assert pitch.label == "sales", pitch.reason
