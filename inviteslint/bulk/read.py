@@ -306,7 +306,7 @@ def _find_header(source: Source, reader) -> list[str]:
         if layout or wanted in {norm(c) for c in row}:
             source.layout = layout if not source.options.text_column else None
             source.header_lines = reader.line_num
-            return [BAD_BYTES.sub("\ufffd", c.lstrip("\ufeff").strip()) for c in row]
+            return unique_names([BAD_BYTES.sub("\ufffd", c.lstrip("\ufeff").strip()) for c in row])
         if count >= HEADER_SEARCH_ROWS:
             break
     if first is None:
@@ -314,6 +314,22 @@ def _find_header(source: Source, reader) -> list[str]:
     found = ", ".join(BAD_BYTES.sub("\ufffd", c.strip().lstrip("\ufeff")) for c in first)
     hint = "" if source.options.text_column else " (choose one with --text-column)"
     raise InputError(f"{source.name}: no column {wanted!r}{hint}; columns found: {found}")
+
+
+def unique_names(names: list[str]) -> list[str]:
+    """Header names made unique, so that no column's values are lost: a repeated name gets its
+    position ("amount", "amount_3"), an empty one is named by it ("column_4")."""
+    seen = {name for name in names if name}
+    out: list[str] = []
+    for position, name in enumerate(names, 1):
+        if name and name not in out:
+            out.append(name)
+            continue
+        fresh = f"{name}_{position}" if name else f"column_{position}"
+        while fresh in seen or fresh in out:
+            fresh += "_"
+        out.append(fresh)
+    return out
 
 
 def _read_header(source: Source) -> None:

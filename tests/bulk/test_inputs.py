@@ -1,5 +1,6 @@
 """Generic inputs: CSV with a chosen column, JSONL, plain text, stdin; clear errors, exit 2."""
 
+import csv
 import json
 
 from inviteslint.bulk.read import strip_html
@@ -29,6 +30,22 @@ def test_csv_with_text_column_keeps_every_field_and_renames_clashes(classify, tm
     assert result.exit_code == 0, result.output
     assert [r["label"] for r in rows] == ["sales", "personalized"]
     assert rows[0]["input_label"] == "mine" and rows[0]["body"] == PITCH
+
+
+def test_repeated_and_empty_column_names_lose_no_value(classify, tmp_path):
+    # A spreadsheet export with two "amount" columns and trailing unnamed ones.
+    source = tmp_path / "notes.csv"
+    source.write_text(f'amount,amount,text,,\n10,20,"{PERSONAL}",x,y\n', encoding="utf-8")
+    result, rows = classify(source)
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out.csv"
+    result, _ = classify(source, "-o", out)
+    assert result.exit_code == 0, result.output
+    with open(out, encoding="utf-8", newline="") as file:
+        rows.append(next(csv.DictReader(file)))
+    for row in rows:
+        assert (row["amount"], row["amount_2"], row["column_4"], row["column_5"]) == ("10", "20", "x", "y")
+        assert row["label"] == "personalized"
 
 
 def test_semicolon_csv_as_spreadsheets_save_it(classify, tmp_path):
