@@ -89,6 +89,10 @@ def run_classify(
     for path in (output, summary_path, report_path):
         if path and any(Path(path).resolve() == Path(i).resolve() for i in inputs if i != "-"):
             raise usage_error(f"{path}: is also an input; choose another output file")
+    for path in (summary_path, report_path):  # written last: found unwritable before the run, not after
+        problem = path and _unwritable(Path(path))
+        if problem:
+            raise usage_error(f"{path}: cannot write ({problem})")
     try:
         config = load_config()
         policy = policy or config.get("policy")
@@ -167,6 +171,20 @@ def run_classify(
         writer.close(ok)
 
     _finish(summary, summary_path, report_path, quiet)
+
+
+def _unwritable(path: Path) -> str | None:
+    """Why a file cannot be written at ``path``, or None."""
+    import os
+
+    if path.is_dir():
+        return "it is a folder"
+    folder = path.parent
+    if not folder.is_dir():
+        return f"no folder {str(folder)!r}"
+    if not os.access(folder, os.W_OK):
+        return f"folder {str(folder)!r} is not writable"
+    return None
 
 
 def _finish(summary, summary_path: Path | None, report_path: Path | None, quiet: bool) -> None:

@@ -170,3 +170,17 @@ def test_strip_html_reads_like_the_message():
     html = "<p>Hi Jordan,</p><p>Our tool saves 40%&nbsp;&amp; more.<br>Free?</p>"
     assert strip_html(html) == "Hi Jordan,\n\nOur tool saves 40%\xa0& more.\nFree?"
     assert strip_html("Plain text, 3 < 4 & fine") == "Plain text, 3 < 4 & fine"
+
+
+def test_an_unwritable_summary_or_report_is_refused_before_the_run(classify, tmp_path):
+    source = tmp_path / "notes.txt"
+    source.write_text(PERSONAL + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    for option, target, why in (
+        ("--summary", tmp_path / "missing" / "s.json", "no folder"),
+        ("--report", tmp_path, "it is a folder"),
+    ):
+        result, _ = classify(source, "-o", out, option, target)
+        assert result.exit_code == 2
+        assert result.stderr.count("\n") == 1 and "cannot write" in result.stderr and why in result.stderr
+        assert not out.exists(), "refused before any row was classified"
