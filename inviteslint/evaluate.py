@@ -85,9 +85,20 @@ def _jsonl_rows(path: Path, content: str):
             continue
         try:
             row = json.loads(line)
-            row["text"], row["label"]
-        except (json.JSONDecodeError, KeyError, TypeError) as err:
-            raise CorpusError(f"{path}:{number}: not a corpus row with 'text' and 'label' ({err})") from err
+        except json.JSONDecodeError as err:
+            raise CorpusError(f"{path}:{number}: not valid JSON ({err.msg})") from None
+        if not isinstance(row, dict):
+            raise CorpusError(f"{path}:{number}: not a JSON object; a corpus row has 'text' and 'label'")
+        missing = [key for key in ("text", "label") if key not in row]
+        if missing:
+            found = ", ".join(map(repr, row)) or "none"
+            raise CorpusError(
+                f"{path}:{number}: no {' or '.join(map(repr, missing))} field; fields found: {found}"
+            )
+        if row["text"] is None:  # as in classify: a null note is no note
+            row["text"] = ""
+        if not isinstance(row["text"], str):
+            raise CorpusError(f"{path}:{number}: 'text' is not text ({type(row['text']).__name__})")
         yield number, row
 
 

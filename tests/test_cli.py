@@ -168,11 +168,21 @@ def test_eval_reads_a_spreadsheet_of_labeled_notes(runner, tmp_path):
     assert result.exit_code == 2 and "columns found: body, kind" in result.output
 
 
-def test_eval_rejects_a_malformed_corpus(runner, tmp_path):
+@pytest.mark.parametrize(
+    "line, says",
+    [
+        ('{"text": "hi"}', "no 'label' field; fields found: 'text'"),
+        ('{"text": 42, "label": "sales"}', "'text' is not text (int)"),
+        ("[1, 2]", "not a JSON object"),
+        ("{bad", "not valid JSON"),
+    ],
+)
+def test_eval_rejects_a_malformed_corpus(runner, tmp_path, line, says):
     corpus = tmp_path / "bad.jsonl"
-    corpus.write_text('{"text": "hi"}\n', encoding="utf-8")
+    corpus.write_text(line + "\n", encoding="utf-8")
     result = runner.invoke(app, ["eval", str(corpus)])
-    assert result.exit_code == 2 and "bad.jsonl:1" in result.output
+    assert result.exit_code == 2 and f"bad.jsonl:1: {says}" in result.output
+    assert result.output.count("\n") == 1
 
 
 def test_version(runner):
