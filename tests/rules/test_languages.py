@@ -1,0 +1,63 @@
+"""The signals people write in the other languages the platform is used in most (es, pt, de, fr,
+pl): a shared past, a time, a call request, an offer. Every note here was written for these
+tests; the offers and prices alone are in test_generic_pitch.py."""
+
+import pytest
+
+
+def _codes(report):
+    return {f.code for f in report.findings} | {s["code"] for s in report.signals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Jorge, trabajamos juntos en Telefónica hace años. Me alegra verte por aquí, ¿cómo va todo?",
+        "Olá Pedro, nos conhecemos no evento da AWS em São Paulo semana passada. Adorei a conversa!",
+        "Hallo Jan, wir haben uns gestern auf der JavaLand kennengelernt. Schön, in Kontakt zu bleiben!",
+        "Bonjour Claire, nous avons travaillé ensemble chez Capgemini. Ravi de te retrouver ici !",
+        "Cześć Ola, poznaliśmy się w zeszłym tygodniu na konferencji Infoshare. Miło będzie być w kontakcie.",
+    ],
+)
+def test_a_shared_past_in_other_languages_is_personal(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in _codes(report)
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola, ayudamos a pymes a vender más online. ¿Agendamos una llamada rápida esta semana?",
+        "Olá! Ajudamos startups a reduzir custos de nuvem. Podemos marcar uma reunião rápida?",
+        "Hallo, wir unterstützen Unternehmen bei der Digitalisierung. Zeit für ein kurzes Gespräch?",
+        "Bonjour, nous accompagnons les PME dans leur croissance. Disponible pour un court échange ?",
+        "Dzień dobry, wspieramy firmy w rekrutacji IT. Czy możemy umówić spotkanie?",
+    ],
+)
+def test_a_pitch_with_a_call_request_in_other_languages_is_sales(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"PIT001", "PIT003"} <= _codes(report)
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo, ich bin hier neu und möchte mein Netzwerk erweitern.",
+        "Bonjour, je souhaite élargir mon réseau professionnel. Au plaisir d'échanger !",
+        "Hola, me gustaría ampliar mi red de contactos.",
+    ],
+)
+def test_generic_notes_in_other_languages_stay_default(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not {"SPC102", "SPC106", "PIT001"} & _codes(report)
+    assert report.label == "default", report.reason
+
+
+def test_a_shared_past_in_another_language_is_a_claim_to_check(analyzer):
+    from inviteslint.facts import Facts
+
+    text = "Hola Ana, trabajamos juntos en Globant. ¡Conectemos!"
+    report = analyzer.analyze(text, Facts(relationship="none"))
+    assert "CLM002" in _codes(report), "--relationship none contradicts a claim to have worked together"
