@@ -80,8 +80,12 @@ class _Worker:
         self.builds = 0  # pipelines built in this process: once, unless the vocabulary outgrew one
         self.build()
         self.memo: OrderedDict[tuple, tuple] = OrderedDict()
-        # Answers found since the last trade, for the other workers of a pool (None: not kept).
+        self.keys: dict[int, tuple] = {}  # the memo's keys by hash, to find one a peer names
+        # Answers found, and hashes of answers reused, since the last trade, for the other workers
+        # of a pool (None: not kept). Without the reuses, an answer two workers share would be
+        # kept fresh in each memo by only that worker's half of its uses, and forgotten sooner.
         self.learned: list[tuple[tuple, tuple]] | None = None
+        self.reused: list[int] | None = None
         self.number = next(_NUMBERS)
         self.exchange: Exchange | None = None  # a pool's answers (exchange.py)
 
@@ -96,14 +100,23 @@ class _Worker:
             # Forked workers share this object but not their pid.
             self.exchange = Exchange(folder, f"{os.getpid()}-{self.number}-")
         learned, self.learned = self.learned, []
+        reused, self.reused = self.reused, []
         if self.exchange.broken:
             return
         try:
-            self.exchange.publish(learned)
-            for answers in self.exchange.learn():
+            if learned or reused:
+                self.exchange.publish((learned, reused))
+            memo, keys = self.memo, self.keys
+            for answers, uses in self.exchange.learn():
                 for key, value in answers:
-                    if key not in self.memo:
+                    if key not in memo:
                         _memorise(self, key, value)
+                # Forked workers share the hash seed; under spawn a hash names nothing here, or
+                # by chance another answer, which only moves that one in the memo's order.
+                for number in uses:
+                    key = keys.get(number)
+                    if key is not None:
+                        memo.move_to_end(key)
         except OSError:
             # Trading only saves work: with the folder full or gone, each worker answers alone.
             self.exchange.broken = True
@@ -112,6 +125,7 @@ class _Worker:
         rebuild = (settings.model, settings.limit) != (self.settings.model, self.settings.limit)
         if settings is not self.settings:
             self.memo.clear()
+            self.keys.clear()
         self.settings = settings
         if rebuild:
             self.build()
@@ -253,6 +267,8 @@ def classify_rows(rows: list[Row], settings: Settings | None = None) -> list[Res
         if key in worker.memo:
             worker.memo.move_to_end(key)
             _apply(result, worker.memo[key])
+            if worker.reused is not None:
+                worker.reused.append(hash(key))
         elif key in repeats:
             repeats[key].append(result)
         else:
@@ -295,8 +311,10 @@ def _remember(worker: _Worker, key: tuple, value: tuple) -> None:
 
 def _memorise(worker: _Worker, key: tuple, value: tuple) -> None:
     worker.memo[key] = value
+    worker.keys[hash(key)] = key
     if len(worker.memo) > MEMO_SIZE:
-        worker.memo.popitem(last=False)
+        old, _ = worker.memo.popitem(last=False)
+        worker.keys.pop(hash(old), None)
 
 
 def _pooled_block(
@@ -307,11 +325,11 @@ def _pooled_block(
     if folder is None:
         return classify_block(block, encoder, policy, direction)
     worker = _get_worker(None)
-    worker.learned = []
+    worker.learned, worker.reused = [], []
     try:
         return classify_block(block, encoder, policy, direction, trade=partial(worker.trade, folder))
     finally:
-        worker.learned = None
+        worker.learned = worker.reused = None
 
 
 def _kept(rows: Iterable[Row], direction: str, skipped: Summary) -> Iterator[Row]:

@@ -28,7 +28,7 @@ class Exchange:
         self.seen: set[str] = set()
         self.broken = False  # set by the worker when the folder failed it
 
-    def publish(self, answers: list) -> None:
+    def publish(self, answers) -> None:
         if not answers:
             return
         self.count += 1
@@ -42,8 +42,8 @@ class Exchange:
         if len(self.mine) > KEEP:
             _remove(self.mine.popleft())
 
-    def learn(self) -> Iterator[list]:
-        """The answer lists the other workers published since the last call."""
+    def learn(self) -> Iterator:
+        """What the other workers published since the last call, one item per file."""
         present = set()
         with os.scandir(self.folder) as entries:
             for entry in entries:

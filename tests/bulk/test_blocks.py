@@ -128,7 +128,8 @@ def test_pool_workers_answer_from_what_the_others_found(tmp_path, monkeypatch):
     analysed.clear()
     second, summary = engine._pooled_block(block, encoder, None, "all", str(folder))
     monkeypatch.setattr(engine, "_worker", None)
-    assert analysed == [] and len(list(folder.iterdir())) == 1
+    # It publishes only which answers it reused, for the first worker's memo to keep them.
+    assert analysed == [] and len(list(folder.iterdir())) == 2
     assert second == first and summary.written == 3
     assert [json.loads(line)["label"] for line in second.splitlines()] == ["sales", "personalized", "sales"]
 
@@ -148,6 +149,32 @@ def test_exchange_reads_each_other_file_once_and_keeps_few(tmp_path):
     one.publish([("c", 0)])
     (tmp_path / "1-0-7").unlink(missing_ok=True)
     assert list(two.learn()) == [[("c", 0)]]
+
+
+def test_an_answer_a_peer_reuses_is_kept_in_memo(tmp_path, monkeypatch):
+    # Each memo sees only its own worker's reuses; the peer's, traded, keep a shared answer fresh.
+    monkeypatch.setattr(engine, "MEMO_SIZE", 2)
+
+    def worker():
+        one = engine._Worker.__new__(engine._Worker)
+        one.memo, one.keys, one.learned, one.reused = engine.OrderedDict(), {}, [], []
+        one.exchange, one.number = None, 0
+        return one
+
+    def trade(one, tag):
+        one.exchange = one.exchange or engine.Exchange(str(tmp_path), tag)
+        one.trade(str(tmp_path))
+
+    a, b = worker(), worker()
+    for key in ("x", "y"):
+        engine._remember(a, (key,), key.upper())
+    trade(a, "a-")
+    trade(b, "b-")  # b learns x and y
+    b.reused.append(hash(("x",)))  # b answered a row from x
+    trade(b, "b-")
+    trade(a, "a-")  # a learns that x was reused
+    engine._memorise(a, ("z",), "Z")  # the oldest entry goes: y, not x
+    assert list(a.memo) == [("x",), ("z",)] and set(a.keys.values()) == {("x",), ("z",)}
 
 
 def test_pool_leaves_no_exchange_folder(classify, tmp_path, monkeypatch):
