@@ -445,14 +445,15 @@ def classify_block(
     trade: Callable[[], None] | None = None,
 ) -> tuple[bytes, Summary]:
     """Read, classify, encode and count one block of one input: the unit of work of a pool.
-    ``trade`` runs before each chunk and after the last."""
+    ``trade`` runs before the block and after it: since the workers also trade the answers they
+    reuse, trading between chunks too saved no analyses worth its cost."""
     from .summary import Summary
 
     summary = Summary(policy)
     parts = []
+    if trade:
+        trade()
     for chunk in chunks(_kept(read_block(block), direction, summary)):
-        if trade:
-            trade()
         data, part = process_chunk(chunk, encoder, policy, settings)
         parts.append(data)
         summary.merge(part)
