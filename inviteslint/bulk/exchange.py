@@ -1,11 +1,12 @@
 """Answers traded between the workers of one ``--jobs`` pool, through small files in a folder.
 
 Each worker answers a repeated text once and remembers it, but a pool's workers remember apart:
-without trading, each would analyse every text repeated across the input for itself. After each
-chunk a worker publishes what it found as one file, and before the next it reads what the others
-published since. Files are the simplest channel every worker can reach at any moment, under any
-start method, without the main process in the way. A lost or late file costs an analysis, never a
-wrong answer: an answer depends only on its key.
+without trading, each would analyse every text repeated across the input for itself. Before and
+after each block a worker publishes, as one file, the answers it found and the hashes of those it
+reused (so that the others keep them fresh too), and reads what the others published since.
+Files are the simplest channel every worker can reach at any moment, under any start method,
+without the main process in the way. A lost or late file costs an analysis, never a wrong
+answer: an answer depends only on its key.
 """
 
 from __future__ import annotations
