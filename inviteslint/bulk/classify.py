@@ -321,7 +321,7 @@ def _pooled_block(
     block: Block, encoder: Encoder, policy: str | None, direction: str, folder: str | None
 ) -> tuple[bytes, Summary]:
     """``classify_block`` on a pool worker that trades answers with the others through
-    ``folder`` between chunks (exchange.py)."""
+    ``folder`` before and after the block (exchange.py)."""
     if folder is None:
         return classify_block(block, encoder, policy, direction)
     worker = _get_worker(None)
