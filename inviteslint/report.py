@@ -60,6 +60,10 @@ class Report:
     def codes(self) -> list[str]:
         return sorted({f.code for f in self.findings})
 
+    def all_codes(self) -> set[str]:
+        """The codes of the findings and of the signals: everything the rules found."""
+        return {f.code for f in self.findings} | {s["code"] for s in self.signals}
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "label": self.label,

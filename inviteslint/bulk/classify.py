@@ -198,7 +198,7 @@ def _view(result: Result, report: Report) -> dict[str, Any]:
         "label": result.label,
         "confidence": result.confidence,
         "scores": result.scores,
-        "codes": set(result.codes) | {s["code"] for s in report.signals},
+        "codes": report.all_codes(),
         "claims": {c["verdict"] for c in report.claims},
         "in_contacts": result.in_contacts,
         "thin_profile": thin_profile(result.row),

@@ -5,10 +5,6 @@ tests; the offers and prices alone are in test_generic_pitch.py."""
 import pytest
 
 
-def _codes(report):
-    return {f.code for f in report.findings} | {s["code"] for s in report.signals}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -21,7 +17,7 @@ def _codes(report):
 )
 def test_a_shared_past_in_other_languages_is_personal(analyzer, text):
     report = analyzer.analyze(text)
-    assert "SPC102" in _codes(report)
+    assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason
 
 
@@ -37,7 +33,7 @@ def test_a_shared_past_in_other_languages_is_personal(analyzer, text):
 )
 def test_a_pitch_with_a_call_request_in_other_languages_is_sales(analyzer, text):
     report = analyzer.analyze(text)
-    assert {"PIT001", "PIT003"} <= _codes(report)
+    assert {"PIT001", "PIT003"} <= report.all_codes()
     assert report.label == "sales", report.reason
 
 
@@ -51,7 +47,7 @@ def test_a_pitch_with_a_call_request_in_other_languages_is_sales(analyzer, text)
 )
 def test_generic_notes_in_other_languages_stay_default(analyzer, text):
     report = analyzer.analyze(text)
-    assert not {"SPC102", "SPC106", "PIT001"} & _codes(report)
+    assert not {"SPC102", "SPC106", "PIT001"} & report.all_codes()
     assert report.label == "default", report.reason
 
 
@@ -60,4 +56,4 @@ def test_a_shared_past_in_another_language_is_a_claim_to_check(analyzer):
 
     text = "Hola Ana, trabajamos juntos en Globant. ¡Conectemos!"
     report = analyzer.analyze(text, Facts(relationship="none"))
-    assert "CLM002" in _codes(report), "--relationship none contradicts a claim to have worked together"
+    assert "CLM002" in report.all_codes(), "--relationship none contradicts a claim to have worked together"

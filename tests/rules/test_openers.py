@@ -4,10 +4,6 @@ past that makes a note personal. Every note here was written for these tests."""
 import pytest
 
 
-def _codes(report):
-    return {f.code for f in report.findings} | {s["code"] for s in report.signals}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -18,7 +14,7 @@ def _codes(report):
 )
 def test_a_resource_offered_to_a_stranger_opens_a_sale(analyzer, text):
     report = analyzer.analyze(text)
-    assert "PIT004" in _codes(report)
+    assert "PIT004" in report.all_codes()
     assert report.label == "sales", report.reason
 
 
@@ -48,7 +44,7 @@ def test_a_resource_promised_after_their_talk_stays_personal(analyzer):
 )
 def test_a_seat_at_the_senders_webinar_is_booked_time(analyzer, text, label):
     report = analyzer.analyze(text)
-    assert "PIT001" in _codes(report)
+    assert "PIT001" in report.all_codes()
     assert report.label == label, report.reason
 
 
@@ -65,7 +61,7 @@ def test_a_seat_at_the_senders_webinar_is_booked_time(analyzer, text, label):
 )
 def test_a_shared_past_is_a_shared_context(analyzer, text):
     report = analyzer.analyze(text)
-    assert "SPC102" in _codes(report)
+    assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason
 
 
@@ -78,14 +74,14 @@ def test_a_shared_past_is_a_shared_context(analyzer, text):
 )
 def test_the_senders_own_past_or_a_wish_to_help_each_other_is_not(analyzer, text):
     report = analyzer.analyze(text)
-    assert "SPC102" not in _codes(report)
+    assert "SPC102" not in report.all_codes()
     assert report.label == "default", report.reason
 
 
 def test_the_next_meeting_of_a_shared_group_is_a_shared_context(analyzer):
     text = "Hi Sam, saw you're in the Brighton Ruby group too. Could we talk test suites at the next meetup?"
     report = analyzer.analyze(text)
-    assert "SPC102" in _codes(report)
+    assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason
     pitch = analyzer.analyze(
         "Hi Sam, we sponsor the Brighton Ruby group. Book a demo of our CI tool before the next meetup!"
