@@ -21,6 +21,9 @@ def _pitch_codes(report):
         ("Hi Raúl, we place certified welders with shipyards within ten days.", "PIT003"),
         ("Hi, we work with independent clinics to fill their appointment books.", "PIT003"),
         ("Hi Ama, I'd love to tell you about the new invoicing app we launched.", "PIT003"),
+        # A recruiting blast solicits applicants the way a pitch solicits buyers.
+        ("Hi, you'd be a great fit for an exciting opportunity I'm working on. Get in touch!", "PIT007"),
+        ("We're hiring! Let's connect.", "PIT007"),
     ],
 )
 def test_a_generic_note_that_sells_is_sales(analyzer, text, code):
@@ -69,6 +72,8 @@ def test_a_call_request_alone_does_not_make_a_generic_note_sales(analyzer):
         "Hello, I offer my time as a mentor to first-generation students. Happy to connect.",
         "Hi, are you free for a quick chat about your move into UX research?",
         "Free for 15 min this week? I'm switching into product and would value your advice.",
+        "Hi, I'm currently open to new opportunities in data analytics and would love to connect.",
+        "I'm a final-year student and I'd be a great fit for your graduate scheme. Happy to connect!",
     ],
 )
 def test_words_that_only_look_like_selling_leave_a_generic_note_default(analyzer, text):
