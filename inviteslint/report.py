@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import scoring
-from .rules.base import Finding, Hit, family_data, finding_from_hit, registry
+from .rules.base import Finding, Hit, finding_from_hit, registry
 
 REASONS = {
     "DEF001": "no note",
@@ -48,14 +48,11 @@ class Report:
         fills in, so they did not count."""
         if self.label != "sales" or {"DEF002", "SPC001"} & set(self.decided_by) or not self.signals:
             return []
-        codes = sorted({s["code"] for s in self.signals})
-        data = family_data("specificity")
-        if set(codes) & set(data["strong_codes"]):
-            return []
-        if scoring.specificity_points(set(codes)) < float(data["threshold"]):
-            return []  # "Hi Jordan!" before a pitch: nothing to explain
+        codes = {s["code"] for s in self.signals}
+        if not scoring.profile_only(codes):
+            return []  # their work or a shared context; or just "Hi Jordan!": nothing to explain
         rules = registry()
-        return [rules[code].name.replace("-", " ") for code in codes]
+        return [rules[code].name.replace("-", " ") for code in sorted(codes)]
 
     def codes(self) -> list[str]:
         return sorted({f.code for f in self.findings})

@@ -71,6 +71,13 @@ def _generic(codes: frozenset[str]) -> bool:
     )
 
 
+def profile_only(codes: set[str]) -> bool:
+    """Signals enough to call a note personal, but none a mail merge could not fill in: names, a
+    company, a role, a date, and neither their work nor a shared context (`strong_codes`)."""
+    data = family_data("specificity")
+    return not codes & set(data["strong_codes"]) and specificity_points(codes) >= float(data["threshold"])
+
+
 def _selling(codes: frozenset[str]) -> tuple[float, list[str], float]:
     """Points and codes of the rules that say what the sender sells, and the total that makes a
     generic note a pitch (pitch.toml's `generic_codes` and `generic_threshold`)."""
