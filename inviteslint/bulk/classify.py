@@ -80,7 +80,8 @@ class _Worker:
         self.builds = 0  # pipelines built in this process: once, unless the vocabulary outgrew one
         self.build()
         self.memo: OrderedDict[tuple, tuple] = OrderedDict()
-        self.keys: dict[int, tuple] = {}  # the memo's keys by hash, to find one a peer names
+        # The memo's keys by hash, to find one a peer names; a subset of the memo, kept in a pool.
+        self.keys: dict[int, tuple] = {}
         # Answers found, and hashes of answers reused, since the last trade, for the other workers
         # of a pool (None: not kept). Without the reuses, an answer two workers share would be
         # kept fresh in each memo by only that worker's half of its uses, and forgotten sooner.
@@ -311,7 +312,8 @@ def _remember(worker: _Worker, key: tuple, value: tuple) -> None:
 
 def _memorise(worker: _Worker, key: tuple, value: tuple) -> None:
     worker.memo[key] = value
-    worker.keys[hash(key)] = key
+    if worker.reused is not None:  # only a pool's peers name keys by hash
+        worker.keys[hash(key)] = key
     if len(worker.memo) > MEMO_SIZE:
         old, _ = worker.memo.popitem(last=False)
         worker.keys.pop(hash(old), None)
