@@ -45,13 +45,16 @@ class Detector:
         self.vague = set(data["vague_work_nouns"])
         self.specifiers = word_list(data["work_specifiers"])
         self.generic_subjects = word_list(data["generic_subjects"])
+        self.same_groups = set(data["same_groups"])
+        self.fellow_groups = set(data["fellow_groups"])
+        self.generic_fields = set(data["generic_fields"])
 
     def detect(self, ctx: Context) -> list[Hit]:
         if not ctx.text.strip():
             return []
         work = ctx.phrase_hits("SPC101") + ctx.lookahead_hits(self.possessives, self.nouns, "SPC101")
         hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
-        hits += ctx.phrase_hits("SPC102") + ctx.phrase_hits("SPC105")
+        hits += self._shared(ctx) + ctx.phrase_hits("SPC105")
         hits += ctx.phrase_hits("SPC106")
         if not self.time_needs_digit or DIGIT.search(ctx.text):
             for pattern in self.time_patterns:
@@ -65,6 +68,14 @@ class Detector:
             hits.append(Hit("SPC104", greeted[1], greeted[2], {"phrase": greeted[0]}))
         hits += self.checks(ctx, hits)
         return hits
+
+    def _shared(self, ctx: Context) -> list[Hit]:
+        """A shared context: a phrase, or belonging to the same group; not a field that fits anyone
+        ("we're both in the tech space")."""
+        hits = ctx.phrase_hits("SPC102")
+        hits += ctx.lookahead_hits({"same"}, self.same_groups, "SPC102")
+        hits += ctx.lookahead_hits({"fellow"}, self.fellow_groups, "SPC102")
+        return [h for h in hits if ctx.followed_by(h.end, self.generic_fields, 4) is None]
 
     def _vocative(self, text: str) -> tuple[str, int, int] | None:
         """The recipient's name called out mid-note ("…on my pull request, Jonas!"), when no

@@ -1,0 +1,65 @@
+"""Belonging to the same group as the recipient, and the generic forms that fit anyone. Every note
+here was written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Noor, we row in the same club at Putney and you lent me your spare gloves on Sunday. "
+        "Good to find you here too.",
+        "Fellow Leeds Hackspace member here, I'm the one who borrowed your soldering iron last week. "
+        "Thanks again, let's connect.",
+        "Hi Femi, we sit on the same committee at the Brixton tenants' association. Before the June "
+        "meeting I'd like your view on the repairs survey.",
+    ],
+)
+def test_belonging_to_the_same_group_is_a_shared_context(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Omar, we're both in the same industry. Let's connect.",
+        "Hi Omar, I'm also in the fintech space and always keen to meet new people.",
+        "Fellow recruiter here! Always happy to connect.",
+        "Hi Omar, we're in some of the same groups, happy to connect.",
+    ],
+)
+def test_a_field_or_a_profession_that_fits_anyone_is_not(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_a_pitch_opened_with_a_shared_group_is_still_a_pitch(analyzer):
+    text = (
+        "Hi Tom, fellow member of the Bath chamber of commerce here! We offer payroll outsourcing for "
+        "small firms, can I send you our prices?"
+    )
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_product_launch_and_a_fit_check_are_a_pitch(analyzer):
+    text = (
+        "Hi Jade, we're both members of the British Dental Association. We've just launched a scheduling "
+        "app for clinics; would you be open to a quick call to see if it fits your practice?"
+    )
+    report = analyzer.analyze(text)
+    assert {"PIT003", "PIT012"} <= set(report.all_codes())
+    assert report.label == "sales", report.reason
+
+
+def test_a_fix_they_made_is_their_work(analyzer):
+    report = analyzer.analyze(
+        "Hi Ken, your fix for the memory leak in the uploader saved our launch. Thank you, would like "
+        "to connect."
+    )
+    assert "SPC101" in report.all_codes()
+    assert report.label == "personalized", report.reason
