@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -28,6 +29,8 @@ __all__ = ["AtomicFile", "Encoder", "Writer", "output_format", "safe_cell", "wri
 # One encoder for every row (json.dumps with options builds a new one per call), in orjson's
 # compact form: the fallback for what orjson refuses.
 ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+# How far behind the end of the output its pages are let go (see Writer._drop_behind).
+DROP_BYTES = 16 << 20
 # Cells a spreadsheet would read as a formula (or that hide one behind a tab or CR).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -125,9 +128,26 @@ class Writer:
         if self.file is None:
             stdout.flush()
         self.stream: IO[bytes] = self.file.stream if self.file else stdout.buffer
+        self.written = self.advised = 0
+        self.drop = hasattr(os, "posix_fadvise") and self.file is not None and self.file.temp is not None
 
     def write(self, data: bytes) -> None:
         self.stream.write(data)
+        self.written += len(data)
+        if self.drop and self.written - self.advised >= 2 * DROP_BYTES:
+            self._drop_behind()
+
+    def _drop_behind(self) -> None:
+        # The kernel starts writing the pages of a range out when told they will not be needed,
+        # and frees those already written: told one step behind, the output's pages are written
+        # out while the run goes on and their memory is reused, instead of filling the page cache
+        # and leaving it all to the fsync at the end.
+        end = self.written - DROP_BYTES
+        try:
+            os.posix_fadvise(self.stream.fileno(), 0, end, os.POSIX_FADV_DONTNEED)
+        except OSError:
+            self.drop = False
+        self.advised = end
 
     def close(self, ok: bool) -> None:
         if self.file is None:

@@ -208,3 +208,29 @@ def test_output_to_a_pipe_is_written_not_replaced(classify, tmp_path):
     assert result.exit_code == 0, result.output
     assert stat.S_ISFIFO(fifo.stat().st_mode), "the pipe is still a pipe"
     assert len(received[0].splitlines()) == 10
+
+
+@pytest.mark.skipif(not hasattr(os, "posix_fadvise"), reason="no posix_fadvise here")
+def test_output_pages_let_go_behind_the_end_change_nothing_written(classify, tmp_path, monkeypatch):
+    from inviteslint.bulk import write
+
+    advised = []
+    real = os.posix_fadvise
+
+    def fadvise(fd, offset, length, advice):
+        advised.append(length)
+        if len(advised) == 3:
+            raise OSError("not supported here")  # a filesystem that refuses: the writer stops asking
+        return real(fd, offset, length, advice)
+
+    notes = tmp_path / "notes.txt"  # 3,000 rows: six chunks of output, six writes
+    notes.write_text("".join(f"Note {i % 7}, we met at the fair\n" for i in range(3000)), encoding="utf-8")
+    inputs = [EXPORT / "Invitations.csv", notes]
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert classify(*inputs, "-o", one)[0].exit_code == 0
+    monkeypatch.setattr(write, "DROP_BYTES", 500)
+    monkeypatch.setattr(write.os, "posix_fadvise", fadvise)
+    result, _ = classify(*inputs, "-o", two)
+    assert result.exit_code == 0, result.output
+    assert one.read_bytes() == two.read_bytes()
+    assert len(advised) == 3 and advised[0] > 0  # asked one step behind the end, until refused
