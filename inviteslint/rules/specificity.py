@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..scoring import specificity_points
@@ -19,6 +20,7 @@ SELF_INTRO = {"i'm", "im", "am", "is", "name", "it's", "-", "–", "—", ",", "
 # Written to start at the comma, so that the regex engine skips to commas.
 VOCATIVE = re.compile(r",[ \t]+(?P<name>[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)[ \t]*[!?]")
 LAST_WORD = re.compile(r"(\w+)$")
+INVOLVED_WITHIN = 9  # words after "I coach" that may name the group and say "too"
 SIGN_OFF_WORDS = {"thanks", "thank", "cheers", "best", "regards", "warmly", "sincerely", "yours", "love"}
 
 
@@ -33,6 +35,8 @@ class Detector:
         add_phrases(nlp, matcher, "SPC105", data["reason_phrases"])
         add_phrases(nlp, matcher, "SPC106", data["time_phrases"])
         add_phrases(nlp, matcher, "SPC107", data["role_phrases"])
+        verbs = data["involvement_verbs"]
+        add_phrases(nlp, matcher, "SPC:also", [f"i also {v}" for v in verbs] + [f"i {v}" for v in verbs])
         # "your <up to two words> <work>": "your recent Medium article", "your training posts".
         self.possessives = {
             p for p in data["work_possessives"] + data["work_possessives_other"] if " " not in p
@@ -75,7 +79,23 @@ class Detector:
         hits = ctx.phrase_hits("SPC102")
         hits += ctx.lookahead_hits({"same"}, self.same_groups, "SPC102")
         hits += ctx.lookahead_hits({"fellow"}, self.fellow_groups, "SPC102")
+        hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
         return [h for h in hits if ctx.followed_by(h.end, self.generic_fields, 4) is None]
+
+    @staticmethod
+    def _also(ctx: Context, hit: Hit) -> bool:
+        """ "I also coach <a named thing>", or "I coach <a named thing or there> ... too / as well",
+        all in one clause. With nothing named ("I also play golf", "I teach yoga too") it fits anyone."""
+        tokens, lowers, text = ctx.tokens, ctx.lowers, ctx.text
+        named, too = False, " also " in hit.detail["phrase"].lower()
+        start = bisect.bisect_left(tokens.idx, hit.end)
+        for j in range(start, min(start + INVOLVED_WITHIN, tokens.n)):
+            if tokens.punct[j] or tokens.space[j]:
+                break
+            word = lowers[j]
+            named = named or word == "there" or (tokens.length[j] > 1 and text[tokens.idx[j]].isupper())
+            too = too or word == "too" or (word == "well" and lowers[j - 1] == "as")
+        return named and too
 
     def _vocative(self, text: str) -> tuple[str, int, int] | None:
         """The recipient's name called out mid-note ("…on my pull request, Jonas!"), when no
