@@ -1,0 +1,53 @@
+"""Pitches dressed as something else (a service described by its clients, a newsletter to
+subscribe to, a search for sponsors), and the genuine or generic notes that use the same words.
+Every note here was written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hi Oskar, I build Shopify stores for small fashion brands that want to sell abroad. "
+            "Open to seeing two I launched last month?",
+            "PIT003",
+        ),
+        (
+            "Hello Wen, I've started a podcast on hospital procurement. Subscribe to my channel and "
+            "tell me which episode you like best: wardrounds.fm",
+            "PIT004",
+        ),
+        (
+            "Hi Rosa, we're putting on the Baltic Fintech Forum in Riga this October and are looking "
+            "for sponsors. Can I send you the options?",
+            "PIT015",
+        ),
+    ],
+)
+def test_a_pitch_dressed_as_something_else_is_a_pitch(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Oskar, I write software for startups in Aarhus. Happy to connect.",
+        "Hi Oskar, I'm a pharmacist and I'm open to trying new things. Let's connect.",
+    ],
+)
+def test_a_job_described_or_a_wish_is_not(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not {"PIT003", "PIT013"} & set(report.all_codes())
+    assert report.label == "default", report.reason
+
+
+def test_subscribing_to_their_newsletter_is_not_an_offer(analyzer):
+    report = analyzer.analyze(
+        "Hi Wen, I subscribe to your newsletter on hospital procurement and the issue on glove "
+        "shortages in March helped me argue for a second supplier. Thank you for writing it."
+    )
+    assert "PIT004" not in report.all_codes()
+    assert report.label == "personalized", report.reason
