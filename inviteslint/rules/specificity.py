@@ -52,6 +52,9 @@ class Detector:
         self.same_groups = set(data["same_groups"])
         self.fellow_groups = set(data["fellow_groups"])
         self.generic_fields = set(data["generic_fields"])
+        self.past_verbs = set(data["past_verbs"])
+        self.objects = set(data["interaction_objects"])
+        self.not_interaction = set(data["not_interaction_verbs"])
 
     def detect(self, ctx: Context) -> list[Hit]:
         if not ctx.text.strip():
@@ -80,7 +83,28 @@ class Detector:
         hits += ctx.lookahead_hits({"same"}, self.same_groups, "SPC102")
         hits += ctx.lookahead_hits({"fellow"}, self.fellow_groups, "SPC102")
         hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
+        hits += self._interaction(ctx)
         return [h for h in hits if ctx.followed_by(h.end, self.generic_fields, 4) is None]
+
+    def _interaction(self, ctx: Context) -> list[Hit]:
+        """ "you fixed my bike", "you lent us your drill": something the recipient did for the sender."""
+        lowers = ctx.lowers
+        if "you" not in lowers:
+            return []
+        tokens, hits = ctx.tokens, []
+        for i in [i for i, word in enumerate(lowers[:-2]) if word == "you"]:
+            verb = lowers[i + 1]
+            past = verb in self.past_verbs or (len(verb) > 3 and verb.endswith("ed") and verb.isalpha())
+            if not past or verb in self.not_interaction:
+                continue
+            for j in range(i + 2, min(i + 4, tokens.n)):
+                if tokens.punct[j] or tokens.space[j]:
+                    break
+                if lowers[j] in self.objects:
+                    start, end = tokens.idx[i], tokens.end(j)
+                    hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
+                    break
+        return hits
 
     @staticmethod
     def _also(ctx: Context, hit: Hit) -> bool:
