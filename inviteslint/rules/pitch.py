@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .base import Hit, family_data, longest_first
 from .context import Context, add_phrases, ends_with_words, starts_with_words, word_list
 
@@ -21,6 +23,7 @@ LEADING_CHAR = re.compile(r"^(?:\\([{\[<%$])|([<%]))")
 LEADING_SET = re.compile(r"^\[([^\]\\^-]+)\]")
 
 Need = tuple  # ("digit",) or ("any", needles, case_insensitive)
+TITLES = {"mr", "ms", "mrs", "dr", "prof", "miss", "mx"}
 
 
 def _guard(pattern: str, ignore_case: bool) -> tuple[Need, ...]:
@@ -163,6 +166,8 @@ class Detector:
                 key = f"{rule['code']}.{n}"
                 add_phrases(nlp, matcher, key, group["phrases"])
                 self.phrase_then.append((key, rule["code"], set(group["then"]), int(group["within"])))
+        self.common = set(STOP_WORDS) | {w.lower() for w in family_data("specificity")["not_names"]}
+        self.common |= set(data["name_not_after"])
         self.owned = [
             (rule["code"], set(rule["owned_heads"]), set(rule["owned_nouns"]))
             for rule in data["rule"]
@@ -200,7 +205,29 @@ class Detector:
         for start, end in urls:
             if any(d in text[start:end].lower() for d in self.domains):
                 hits.append(Hit("PIT002", start, end, {"phrase": text[start:end]}))
-        return _dedupe(hits)
+        return _dedupe([h for h in hits if not self._in_name(ctx, h)])
+
+    def _in_name(self, ctx: Context, hit: Hit) -> bool:
+        """ "Ms. Price", "Jenny Price", "the Royal Free": one capitalised word that is part of a name."""
+        word = ctx.text[hit.start : hit.end]
+        if not (word.istitle() and word.isalpha()):
+            return False
+        tokens, lowers = ctx.tokens, ctx.lowers
+        i = bisect_left(tokens.idx, hit.start)
+        if i == 0:
+            return False
+        before = lowers[i - 1]
+        if before.rstrip(".") in TITLES:
+            return True
+        if any(start == hit.start for start, _ in ctx.segments):
+            return False
+        previous = ctx.text[tokens.idx[i - 1] : tokens.end(i - 1)]
+        return (
+            previous[:1].isupper()
+            and previous.isalpha()
+            and before not in self.common
+            and not any(start == tokens.idx[i - 1] for start, _ in ctx.segments)
+        )
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
