@@ -168,15 +168,32 @@ class Context:
 
     def followed_by(self, pos: int, targets: set[str], within: int) -> int | None:
         """The end of the first of `targets` among the next `within` words after `pos`, with no
-        punctuation or line break between: "we're a <small creative> agency"."""
+        punctuation or line break between: "we're a <small creative> agency". A hyphen inside a
+        word joins its parts ("your <20-minute> talk", "a <full-service> agency")."""
         tokens, lowers = self.tokens, self.lowers
-        i = bisect.bisect_left(tokens.idx, pos)
-        for j in range(i, min(i + within, tokens.n)):
-            if tokens.punct[j] or tokens.space[j]:
+        j = bisect.bisect_left(tokens.idx, pos)
+        words = 0
+        while j < tokens.n and words < within:
+            if tokens.punct[j]:
+                if not self._inner_hyphen(j):
+                    return None
+            elif tokens.space[j]:
                 return None
-            if lowers[j] in targets:
+            elif lowers[j] in targets:
                 return tokens.end(j)
+            else:
+                words += 1
+            j += 1
         return None
+
+    def _inner_hyphen(self, j: int) -> bool:
+        tokens = self.tokens
+        return (
+            0 < j < tokens.n - 1
+            and self.lowers[j] in ("-", "‐")
+            and tokens.idx[j] == tokens.end(j - 1)
+            and tokens.idx[j + 1] == tokens.end(j)
+        )
 
     @once
     def lowers(self) -> list[str]:

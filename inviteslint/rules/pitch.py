@@ -29,7 +29,8 @@ TITLES = {"mr", "ms", "mrs", "dr", "prof", "miss", "mx"}
 def _guard(pattern: str, ignore_case: bool) -> tuple[Need, ...]:
     """What a note must contain for the pattern to have a chance to match."""
     needs: list[Need] = []
-    if pattern.startswith((r"\b\d", r"\d")):
+    body = pattern[re.match(LOOKBEHINDS, pattern).end() :]  # after leading lookbehinds and \b
+    if body.startswith(r"\d"):
         needs.append(("digit",))
     if pattern.endswith("%") and not pattern.endswith(r"\%"):
         needs.append(("any", ("%",), False))

@@ -1,0 +1,33 @@
+"""A length of time asks for a slot in the recipient's calendar, unless it is the length of a talk or
+a distance. Every note here was written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tom, I'm organising a free community workshop on CV writing at Brixton Library next month. "
+        "Your thread on ATS myths was great - would you speak for 15 minutes?",
+        "Hi Lea, your 20-minute talk at PyCon Italia on typing legacy code was the best of the day. "
+        "I'm trying your stub-first approach on our billing service.",
+        "Hi Omar, I run the repair café 10 minutes from the venue where you gave your soldering class. "
+        "Would you mind if I borrowed your parts checklist?",
+    ],
+)
+def test_the_length_of_a_talk_or_a_distance_is_not_a_call(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT001" not in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open to a quick 15-minute call this week?",
+        "Do you have 10 minutes on Thursday to see how we cut freight costs?",
+        "Could I grab 20 mins with you next week?",
+    ],
+)
+def test_a_slot_of_time_is_still_a_call(analyzer, text):
+    assert "PIT001" in analyzer.analyze(text).all_codes()
