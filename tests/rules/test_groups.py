@@ -63,3 +63,27 @@ def test_a_fix_they_made_is_their_work(analyzer):
     )
     assert "SPC101" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Leo, we were in the same year at Manchester Grammar, I sat behind you in chemistry! Hope "
+        "Singapore is treating you well.",
+        "Hi Ada, we worked the same night shift on Ward 9 at the Royal Infirmary in 2019. I'm back in "
+        "Edinburgh and would love to hear how the unit is doing.",
+    ],
+)
+def test_the_same_school_year_or_ward_is_a_shared_context(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_coach_helping_professionals_is_a_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hi, I'm a certified life coach helping professionals find clarity and purpose. If you ever "
+        "feel stuck, I'd love to chat!"
+    )
+    assert "PIT003" in report.all_codes()
+    assert report.label == "sales", report.reason
