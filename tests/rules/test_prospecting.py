@@ -1,0 +1,53 @@
+"""Prospecting in a note that fits anyone: one person's clients, a service on call, asking who
+looks after a purchase, a pipeline of candidates. And the same words in notes that are not
+pitches. Every note here was written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hi Laura, I work with HR leaders at mid-size firms on reducing turnover. Would it make "
+            "sense to compare notes sometime?",
+            "PIT003",
+        ),
+        ("Hi James, quick one - who looks after your company's fleet insurance these days?", "PIT015"),
+        (
+            "Hi Ben, we've built a bench of pre-vetted SDR candidates ready to start next week. Want me "
+            "to send a few profiles?",
+            "PIT003",
+        ),
+        (
+            "Hi Zoe! Are you tired of spending hours on social media? I manage Instagram accounts for "
+            "small businesses so owners can focus on their shops.",
+            "PIT003",
+        ),
+        ("Hi Sue, I'd love to be your go-to person for all things cybersecurity.", "PIT003"),
+    ],
+)
+def test_prospecting_in_a_note_that_fits_anyone_is_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, who looks after the volunteers at the Leith food bank these days? I'd like to help on "
+        "Saturdays.",
+        "Hi Dee, who looks after your graduate scheme? I'd love to apply next year.",
+    ],
+)
+def test_asking_who_looks_after_something_else_is_not(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT015" not in report.all_codes()
+    assert report.label != "sales", report.reason
+
+
+def test_a_former_colleague_missed_is_a_shared_context(analyzer):
+    report = analyzer.analyze("Hi Kim, how are you finding the new role? We miss you at Ocado!")
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
