@@ -171,18 +171,18 @@ class Context:
         punctuation or line break between: "we're a <small creative> agency". A hyphen inside a
         word joins its parts ("your <20-minute> talk", "a <full-service> agency")."""
         tokens, lowers = self.tokens, self.lowers
+        punct, space = tokens.punct, tokens.space
         j = bisect.bisect_left(tokens.idx, pos)
-        words = 0
-        while j < tokens.n and words < within:
-            if tokens.punct[j]:
-                if not self._inner_hyphen(j):
+        stop = min(j + within, tokens.n)
+        while j < stop:
+            if punct[j]:
+                if lowers[j] != "-" or not self._inner_hyphen(j):
                     return None
-            elif tokens.space[j]:
+                stop = min(stop + 1, tokens.n)  # the hyphen is not a word
+            elif space[j]:
                 return None
             elif lowers[j] in targets:
                 return tokens.end(j)
-            else:
-                words += 1
             j += 1
         return None
 
@@ -190,7 +190,6 @@ class Context:
         tokens = self.tokens
         return (
             0 < j < tokens.n - 1
-            and self.lowers[j] in ("-", "‐")
             and tokens.idx[j] == tokens.end(j - 1)
             and tokens.idx[j + 1] == tokens.end(j)
         )

@@ -201,12 +201,24 @@ class Detector:
             for code, pattern in patterns:
                 for match in pattern.finditer(text):
                     # "15min" inside a booking link is the link's business, not a second finding.
-                    if not any(s <= match.start() and match.end() <= e for s, e in urls):
-                        hits.append(Hit(code, match.start(), match.end(), {"phrase": match.group()}))
+                    start, end = match.span()
+                    if any(s <= start and end <= e for s, e in urls) or self._excluded(
+                        code, text, start, end
+                    ):
+                        continue
+                    hits.append(Hit(code, start, end, {"phrase": match.group()}))
         for start, end in urls:
             if any(d in text[start:end].lower() for d in self.domains):
                 hits.append(Hit("PIT002", start, end, {"phrase": text[start:end]}))
-        return _dedupe([h for h in hits if not self._in_name(ctx, h)])
+        return _dedupe([h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))])
+
+    def _excluded(self, code: str, text: str, start: int, end: int) -> bool:
+        """A pattern's match followed or preceded by one of its rule's `not_before` or `not_after`."""
+        after, before = self.not_before.get(code), self.not_after.get(code)
+        return bool(
+            (after and starts_with_words(text, end, after))
+            or (before and ends_with_words(text, start, before))
+        )
 
     def _in_name(self, ctx: Context, hit: Hit) -> bool:
         """ "Ms. Price", "Jenny Price", "the Royal Free": one capitalised word that is part of a name."""

@@ -88,11 +88,13 @@ class Detector:
 
     def _interaction(self, ctx: Context) -> list[Hit]:
         """ "you fixed my bike", "you lent us your drill": something the recipient did for the sender."""
-        lowers = ctx.lowers
-        if "you" not in lowers:
-            return []
-        tokens, hits = ctx.tokens, []
-        for i in [i for i, word in enumerate(lowers[:-2]) if word == "you"]:
+        lowers, tokens, hits = ctx.lowers, ctx.tokens, []
+        i = -1
+        while True:
+            try:
+                i = lowers.index("you", i + 1, tokens.n - 2)
+            except ValueError:
+                return hits
             verb = lowers[i + 1]
             past = verb in self.past_verbs or (len(verb) > 3 and verb.endswith("ed") and verb.isalpha())
             if not past or verb in self.not_interaction:
@@ -104,7 +106,6 @@ class Detector:
                     start, end = tokens.idx[i], tokens.end(j)
                     hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
                     break
-        return hits
 
     @staticmethod
     def _also(ctx: Context, hit: Hit) -> bool:
