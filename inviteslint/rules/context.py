@@ -189,9 +189,7 @@ class Context:
     def _inner_hyphen(self, j: int) -> bool:
         tokens = self.tokens
         return (
-            0 < j < tokens.n - 1
-            and tokens.idx[j] == tokens.end(j - 1)
-            and tokens.idx[j + 1] == tokens.end(j)
+            0 < j < tokens.n - 1 and tokens.idx[j] == tokens.end(j - 1) and tokens.idx[j + 1] == tokens.end(j)
         )
 
     @once
