@@ -36,7 +36,8 @@ class Detector:
         add_phrases(nlp, matcher, "SPC106", data["time_phrases"])
         add_phrases(nlp, matcher, "SPC107", data["role_phrases"])
         verbs = data["involvement_verbs"]
-        add_phrases(nlp, matcher, "SPC:also", [f"i also {v}" for v in verbs] + [f"i {v}" for v in verbs])
+        also = [f"i also {v}" for v in verbs] + [f"i {v}" for v in verbs] + data["also_phrases"]
+        add_phrases(nlp, matcher, "SPC:also", also)
         # "your <up to two words> <work>": "your recent Medium article", "your training posts".
         self.possessives = {
             p for p in data["work_possessives"] + data["work_possessives_other"] if " " not in p
@@ -109,10 +110,11 @@ class Detector:
 
     @staticmethod
     def _also(ctx: Context, hit: Hit) -> bool:
-        """ "I also coach <a named thing>", or "I coach <a named thing or there> ... too / as well",
-        all in one clause. With nothing named ("I also play golf", "I teach yoga too") it fits anyone."""
+        """ "I also coach <a named thing>", "I'm also in <a named thing>", or "I coach <a named thing
+        or there> ... too / as well", all in one clause. With nothing named ("I also play golf", "I'm
+        also a marketer", "I teach yoga too") it fits anyone."""
         tokens, lowers, text = ctx.tokens, ctx.lowers, ctx.text
-        named, too = False, " also " in hit.detail["phrase"].lower()
+        named, too = False, "also" in hit.detail["phrase"].lower().split()
         start = bisect.bisect_left(tokens.idx, hit.end)
         for j in range(start, min(start + INVOLVED_WITHIN, tokens.n)):
             if tokens.punct[j] or tokens.space[j]:

@@ -69,3 +69,34 @@ def test_their_edits_are_their_work(analyzer):
     )
     assert "SPC101" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ben, I noticed you work in fintech. I'm also in fintech. Let's connect!",
+        "Hi Ben, I'm also a marketer. Let's connect!",
+    ],
+)
+def test_also_in_a_field_or_a_job_fits_anyone(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_also_in_a_named_group_is_a_shared_context(analyzer):
+    report = analyzer.analyze(
+        "Hi Ama, I'm also in the Women Who Code Leeds chapter and your lightning talk on pairing "
+        "stuck with me."
+    )
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_listening_to_them_on_a_podcast_is_their_work(analyzer):
+    report = analyzer.analyze(
+        "Hi Maya, I listened to you on the Software Engineering Daily episode about feature flags. "
+        "The bit about flag debt made me audit ours."
+    )
+    assert "SPC101" in report.all_codes()
+    assert report.label == "personalized", report.reason
