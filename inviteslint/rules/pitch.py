@@ -169,6 +169,7 @@ class Detector:
                 self.phrase_then.append((key, rule["code"], set(group["then"]), int(group["within"])))
         self.common = set(STOP_WORDS) | {w.lower() for w in family_data("specificity")["not_names"]}
         self.common |= set(data["name_not_after"])
+        self.name_heads = set(data["name_heads"])
         self.owned = [
             (rule["code"], set(rule["owned_heads"]), set(rule["owned_nouns"]))
             for rule in data["rule"]
@@ -227,6 +228,9 @@ class Detector:
             return False
         tokens, lowers = ctx.tokens, ctx.lowers
         i = bisect_left(tokens.idx, hit.start)
+        following = i + 1
+        if following < tokens.n and tokens.title[following] and lowers[following] in self.name_heads:
+            return True  # "the Free University of Berlin"
         if i == 0:
             return False
         before = lowers[i - 1]

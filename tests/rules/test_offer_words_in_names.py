@@ -10,6 +10,7 @@ import pytest
         "Hi Ms. Price, I'd like to connect.",
         "Hello, I'm a staff nurse at the Royal Free and would like to connect with colleagues.",
         "Hi Tom, I work with Sam Cheap on the Ocado warehouse team. Let's connect.",
+        "Hi, I studied at the Free University of Berlin and now teach there. Let's connect.",
     ],
 )
 def test_an_offer_word_inside_a_name_is_not_an_offer(analyzer, text):
