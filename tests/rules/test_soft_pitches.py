@@ -51,3 +51,9 @@ def test_subscribing_to_their_newsletter_is_not_an_offer(analyzer):
     )
     assert "PIT004" not in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+def test_the_paid_version_after_a_free_one_is_an_offer(analyzer):
+    report = analyzer.analyze("Hi, you downloaded my guide last week - want the full course?")
+    assert "PIT004" in report.all_codes()
+    assert report.label == "sales", report.reason
