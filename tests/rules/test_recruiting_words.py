@@ -1,0 +1,28 @@
+"""A recruiting blast as it is often worded, a job seeker's own words, and a role on the
+recipient's team. Every note here was written for these tests."""
+
+
+def test_a_requirement_and_a_resume_request_are_a_blast(analyzer):
+    report = analyzer.analyze(
+        "Hi Dev, we have an urgent requirement for a Java developer in Pune. Please share your "
+        "updated resume and expected CTC."
+    )
+    assert "PIT007" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_job_seekers_notice_period_is_not(analyzer):
+    report = analyzer.analyze(
+        "Hi, I'm a nurse with a two-month notice period, looking for roles in Leeds. Let's connect."
+    )
+    assert "PIT007" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_applying_for_a_role_on_their_team_with_a_question(analyzer):
+    report = analyzer.analyze(
+        "Hi Priya, I'm applying for the data analyst role on your team and would love to ask one "
+        "question about the interview process. Thanks!"
+    )
+    assert "SPC107" in report.all_codes()
+    assert report.label == "personalized", report.reason
