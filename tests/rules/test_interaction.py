@@ -34,3 +34,11 @@ def test_what_anyone_does_on_the_platform_is_not(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC102" not in report.all_codes()
     assert report.label == "default", report.reason
+
+
+def test_thanks_for_an_introduction_is_a_shared_context(analyzer):
+    report = analyzer.analyze(
+        "Hi Ana, Tom from the Lisbon JS meetup here - thanks again for the intro to your CTO!"
+    )
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason

@@ -1,5 +1,5 @@
 """The signals people write in the other languages the platform is used in most (es, pt, de, fr,
-pl): a shared past, a time, a call request, an offer. Every note here was written for these
+pl, it): a shared past, a time, a call request, an offer. Every note here was written for these
 tests; the offers and prices alone are in test_generic_pitch.py."""
 
 import pytest
@@ -57,3 +57,38 @@ def test_a_shared_past_in_another_language_is_a_claim_to_check(analyzer):
     text = "Hola Ana, trabajamos juntos en Globant. ¡Conectemos!"
     report = analyzer.analyze(text, Facts(relationship="none"))
     assert "CLM002" in report.all_codes(), "--relationship none contradicts a claim to have worked together"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Marco, grazie per la chiacchierata di ieri al Salone del Mobile! Restiamo in contatto.",
+        "Ciao Luca, abbiamo lavorato insieme in Accenture anni fa! Che piacere ritrovarti qui.",
+    ],
+)
+def test_a_shared_past_in_italian_is_personal(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_pitch_in_italian_is_sales(analyzer):
+    report = analyzer.analyze(
+        "Ciao, aiutiamo le aziende a ridurre i costi del cloud. Offriamo una prova gratuita: fissiamo "
+        "una breve call?"
+    )
+    assert {"PIT001", "PIT003", "PIT004"} <= report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_generic_note_in_italian_stays_default(analyzer):
+    report = analyzer.analyze("Ciao, vorrei ampliare la mia rete di contatti.")
+    assert report.label == "default", report.reason
+
+
+def test_a_hyphen_inside_a_word_is_not_a_sign_off(analyzer):
+    # "adicioná-lo" is one word; the dash of a sign-off ("- Tom") stands apart.
+    report = analyzer.analyze("Gostaria de adicioná-lo à minha rede profissional no LinkedIn.")
+    assert "DEF002" in report.all_codes()
+    report = analyzer.analyze("I'd like to add you to my professional network on LinkedIn. - Tom")
+    assert "DEF002" in report.all_codes()
