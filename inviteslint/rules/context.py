@@ -208,6 +208,11 @@ class Context:
         return split_segments(self.text)
 
     @once
+    def segment_starts(self) -> set[int]:
+        """Where each line or sentence starts: a capitalised word there is not a name by its case."""
+        return {start for start, _ in self.segments}
+
+    @once
     def sentences(self) -> int:
         """Segments of three words or more, at least one: a greeting line is not a sentence."""
         return max(1, sum(1 for s, e in self.segments if len(self.text[s:e].split()) > 2))

@@ -182,10 +182,8 @@ class Detector:
             found = ctx.phrase_hits(code)
             if code in self.topics and found:
                 found = [h for h in found if not self.topics[code].subject(ctx, h)]
-            if code in self.not_before and found:
-                found = [h for h in found if not starts_with_words(text, h.end, self.not_before[code])]
-            if code in self.not_after and found:
-                found = [h for h in found if not ends_with_words(text, h.start, self.not_after[code])]
+            if found and (code in self.not_before or code in self.not_after):
+                found = [h for h in found if not self._excluded(code, text, h.start, h.end)]
             hits += found
         for key, code, words, within in self.phrase_then:
             for hit in ctx.phrase_hits(key, code):
@@ -214,7 +212,7 @@ class Detector:
         return _dedupe([h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))])
 
     def _excluded(self, code: str, text: str, start: int, end: int) -> bool:
-        """A pattern's match followed or preceded by one of its rule's `not_before` or `not_after`."""
+        """A match followed or preceded by one of its rule's `not_before` or `not_after` words."""
         after, before = self.not_before.get(code), self.not_after.get(code)
         return bool(
             (after and starts_with_words(text, end, after))
@@ -236,14 +234,15 @@ class Detector:
         before = lowers[i - 1]
         if before.rstrip(".") in TITLES:
             return True
-        if any(start == hit.start for start, _ in ctx.segments):
+        starts = ctx.segment_starts
+        if hit.start in starts:
             return False
         previous = ctx.text[tokens.idx[i - 1] : tokens.end(i - 1)]
         return (
             previous[:1].isupper()
             and previous.isalpha()
             and before not in self.common
-            and not any(start == tokens.idx[i - 1] for start, _ in ctx.segments)
+            and tokens.idx[i - 1] not in starts
         )
 
 

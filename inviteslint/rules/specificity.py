@@ -100,13 +100,10 @@ class Detector:
             past = verb in self.past_verbs or (len(verb) > 3 and verb.endswith("ed") and verb.isalpha())
             if not past or verb in self.not_interaction:
                 continue
-            for j in range(i + 2, min(i + 4, tokens.n)):
-                if tokens.punct[j] or tokens.space[j]:
-                    break
-                if lowers[j] in self.objects:
-                    start, end = tokens.idx[i], tokens.end(j)
-                    hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
-                    break
+            end = ctx.followed_by(tokens.end(i + 1), self.objects, 2)
+            if end is not None:
+                start = tokens.idx[i]
+                hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
 
     @staticmethod
     def _also(ctx: Context, hit: Hit) -> bool:
@@ -176,7 +173,7 @@ class Detector:
                 elif ent.label_ in TIME_LABELS:
                     hits.append(Hit("SPC106", ent.start_char, ent.end_char, {"phrase": ent.text}))
             return hits
-        starts = {start for start, _ in ctx.segments}
+        starts = ctx.segment_starts
         tokens, lowers, n = ctx.tokens, ctx.lowers, ctx.tokens.n
         idx, title, alpha, length = tokens.idx, tokens.title, tokens.alpha, tokens.length
         text = ctx.text
