@@ -120,7 +120,12 @@ def lint_template_file(analyzer: Analyzer, name: str, text: str, options: Option
         worst = len(tpl.render(template.message, template.placeholders, longest_value)[0])
         report = analyzer.analyze(rendered, facts, limit)
         findings = [
-            _moved(f, template.to_file(to_message(f.start)), template.to_file(to_message(f.end, True), True))
+            _moved(
+                f,
+                template.to_file(to_message(f.start)),
+                template.to_file(to_message(f.end, True), True),
+                text,
+            )
             for f in report.findings
         ]
         own = tpl.template_findings(template, syntax, limit, worst, len(template.message))
@@ -160,8 +165,15 @@ def lint_template_file(analyzer: Analyzer, name: str, text: str, options: Option
     return results
 
 
-def _moved(finding: Finding, start: int, end: int) -> Finding:
-    return Finding(finding.rule, start, max(start, end), finding.detail)
+def _moved(finding: Finding, start: int, end: int, source: str | None = None) -> Finding:
+    """The finding at its place in the file. A phrase it quotes from the analysed text would show
+    the placeholders' stand-in values ("I work with logistics founders"): given the file, it quotes
+    what is written there ("I work with {industry} founders")."""
+    end = max(start, end)
+    detail = finding.detail
+    if source is not None and "phrase" in detail:
+        detail = {**detail, "phrase": source[start:end]}
+    return Finding(finding.rule, start, end, detail)
 
 
 def _suppress(template: tpl.Template, findings: list[Finding]) -> list[Finding]:

@@ -240,3 +240,13 @@ def test_a_first_template_under_a_separator_is_not_front_matter(check, tmp_path)
     assert result.exit_code in (0, 1), result.stderr
     items = json.loads(result.stdout)
     assert [(item["template"], item["title"]) for item in items] == [(1, "Conference"), (2, "Alumni")]
+
+
+def test_a_finding_quotes_the_template_as_written_not_the_stand_in_values(check, tmp_path):
+    path = tmp_path / "outreach.invite.txt"
+    path.write_text(
+        "Hi {first_name}, I work with {industry} founders on cutting cloud bills.\n", encoding="utf-8"
+    )
+    result = check("--format", "json", path)
+    pitch = next(f for f in findings(result) if f["code"] == "PIT003")
+    assert "I work with {industry} founders" in pitch["message"]
