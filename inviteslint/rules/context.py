@@ -178,7 +178,7 @@ class Context:
             if punct[j]:
                 if lowers[j] != "-" or not self._inner_hyphen(j):
                     return None
-                stop = min(stop + 1, tokens.n)  # the hyphen is not a word
+                stop = min(stop + 2, tokens.n)  # the hyphen and the part after it are not new words
             elif space[j]:
                 return None
             elif lowers[j] in targets:

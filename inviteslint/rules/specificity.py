@@ -53,6 +53,8 @@ class Detector:
         self.same_groups = set(data["same_groups"])
         self.fellow_groups = set(data["fellow_groups"])
         self.generic_fields = set(data["generic_fields"])
+        self.industries = set(data["industries"])
+        self.industry_places = set(data["industry_places"])
         self.past_verbs = set(data["past_verbs"])
         self.objects = set(data["interaction_objects"])
         self.not_interaction = set(data["not_interaction_verbs"])
@@ -79,13 +81,23 @@ class Detector:
 
     def _shared(self, ctx: Context) -> list[Hit]:
         """A shared context: a phrase, or belonging to the same group; not a field that fits anyone
-        ("we're both in the tech space")."""
-        hits = ctx.phrase_hits("SPC102")
+        ("we're both in the tech space", "we both work in healthcare")."""
+        hits = [h for h in ctx.phrase_hits("SPC102") if not self._industry_only(ctx, h)]
         hits += ctx.lookahead_hits({"same"}, self.same_groups, "SPC102")
         hits += ctx.lookahead_hits({"fellow"}, self.fellow_groups, "SPC102")
+        # These already need a named thing ("I'm also in product marketing at Notion").
         hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
         hits += self._interaction(ctx)
         return [h for h in hits if ctx.followed_by(h.end, self.generic_fields, 4) is None]
+
+    def _industry_only(self, ctx: Context, hit: Hit) -> bool:
+        """ "we both work in healthcare": an industry after "in", and no place in it after that."""
+        end = ctx.followed_by(hit.end, self.industries, 4)
+        if end is None:
+            return False
+        i = bisect.bisect_left(ctx.tokens.idx, end) - 1  # the industry word
+        after = ctx.lowers[i + 1] if i + 1 < ctx.tokens.n else ""
+        return ctx.lowers[i - 1] == "in" and after not in self.industry_places
 
     def _interaction(self, ctx: Context) -> list[Hit]:
         """ "you fixed my bike", "you lent us your drill": something the recipient did for the sender."""

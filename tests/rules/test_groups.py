@@ -28,6 +28,8 @@ def test_belonging_to_the_same_group_is_a_shared_context(analyzer, text):
         "Hi Omar, I'm also in the fintech space and always keen to meet new people.",
         "Fellow recruiter here! Always happy to connect.",
         "Hi Omar, we're in some of the same groups, happy to connect.",
+        "Hi Omar, as we both work in logistics I thought it made sense to connect.",
+        "Hi Omar, we're both in fintech, would be good to be connected.",
     ],
 )
 def test_a_field_or_a_profession_that_fits_anyone_is_not(analyzer, text):
@@ -87,3 +89,12 @@ def test_a_coach_helping_professionals_is_a_pitch(analyzer):
     )
     assert "PIT003" in report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_a_place_in_a_shared_field_is_a_shared_context(analyzer):
+    report = analyzer.analyze(
+        "Hi Omar, we were both in marketing at Unilever around 2015 - I was on the Dove launch. "
+        "Good to reconnect."
+    )
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason

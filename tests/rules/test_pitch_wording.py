@@ -1,0 +1,65 @@
+"""More of the words pitches are written in: a demo by another name, a product "we've built",
+a complimentary review, the buyer asked for by company, a funding round, a distribution partner,
+a video offered. And the same words where nobody is selling. Every note here was written for
+these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hi Tess, enjoyed your interview on the Retail Ops podcast. We've built a platform that "
+            "flags stock-outs before they happen; would a brief demo be useful?",
+            "PIT001",
+        ),
+        (
+            "Hi Noel, we've built a connector that syncs Shopify orders into NetSuite in real time. "
+            "Mind if I send over a two-minute video?",
+            "PIT003",
+        ),
+        (
+            "Hi Carla, I'm a wealth planner for surgeons. Would you be open to a complimentary review "
+            "of your pension?",
+            "PIT004",
+        ),
+        ("Hi Raj, who's the best person at Fenwick to speak to about payroll software?", "PIT015"),
+        (
+            "Hi Ines, we're raising a pre-seed round for a carbon accounting app. Can I send you the deck?",
+            "PIT015",
+        ),
+        (
+            "Dear Mr. Haddad, we are looking for a reliable partner in the Gulf to distribute our "
+            "olive oil range.",
+            "PIT015",
+        ),
+        (
+            "Hi Mo, we design scroll-stopping video ads for busy founders. Would you like to see "
+            "some examples?",
+            "PIT003",
+        ),
+    ],
+)
+def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hi Ada, who's the best person to talk to about internships on your data team?", "PIT015"),
+        (
+            "Hi Ken, I'm a backend developer with five years of Go, looking for my next role. Please "
+            "let me know if there are any openings on your team.",
+            "PIT007",
+        ),
+        ("Thank you for the complimentary words about my talk at PyData Leeds, Sam!", "PIT004"),
+    ],
+)
+def test_the_same_words_where_nobody_is_selling_are_not_flagged(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code not in report.all_codes()
+    assert report.label != "sales", report.reason
