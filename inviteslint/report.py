@@ -77,16 +77,11 @@ class Report:
 def build_report(text: str, hits: list[Hit], claims: list, features: dict) -> Report:
     rules = registry()
     checks = [h for h in hits if rules[h.code].kind == "check"]
+    # Two ways of finding the same words ("your talk" as a phrase and as "your <work>") are one signal.
+    spans = dict.fromkeys((h.code, h.start, h.end) for h in hits if rules[h.code].kind == "signal")
     signals = [
-        {
-            "code": h.code,
-            "name": rules[h.code].name,
-            "start": h.start,
-            "end": h.end,
-            "text": text[h.start : h.end],
-        }
-        for h in hits
-        if rules[h.code].kind == "signal"
+        {"code": code, "name": rules[code].name, "start": start, "end": end, "text": text[start:end]}
+        for code, start, end in spans
     ]
     codes = frozenset(h.code for h in hits)
     label, confidence, decided_by = scoring.label(hits, codes)

@@ -58,6 +58,7 @@ class Detector:
         self.past_verbs = set(data["past_verbs"])
         self.objects = set(data["interaction_objects"])
         self.not_interaction = set(data["not_interaction_verbs"])
+        self.not_thanked = set(data["not_thanked_verbs"])
 
     def detect(self, ctx: Context) -> list[Hit]:
         if not ctx.text.strip():
@@ -73,6 +74,7 @@ class Detector:
                     for m in pattern.finditer(ctx.text)
                 ]
         hits += self.names(ctx)
+        hits = self._not_booked(ctx, hits)
         greeted = ctx.greeting_name or self._vocative(ctx.text)
         if greeted:
             hits.append(Hit("SPC104", greeted[1], greeted[2], {"phrase": greeted[0]}))
@@ -87,8 +89,23 @@ class Detector:
         hits += ctx.lookahead_hits({"fellow"}, self.fellow_groups, "SPC102")
         # These already need a named thing ("I'm also in product marketing at Notion").
         hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
-        hits += self._interaction(ctx)
+        hits += self._interaction(ctx) + self._thanked(ctx)
         return [h for h in hits if ctx.followed_by(h.end, self.generic_fields, 4) is None]
+
+    @staticmethod
+    def _not_booked(ctx: Context, hits: list[Hit]) -> list[Hit]:
+        """Without the time of a call asked for ("15 minutes on Thursday?"): it is no shared past."""
+        booked = [h.start for h in ctx.hits if h.code == "PIT001"]
+        if not booked:
+            return hits
+        segments = ctx.segments
+        bounds = [start for start, _ in segments]
+
+        def segment(pos: int) -> int:
+            return bisect.bisect_right(bounds, pos) - 1
+
+        calls = {segment(start) for start in booked}
+        return [h for h in hits if h.code != "SPC106" or segment(h.start) not in calls]
 
     def _industry_only(self, ctx: Context, hit: Hit) -> bool:
         """ "we both work in healthcare": an industry after "in", and no place in it after that."""
@@ -98,6 +115,26 @@ class Detector:
         i = bisect.bisect_left(ctx.tokens.idx, end) - 1  # the industry word
         after = ctx.lowers[i + 1] if i + 1 < ctx.tokens.n else ""
         return ctx.lowers[i - 1] == "in" and after not in self.industry_places
+
+    def _thanked(self, ctx: Context) -> list[Hit]:
+        """ "thank you for mentoring me", "thanks for reviewing my PR": something the recipient did
+        for the sender, thanked for; not a platform step ("thanks for accepting my request")."""
+        lowers, tokens, hits = ctx.lowers, ctx.tokens, []
+        i = 0
+        while True:
+            try:
+                i = lowers.index("for", i + 1, tokens.n - 2)
+            except ValueError:
+                return hits
+            before = lowers[i - 1]
+            thanks = before == "thanks" or (before == "you" and i > 1 and lowers[i - 2] == "thank")
+            verb = lowers[i + 1]
+            if not thanks or not (verb.endswith("ing") and verb.isalpha()) or verb in self.not_thanked:
+                continue
+            end = ctx.followed_by(tokens.end(i + 1), self.objects, 2)
+            if end is not None:
+                start = tokens.idx[i - 1] if before == "thanks" else tokens.idx[i - 2]
+                hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
 
     def _interaction(self, ctx: Context) -> list[Hit]:
         """ "you fixed my bike", "you lent us your drill": something the recipient did for the sender."""

@@ -42,3 +42,38 @@ def test_thanks_for_an_introduction_is_a_shared_context(analyzer):
     )
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Wanjiru, thank you for coaching me through the Nairobi half marathon plan. I ran it in "
+        "1:52 on Sunday!",
+        "Hi Piet, thanks for reviewing my pull request on the tide-tables parser. The caching note made "
+        "a big difference.",
+        "Hi Ruth, we were classmates in Mrs Okoye's chemistry set at Hillcrest, I think you sat by the "
+        "window. Lovely to find you here.",
+        "Hi Idris, I'm the person who asked about sourdough hydration at your stall at Borough Market. "
+        "Would love to follow the bakery.",
+        "Hi Gwen, I'm the new secretary of the Ashby allotment society, taking over from you in May. Could "
+        "I ask how you kept the waiting list?",
+    ],
+)
+def test_a_shared_past_or_something_thanked_for_is_a_shared_context(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Leo, thanks for accepting my request. Looking forward to connecting.",
+        "Hello, thank you for considering my invitation to join your network.",
+        "Hi Ana, thanks for taking the time to read my note.",
+    ],
+)
+def test_thanks_for_a_platform_step_or_a_courtesy_is_not(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes()
+    assert report.label == "default", report.reason

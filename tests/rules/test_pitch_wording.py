@@ -39,6 +39,34 @@ import pytest
             "some examples?",
             "PIT003",
         ),
+        (
+            "Hi Megan, I work with small accounting firms on automating tax intake. Could we find 20 "
+            "minutes next Tuesday?",
+            "PIT003",
+        ),
+        (
+            "Hi Col, I'm a headhunter for logistics boards and I'm working on several COO searches "
+            "right now. Keen to share more.",
+            "PIT007",
+        ),
+        (
+            "Hi Jess, quick question - are you in charge of choosing suppliers for your office fit-outs?",
+            "PIT015",
+        ),
+        (
+            "Hi Rob, saw you're hiring data engineers. We have 12 pre-vetted engineers ready to start.",
+            "PIT003",
+        ),
+        (
+            "Hallo Frau Berg, wir begleiten mittelständische Unternehmen bei der Cloud-Migration. Hätten Sie "
+            "Interesse an einem kurzen Gespräch?",
+            "PIT003",
+        ),
+        (
+            "Hi Dana, enjoyed your thread about standing desks. We make walking pads for home offices; "
+            "can I send you one to try?",
+            "PIT004",
+        ),
     ],
 )
 def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
@@ -57,6 +85,7 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
             "PIT007",
         ),
         ("Thank you for the complimentary words about my talk at PyData Leeds, Sam!", "PIT004"),
+        ("Hi Oscar, are you in charge of hiring for the Leeds office? I'd love to apply.", "PIT015"),
     ],
 )
 def test_the_same_words_where_nobody_is_selling_are_not_flagged(analyzer, text, code):

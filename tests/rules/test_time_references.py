@@ -1,0 +1,30 @@
+"""A day or a month is a time reference, counted once; the time of a call asked for is not a shared
+past. Every note here was written for these tests."""
+
+
+def test_a_weekday_is_a_time_reference_not_a_named_thing(analyzer):
+    report = analyzer.analyze("Hi Amir, good to meet you at the ramen bar on Thursday. Let's stay in touch.")
+    found = {(s["code"], s["text"]) for s in report.signals}
+    assert ("SPC106", "on Thursday") in found
+    assert not any(code == "SPC103" and "Thursday" in text for code, text in found)
+
+
+def test_the_time_of_a_call_asked_for_is_not_a_time_reference(analyzer):
+    report = analyzer.analyze("Hi Megan, do you have 15 minutes on Thursday to talk about intake software?")
+    assert "PIT001" in report.all_codes()
+    assert "SPC106" not in report.all_codes()
+    assert report.label != "personalized", report.reason
+
+
+def test_a_time_in_another_sentence_still_counts(analyzer):
+    report = analyzer.analyze(
+        "Hi Megan, we met at the legal tech breakfast on Thursday. Do you have 15 minutes next week?"
+    )
+    assert "SPC106" in report.all_codes()
+
+
+def test_the_same_words_found_twice_are_one_signal(analyzer):
+    report = analyzer.analyze("I loved your talk at PyCon on async generators.")
+    spans = [(s["code"], s["start"], s["end"]) for s in report.signals]
+    assert len(spans) == len(set(spans))
+    assert ("SPC101", "your talk") in {(s["code"], s["text"]) for s in report.signals}
