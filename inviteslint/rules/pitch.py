@@ -167,6 +167,7 @@ class Detector:
                 key = f"{rule['code']}.{n}"
                 add_phrases(nlp, matcher, key, group["phrases"])
                 self.phrase_then.append((key, rule["code"], set(group["then"]), int(group["within"])))
+        self.product_verbs = {v for r in data["rule"] for v in r.get("product_verbs", ())}
         self.common = set(STOP_WORDS) | {w.lower() for w in family_data("specificity")["not_names"]}
         self.common |= set(data["name_not_after"])
         self.name_heads = set(data["name_heads"])
@@ -191,7 +192,12 @@ class Detector:
                 if end is not None:
                     hits.append(Hit(code, hit.start, end, {"phrase": text[hit.start : end]}))
         for code, heads, nouns in self.owned:
-            hits += ctx.lookahead_hits(heads, nouns, code)
+            owned = ctx.lookahead_hits(heads, nouns, code)
+            hits += owned
+            for hit in owned:  # "our tool detects…": what the product does, a self-pitch
+                end = ctx.followed_by(hit.end, self.product_verbs, 1)
+                if end is not None:
+                    hits.append(Hit("PIT003", hit.start, end, {"phrase": text[hit.start : end]}))
         urls = ctx.urls
         low, seen = text.lower(), {}
         for needs, patterns in self.patterns.items():

@@ -54,6 +54,8 @@ class Detector:
         self.fellow_groups = set(data["fellow_groups"])
         self.generic_fields = set(data["generic_fields"])
         self.industries = set(data["industries"])
+        self.alumni = set(data["alumni_words"])
+        self.liking_words = set(data["liking_words"]) | self.alumni  # "we're both alumni of…"
         self.industry_places = set(data["industry_places"])
         self.past_verbs = set(data["past_verbs"])
         self.objects = set(data["interaction_objects"])
@@ -84,7 +86,9 @@ class Detector:
     def _shared(self, ctx: Context) -> list[Hit]:
         """A shared context: a phrase, or belonging to the same group; not a field that fits anyone
         ("we're both in the tech space", "we both work in healthcare")."""
-        hits = [h for h in ctx.phrase_hits("SPC102") if not self._industry_only(ctx, h)]
+        hits = [
+            h for h in ctx.phrase_hits("SPC102") if not (self._industry_only(ctx, h) or self._unnamed(ctx, h))
+        ]
         hits += ctx.lookahead_hits({"same"}, self.same_groups, "SPC102")
         hits += ctx.lookahead_hits({"fellow"}, self.fellow_groups, "SPC102")
         # These already need a named thing ("I'm also in product marketing at Notion").
@@ -106,6 +110,31 @@ class Detector:
 
         calls = {segment(start) for start in booked}
         return [h for h in hits if h.code != "SPC106" or segment(h.start) not in calls]
+
+    def _unnamed(self, ctx: Context, hit: Hit) -> bool:
+        """ "we're both alumni of a large university", "we both have a passion for leadership": an
+        alumni tie or a shared liking (`liking_words`, which hold the alumni words too) with nothing
+        named in its sentence fits anyone."""
+        words = hit.detail["phrase"].lower().split()
+        if words[-1] not in self.alumni and not (
+            "both" in words and ctx.followed_by(hit.end, self.liking_words, 2) is not None
+        ):
+            return False
+        tokens, text, starts = ctx.tokens, ctx.text, ctx.segment_starts
+        start, end = next((s, e) for s, e in reversed(ctx.segments) if s <= hit.start)
+        greeted = ctx.greeting_name
+        start = max(start, greeted[2] if greeted else 0)  # the recipient's name is no shared thing
+        for i in range(bisect.bisect_left(tokens.idx, start), bisect.bisect_left(tokens.idx, end)):
+            at = tokens.idx[i]
+            if (
+                at not in starts
+                and tokens.alpha[i]
+                and tokens.length[i] > 1
+                and text[at].isupper()
+                and ctx.lowers[i] not in self.not_names
+            ):
+                return False
+        return True
 
     def _industry_only(self, ctx: Context, hit: Hit) -> bool:
         """ "we both work in healthcare": an industry after "in", and no place in it after that."""

@@ -30,6 +30,8 @@ def test_belonging_to_the_same_group_is_a_shared_context(analyzer, text):
         "Hi Omar, we're in some of the same groups, happy to connect.",
         "Hi Omar, as we both work in logistics I thought it made sense to connect.",
         "Hi Omar, we're both in fintech, would be good to be connected.",
+        "Hi Omar, we both have a passion for leadership. Let's connect and grow together!",
+        "Hi Omar, I noticed we're both alumni of a big state university. Always good to meet fellow grads!",
     ],
 )
 def test_a_field_or_a_profession_that_fits_anyone_is_not(analyzer, text):
@@ -95,6 +97,15 @@ def test_a_place_in_a_shared_field_is_a_shared_context(analyzer):
     report = analyzer.analyze(
         "Hi Omar, we were both in marketing at Unilever around 2015 - I was on the Dove launch. "
         "Good to reconnect."
+    )
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_an_alumni_tie_with_the_school_named_is_a_shared_context(analyzer):
+    report = analyzer.analyze(
+        "Hi Omar, we're both alumni of Hillcrest College - I was two years behind you in the debating "
+        "society. Would love to hear how you got into shipping law."
     )
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason

@@ -67,6 +67,33 @@ import pytest
             "can I send you one to try?",
             "PIT004",
         ),
+        ("Hi Lina, is your team still chasing invoices by hand? Our app automates the reminders.", "PIT003"),
+        ("Hey Quinn, our new AI slide builder turns notes into decks. Want early access?", "PIT004"),
+        (
+            "Hi Ed, we acquire small dental practices. If you've thought about selling yours, happy to talk "
+            "in confidence.",
+            "PIT015",
+        ),
+        (
+            "Hi Farah, I'm a mortgage adviser and fixed rates moved this week. Happy to run the numbers if "
+            "you'd like me to.",
+            "PIT013",
+        ),
+        (
+            "Hi Bruno, are you open to exploring new opportunities? I have a CTO role at a Series B "
+            "healthtech.",
+            "PIT007",
+        ),
+        (
+            "Hi Ola, your panel at Money20/20 on instant payments was sharp. We've developed an API for "
+            "payment reconciliation - could I get 20 minutes with your team?",
+            "PIT003",
+        ),
+        (
+            "Hi June, my team and I have helped 40+ physio clinics fill their diaries. Would you like to "
+            "see how?",
+            "PIT003",
+        ),
     ],
 )
 def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
@@ -86,6 +113,12 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
         ),
         ("Thank you for the complimentary words about my talk at PyData Leeds, Sam!", "PIT004"),
         ("Hi Oscar, are you in charge of hiring for the Leeds office? I'd love to apply.", "PIT015"),
+        (
+            "Hi Ivo, I'm open to exploring new opportunities in data engineering after six years at "
+            "Adyen. Would you have a moment for a question about your team?",
+            "PIT007",
+        ),
+        ("Hi Kat, our product managers loved your talk on discovery at Mind the Product.", "PIT003"),
     ],
 )
 def test_the_same_words_where_nobody_is_selling_are_not_flagged(analyzer, text, code):
