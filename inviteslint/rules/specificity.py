@@ -21,6 +21,7 @@ SELF_INTRO = {"i'm", "im", "am", "is", "name", "it's", "-", "–", "—", ",", "
 VOCATIVE = re.compile(r",[ \t]+(?P<name>[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)[ \t]*[!?]")
 LAST_WORD = re.compile(r"(\w+)$")
 INVOLVED_WITHIN = 9  # words after "I coach" that may name the group and say "too"
+SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
 SIGN_OFF_WORDS = {"thanks", "thank", "cheers", "best", "regards", "warmly", "sincerely", "yours", "love"}
 
 
@@ -61,6 +62,7 @@ class Detector:
         self.objects = set(data["interaction_objects"])
         self.not_interaction = set(data["not_interaction_verbs"])
         self.not_thanked = set(data["not_thanked_verbs"])
+        self.customer_verbs = set(data["customer_verbs"])
 
     def detect(self, ctx: Context) -> list[Hit]:
         if not ctx.text.strip():
@@ -166,22 +168,29 @@ class Detector:
                 hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
 
     def _interaction(self, ctx: Context) -> list[Hit]:
-        """ "you fixed my bike", "you lent us your drill": something the recipient did for the sender."""
-        lowers, tokens, hits = ctx.lowers, ctx.tokens, []
-        i = -1
-        while True:
-            try:
-                i = lowers.index("you", i + 1, tokens.n - 2)
-            except ValueError:
-                return hits
-            verb = lowers[i + 1]
-            past = verb in self.past_verbs or (len(verb) > 3 and verb.endswith("ed") and verb.isalpha())
-            if not past or verb in self.not_interaction:
-                continue
-            end = ctx.followed_by(tokens.end(i + 1), self.objects, 2)
-            if end is not None:
-                start = tokens.idx[i]
-                hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
+        """ "you fixed my bike", "you lent us your drill": something the recipient did for the
+        sender; "I trained with you": something done together; "I bought your boots": the sender
+        was their customer."""
+        lowers, tokens, text, hits = ctx.lowers, ctx.tokens, ctx.text, []
+        for i, word in enumerate(lowers):
+            if word == "you" and i + 2 < tokens.n and self._past(lowers[i + 1]):
+                end = ctx.followed_by(tokens.end(i + 1), self.objects, 2)
+                if end is not None:
+                    hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": text[tokens.idx[i] : end]}))
+            elif word == "you" and i > 1 and lowers[i - 1] == "with" and self._past(lowers[i - 2]):
+                start, end = tokens.idx[i - 2], tokens.end(i)
+                hits.append(Hit("SPC102", start, end, {"phrase": text[start:end]}))
+            elif word in self.customer_verbs and i and lowers[i - 1] in SENDERS:
+                end = ctx.followed_by(tokens.end(i), {"your"}, 4)
+                if end is not None:
+                    start = tokens.idx[i - 1]
+                    hits.append(Hit("SPC102", start, end, {"phrase": text[start:end]}))
+        return hits
+
+    def _past(self, verb: str) -> bool:
+        """A verb in the past that is not a step on the platform ("viewed", "connected")."""
+        past = verb in self.past_verbs or (len(verb) > 3 and verb.endswith("ed") and verb.isalpha())
+        return past and verb not in self.not_interaction
 
     @staticmethod
     def _also(ctx: Context, hit: Hit) -> bool:

@@ -55,6 +55,10 @@ def test_thanks_for_an_introduction_is_a_shared_context(analyzer):
         "window. Lovely to find you here.",
         "Hi Idris, I'm the person who asked about sourdough hydration at your stall at Borough Market. "
         "Would love to follow the bakery.",
+        "Hi Marta, I'm the pastry cook from Forno Rosso who trained with you at the Bologna school in "
+        "2019. Still making your cannoli recipe every week!",
+        "Hi Oren, I bought one of your walnut chopping boards at the Stroud craft fair and it's still "
+        "perfect after five years. Thank you!",
         "Hi Gwen, I'm the new secretary of the Ashby allotment society, taking over from you in May. Could "
         "I ask how you kept the waiting list?",
     ],
@@ -75,5 +79,11 @@ def test_a_shared_past_or_something_thanked_for_is_a_shared_context(analyzer, te
 )
 def test_thanks_for_a_platform_step_or_a_courtesy_is_not(analyzer, text):
     report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_a_platform_step_done_with_them_is_not_a_shared_context(analyzer):
+    report = analyzer.analyze("Hi Oren, I connected with you on the other site, so here I am too.")
     assert "SPC102" not in report.all_codes()
     assert report.label == "default", report.reason

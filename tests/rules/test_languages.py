@@ -92,3 +92,13 @@ def test_a_hyphen_inside_a_word_is_not_a_sign_off(analyzer):
     assert "DEF002" in report.all_codes()
     report = analyzer.analyze("I'd like to add you to my professional network on LinkedIn. - Tom")
     assert "DEF002" in report.all_codes()
+
+
+def test_the_same_class_year_in_french_is_a_shared_context_not_a_promotion(analyzer):
+    report = analyzer.analyze(
+        "Bonjour Inès, nous étions dans la même promo à l'ESSEC. J'ai vu que tu es maintenant à "
+        "Genève, félicitations !"
+    )
+    assert "PIT004" not in report.all_codes()
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason

@@ -94,6 +94,20 @@ import pytest
             "see how?",
             "PIT003",
         ),
+        (
+            "Hi Vic, waiting 60 days for clients to pay? Our invoice factoring gets you paid this week.",
+            "PIT005",
+        ),
+        (
+            "Hi Lou, great post on dbt testing! We help analytics teams like yours ship models twice as "
+            "fast. Coffee on us?",
+            "PIT004",
+        ),
+        (
+            "Hi Sam, have you ever considered owning your own business? Many nurses do well as franchise "
+            "owners.",
+            "PIT015",
+        ),
     ],
 )
 def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
