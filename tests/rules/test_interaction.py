@@ -59,6 +59,8 @@ def test_thanks_for_an_introduction_is_a_shared_context(analyzer):
         "2019. Still making your cannoli recipe every week!",
         "Hi Oren, I bought one of your walnut chopping boards at the Stroud craft fair and it's still "
         "perfect after five years. Thank you!",
+        "Hi Tibor, I'm your new neighbour at number 12 - sorry about all the drilling! Good to find "
+        "you on here.",
         "Hi Gwen, I'm the new secretary of the Ashby allotment society, taking over from you in May. Could "
         "I ask how you kept the waiting list?",
     ],

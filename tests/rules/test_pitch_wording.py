@@ -108,6 +108,21 @@ import pytest
             "owners.",
             "PIT015",
         ),
+        (
+            "Hi Zed, I book speakers for corporate offsites. My agency takes a 15% commission and triples "
+            "your bookings.",
+            "PIT004",
+        ),
+        (
+            "Hi Abi, nice to see Loop expanding into Spain! We handle payroll and contracts in 30 "
+            "countries. Can we chat?",
+            "PIT011",
+        ),
+        (
+            "Hi Jon, we're inviting a few retailers to pilot our footfall forecasting at no cost. Would your "
+            "team be up for it?",
+            "PIT004",
+        ),
     ],
 )
 def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
@@ -131,6 +146,10 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
             "Hi Ivo, I'm open to exploring new opportunities in data engineering after six years at "
             "Adyen. Would you have a moment for a question about your team?",
             "PIT007",
+        ),
+        (
+            "Hi Rhys, I enjoyed your talk at the European Commission's forum on AI audits in Brussels.",
+            "PIT004",
         ),
         ("Hi Kat, our product managers loved your talk on discovery at Mind the Product.", "PIT003"),
     ],

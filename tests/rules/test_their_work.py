@@ -28,6 +28,8 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
     [
         "Hi Yara, I noticed your work on the UN carbon accounting toolkit and would love to ask about it.",
         "Saw your Strava art of a giraffe around Nairobi. Genius!",
+        "Hi Maud, I've just finished your biography of Ada Lovelace and the chapter on her letters to "
+        "Babbage stayed with me.",
         "Loved your post about onboarding rituals at Notion, especially the buddy system.",
         "Big fan of your work with refugees in Lesbos.",
         "Loved your talk at PyCon.",  # a talk is one piece of work, named by the word itself
