@@ -98,6 +98,7 @@ def ends_with_words(text: str, start: int, phrases: tuple[str, ...]) -> str | No
     )
 
 
+POSSESSIVE = {"'s", "’s"}
 COLUMNS = (IDX, LENGTH, IS_ALPHA, IS_TITLE, IS_UPPER, IS_PUNCT, IS_SPACE, LIKE_URL)
 
 
@@ -169,7 +170,8 @@ class Context:
     def followed_by(self, pos: int, targets: set[str], within: int) -> int | None:
         """The end of the first of `targets` among the next `within` words after `pos`, with no
         punctuation or line break between: "we're a <small creative> agency". A hyphen inside a
-        word joins its parts ("your <20-minute> talk", "a <full-service> agency")."""
+        word joins its parts ("your <20-minute> talk", "your CVE <write-up>"), and a possessive
+        "'s" is part of its word ("your <grandmother's recipe> post")."""
         tokens, lowers = self.tokens, self.lowers
         punct, space = tokens.punct, tokens.space
         j = bisect.bisect_left(tokens.idx, pos)
@@ -178,7 +180,11 @@ class Context:
             if punct[j]:
                 if lowers[j] != "-" or not self._inner_hyphen(j):
                     return None
+                if f"{lowers[j - 1]}-{lowers[j + 1]}" in targets:
+                    return tokens.end(j + 1)
                 stop = min(stop + 2, tokens.n)  # the hyphen and the part after it are not new words
+            elif lowers[j] in POSSESSIVE and j and tokens.idx[j] == tokens.end(j - 1):
+                stop = min(stop + 1, tokens.n)
             elif space[j]:
                 return None
             elif lowers[j] in targets:

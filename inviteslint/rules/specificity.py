@@ -7,7 +7,7 @@ import re
 
 from ..scoring import specificity_points
 from .base import Hit, family_data, points
-from .context import NOT_NAMES, Context, add_phrases, starts_with_words, word_list
+from .context import NOT_NAMES, Context, add_phrases, ends_with_words, starts_with_words, word_list
 
 DIGIT = re.compile(r"\d")
 ENTITY_LABELS = {"ORG", "EVENT", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP", "LAW", "PERSON"}
@@ -63,11 +63,15 @@ class Detector:
         self.not_interaction = set(data["not_interaction_verbs"])
         self.not_thanked = set(data["not_thanked_verbs"])
         self.customer_verbs = set(data["customer_verbs"])
+        self.causatives = word_list(data["causatives"])
+        self.place_words = word_list(data["place_words"])
+        self.reminder_groups = self.same_groups | set(data["reminder_groups"])
 
     def detect(self, ctx: Context) -> list[Hit]:
         if not ctx.text.strip():
             return []
-        work = ctx.phrase_hits("SPC101") + ctx.lookahead_hits(self.possessives, self.nouns, "SPC101")
+        work = [h for h in ctx.phrase_hits("SPC101") if not self._done_for_them(ctx, h)]
+        work += ctx.lookahead_hits(self.possessives, self.nouns, "SPC101")
         hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
         hits += self._shared(ctx) + ctx.phrase_hits("SPC105")
         hits += ctx.phrase_hits("SPC106")
@@ -89,8 +93,11 @@ class Detector:
         """A shared context: a phrase, or belonging to the same group; not a field that fits anyone
         ("we're both in the tech space", "we both work in healthcare")."""
         hits = [
-            h for h in ctx.phrase_hits("SPC102") if not (self._industry_only(ctx, h) or self._unnamed(ctx, h))
+            h
+            for h in ctx.phrase_hits("SPC102")
+            if not (self._industry_only(ctx, h) or self._unnamed(ctx, h) or self._place_only(ctx, h))
         ]
+        hits += self._reminder(ctx)
         hits += ctx.lookahead_hits({"same"}, self.same_groups, "SPC102")
         hits += ctx.lookahead_hits({"fellow"}, self.fellow_groups, "SPC102")
         # These already need a named thing ("I'm also in product marketing at Notion").
@@ -112,6 +119,41 @@ class Detector:
 
         calls = {segment(start) for start in booked}
         return [h for h in hits if h.code != "SPC106" or segment(h.start) not in calls]
+
+    def _done_for_them(self, ctx: Context, hit: Hit) -> bool:
+        """ "get you set up", "help you build": what the sender offers to do, not their work."""
+        return ctx.text[hit.start : hit.start + 4].lower() == "you " and bool(
+            ends_with_words(ctx.text, hit.start, self.causatives)
+        )
+
+    def _place_only(self, ctx: Context, hit: Hit) -> bool:
+        """ "we're both in Amsterdam!": a city, and nothing after it, fits anyone."""
+        if "both" not in hit.detail["phrase"].lower().split():
+            return False
+        place = starts_with_words(ctx.text, hit.end, self.place_words)
+        if place is None:
+            return False
+        tokens, lowers = ctx.tokens, ctx.lowers
+        j = bisect.bisect_left(tokens.idx, hit.end) + len(place.split())
+        names = 0
+        while j < tokens.n and tokens.title[j] and names < 2:
+            j, names = j + 1, names + 1
+        return names > 0 and (j == tokens.n or tokens.punct[j] or lowers[j] in {"and", "but", "so"})
+
+    def _reminder(self, ctx: Context) -> list[Hit]:
+        """ "its mike from the 7am spin class": the sender named as one of a group both were in."""
+        lowers, tokens, hits = ctx.lowers, ctx.tokens, []
+        if "from" not in lowers:  # a list scan in C; most notes stop here
+            return hits
+        for i, word in enumerate(lowers[: tokens.n - 3]):
+            if word not in {"it's", "its", "it’s"} and not (word == "it" and lowers[i + 1] in {"'s", "’s"}):
+                continue
+            j = i + 1 if word != "it" else i + 2
+            if j + 2 < tokens.n and tokens.alpha[j] and lowers[j + 1] == "from" and lowers[j + 2] == "the":
+                end = ctx.followed_by(tokens.end(j + 2), self.reminder_groups, 4)
+                if end is not None:
+                    hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": ctx.text[tokens.idx[i] : end]}))
+        return hits
 
     def _unnamed(self, ctx: Context, hit: Hit) -> bool:
         """ "we're both alumni of a large university", "we both have a passion for leadership": an
@@ -172,7 +214,9 @@ class Detector:
         sender; "I trained with you": something done together; "I bought your boots": the sender
         was their customer."""
         lowers, tokens, text, hits = ctx.lowers, ctx.tokens, ctx.text, []
-        for i, word in enumerate(lowers):
+        wanted = {"you"} | self.customer_verbs
+        for i in [i for i, word in enumerate(lowers) if word in wanted]:
+            word = lowers[i]
             if word == "you" and i + 2 < tokens.n and self._past(lowers[i + 1]):
                 end = ctx.followed_by(tokens.end(i + 1), self.objects, 2)
                 if end is not None:
@@ -192,8 +236,7 @@ class Detector:
         past = verb in self.past_verbs or (len(verb) > 3 and verb.endswith("ed") and verb.isalpha())
         return past and verb not in self.not_interaction
 
-    @staticmethod
-    def _also(ctx: Context, hit: Hit) -> bool:
+    def _also(self, ctx: Context, hit: Hit) -> bool:
         """ "I also coach <a named thing>", "I'm also in <a named thing>", or "I coach <a named thing
         or there> ... too / as well", all in one clause. With nothing named ("I also play golf", "I'm
         also a marketer", "I teach yoga too") it fits anyone."""
@@ -204,7 +247,11 @@ class Detector:
             if tokens.punct[j] or tokens.space[j]:
                 break
             word = lowers[j]
-            named = named or word == "there" or (tokens.length[j] > 1 and text[tokens.idx[j]].isupper())
+            named = (
+                named
+                or word == "there"
+                or (tokens.length[j] > 1 and text[tokens.idx[j]].isupper() and word not in self.not_names)
+            )  # "I'm also in IT" names a field, not a group
             too = too or word == "too" or (word == "well" and lowers[j - 1] == "as")
         return named and too
 

@@ -31,6 +31,8 @@ def test_belonging_to_the_same_group_is_a_shared_context(analyzer, text):
         "Hi Omar, as we both work in logistics I thought it made sense to connect.",
         "Hi Omar, we're both in fintech, would be good to be connected.",
         "Hi Omar, we both have a passion for leadership. Let's connect and grow together!",
+        "Hi Omar, we're both in Rotterdam! Let's connect.",
+        "Hi Omar, saw you work at Philips. I'm also in IT, please accept.",
         "Hi Omar, I noticed we're both alumni of a big state university. Always good to meet fellow grads!",
     ],
 )
@@ -106,6 +108,24 @@ def test_an_alumni_tie_with_the_school_named_is_a_shared_context(analyzer):
     report = analyzer.analyze(
         "Hi Omar, we're both alumni of Hillcrest College - I was two years behind you in the debating "
         "society. Would love to hear how you got into shipping law."
+    )
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_city_with_an_occasion_after_it_is_a_shared_context(analyzer):
+    report = analyzer.analyze(
+        "Hi Omar, we were both in Lisbon for Web Summit - I was the one asking about ferry apps at "
+        "your table. Would love to keep talking."
+    )
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_the_sender_named_as_one_of_a_group_is_a_shared_context(analyzer):
+    report = analyzer.analyze(
+        "hi omar its priya from the thursday pottery class at Clay Studio, didnt know you were a vet! "
+        "would love to ask about your job sometime"
     )
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason

@@ -123,6 +123,26 @@ import pytest
             "team be up for it?",
             "PIT004",
         ),
+        (
+            "Hi Nia, I'm launching a masterclass for first-time managers in retail. Applications close "
+            "Sunday - link in my bio!",
+            "PIT003",
+        ),
+        (
+            "Hi Ivan, our tutoring marketplace connects parents with 2,000 vetted maths tutors. Happy to get "
+            "you set up with a free account.",
+            "PIT003",
+        ),
+        (
+            "Hi Mei, we just released a fraud-signals feed for online pharmacies. Would you like a sample "
+            "report?",
+            "PIT003",
+        ),
+        (
+            "Hola Marta, somos una agencia de diseño web. Ayudamos a clínicas dentales a conseguir más "
+            "pacientes. ¿Tienes 15 minutos el jueves?",
+            "PIT003",
+        ),
     ],
 )
 def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):

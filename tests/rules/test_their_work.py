@@ -28,6 +28,10 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
     [
         "Hi Yara, I noticed your work on the UN carbon accounting toolkit and would love to ask about it.",
         "Saw your Strava art of a giraffe around Nairobi. Genius!",
+        "Hi Rafe, your CVE write-up on the camera firmware bug was brilliant. I maintain the package "
+        "for that device.",
+        "Hi Esme, your grandmother's recipe post for lemon drizzle took me straight back to my nan's "
+        "kitchen. Thank you for sharing it.",
         "Hi Maud, I've just finished your biography of Ada Lovelace and the chapter on her letters to "
         "Babbage stayed with me.",
         "Loved your post about onboarding rituals at Notion, especially the buddy system.",
@@ -37,3 +41,8 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
 )
 def test_work_with_its_subject_or_a_named_piece_is_their_work(analyzer, text):
     assert _their_work(analyzer, text)
+
+
+def test_an_offer_to_set_them_up_is_not_their_work(analyzer):
+    text = "Hi Ivan, happy to get you set up with an account whenever suits."
+    assert _their_work(analyzer, text) == []
