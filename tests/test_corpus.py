@@ -44,5 +44,5 @@ def test_tryouts_stay_right(analyzer):
     # Notes written after the rules, in rounds, and fixed for afterwards: a regression set, not a
     # measure (docs/accuracy.md, "Tryouts written blind").
     result = evaluate(CORPORA / "tryouts.jsonl", analyzer)
-    assert result.total == 300
+    assert result.total >= 300
     assert result.accuracy >= 0.97, result.to_dict()["labels"]

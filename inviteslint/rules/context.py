@@ -99,6 +99,7 @@ def ends_with_words(text: str, start: int, phrases: tuple[str, ...]) -> str | No
 
 
 POSSESSIVE = {"'s", "’s"}
+JOINERS = {"-", ":", "/"}  # inside a word, with no space around: one word
 COLUMNS = (IDX, LENGTH, IS_ALPHA, IS_TITLE, IS_UPPER, IS_PUNCT, IS_SPACE, LIKE_URL)
 
 
@@ -170,7 +171,8 @@ class Context:
     def followed_by(self, pos: int, targets: set[str], within: int) -> int | None:
         """The end of the first of `targets` among the next `within` words after `pos`, with no
         punctuation or line break between: "we're a <small creative> agency". A hyphen inside a
-        word joins its parts ("your <20-minute> talk", "your CVE <write-up>"), and a possessive
+        word joins its parts ("your <20-minute> talk", "your CVE <write-up>"), as do a colon or a
+        slash ("your AWS <re:Invent> talk", "your <CI/CD> post"), and a possessive
         "'s" is part of its word ("your <grandmother's recipe> post")."""
         tokens, lowers = self.tokens, self.lowers
         punct, space = tokens.punct, tokens.space
@@ -178,11 +180,11 @@ class Context:
         stop = min(j + within, tokens.n)
         while j < stop:
             if punct[j]:
-                if lowers[j] != "-" or not self._inner_hyphen(j):
+                if lowers[j] not in JOINERS or not self._inner(j):
                     return None
-                if f"{lowers[j - 1]}-{lowers[j + 1]}" in targets:
+                if f"{lowers[j - 1]}{lowers[j]}{lowers[j + 1]}" in targets:
                     return tokens.end(j + 1)
-                stop = min(stop + 2, tokens.n)  # the hyphen and the part after it are not new words
+                stop = min(stop + 2, tokens.n)  # the joiner and the part after it are not new words
             elif lowers[j] in POSSESSIVE and j and tokens.idx[j] == tokens.end(j - 1):
                 stop = min(stop + 1, tokens.n)
             elif space[j]:
@@ -192,7 +194,8 @@ class Context:
             j += 1
         return None
 
-    def _inner_hyphen(self, j: int) -> bool:
+    def _inner(self, j: int) -> bool:
+        """Punctuation with a word on each side and no space: "lead-gen", "re:Invent", "CI/CD"."""
         tokens = self.tokens
         return (
             0 < j < tokens.n - 1 and tokens.idx[j] == tokens.end(j - 1) and tokens.idx[j + 1] == tokens.end(j)

@@ -212,16 +212,21 @@ class Detector:
     def _interaction(self, ctx: Context) -> list[Hit]:
         """ "you fixed my bike", "you lent us your drill": something the recipient did for the
         sender; "I trained with you": something done together; "I bought your boots": the sender
-        was their customer."""
+        was their customer. And "the project you led": a piece of their work (SPC101)."""
         lowers, tokens, text, hits = ctx.lowers, ctx.tokens, ctx.text, []
         wanted = {"you"} | self.customer_verbs
         for i in [i for i, word in enumerate(lowers) if word in wanted]:
             word = lowers[i]
-            if word == "you" and i + 2 < tokens.n and self._past(lowers[i + 1]):
+            before = lowers[i - 1] if i else ""
+            if word == "you" and i + 1 < tokens.n and self._past(lowers[i + 1]):
                 end = ctx.followed_by(tokens.end(i + 1), self.objects, 2)
                 if end is not None:
                     hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": text[tokens.idx[i] : end]}))
-            elif word == "you" and i > 1 and lowers[i - 1] == "with" and self._past(lowers[i - 2]):
+                elif before in self.nouns and before not in self.vague:
+                    # "the project you handed off", "the paper you wrote": a piece of their work
+                    start, end = tokens.idx[i - 1], tokens.end(i + 1)
+                    hits.append(Hit("SPC101", start, end, {"phrase": text[start:end]}))
+            elif word == "you" and i > 1 and before == "with" and self._past(lowers[i - 2]):
                 start, end = tokens.idx[i - 2], tokens.end(i)
                 hits.append(Hit("SPC102", start, end, {"phrase": text[start:end]}))
             elif word in self.customer_verbs and i and lowers[i - 1] in SENDERS:

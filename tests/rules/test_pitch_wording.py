@@ -143,6 +143,49 @@ import pytest
             "pacientes. ¿Tienes 15 minutos el jueves?",
             "PIT003",
         ),
+        (
+            "Hi Fay, I'm a brand photographer for coaches. Book your complimentary shoot review below!",
+            "PIT004",
+        ),
+        (
+            "Hi Raj, I'd love to hear about your current setup and see if there's a fit with what we're "
+            "building at Ledgerly.",
+            "PIT003",
+        ),
+        (
+            "Hello Ama, I manage a private fund for East African logistics with a 20% target IRR. Would you "
+            "review our deck?",
+            "PIT005",
+        ),
+        (
+            "Hi Lena, I'm with Hirewell. We have several senior data engineering positions open in Berlin. "
+            "Could I send details?",
+            "PIT007",
+        ),
+        (
+            "Hi Pim, we ship small-batch Portuguese olive oil direct to restaurants in Belgium. Would your "
+            "kitchen like to try a tin?",
+            "PIT003",
+        ),
+        (
+            "Hi Imke, fellow Leiden alum! I now run a tutoring agency for medical school entrance exams. If "
+            "you know any families who'd benefit, I'd love an intro.",
+            "PIT015",
+        ),
+        (
+            "Hi Sven, our bridge inspection drones cut survey time by 60%. I'd love to arrange a site visit "
+            "with your team.",
+            "PIT001",
+        ),
+        (
+            "Hi Eli, I'm a chartered financial planner. Now's a good time to review your pension. Fancy a "
+            "chat?",
+            "PIT005",
+        ),
+        (
+            "Hi Rosa, I'd love to send you my new book on negotiation - just cover postage at my link.",
+            "PIT004",
+        ),
     ],
 )
 def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
@@ -170,6 +213,16 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
         (
             "Hi Rhys, I enjoyed your talk at the European Commission's forum on AI audits in Brussels.",
             "PIT004",
+        ),
+        (
+            "Hi Ros, I saw you're organising the Bristol food bank drive again. I volunteered at the "
+            "sorting table last year and would love to help again.",
+            "PIT003",
+        ),
+        (
+            "Hi Bo, I've applied for several roles at your company and would love to ask what the data "
+            "team values most.",
+            "PIT007",
         ),
         ("Hi Kat, our product managers loved your talk on discovery at Mind the Product.", "PIT003"),
     ],

@@ -32,6 +32,9 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
         "for that device.",
         "Hi Esme, your grandmother's recipe post for lemon drizzle took me straight back to my nan's "
         "kitchen. Thank you for sharing it.",
+        "Hi Ola, I'm picking up the NHS booking project you handed over in June. Could we do a short "
+        "handover?",
+        "Hi Fen, your AWS re:Invent talk on cost anomalies was the best session I saw.",
         "Hi Maud, I've just finished your biography of Ada Lovelace and the chapter on her letters to "
         "Babbage stayed with me.",
         "Loved your post about onboarding rituals at Notion, especially the buddy system.",
@@ -41,6 +44,10 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
 )
 def test_work_with_its_subject_or_a_named_piece_is_their_work(analyzer, text):
     assert _their_work(analyzer, text)
+
+
+def test_a_broad_noun_before_what_they_did_is_not_their_work(analyzer):
+    assert _their_work(analyzer, "Hi Ivan, I really admire the work you did. Let's connect!") == []
 
 
 def test_an_offer_to_set_them_up_is_not_their_work(analyzer):
