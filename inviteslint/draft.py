@@ -20,7 +20,19 @@ from .report import Report
 from .rules.base import Severity, tomllib
 
 VARIANTS = ("short", "warm", "direct")
-SELLING = {"PIT001", "PIT002", "PIT003", "PIT004", "PIT005", "PIT006", "PIT007", "PIT010", "PIT011", "PIT012"}
+SELLING = {
+    "PIT001",
+    "PIT002",
+    "PIT003",
+    "PIT004",
+    "PIT005",
+    "PIT006",
+    "PIT007",
+    "PIT010",
+    "PIT011",
+    "PIT012",
+    "PIT016",
+}
 MAX_TRIES = 200
 
 

@@ -171,8 +171,9 @@ class Detector:
         self.common = set(STOP_WORDS) | {w.lower() for w in family_data("specificity")["not_names"]}
         self.common |= set(data["name_not_after"])
         self.name_heads = set(data["name_heads"])
+        offering = set(data["offering_nouns"])
         self.owned = [
-            (rule["code"], set(rule["owned_heads"]), set(rule["owned_nouns"]))
+            (rule["code"], set(rule["owned_heads"]), offering)
             for rule in data["rule"]
             if rule.get("owned_heads")
         ]

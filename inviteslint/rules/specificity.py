@@ -64,6 +64,7 @@ class Detector:
         self.not_thanked = set(data["not_thanked_verbs"])
         self.customer_verbs = set(data["customer_verbs"])
         self.causatives = word_list(data["causatives"])
+        self.thanked_generic = set(data["thanked_generic"])
         self.place_words = word_list(data["place_words"])
         self.reminder_groups = self.same_groups | set(data["reminder_groups"])
 
@@ -95,7 +96,12 @@ class Detector:
         hits = [
             h
             for h in ctx.phrase_hits("SPC102")
-            if not (self._industry_only(ctx, h) or self._unnamed(ctx, h) or self._place_only(ctx, h))
+            if not (
+                self._industry_only(ctx, h)
+                or self._unnamed(ctx, h)
+                or self._place_only(ctx, h)
+                or (h.detail["phrase"].lower().startswith("thank") and self._thanks_for_anything(ctx, h))
+            )
         ]
         hits += self._reminder(ctx)
         hits += ctx.lookahead_hits({"same"}, self.same_groups, "SPC102")
@@ -119,6 +125,10 @@ class Detector:
 
         calls = {segment(start) for start in booked}
         return [h for h in hits if h.code != "SPC106" or segment(h.start) not in calls]
+
+    def _thanks_for_anything(self, ctx: Context, hit: Hit) -> bool:
+        """ "thank you for the great content you share": thanks anyone could be given."""
+        return ctx.followed_by(hit.end, self.thanked_generic, 2) is not None
 
     def _done_for_them(self, ctx: Context, hit: Hit) -> bool:
         """ "get you set up", "help you build": what the sender offers to do, not their work."""
@@ -230,7 +240,11 @@ class Detector:
                 start, end = tokens.idx[i - 2], tokens.end(i)
                 hits.append(Hit("SPC102", start, end, {"phrase": text[start:end]}))
             elif word in self.customer_verbs and i and lowers[i - 1] in SENDERS:
-                end = ctx.followed_by(tokens.end(i), {"your"}, 4)
+                # "I bought one of your boards", "I bought the jacket you designed"
+                end = ctx.followed_by(tokens.end(i), {"your", "you"}, 5)
+                if end is not None and text[end - 3 : end].lower() == "you":
+                    j = bisect.bisect_left(tokens.idx, end)
+                    end = tokens.end(j) if j < tokens.n and self._past(lowers[j]) else None
                 if end is not None:
                     start = tokens.idx[i - 1]
                     hits.append(Hit("SPC102", start, end, {"phrase": text[start:end]}))

@@ -61,6 +61,10 @@ def test_thanks_for_an_introduction_is_a_shared_context(analyzer):
         "perfect after five years. Thank you!",
         "Hi Tibor, I'm your new neighbour at number 12 - sorry about all the drilling! Good to find "
         "you on here.",
+        "Hi Yuna, I bought the linen coat you designed for the Arket collaboration and wear it every "
+        "day. Would love to follow what you make next.",
+        "Hi Sol, I'm the TA for the statistics module you're taking this term - connecting so you can "
+        "reach me with questions about the coursework.",
         "Hi Gwen, I'm the new secretary of the Ashby allotment society, taking over from you in May. Could "
         "I ask how you kept the waiting list?",
     ],
@@ -77,6 +81,7 @@ def test_a_shared_past_or_something_thanked_for_is_a_shared_context(analyzer, te
         "Hi Leo, thanks for accepting my request. Looking forward to connecting.",
         "Hello, thank you for considering my invitation to join your network.",
         "Hi Ana, thanks for taking the time to read my note.",
+        "Hi Nadia, thank you for the great content you share. Let's connect!",
     ],
 )
 def test_thanks_for_a_platform_step_or_a_courtesy_is_not(analyzer, text):

@@ -186,6 +186,32 @@ import pytest
             "Hi Rosa, I'd love to send you my new book on negotiation - just cover postage at my link.",
             "PIT004",
         ),
+        ("Hi Tove, our design agency in Malmö has 25 product designers. We can start next week.", "PIT016"),
+        ("Hi Cian, happy with your payroll provider? We're moving Irish SMEs onto our system.", "PIT016"),
+        (
+            "Hi Paz, I'm a Shopify developer and noticed your site takes 8 seconds to load. I can get it "
+            "under two. Interested?",
+            "PIT003",
+        ),
+        (
+            "Hi Ben, we train analysts in Looker with a live course. The next cohort has 3 places left.",
+            "PIT004",
+        ),
+        (
+            "Hi Ana, I coach managers through their first 100 days. My next group program starts in June - "
+            "shall I send details?",
+            "PIT003",
+        ),
+        (
+            "Hi Lu, we've just released a new module for shift planning. Would you like me to set up a "
+            "trial for your team?",
+            "PIT004",
+        ),
+        (
+            "Hallo Herr Wolf, wir sind ein Personaldienstleister und vermitteln Pflegekräfte. Haben Sie "
+            "aktuell offene Stellen?",
+            "PIT003",
+        ),
     ],
 )
 def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
@@ -223,6 +249,12 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
             "Hi Bo, I've applied for several roles at your company and would love to ask what the data "
             "team values most.",
             "PIT007",
+        ),
+        ("Hi Pia, I'm a graduate hoping to learn from leaders like you in energy policy.", "PIT003"),
+        (
+            "Hi Jem, I'm a junior designer looking for my first role - my portfolio is at jem.design if "
+            "useful.",
+            "PIT016",
         ),
         ("Hi Kat, our product managers loved your talk on discovery at Mind the Product.", "PIT003"),
     ],

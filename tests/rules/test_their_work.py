@@ -35,6 +35,9 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
         "Hi Ola, I'm picking up the NHS booking project you handed over in June. Could we do a short "
         "handover?",
         "Hi Fen, your AWS re:Invent talk on cost anomalies was the best session I saw.",
+        "Hey Ade, your mural on the side of the Peckham library is stunning. I walk past it every day.",
+        "Hi Jo, I judged the pitch competition you won at Techstars Berlin and still think about your "
+        "soil sensor.",
         "Hi Maud, I've just finished your biography of Ada Lovelace and the chapter on her letters to "
         "Babbage stayed with me.",
         "Loved your post about onboarding rituals at Notion, especially the buddy system.",
