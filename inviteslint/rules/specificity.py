@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..scoring import specificity_points
 from .base import Hit, family_data, points
 from .context import NOT_NAMES, Context, add_phrases, ends_with_words, starts_with_words, word_list
@@ -63,6 +65,7 @@ class Detector:
         self.not_interaction = set(data["not_interaction_verbs"])
         self.not_thanked = set(data["not_thanked_verbs"])
         self.customer_verbs = set(data["customer_verbs"])
+        self.running_verbs = set(data["running_verbs"])
         self.causatives = word_list(data["causatives"])
         self.thanked_generic = set(data["thanked_generic"])
         self.place_words = word_list(data["place_words"])
@@ -72,7 +75,14 @@ class Detector:
         if not ctx.text.strip():
             return []
         work = [h for h in ctx.phrase_hits("SPC101") if not self._done_for_them(ctx, h)]
-        work += ctx.lookahead_hits(self.possessives, self.nouns, "SPC101")
+        # Up to three words between ("your open-source satellite imagery dataset"); three only when
+        # none is a function word ("your move into UX research" is no piece of research).
+        work += [
+            h
+            for h in ctx.lookahead_hits(self.possessives, self.nouns, "SPC101", gap=3)
+            if len(words := h.detail["phrase"].lower().split()) < 5
+            or not STOP_WORDS.intersection(words[1:-1])
+        ]
         hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
         hits += self._shared(ctx) + ctx.phrase_hits("SPC105")
         hits += ctx.phrase_hits("SPC106")
@@ -236,6 +246,16 @@ class Detector:
                     # "the project you handed off", "the paper you wrote": a piece of their work
                     start, end = tokens.idx[i - 1], tokens.end(i + 1)
                     hits.append(Hit("SPC101", start, end, {"phrase": text[start:end]}))
+            elif (
+                word == "you"
+                and i + 1 < tokens.n
+                and lowers[i + 1] in self.running_verbs
+                and before in self.nouns
+                and before not in self.vague
+            ):
+                # "the food tour you run", "the podcast you host": a piece of their work
+                start, end = tokens.idx[i - 1], tokens.end(i + 1)
+                hits.append(Hit("SPC101", start, end, {"phrase": text[start:end]}))
             elif word == "you" and i > 1 and before == "with" and self._past(lowers[i - 2]):
                 start, end = tokens.idx[i - 2], tokens.end(i)
                 hits.append(Hit("SPC102", start, end, {"phrase": text[start:end]}))

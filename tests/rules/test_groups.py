@@ -32,6 +32,7 @@ def test_belonging_to_the_same_group_is_a_shared_context(analyzer, text):
         "Hi Omar, we're both in fintech, would be good to be connected.",
         "Hi Omar, we both have a passion for leadership. Let's connect and grow together!",
         "Hi Omar, we're both in Rotterdam! Let's connect.",
+        "Hey Omar, saw we both work at big consulting firms. Let's connect!",
         "Hi Omar, saw you work at Philips. I'm also in IT, please accept.",
         "Hi Omar, I noticed we're both alumni of a big state university. Always good to meet fellow grads!",
     ],

@@ -65,6 +65,8 @@ def test_thanks_for_an_introduction_is_a_shared_context(analyzer):
         "day. Would love to follow what you make next.",
         "Hi Sol, I'm the TA for the statistics module you're taking this term - connecting so you can "
         "reach me with questions about the coursework.",
+        "Hi Dec, I'm the hiring manager for the graduate surveyor role you applied for at Savills. I'd "
+        "like to invite you to an interview next week.",
         "Hi Gwen, I'm the new secretary of the Ashby allotment society, taking over from you in May. Could "
         "I ask how you kept the waiting list?",
     ],

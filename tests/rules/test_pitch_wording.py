@@ -212,6 +212,40 @@ import pytest
             "aktuell offene Stellen?",
             "PIT003",
         ),
+        (
+            "Hey Raj, quick question - how are you handling PCI evidence today? We automate most of it.",
+            "PIT012",
+        ),
+        (
+            "Hi Fran, I'm hosting a retreat for women founders in Sintra in May. Only 10 places. Shall I "
+            "send the itinerary?",
+            "PIT004",
+        ),
+        (
+            "Hi Hal, I'm a business broker. A profitable bakery chain near you is for sale - would you "
+            "like the details?",
+            "PIT015",
+        ),
+        (
+            "Hi Bree, we organise corporate team-building escape rooms in Lyon. Would your company be "
+            "interested?",
+            "PIT003",
+        ),
+        (
+            "Hi Luz, I'd love to introduce you to Parla, the language app used by 300 companies. Can I send "
+            "a short video?",
+            "PIT003",
+        ),
+        (
+            "Hi Kit, I'll be in Seoul next week and would love to buy you a coffee to show you what we're "
+            "doing in payments.",
+            "PIT003",
+        ),
+        (
+            "Hi Rez, I run a UX bootcamp with 90% job placement. The next intake starts in April - can I "
+            "send the syllabus?",
+            "PIT003",
+        ),
     ],
 )
 def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):

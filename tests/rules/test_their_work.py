@@ -38,6 +38,8 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
         "Hey Ade, your mural on the side of the Peckham library is stunning. I walk past it every day.",
         "Hi Jo, I judged the pitch competition you won at Techstars Berlin and still think about your "
         "soil sensor.",
+        "Hi Fran, I just finished the Naples pizza tour you run - the dough workshop was the best part.",
+        "Hi Kai, I used your open-source satellite imagery dataset for my crop-yield paper. Thank you!",
         "Hi Maud, I've just finished your biography of Ada Lovelace and the chapter on her letters to "
         "Babbage stayed with me.",
         "Loved your post about onboarding rituals at Notion, especially the buddy system.",
