@@ -121,8 +121,21 @@ def label(hits: list[Hit], codes: frozenset[str] | None = None) -> tuple[str, fl
     return name, confidence, list(decided)
 
 
+# The statistical model's codes (rules/data/model.toml): they count only where the rules alone
+# do not make the note `sales`.
+MODEL_CODES = frozenset(family_data("model")["model_codes"])
+
+
 @lru_cache(maxsize=4096)
 def _label(codes: frozenset[str]) -> tuple[str, float, list[str]]:
+    if codes & MODEL_CODES:
+        by_rules = _rules_label(codes - MODEL_CODES)
+        if by_rules[0] == "sales":
+            return by_rules
+    return _rules_label(codes)
+
+
+def _rules_label(codes: frozenset[str]) -> tuple[str, float, list[str]]:
     if "DEF001" in codes:
         return "default", 0.99, ["DEF001"]
     pitch_threshold = float(family_data("pitch")["threshold"])

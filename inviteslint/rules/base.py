@@ -19,8 +19,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-# Detection order: specificity reads the default-template and pitch hits before it.
-FAMILIES = ("default_template", "pitch", "claims", "specificity", "length", "style")
+# Detection order: specificity reads the default-template, pitch and model hits before it; the
+# model reads the default-template and pitch hits.
+FAMILIES = ("default_template", "pitch", "claims", "model", "specificity", "length", "style")
 # Rules checked outside the spaCy component: on template files, by templates.py.
 RULE_FAMILIES = (*FAMILIES, "templates")
 

@@ -15,6 +15,8 @@ PREFIX = {
     "length": "LEN",
     "style": "STY",
     "templates": "TPL",
+    # The model's codes weigh in with the families they belong to: its pitch and its specificity.
+    "model": ("PIT", "SPC"),
 }
 
 
