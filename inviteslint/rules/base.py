@@ -203,13 +203,22 @@ def resolve_codes(selectors: list[str] | None) -> set[str]:
 
 
 def longest_first(items, span):
-    """Drop items whose span overlaps a longer one; `span(item)` gives (start, end)."""
+    """Drop items whose span overlaps a longer one; `span(item)` gives (start, end). Kept items
+    come back in text order."""
+    if len(items) < 2:
+        return list(items)
+    ranked = sorted(((span(item), item) for item in items), key=lambda p: (p[0][0] - p[0][1], p[0][0]))
+    taken: list[tuple[int, int]] = []
     kept: list = []
-    for item in sorted(items, key=lambda i: (span(i)[0] - span(i)[1], span(i)[0])):
-        start, end = span(item)
-        if all(end <= s or start >= e for s, e in map(span, kept)):
-            kept.append(item)
-    return sorted(kept, key=lambda i: span(i)[0])
+    for (start, end), item in ranked:
+        for s, e in taken:
+            if start < e and s < end:
+                break
+        else:
+            taken.append((start, end))
+            kept.append((start, item))
+    kept.sort(key=lambda p: p[0])
+    return [item for _, item in kept]
 
 
 def points(codes: set[str], prefix: str) -> float:

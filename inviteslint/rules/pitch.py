@@ -179,8 +179,11 @@ class Detector:
         ]
 
     def detect(self, ctx: Context) -> list[Hit]:
-        hits, text = [], ctx.text
+        hits, text, matched = [], ctx.text, ctx.matches
+        # Most notes match few of the keys: test membership before building any hit.
         for code in self.codes:
+            if code not in matched:
+                continue
             found = ctx.phrase_hits(code)
             if code in self.topics and found:
                 found = [h for h in found if not self.topics[code].subject(ctx, h)]
@@ -188,6 +191,8 @@ class Detector:
                 found = [h for h in found if not self._excluded(code, text, h.start, h.end)]
             hits += found
         for key, code, words, within in self.phrase_then:
+            if key not in matched:
+                continue
             for hit in ctx.phrase_hits(key, code):
                 end = ctx.followed_by(hit.end, words, within)
                 if end is not None:
