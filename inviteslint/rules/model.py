@@ -22,10 +22,14 @@ SCORES_KEY = "inviteslint_model_scores"
 
 @cache
 def classifier() -> tuple[Model, list[str]]:
-    """The trained classifier shipped with the package (corpora/train_model.py writes it) and its
-    labels, built from its saved config and weights. Neither spacy.load nor a registry lookup:
-    both scan every installed package's entry points, a few tenths of a second of start-up."""
-    path = Path(str(resources.files("inviteslint").joinpath("data", "textcat")))
+    """The trained classifier shipped with the package (corpora/train_model.py writes it)."""
+    return load_classifier(Path(str(resources.files("inviteslint").joinpath("data", "textcat"))))
+
+
+def load_classifier(path: Path) -> tuple[Model, list[str]]:
+    """A classifier saved by corpora/train_model.py and its labels, built from its saved config
+    and weights. Neither spacy.load nor a registry lookup: both scan every installed package's
+    entry points, a few tenths of a second of start-up."""
     params = dict(load_config(path / "config.cfg")["components"]["textcat"]["model"])
     if params.pop("@architectures") != ARCHITECTURE:
         raise ValueError(f"{path} is not a {ARCHITECTURE} model; run corpora/train_model.py")
