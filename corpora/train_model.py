@@ -20,6 +20,8 @@ import spacy
 from spacy.training import Example
 from spacy.util import fix_random_seed
 
+from inviteslint.rules.model import ARCHITECTURE
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = (ROOT / "corpora" / "dev.jsonl", ROOT / "corpora" / "tryouts.jsonl")
 OUT = ROOT / "inviteslint" / "data" / "textcat"
@@ -29,7 +31,7 @@ BATCH = 16
 SEED = 0
 CONFIG = {
     "model": {
-        "@architectures": "spacy.TextCatBOW.v3",
+        "@architectures": ARCHITECTURE,
         "exclusive_classes": True,
         "ngram_size": 2,
         "no_output_layer": False,

@@ -121,9 +121,9 @@ def label(hits: list[Hit], codes: frozenset[str] | None = None) -> tuple[str, fl
     return name, confidence, list(decided)
 
 
-# The statistical model's codes (rules/data/model.toml): they count only where the rules alone
-# do not make the note `sales`.
-MODEL_CODES = frozenset(family_data("model")["model_codes"])
+# The statistical model's codes (the rules of rules/data/model.toml): they count only where the
+# rules alone do not make the note `sales`.
+MODEL_CODES = frozenset(rule["code"] for rule in family_data("model")["rule"])
 
 
 @lru_cache(maxsize=4096)

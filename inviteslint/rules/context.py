@@ -222,6 +222,14 @@ class Context:
         return {start for start, _ in self.segments}
 
     @once
+    def segment_bounds(self) -> list[int]:
+        return [start for start, _ in self.segments]
+
+    def segment_index(self, pos: int) -> int:
+        """Which of `segments` holds the character at `pos`: the last one starting at or before it."""
+        return bisect.bisect_right(self.segment_bounds, pos) - 1
+
+    @once
     def sentences(self) -> int:
         """Segments of three words or more, at least one: a greeting line is not a sentence."""
         return max(1, sum(1 for s, e in self.segments if len(self.text[s:e].split()) > 2))

@@ -124,17 +124,10 @@ class Detector:
     @staticmethod
     def _not_booked(ctx: Context, hits: list[Hit]) -> list[Hit]:
         """Without the time of a call asked for ("15 minutes on Thursday?"): it is no shared past."""
-        booked = [h.start for h in ctx.hits if h.code == "PIT001"]
-        if not booked:
+        calls = {ctx.segment_index(h.start) for h in ctx.hits if h.code == "PIT001"}
+        if not calls:
             return hits
-        segments = ctx.segments
-        bounds = [start for start, _ in segments]
-
-        def segment(pos: int) -> int:
-            return bisect.bisect_right(bounds, pos) - 1
-
-        calls = {segment(start) for start in booked}
-        return [h for h in hits if h.code != "SPC106" or segment(h.start) not in calls]
+        return [h for h in hits if h.code != "SPC106" or ctx.segment_index(h.start) not in calls]
 
     def _thanks_for_anything(self, ctx: Context, hit: Hit) -> bool:
         """ "thank you for the great content you share": thanks anyone could be given."""
@@ -185,7 +178,7 @@ class Detector:
         ):
             return False
         tokens, text, starts = ctx.tokens, ctx.text, ctx.segment_starts
-        start, end = next((s, e) for s, e in reversed(ctx.segments) if s <= hit.start)
+        start, end = ctx.segments[ctx.segment_index(hit.start)]
         greeted = ctx.greeting_name
         start = max(start, greeted[2] if greeted else 0)  # the recipient's name is no shared thing
         for i in range(bisect.bisect_left(tokens.idx, start), bisect.bisect_left(tokens.idx, end)):
@@ -238,25 +231,21 @@ class Detector:
         for i in [i for i, word in enumerate(lowers) if word in wanted]:
             word = lowers[i]
             before = lowers[i - 1] if i else ""
-            if word == "you" and i + 1 < tokens.n and self._past(lowers[i + 1]):
-                end = ctx.followed_by(tokens.end(i + 1), self.objects, 2)
-                if end is not None:
-                    hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": text[tokens.idx[i] : end]}))
-                elif before in self.nouns and before not in self.vague:
-                    # "the project you handed off", "the paper you wrote": a piece of their work
-                    start, end = tokens.idx[i - 1], tokens.end(i + 1)
-                    hits.append(Hit("SPC101", start, end, {"phrase": text[start:end]}))
+            after = lowers[i + 1] if i + 1 < tokens.n else ""
+            past = word == "you" and self._past(after)
+            end = ctx.followed_by(tokens.end(i + 1), self.objects, 2) if past else None
+            if end is not None:
+                hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": text[tokens.idx[i] : end]}))
             elif (
                 word == "you"
-                and i + 1 < tokens.n
-                and lowers[i + 1] in self.running_verbs
+                and (past or after in self.running_verbs)
                 and before in self.nouns
                 and before not in self.vague
             ):
-                # "the food tour you run", "the podcast you host": a piece of their work
+                # "the project you handed off", "the food tour you run": a piece of their work
                 start, end = tokens.idx[i - 1], tokens.end(i + 1)
                 hits.append(Hit("SPC101", start, end, {"phrase": text[start:end]}))
-            elif word == "you" and i > 1 and before == "with" and self._past(lowers[i - 2]):
+            elif word == "you" and not past and i > 1 and before == "with" and self._past(lowers[i - 2]):
                 start, end = tokens.idx[i - 2], tokens.end(i)
                 hits.append(Hit("SPC102", start, end, {"phrase": text[start:end]}))
             elif word in self.customer_verbs and i and lowers[i - 1] in SENDERS:
