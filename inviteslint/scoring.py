@@ -121,6 +121,10 @@ def label(hits: list[Hit], codes: frozenset[str] | None = None) -> tuple[str, fl
     return name, confidence, list(decided)
 
 
+# Pitch signals with a negative weight (PIT018, a sender asking for their own career): evidence
+# against a pitch, never a reason given for one.
+AGAINST_PITCH = frozenset(r["code"] for r in family_data("pitch")["rule"] if float(r["weight"]) < 0)
+
 # The statistical model's codes (the rules of rules/data/model.toml): they count only where the
 # rules alone do not make the note `sales`.
 MODEL_CODES = frozenset(rule["code"] for rule in family_data("model")["rule"])
@@ -142,7 +146,7 @@ def _rules_label(codes: frozenset[str]) -> tuple[str, float, list[str]]:
     spec_threshold = float(family_data("specificity")["threshold"])
     pitch = points(codes, "PIT")
     if pitch >= pitch_threshold:
-        decided = sorted(c for c in codes if c.startswith("PIT"))
+        decided = sorted(c for c in codes if c.startswith("PIT") and c not in AGAINST_PITCH)
         return "sales", _confidence(pitch - pitch_threshold + 1, 3.0), decided
     # A note with nothing of its own beyond what a profile shows (_generic) that says what the
     # sender sells is there to sell.

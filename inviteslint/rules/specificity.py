@@ -7,7 +7,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..scoring import specificity_points
+from ..scoring import AGAINST_PITCH, specificity_points
 from .base import Hit, family_data, points
 from .context import NOT_NAMES, Context, add_phrases, ends_with_words, starts_with_words, word_list
 
@@ -69,6 +69,8 @@ class Detector:
         self.causatives = word_list(data["causatives"])
         self.thanked_generic = set(data["thanked_generic"])
         self.place_words = word_list(data["place_words"])
+        self.place_gap = int(data["place_gap"])
+        self.pointing = set(data["pointing_words"])
         self.reminder_groups = self.same_groups | set(data["reminder_groups"])
 
     def detect(self, ctx: Context) -> list[Hit]:
@@ -84,7 +86,7 @@ class Detector:
             or not STOP_WORDS.intersection(words[1:-1])
         ]
         hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
-        hits += self._shared(ctx) + ctx.phrase_hits("SPC105")
+        hits += self._shared(ctx) + self._reasons(ctx)
         hits += ctx.phrase_hits("SPC106")
         if not self.time_needs_digit or DIGIT.search(ctx.text):
             for pattern in self.time_patterns:
@@ -122,6 +124,14 @@ class Detector:
         return [h for h in hits if ctx.followed_by(h.end, self.generic_fields, 4) is None]
 
     @staticmethod
+    def _reasons(ctx: Context) -> list[Hit]:
+        """A concrete reason; not in a note asking for advice for the sender's own career (PIT018):
+        there the reason is that ask, which fits anyone ("any tips?", "I'd love to hear how…")."""
+        if any(h.code in AGAINST_PITCH for h in ctx.hits):
+            return []
+        return ctx.phrase_hits("SPC105")
+
+    @staticmethod
     def _not_booked(ctx: Context, hits: list[Hit]) -> list[Hit]:
         """Without the time of a call asked for ("15 minutes on Thursday?"): it is no shared past."""
         calls = {ctx.segment_index(h.start) for h in ctx.hits if h.code == "PIT001"}
@@ -140,14 +150,24 @@ class Detector:
         )
 
     def _place_only(self, ctx: Context, hit: Hit) -> bool:
-        """ "we're both in Amsterdam!": a city, and nothing after it, fits anyone."""
+        """ "we're both in Amsterdam!", "we both went to university in India": a city or a country,
+        nothing after it, and before it nothing named, fits anyone."""
         if "both" not in hit.detail["phrase"].lower().split():
             return False
-        place = starts_with_words(ctx.text, hit.end, self.place_words)
-        if place is None:
-            return False
         tokens, lowers = ctx.tokens, ctx.lowers
-        j = bisect.bisect_left(tokens.idx, hit.end) + len(place.split())
+        j = bisect.bisect_left(tokens.idx, hit.end)
+        for _ in range(self.place_gap + 1):
+            if j >= tokens.n:
+                return False
+            place = starts_with_words(ctx.text, tokens.idx[j], self.place_words)
+            if place:
+                break
+            if tokens.punct[j] or not tokens.alpha[j] or tokens.title[j] or lowers[j] in self.pointing:
+                return False
+            j += 1
+        else:
+            return False
+        j += len(place.split())
         names = 0
         while j < tokens.n and tokens.title[j] and names < 2:
             j, names = j + 1, names + 1

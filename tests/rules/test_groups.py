@@ -32,6 +32,8 @@ def test_belonging_to_the_same_group_is_a_shared_context(analyzer, text):
         "Hi Omar, we're both in fintech, would be good to be connected.",
         "Hi Omar, we both have a passion for leadership. Let's connect and grow together!",
         "Hi Omar, we're both in Rotterdam! Let's connect.",
+        "Hi Omar, we both studied engineering in Germany, so I thought we should connect.",
+        "Hi Omar, we both grew up in Nairobi! Would be great to connect.",
         "Hey Omar, saw we both work at big consulting firms. Let's connect!",
         "Hi Omar, saw you work at Philips. I'm also in IT, please accept.",
         "Hi Omar, I noticed we're both alumni of a big state university. Always good to meet fellow grads!",
@@ -100,6 +102,15 @@ def test_a_place_in_a_shared_field_is_a_shared_context(analyzer):
     report = analyzer.analyze(
         "Hi Omar, we were both in marketing at Unilever around 2015 - I was on the Dove launch. "
         "Good to reconnect."
+    )
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_place_after_a_group_pointed_at_is_a_shared_context(analyzer):
+    report = analyzer.analyze(
+        "Hi Omar, we both volunteer at the food bank in Leith - I run the Tuesday van. Would be good "
+        "to stay in touch."
     )
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason

@@ -102,3 +102,20 @@ def test_the_same_class_year_in_french_is_a_shared_context_not_a_promotion(analy
     assert "PIT004" not in report.all_codes()
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Inés, mi primo Andrés me dijo que llevaste la mudanza de la oficina de Sevilla. "
+        "Me gustaría hacerte un par de preguntas sobre cómo lo organizasteis.",
+        "Bonjour Marc, Julie m'a parlé de vous et de votre atelier de reliure à Lyon. "
+        "J'aimerais vous poser quelques questions sur le métier.",
+        "Hallo Eva, meine Kollegin Nina hat mir von dir und deinem Bienenprojekt in Kassel erzählt. "
+        "Darf ich dir ein paar Fragen stellen?",
+    ],
+)
+def test_a_referrer_and_a_question_in_other_languages_are_personal(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"SPC102", "SPC105"} & report.all_codes()
+    assert report.label == "personalized", report.reason

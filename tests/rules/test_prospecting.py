@@ -25,6 +25,17 @@ import pytest
             "PIT003",
         ),
         ("Hi Sue, I'd love to be your go-to person for all things cybersecurity.", "PIT003"),
+        (
+            "Hi Dana, curious how you're thinking about payroll for the new Dublin office? Several of "
+            "your peers in retail have been moving theirs to us this year.",
+            "PIT012",
+        ),
+        ("Hi Nico, your shop looks great. I could have it ranking on page one within a month.", "PIT003"),
+        (
+            "Hi Zoe, I shoot brand photos for founders and small businesses. Your team page could use "
+            "a refresh!",
+            "PIT003",
+        ),
     ],
 )
 def test_prospecting_in_a_note_that_fits_anyone_is_sales(analyzer, text, code):

@@ -16,6 +16,7 @@ def _their_work(analyzer, text):
         "I enjoy reading your posts on LinkedIn, would be great to connect.",
         "Your work in this field is inspiring. Happy to connect.",
         "Big fan of your posts about leadership. Let's connect!",
+        "Dear Recruiter, I am looking for a graduate role. Please find my CV attached for your review.",
     ],
 )
 def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
@@ -44,6 +45,7 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
         "Babbage stayed with me.",
         "Loved your post about onboarding rituals at Notion, especially the buddy system.",
         "Big fan of your work with refugees in Lesbos.",
+        "Hi Ana, loved your review of the new Kindle, especially the bit about the backlight.",
         "Loved your talk at PyCon.",  # a talk is one piece of work, named by the word itself
     ],
 )

@@ -1,0 +1,99 @@
+"""Asks for time (a call, a coffee, a chat) from students and job seekers, from people with a real
+reason, and from sellers: PIT018 and the signals around a request for a meeting. Every note here
+was written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Rosa, I'm a final-year chemistry student. Would you have 15 minutes next week to talk "
+        "about working in a QC lab?",
+        "Hi Tom, I'm switching careers from retail to data analysis. Could we schedule a quick call "
+        "so I can ask about your path?",
+        "Hi Nia, would you be up for an informational interview sometime this month? I'm curious about "
+        "roles in urban planning.",
+        "Hi Ola, I'm job hunting in Porto at the moment. Would you be open to a quick call to share "
+        "any tips?",
+        "Hi Sam, free for a quick Zoom at some point? I'd love to hear how you got into game design.",
+    ],
+)
+def test_a_student_or_job_seeker_asking_for_time_is_not_selling(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT018" in {s["code"] for s in report.signals}
+    assert not {"PIT004", "PIT017"} & report.all_codes()
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Rosa, would you have 15 minutes next week? We help QC labs automate sample tracking and "
+        "I'd love to show you a quick demo.",
+        "Hi Tom, I'm a recent graduate and I've started a web agency: we build websites for small "
+        "businesses. Could we schedule a quick call?",
+    ],
+)
+def test_a_seller_asking_for_the_same_time_is_still_selling(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "sales", report.reason
+
+
+def test_the_reason_given_for_a_call_is_never_one_for_selling(analyzer):
+    report = analyzer.analyze(
+        "Hi Ewan, I'm a recent graduate and I run a small SEO agency for clinics. Could we hop on a "
+        "call? I have a special offer this month."
+    )
+    assert report.label == "sales"
+    assert "PIT018" not in report.decided_by
+
+
+def test_a_time_proposed_for_a_coffee_chat_is_no_shared_past(analyzer):
+    report = analyzer.analyze(
+        "Hi Connor, are you around for a coffee chat next Tuesday or Wednesday? Always keen to meet "
+        "people in my field."
+    )
+    assert "SPC106" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hi Ray, I'm joining the renal ward at Leeds General next month and Sister Patel suggested "
+            "I say hello before then. Would you have a few minutes for a chat?",
+            "SPC102",
+        ),
+        (
+            "Hi Ines, I inherited the forecasting project you left at Ocado and I'm puzzled by one of the "
+            "tabs. Any chance of a quick call?",
+            "SPC101",
+        ),
+        (
+            "Hi Guy, I'm the new head buyer at Brindle Foods - you used to hold this role. Could we do "
+            "a short call so I can understand the supplier history?",
+            "SPC102",
+        ),
+    ],
+)
+def test_a_real_reason_for_a_call_is_personal(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Lukas, I'd love to grab a coffee and talk about how we could support your team's move to "
+        "the cloud.",
+        "Hi Leila, would you be open to a brief chat about heat pumps for your office? We handle "
+        "everything from the survey to the grant paperwork.",
+    ],
+)
+def test_an_offer_of_the_senders_services_over_coffee_is_selling(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes()
+    assert report.label == "sales", report.reason
