@@ -1,0 +1,46 @@
+"""The sender's trade said plainly: sold to the recipient, told as a self-introduction, or named in
+a real shared context. Every note here was written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Kate, we make handmade ceramic tableware for restaurants. Happy to send samples.",
+        "Hi Ivo, we hire out marquees and staging across Kent. Let me know if anything's coming up.",
+        "Hi Lea, I'm a food photographer working with restaurants in Porto. Would love to shoot for "
+        "you sometime.",
+        "Hi Sam, we install heat pumps for apartment buildings in Leeds. Is that something your "
+        "building has looked at?",
+        "Hi Dev, I'm a brand consultant for craft breweries. I'd be glad to review your labels.",
+        "Hi Amy, we print tote bags for yoga studios, with no minimum order. Thought it might be "
+        "useful for your studio.",
+        "Hi Jon, I teach French to executives over Zoom. Would you or your team be interested in lessons?",
+    ],
+)
+def test_a_trade_offered_to_the_recipient_is_sales(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Jo, I work at Epic - we make software for hospitals. Happy to connect!",
+        "Hi Jo, I'm a software engineer working with startups in Berlin. Nice to connect.",
+        "Hi Jo, I'm an HR consultant for nonprofits and would love to connect with others in the sector.",
+        "Hi Jo, I teach maths to teenagers in Leeds. Happy to connect!",
+    ],
+)
+def test_a_trade_told_as_a_self_introduction_is_not(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "default", report.reason
+
+
+def test_a_trade_in_a_real_shared_context_is_personal(analyzer):
+    report = analyzer.analyze(
+        "Hi Kate, we installed the heat pump at your parents' house in Otley last week and your dad "
+        "made us lunch. Thanks - tell him the app update is out."
+    )
+    assert report.label == "personalized", report.reason
