@@ -234,3 +234,15 @@ def test_output_pages_let_go_behind_the_end_change_nothing_written(classify, tmp
     assert result.exit_code == 0, result.output
     assert one.read_bytes() == two.read_bytes()
     assert len(advised) == 3 and advised[0] > 0  # asked one step behind the end, until refused
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_run_raises_the_collectors_thresholds_and_restores_them(jobs):
+    import gc
+
+    before = gc.get_threshold()
+    with bulk.LocalEngine(bulk.Settings(), jobs) as engine:
+        assert gc.get_threshold() == bulk.BULK_GC_THRESHOLD
+        if engine.pool is not None:  # a worker collects as seldom as this process
+            assert engine.pool.submit(gc.get_threshold).result() == bulk.BULK_GC_THRESHOLD
+    assert gc.get_threshold() == before
