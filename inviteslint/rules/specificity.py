@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -51,6 +52,7 @@ class Detector:
         self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
         self.not_names = set(data["not_names"])
         self.vague = set(data["vague_work_nouns"])
+        self.telling_nouns = self.nouns - self.vague
         self.specifiers = word_list(data["work_specifiers"])
         self.generic_subjects = word_list(data["generic_subjects"])
         self.same_groups = set(data["same_groups"])
@@ -81,7 +83,10 @@ class Detector:
         # none is a function word ("your move into UX research" is no piece of research).
         work += [
             h
-            for h in ctx.lookahead_hits(self.possessives, self.nouns, "SPC101", gap=3)
+            for h in map(
+                partial(self._past_broad_word, ctx),
+                ctx.lookahead_hits(self.possessives, self.nouns, "SPC101", gap=3),
+            )
             if len(words := h.detail["phrase"].lower().split()) < 5
             or not STOP_WORDS.intersection(words[1:-1])
         ]
@@ -102,6 +107,16 @@ class Detector:
         hits += self.checks(ctx, hits)
         return hits
 
+    def _past_broad_word(self, ctx: Context, hit: Hit) -> Hit:
+        """ "your Content Marketing World session": a broad noun ("content") that a more telling work
+        noun follows closely, as in a name, gives way to it."""
+        if ctx.lowers[bisect.bisect_left(ctx.tokens.idx, hit.end) - 1] not in self.vague:
+            return hit
+        end = ctx.followed_by(hit.end, self.telling_nouns, 3)
+        if end is None:
+            return hit
+        return Hit(hit.code, hit.start, end, {"phrase": ctx.text[hit.start : end]})
+
     def _shared(self, ctx: Context) -> list[Hit]:
         """A shared context: a phrase, or belonging to the same group; not a field that fits anyone
         ("we're both in the tech space", "we both work in healthcare")."""
@@ -112,6 +127,7 @@ class Detector:
                 self._industry_only(ctx, h)
                 or self._unnamed(ctx, h)
                 or self._place_only(ctx, h)
+                or self._alumni_as_a_class(ctx, h)
                 or (h.detail["phrase"].lower().startswith("thank") and self._thanks_for_anything(ctx, h))
             )
         ]
@@ -148,6 +164,20 @@ class Detector:
         return ctx.text[hit.start : hit.start + 4].lower() == "you " and bool(
             ends_with_words(ctx.text, hit.start, self.causatives)
         )
+
+    def _alumni_as_a_class(self, ctx: Context, hit: Hit) -> bool:
+        """ "a pleasure to connect with fellow Cornell alumni": alumni in the plural after "fellow"
+        or "other" are a class of people, every one of them, not a tie between two."""
+        if hit.detail["phrase"].lower() != "alumni":
+            return False
+        tokens, lowers = ctx.tokens, ctx.lowers
+        i = bisect.bisect_left(tokens.idx, hit.start)
+        for j in range(i - 1, max(i - 5, -1), -1):
+            if tokens.punct[j]:
+                return False
+            if lowers[j] in {"fellow", "other"}:
+                return True
+        return False
 
     def _place_only(self, ctx: Context, hit: Hit) -> bool:
         """ "we're both in Amsterdam!", "we both went to university in India": a city or a country,

@@ -37,6 +37,7 @@ def test_belonging_to_the_same_group_is_a_shared_context(analyzer, text):
         "Hey Omar, saw we both work at big consulting firms. Let's connect!",
         "Hi Omar, saw you work at Philips. I'm also in IT, please accept.",
         "Hi Omar, I noticed we're both alumni of a big state university. Always good to meet fellow grads!",
+        "Hi Omar, always a pleasure to connect with fellow Brandeis alumni!",
     ],
 )
 def test_a_field_or_a_profession_that_fits_anyone_is_not(analyzer, text):
@@ -111,6 +112,15 @@ def test_a_place_after_a_group_pointed_at_is_a_shared_context(analyzer):
     report = analyzer.analyze(
         "Hi Omar, we both volunteer at the food bank in Leith - I run the Tuesday van. Would be good "
         "to stay in touch."
+    )
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_named_alumni_tie_between_two_is_a_shared_context(analyzer):
+    report = analyzer.analyze(
+        "Hi Omar, fellow Brandeis alum here - I took over the radio show you started in 2014. Would "
+        "love to hear how you got into podcasting."
     )
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason

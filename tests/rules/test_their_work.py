@@ -46,6 +46,7 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
         "Loved your post about onboarding rituals at Notion, especially the buddy system.",
         "Big fan of your work with refugees in Lesbos.",
         "Hi Ana, loved your review of the new Kindle, especially the bit about the backlight.",
+        "Hi Lara, I loved your Design Systems Week session on colour tokens.",
         "Loved your talk at PyCon.",  # a talk is one piece of work, named by the word itself
     ],
 )
