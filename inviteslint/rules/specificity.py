@@ -71,6 +71,7 @@ class Detector:
         self.causatives = word_list(data["causatives"])
         self.thanked_generic = set(data["thanked_generic"])
         self.place_words = word_list(data["place_words"])
+        self.wishes = word_list(data["time_wishes"])
         self.place_gap = int(data["place_gap"])
         self.pointing = set(data["pointing_words"])
         self.reminder_groups = self.same_groups | set(data["reminder_groups"])
@@ -92,7 +93,7 @@ class Detector:
         ]
         hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
         hits += self._shared(ctx) + self._reasons(ctx)
-        hits += ctx.phrase_hits("SPC106")
+        hits += [h for h in ctx.phrase_hits("SPC106") if not ends_with_words(ctx.text, h.start, self.wishes)]
         if not self.time_needs_digit or DIGIT.search(ctx.text):
             for pattern in self.time_patterns:
                 hits += [

@@ -69,6 +69,8 @@ def test_thanks_for_an_introduction_is_a_shared_context(analyzer):
         "like to invite you to an interview next week.",
         "Hi Gwen, I'm the new secretary of the Ashby allotment society, taking over from you in May. Could "
         "I ask how you kept the waiting list?",
+        "Hi Rui, what a surprise to bump into you at the Lisbon book fair! I hadn't seen you since we "
+        "left Farfetch.",
     ],
 )
 def test_a_shared_past_or_something_thanked_for_is_a_shared_context(analyzer, text):
@@ -84,6 +86,7 @@ def test_a_shared_past_or_something_thanked_for_is_a_shared_context(analyzer, te
         "Hello, thank you for considering my invitation to join your network.",
         "Hi Ana, thanks for taking the time to read my note.",
         "Hi Nadia, thank you for the great content you share. Let's connect!",
+        "Hi Rui, thanks for the connect! Have a good one.",
     ],
 )
 def test_thanks_for_a_platform_step_or_a_courtesy_is_not(analyzer, text):

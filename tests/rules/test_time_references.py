@@ -28,3 +28,9 @@ def test_the_same_words_found_twice_are_one_signal(analyzer):
     spans = [(s["code"], s["start"], s["end"]) for s in report.signals]
     assert len(spans) == len(set(spans))
     assert ("SPC101", "your talk") in {(s["code"], s["text"]) for s in report.signals}
+
+
+def test_a_day_in_a_wish_is_a_greeting_not_a_time_reference(analyzer):
+    report = analyzer.analyze("Hi Amir, thanks for the connect! Happy Monday!")
+    assert "SPC106" not in report.all_codes()
+    assert report.label == "default", report.reason
