@@ -40,7 +40,7 @@ def test_a_seller_asking_for_the_same_time_is_still_selling(analyzer, text):
     assert report.label == "sales", report.reason
 
 
-def test_the_reason_given_for_a_call_is_never_one_for_selling(analyzer):
+def test_a_career_ask_is_never_named_as_a_reason_for_sales(analyzer):
     report = analyzer.analyze(
         "Hi Ewan, I'm a recent graduate and I run a small SEO agency for clinics. Could we hop on a "
         "call? I have a special offer this month."
