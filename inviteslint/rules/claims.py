@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from ..facts import fold, same_person
 from .base import Hit, family_data, longest_first
-from .context import Context, add_phrases
+from .context import Context, add_phrases, starts_with_words, word_list
 
 PLACE = re.compile(r"\s*(?:you\s+)?(?:at|during|in)\s+(?:the\s+)?(?P<place>[^,.!?\n;—–]{2,60})")
 
@@ -44,11 +44,14 @@ class Detector:
         add_phrases(nlp, matcher, "CLM:deny", data["denials"])
         self.supports = data["supports"]
         self.third_party = set(data["third_party"])
+        self.met_here = word_list(data["met_here"])
 
     def extract(self, ctx: Context) -> list[tuple[str, int, int, str | None]]:
         found = []
         for kind in self.kinds:
             for start, end in ctx.longest(f"CLM:{kind}"):
+                if kind == "met" and starts_with_words(ctx.text, end, self.met_here):
+                    continue  # met on the platform, not in person
                 place = PLACE.match(ctx.text, end) if kind == "met" else None
                 found.append((kind, start, end, place.group("place").strip() if place else None))
         # Where phrases of two kinds overlap ("indicated you are a friend" inside the wrapper),

@@ -72,6 +72,8 @@ class Detector:
         self.thanked_generic = set(data["thanked_generic"])
         self.place_words = word_list(data["place_words"])
         self.wishes = word_list(data["time_wishes"])
+        self.met_here = word_list(family_data("claims")["met_here"])
+        self.not_reasons = word_list(data["reason_not_before"])
         self.place_gap = int(data["place_gap"])
         self.pointing = set(data["pointing_words"])
         self.reminder_groups = self.same_groups | set(data["reminder_groups"])
@@ -129,6 +131,7 @@ class Detector:
                 or self._unnamed(ctx, h)
                 or self._place_only(ctx, h)
                 or self._alumni_as_a_class(ctx, h)
+                or bool(starts_with_words(ctx.text, h.end, self.met_here))
                 or (h.detail["phrase"].lower().startswith("thank") and self._thanks_for_anything(ctx, h))
             )
         ]
@@ -140,13 +143,15 @@ class Detector:
         hits += self._interaction(ctx) + self._thanked(ctx)
         return [h for h in hits if ctx.followed_by(h.end, self.generic_fields, 4) is None]
 
-    @staticmethod
-    def _reasons(ctx: Context) -> list[Hit]:
+    def _reasons(self, ctx: Context) -> list[Hit]:
         """A concrete reason; not in a note asking for advice for the sender's own career (PIT018):
-        there the reason is that ask, which fits anyone ("any tips?", "I'd love to hear how…")."""
+        there the reason is that ask, which fits anyone ("any tips?", "I'd love to hear how…");
+        nor building a network ("I'm building a network in the Gulf")."""
         if any(h.code in AGAINST_PITCH for h in ctx.hits):
             return []
-        return ctx.phrase_hits("SPC105")
+        return [
+            h for h in ctx.phrase_hits("SPC105") if not starts_with_words(ctx.text, h.end, self.not_reasons)
+        ]
 
     @staticmethod
     def _not_booked(ctx: Context, hits: list[Hit]) -> list[Hit]:

@@ -87,3 +87,24 @@ def test_the_next_meeting_of_a_shared_group_is_a_shared_context(analyzer):
         "Hi Sam, we sponsor the Brighton Ruby group. Book a demo of our CI tool before the next meetup!"
     )
     assert pitch.label == "sales", pitch.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tunde, so nice to meet you here! I'm Sade, a pharmacist from Ibadan.",
+        "Hi Tunde, good to meet you on LinkedIn. Have a lovely week.",
+    ],
+)
+def test_meeting_on_the_platform_is_no_meeting(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not {"SPC102", "CLM001"} & report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_building_a_network_is_no_reason_of_its_own(analyzer):
+    report = analyzer.analyze(
+        "Hi Lina, I'd like to connect as I'm building a network of engineers in the Nordics."
+    )
+    assert "SPC105" not in report.all_codes()
+    assert report.label == "default", report.reason

@@ -44,3 +44,16 @@ def test_a_trade_in_a_real_shared_context_is_personal(analyzer):
         "made us lunch. Thanks - tell him the app update is out."
     )
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear sir, we are providing logo design and branding services at very low cost. Kindly share "
+        "your requirement.",
+        "Hey! Want 5,000 real followers for your page? Message me for packages!",
+    ],
+)
+def test_a_service_priced_low_or_priced_on_request_is_sales(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "sales", report.reason
