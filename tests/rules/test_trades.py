@@ -17,6 +17,9 @@ import pytest
         "Hi Amy, we print tote bags for yoga studios, with no minimum order. Thought it might be "
         "useful for your studio.",
         "Hi Jon, I teach French to executives over Zoom. Would you or your team be interested in lessons?",
+        "Dear sir, we are providing logo design and branding services at very low cost. Kindly share "
+        "your requirement.",
+        "Hey! Want 5,000 real followers for your page? Message me for packages!",
     ],
 )
 def test_a_trade_offered_to_the_recipient_is_sales(analyzer, text):
@@ -44,16 +47,3 @@ def test_a_trade_in_a_real_shared_context_is_personal(analyzer):
         "made us lunch. Thanks - tell him the app update is out."
     )
     assert report.label == "personalized", report.reason
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Dear sir, we are providing logo design and branding services at very low cost. Kindly share "
-        "your requirement.",
-        "Hey! Want 5,000 real followers for your page? Message me for packages!",
-    ],
-)
-def test_a_service_priced_low_or_priced_on_request_is_sales(analyzer, text):
-    report = analyzer.analyze(text)
-    assert report.label == "sales", report.reason
