@@ -14,7 +14,7 @@ import multiprocessing
 import os
 import signal
 import tempfile
-from collections import OrderedDict, deque
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -28,6 +28,7 @@ from ..rules.context import greeting
 from .blocks import Block, plan, read_block, splittable
 from .contacts import Contacts, profile_key
 from .exchange import Exchange
+from .memo import Memo
 from .policy import Policy
 from .read import Row, Source, keep
 
@@ -84,9 +85,7 @@ class _Worker:
         self.settings = settings
         self.builds = 0  # pipelines built in this process: once, unless the vocabulary outgrew one
         self.build()
-        self.memo: OrderedDict[tuple, tuple] = OrderedDict()
-        # The memo's keys by hash, to find one a peer names; a subset of the memo, kept in a pool.
-        self.keys: dict[int, tuple] = {}
+        self.memo = Memo(MEMO_SIZE)
         # Answers found, and hashes of answers reused, since the last trade, for the other workers
         # of a pool (None: not kept). Without the reuses, an answer two workers share would be
         # kept fresh in each memo by only that worker's half of its uses, and forgotten sooner.
@@ -112,17 +111,14 @@ class _Worker:
         try:
             if learned or reused:
                 self.exchange.publish((learned, reused))
-            memo, keys = self.memo, self.keys
+            memo = self.memo
             for answers, uses in self.exchange.learn():
                 for key, value in answers:
-                    if key not in memo:
-                        _memorise(self, key, value)
+                    memo.put(key, value)
                 # Forked workers share the hash seed; under spawn a hash names nothing here, or
-                # by chance another answer, which only moves that one in the memo's order.
+                # by chance another answer, which only keeps that one longer.
                 for number in uses:
-                    key = keys.get(number)
-                    if key is not None:
-                        memo.move_to_end(key)
+                    memo.use_hash(number)
         except OSError:
             # Trading only saves work: with the folder full or gone, each worker answers alone.
             self.exchange.broken = True
@@ -131,7 +127,6 @@ class _Worker:
         rebuild = (settings.model, settings.limit) != (self.settings.model, self.settings.limit)
         if settings is not self.settings:
             self.memo.clear()
-            self.keys.clear()
         self.settings = settings
         if rebuild:
             self.build()
@@ -270,9 +265,9 @@ def classify_rows(rows: list[Row], settings: Settings | None = None) -> list[Res
             continue
         # A profile's thinness only matters to a policy.
         key = (row.text, facts.to, facts.known, settings.policy and thin_profile(row))
-        if key in worker.memo:
-            worker.memo.move_to_end(key)
-            _apply(result, worker.memo[key])
+        known = worker.memo.get(key)
+        if known is not None:
+            _apply(result, known)
             if worker.reused is not None:
                 worker.reused.append(hash(key))
         elif key in repeats:
@@ -310,18 +305,9 @@ def _analyze(worker: _Worker, todo: list, policy: Policy | None) -> None:
 
 
 def _remember(worker: _Worker, key: tuple, value: tuple) -> None:
-    _memorise(worker, key, value)
+    worker.memo.put(key, value)
     if worker.learned is not None:
         worker.learned.append((key, value))
-
-
-def _memorise(worker: _Worker, key: tuple, value: tuple) -> None:
-    worker.memo[key] = value
-    if worker.reused is not None:  # only a pool's peers name keys by hash
-        worker.keys[hash(key)] = key
-    if len(worker.memo) > MEMO_SIZE:
-        old, _ = worker.memo.popitem(last=False)
-        worker.keys.pop(hash(old), None)
 
 
 def _pooled_block(

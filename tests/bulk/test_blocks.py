@@ -8,6 +8,7 @@ import pytest
 
 from inviteslint.bulk import blocks
 from inviteslint.bulk import classify as engine
+from inviteslint.bulk.memo import Memo
 from inviteslint.bulk.read import ReadOptions, open_sources
 from inviteslint.bulk.write import Encoder
 from inviteslint.engine import Analyzer
@@ -151,13 +152,12 @@ def test_exchange_reads_each_other_file_once_and_keeps_few(tmp_path):
     assert list(two.learn()) == [[("c", 0)]]
 
 
-def test_an_answer_a_peer_reuses_is_kept_in_memo(tmp_path, monkeypatch):
-    # Each memo sees only its own worker's reuses; the peer's, traded, keep a shared answer fresh.
-    monkeypatch.setattr(engine, "MEMO_SIZE", 2)
+def test_an_answer_a_peer_reuses_is_kept_in_memo(tmp_path):
+    # Each memo sees only its own worker's reuses; the peer's, traded, keep a shared answer longer.
 
     def worker():
         one = engine._Worker.__new__(engine._Worker)
-        one.memo, one.keys, one.learned, one.reused = engine.OrderedDict(), {}, [], []
+        one.memo, one.learned, one.reused = Memo(2), [], []
         one.exchange, one.number = None, 0
         return one
 
@@ -173,8 +173,9 @@ def test_an_answer_a_peer_reuses_is_kept_in_memo(tmp_path, monkeypatch):
     b.reused.append(hash(("x",)))  # b answered a row from x
     trade(b, "b-")
     trade(a, "a-")  # a learns that x was reused
-    engine._memorise(a, ("z",), "Z")  # the oldest entry goes: y, not x
-    assert list(a.memo) == [("x",), ("z",)] and set(a.keys.values()) == {("x",), ("z",)}
+    a.memo.put(("z",), "Z")  # one entry goes: y, not x
+    assert [key in a.memo for key in [("x",), ("y",), ("z",)]] == [True, False, True]
+    assert set(a.memo.by_hash.values()) == {("x",), ("z",)}
 
 
 def test_pool_leaves_no_exchange_folder(classify, tmp_path, monkeypatch):
