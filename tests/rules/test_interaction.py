@@ -71,6 +71,7 @@ def test_thanks_for_an_introduction_is_a_shared_context(analyzer):
         "I ask how you kept the waiting list?",
         "Hi Rui, what a surprise to bump into you at the Lisbon book fair! I hadn't seen you since we "
         "left Farfetch.",
+        "Hi Ed, we were at school together in Truro - great to see you're a vet now! How are your folks?",
     ],
 )
 def test_a_shared_past_or_something_thanked_for_is_a_shared_context(analyzer, text):
@@ -99,3 +100,12 @@ def test_a_platform_step_done_with_them_is_not_a_shared_context(analyzer):
     report = analyzer.analyze("Hi Oren, I connected with you on the other site, so here I am too.")
     assert "SPC102" not in report.all_codes()
     assert report.label == "default", report.reason
+
+
+def test_school_together_is_a_classmate_claim(analyzer):
+    from inviteslint.facts import Facts
+
+    text = "Hi Ed, we were at college together in Truro. Great to see you doing so well!"
+    assert [c["kind"] for c in analyzer.analyze(text).claims] == ["classmate"]
+    report = analyzer.analyze(text, Facts(relationship="none"))
+    assert "CLM002" in report.all_codes()

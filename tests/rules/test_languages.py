@@ -13,6 +13,9 @@ import pytest
         "Hallo Jan, wir haben uns gestern auf der JavaLand kennengelernt. Schön, in Kontakt zu bleiben!",
         "Bonjour Claire, nous avons travaillé ensemble chez Capgemini. Ravi de te retrouver ici !",
         "Cześć Ola, poznaliśmy się w zeszłym tygodniu na konferencji Infoshare. Miło będzie być w kontakcie.",
+        "Olá Rui, fomos colegas na Sonae durante três anos. Que bom reencontrar-te aqui!",
+        "Hola Nuria, fuimos compañeros en el máster de Deusto. ¡Me alegra verte tan bien!",
+        "Bonjour Marc, nous étions collègues chez Orange à Rennes. Au plaisir d'échanger à nouveau !",
     ],
 )
 def test_a_shared_past_in_other_languages_is_personal(analyzer, text):

@@ -17,6 +17,9 @@ def _their_work(analyzer, text):
         "Your work in this field is inspiring. Happy to connect.",
         "Big fan of your posts about leadership. Let's connect!",
         "Dear Recruiter, I am looking for a graduate role. Please find my CV attached for your review.",
+        # How long the sender has followed is not what the work is about.
+        "Hi Jen, I've been reading your posts for years now. Let's connect!",
+        "Hey Rob, been watching your videos for quite a while. Would be great to connect.",
     ],
 )
 def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
@@ -48,6 +51,9 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
         "Hi Ana, loved your review of the new Kindle, especially the bit about the backlight.",
         "Hi Lara, I loved your Design Systems Week session on colour tokens.",
         "Loved your talk at PyCon.",  # a talk is one piece of work, named by the word itself
+        # Work done with the hands is work too.
+        "Hi Ama, you fixed the boiler at our community hall in January and it's still going strong.",
+        "Hi Cal, you restored the stained glass at St Anne's and I walk past it every morning.",
     ],
 )
 def test_work_with_its_subject_or_a_named_piece_is_their_work(analyzer, text):

@@ -28,6 +28,33 @@ def test_a_trade_offered_to_the_recipient_is_sales(analyzer, text):
 
 
 @pytest.mark.parametrize(
+    "text, codes",
+    [
+        # Offered as a favour among friends, still offered: "mates' rates", "I'm your guy".
+        (
+            "Hi Mo, if you ever need a hand with a house clearance, I'm your guy - mates' rates for old "
+            "friends!",
+            {"PIT003", "PIT004"},
+        ),
+        (
+            "Hi Zara, I'm an insurance broker and can usually beat renewal quotes. Drop me a line when "
+            "yours is due.",
+            {"PIT004"},
+        ),
+        (
+            "Hi Lin, I've started a candle business - would you be up for trying some samples and telling "
+            "me what you think?",
+            {"PIT004", "PIT013"},
+        ),
+    ],
+)
+def test_an_offer_made_as_a_favour_is_found_by_the_rules(analyzer, text, codes):
+    report = analyzer.analyze(text)
+    assert codes <= report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Hi Jo, I work at Epic - we make software for hospitals. Happy to connect!",
@@ -46,4 +73,14 @@ def test_a_trade_in_a_real_shared_context_is_personal(analyzer):
         "Hi Kate, we installed the heat pump at your parents' house in Otley last week and your dad "
         "made us lunch. Thanks - tell him the app update is out."
     )
+    assert report.label == "personalized", report.reason
+
+
+def test_prices_beaten_in_someone_elses_work_are_not_an_offer(analyzer):
+    report = analyzer.analyze(
+        "Hi Tess, loved your article on how corner shops beat supermarket prices - we're trying two of "
+        "the ideas at our store in Hull."
+    )
+    offers = [report.text[f.start : f.end] for f in report.findings if f.code == "PIT004"]
+    assert not any("beat" in offer for offer in offers), offers
     assert report.label == "personalized", report.reason
