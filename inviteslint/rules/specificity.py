@@ -227,7 +227,8 @@ class Detector:
     def _unnamed(self, ctx: Context, hit: Hit) -> bool:
         """ "we're both alumni of a large university", "we both have a passion for leadership": an
         alumni tie or a shared liking (`liking_words`, which hold the alumni words too) with nothing
-        named in its sentence fits anyone."""
+        named in its sentence fits anyone. A name after "a" or "an" is a kind of place, not one
+        place: "alumni of a Big Four firm", "graduates of a Russell Group university"."""
         words = hit.detail["phrase"].lower().split()
         if words[-1] not in self.alumni and not (
             "both" in words and ctx.followed_by(hit.end, self.liking_words, 2) is not None
@@ -237,6 +238,7 @@ class Detector:
         start, end = ctx.segments[ctx.segment_index(hit.start)]
         greeted = ctx.greeting_name
         start = max(start, greeted[2] if greeted else 0)  # the recipient's name is no shared thing
+        lowers, kind = ctx.lowers, False
         for i in range(bisect.bisect_left(tokens.idx, start), bisect.bisect_left(tokens.idx, end)):
             at = tokens.idx[i]
             if (
@@ -244,9 +246,13 @@ class Detector:
                 and tokens.alpha[i]
                 and tokens.length[i] > 1
                 and text[at].isupper()
-                and ctx.lowers[i] not in self.not_names
+                and lowers[i] not in self.not_names
             ):
-                return False
+                kind = kind or (i > 0 and lowers[i - 1] in {"a", "an"})  # the run of capitals goes on
+                if not kind:
+                    return False
+            else:
+                kind = False
         return True
 
     def _industry_only(self, ctx: Context, hit: Hit) -> bool:

@@ -38,6 +38,10 @@ def test_belonging_to_the_same_group_is_a_shared_context(analyzer, text):
         "Hi Omar, saw you work at Philips. I'm also in IT, please accept.",
         "Hi Omar, I noticed we're both alumni of a big state university. Always good to meet fellow grads!",
         "Hi Omar, always a pleasure to connect with fellow Brandeis alumni!",
+        # A name after "a" or "an" is a kind of school or firm, not one both went to.
+        "Hi Omar, we're both alumni of an Ivy League school - let's connect!",
+        "Hi Omar, we're both graduates of a Big Ten university, would be good to connect.",
+        "Hi Omar, I see we're both in academia. Happy to connect.",
     ],
 )
 def test_a_field_or_a_profession_that_fits_anyone_is_not(analyzer, text):

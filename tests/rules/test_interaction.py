@@ -72,6 +72,8 @@ def test_thanks_for_an_introduction_is_a_shared_context(analyzer):
         "Hi Rui, what a surprise to bump into you at the Lisbon book fair! I hadn't seen you since we "
         "left Farfetch.",
         "Hi Ed, we were at school together in Truro - great to see you're a vet now! How are your folks?",
+        "Hi Ola, thank you for showing our Year 9 class around the recycling plant - they loved the "
+        "sorting line.",
     ],
 )
 def test_a_shared_past_or_something_thanked_for_is_a_shared_context(analyzer, text):

@@ -16,6 +16,7 @@ import pytest
         "Olá Rui, fomos colegas na Sonae durante três anos. Que bom reencontrar-te aqui!",
         "Hola Nuria, fuimos compañeros en el máster de Deusto. ¡Me alegra verte tan bien!",
         "Bonjour Marc, nous étions collègues chez Orange à Rennes. Au plaisir d'échanger à nouveau !",
+        "Hallo Jonas, wir haben zusammen die Werkstudentenzeit bei Bosch verbracht. Schön, dich zu sehen!",
     ],
 )
 def test_a_shared_past_in_other_languages_is_personal(analyzer, text):

@@ -246,6 +246,8 @@ import pytest
             "send the syllabus?",
             "PIT003",
         ),
+        ("Hi Bea, try our bookkeeping app risk-free for 30 days.", "PIT004"),
+        ("Hi Sue, I place senior nurses in private clinics across Dubai. Shall we talk?", "PIT003"),
     ],
 )
 def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
@@ -285,6 +287,11 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
             "PIT007",
         ),
         ("Hi Pia, I'm a graduate hoping to learn from leaders like you in energy policy.", "PIT003"),
+        # Networking with a kind of person is not a clientele.
+        ("Hi Lou, connecting with brilliant leaders like you is one of my goals this year.", "PIT003"),
+        ("Hi Kim, I'm always open to connecting with professionals in fintech.", "PIT003"),
+        # "-free" after another word is a property: "gluten-free", "solvent-free".
+        ("Hi Bea, your gluten-free sourdough post saved my son's birthday party. Thank you!", "PIT004"),
         (
             "Hi Jem, I'm a junior designer looking for my first role - my portfolio is at jem.design if "
             "useful.",

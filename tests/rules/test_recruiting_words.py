@@ -26,3 +26,18 @@ def test_applying_for_a_role_on_their_team_with_a_question(analyzer):
     )
     assert "SPC107" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+def test_a_headhunter_asking_for_a_cv_is_a_blast(analyzer):
+    report = analyzer.analyze(
+        "Hi Raj, I headhunt data engineers for London banks. Send me your CV and I'll put you forward."
+    )
+    assert "PIT007" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_job_seeker_offering_their_own_cv_is_not(analyzer):
+    report = analyzer.analyze(
+        "Hi Raj, I'm a data engineer looking for my next role in London. Could I send you my CV?"
+    )
+    assert "PIT007" not in report.all_codes()

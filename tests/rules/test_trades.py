@@ -84,3 +84,8 @@ def test_prices_beaten_in_someone_elses_work_are_not_an_offer(analyzer):
     offers = [report.text[f.start : f.end] for f in report.findings if f.code == "PIT004"]
     assert not any("beat" in offer for offer in offers), offers
     assert report.label == "personalized", report.reason
+
+
+def test_work_a_business_does_is_a_product_named(analyzer):
+    report = analyzer.analyze("Hi Tom, we install solar carports. Noticed your car park is huge.")
+    assert "PIT011" in report.all_codes()
