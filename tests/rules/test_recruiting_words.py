@@ -1,12 +1,20 @@
 """A recruiting blast as it is often worded, a job seeker's own words, and a role on the
 recipient's team. Every note here was written for these tests."""
 
+import pytest
 
-def test_a_requirement_and_a_resume_request_are_a_blast(analyzer):
-    report = analyzer.analyze(
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Hi Dev, we have an urgent requirement for a Java developer in Pune. Please share your "
-        "updated resume and expected CTC."
-    )
+        "updated resume and expected CTC.",
+        # A headhunter asking for the CV, to put the recipient forward.
+        "Hi Raj, I headhunt data engineers for London banks. Send me your CV and I'll put you forward.",
+    ],
+)
+def test_a_requirement_and_a_resume_request_are_a_blast(analyzer, text):
+    report = analyzer.analyze(text)
     assert "PIT007" in report.all_codes()
     assert report.label == "sales", report.reason
 
@@ -26,14 +34,6 @@ def test_applying_for_a_role_on_their_team_with_a_question(analyzer):
     )
     assert "SPC107" in report.all_codes()
     assert report.label == "personalized", report.reason
-
-
-def test_a_headhunter_asking_for_a_cv_is_a_blast(analyzer):
-    report = analyzer.analyze(
-        "Hi Raj, I headhunt data engineers for London banks. Send me your CV and I'll put you forward."
-    )
-    assert "PIT007" in report.all_codes()
-    assert report.label == "sales", report.reason
 
 
 def test_a_job_seeker_offering_their_own_cv_is_not(analyzer):
