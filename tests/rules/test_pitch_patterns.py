@@ -14,7 +14,6 @@ CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "invites.jsonl"
 TEXTS = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
 TEXTS += ["a 15 minute call", "x15 min", "1234 minutes", "12.5 % off", "3,000 dollars", "a5%", "Free demo"]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
-TEXTS += ["We can usually beat high-street rates.", "how corner shops beat supermarket prices"]
 PATTERNS = [
     (pattern, flags)
     for rule in family_data("pitch")["rule"]
