@@ -177,6 +177,12 @@ class Detector:
             for rule in data["rule"]
             if rule.get("owned_heads")
         ]
+        # "our smart locks let hotels…": whatever the thing is called, what it does for a buyer.
+        self.owned_acts = [
+            (rule["code"], set(rule["owned_heads"]), set(rule["owned_verbs"]))
+            for rule in data["rule"]
+            if rule.get("owned_verbs")
+        ]
 
     def detect(self, ctx: Context) -> list[Hit]:
         hits, text, matched = [], ctx.text, ctx.matches
@@ -204,6 +210,8 @@ class Detector:
                 end = ctx.followed_by(hit.end, self.product_verbs, 1)
                 if end is not None:
                     hits.append(Hit("PIT003", hit.start, end, {"phrase": text[hit.start : end]}))
+        for code, heads, verbs in self.owned_acts:
+            hits += ctx.lookahead_hits(heads, verbs, code)
         urls = ctx.urls
         low, seen = text.lower(), {}
         for needs, patterns in self.patterns.items():

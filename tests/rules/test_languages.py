@@ -17,6 +17,12 @@ import pytest
         "Hola Nuria, fuimos compañeros en el máster de Deusto. ¡Me alegra verte tan bien!",
         "Bonjour Marc, nous étions collègues chez Orange à Rennes. Au plaisir d'échanger à nouveau !",
         "Hallo Jonas, wir haben zusammen die Werkstudentenzeit bei Bosch verbracht. Schön, dich zu sehen!",
+        # Said by or of women, and "you were my…".
+        "Hola Inés, trabajamos juntas en el Santander de Madrid. ¡Qué gusto verte por aquí!",
+        "Ciao Sara, ci siamo conosciute al matrimonio di Paola a Lecce! Che bello ritrovarti.",
+        "Bonjour Léa, nous nous sommes rencontrées à Devoxx Paris. Au plaisir de te recroiser !",
+        "Hallo Mia, wir waren Kolleginnen bei der Telekom in Bonn. Schön, dich hier zu finden!",
+        "Hola Ana, fuiste mi profesora de estadística en la Autónoma. ¡Gracias por todo!",
     ],
 )
 def test_a_shared_past_in_other_languages_is_personal(analyzer, text):

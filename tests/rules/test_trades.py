@@ -89,3 +89,46 @@ def test_prices_beaten_in_someone_elses_work_are_not_an_offer(analyzer):
 def test_work_a_business_does_is_a_product_named(analyzer):
     report = analyzer.analyze("Hi Tom, we install solar carports. Noticed your car park is huge.")
     assert "PIT011" in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ivo, our parking sensors reduce search time for drivers by half. Can I send a one-pager?",
+        "Hi Ivo, our vending machines integrate with any office payroll. Worth a look?",
+        "Ciao Ivo, il nostro software riduce i tempi di chiusura contabile. Ti andrebbe una demo?",
+        "Bonjour Ivo, nos capteurs réduisent la facture d'eau des hôtels. Un échange rapide ?",
+    ],
+)
+def test_what_the_companys_product_does_for_a_buyer_is_its_offering(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT016" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ivo, our kids let us sleep in for once, so I finally read your essay on walkable cities.",
+        "Hola Ivo, nuestra profesora Marta siempre habla de tu tesis sobre energía solar.",
+    ],
+)
+def test_our_and_a_verb_in_a_personal_note_are_not(analyzer, text):
+    assert "PIT016" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Hi Jo, our solar panels are leased to schools with zero upfront cost.", "PIT004"),
+        (
+            "Hi Jo, our hot sauce is now stocked in 50 delis across London. Would your shop like to "
+            "stock it?",
+            "PIT003",
+        ),
+    ],
+)
+def test_terms_and_shops_stocking_it_are_offers(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
