@@ -165,7 +165,7 @@ def _facts(row: Row, contacts: Contacts | None) -> tuple[Facts, bool | None]:
     if contacts is not None and (row.sender or row.sender_url):
         known = contacts.knows(row.sender, row.sender_url)
     recipient = row.recipient.strip()
-    to = recipient if recipient and not any(c in recipient for c in ",;") else None
+    to = recipient if recipient and "," not in recipient and ";" not in recipient else None
     if to:
         # The recipient's name only matters when a greeting names someone else (CLM004):
         # otherwise leaving it out changes nothing and lets identical notes to different people

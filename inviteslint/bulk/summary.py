@@ -39,7 +39,8 @@ class Summary:
         self.read = self.written = self.errored = self.skipped = self.undecodable = 0
         self.labels: Counter[str] = Counter()
         self.actions: Counter[str] = Counter()
-        self.codes: Counter[str] = Counter()
+        # Rows per set of finding codes: one count a row, expanded into codes when read (`codes`).
+        self.code_sets: Counter[tuple[str, ...]] = Counter()
         self.sales_senders: Counter[str] = Counter()
         self.weeks: dict[str, Counter[str]] = defaultdict(Counter)
         self.with_claims = 0
@@ -59,7 +60,7 @@ class Summary:
             self.undecodable += row.undecodable
             return
         self.labels[result.label] += 1
-        self.codes.update(result.codes)
+        self.code_sets[result.codes] += 1
         self.with_claims += result.claims > 0
         if result.action:
             self.actions[result.action] += 1
@@ -85,7 +86,7 @@ class Summary:
         for mine, theirs in (
             (self.labels, other.labels),
             (self.actions, other.actions),
-            (self.codes, other.codes),
+            (self.code_sets, other.code_sets),
             (self.known, other.known),
             (self.sales_senders, other.sales_senders),
         ):
@@ -95,6 +96,15 @@ class Summary:
         for week, counts in other.weeks.items():
             self.weeks[week].update(counts)
         self.failed += other.failed
+
+    @property
+    def codes(self) -> Counter[str]:
+        """Rows per finding code."""
+        counts: Counter[str] = Counter()
+        for codes, rows in self.code_sets.items():
+            for code in codes:
+                counts[code] += rows
+        return counts
 
     @property
     def analysed(self) -> int:

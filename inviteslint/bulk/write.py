@@ -62,6 +62,8 @@ class Encoder:
         # An input column named like one of ours (a labeled corpus has 'label') keeps its value
         # under 'input_<name>'.
         self.rename = {c: (f"input_{c}" if c in taken else c) for c in dict.fromkeys(input_columns)}
+        # No input column renamed: a row with exactly the input columns is copied in one step.
+        self.as_is = all(c == name for c, name in self.rename.items())
         self.with_contacts, self.with_policy = with_contacts, with_policy
         self.columns: list[str] = []
         if fmt == "csv":
@@ -77,7 +79,11 @@ class Encoder:
         row = result.row
         record: dict[str, Any] = {"source": row.source, "row": row.row}
         other = dict(row.other)
-        for name, value in row.fields.items():
+        fields = row.fields
+        if self.as_is and fields.keys() == self.rename.keys():
+            record.update(fields)
+            fields = {}
+        for name, value in fields.items():
             if name in self.rename:
                 record[self.rename[name]] = value
             elif self.fmt == "csv":

@@ -1,6 +1,7 @@
 """Contacts matching, triage policies (built-in and from config), summary and HTML report."""
 
 import json
+from collections import Counter
 
 import pytest
 
@@ -124,6 +125,12 @@ def test_summary_json_and_self_contained_html_report(classify, tmp_path):
     assert sum(data["labels"].values()) == len(rows) == 14
     assert data["labels"]["sales"] == sum(r["label"] == "sales" for r in rows)
     assert data["top_sales_senders"][0] == {"sender": "Kevin O'Brien", "count": 2}
+    # Each top code counts the rows it was found in.
+    found = Counter(code for row in rows for code in row["codes"])
+    assert {c["code"]: c["count"] for c in data["top_codes"]} == {
+        c["code"]: found[c["code"]] for c in data["top_codes"]
+    }
+    assert data["top_codes"][0]["count"] == max(found.values())
     assert data["weeks"], "dates from both layouts are grouped by week"
     assert "2026-03-30" in data["weeks"]  # the week of 4/2/26 and 4/4/26
     page = report.read_text(encoding="utf-8")
