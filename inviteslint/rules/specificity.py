@@ -141,7 +141,7 @@ class Detector:
         # These already need a named thing ("I'm also in product marketing at Notion").
         hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
         hits += self._interaction(ctx) + self._thanked(ctx)
-        return [h for h in hits if ctx.followed_by(h.end, self.generic_fields, 4) is None]
+        return [h for h in hits if ctx.followed_by(h.end, self.generic_fields, 5) is None]
 
     def _reasons(self, ctx: Context) -> list[Hit]:
         """A concrete reason; not in a note asking for advice for the sender's own career (PIT018):

@@ -42,6 +42,7 @@ def test_belonging_to_the_same_group_is_a_shared_context(analyzer, text):
         "Hi Omar, we're both alumni of an Ivy League school - let's connect!",
         "Hi Omar, we're both graduates of a Big Ten university, would be good to connect.",
         "Hi Omar, I see we're both in academia. Happy to connect.",
+        "Hi Omar, we're both in the Amsterdam startup scene - let's connect.",
     ],
 )
 def test_a_field_or_a_profession_that_fits_anyone_is_not(analyzer, text):

@@ -23,6 +23,7 @@ import pytest
         "Bonjour Léa, nous nous sommes rencontrées à Devoxx Paris. Au plaisir de te recroiser !",
         "Hallo Mia, wir waren Kolleginnen bei der Telekom in Bonn. Schön, dich hier zu finden!",
         "Hola Ana, fuiste mi profesora de estadística en la Autónoma. ¡Gracias por todo!",
+        "Bonjour Théo, nous étions ensemble à l'École 42 en 2019 ! Content de te retrouver ici.",
     ],
 )
 def test_a_shared_past_in_other_languages_is_personal(analyzer, text):

@@ -132,3 +132,24 @@ def test_terms_and_shops_stocking_it_are_offers(analyzer, text, code):
     report = analyzer.analyze(text)
     assert code in report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        (
+            "Hi Kai, if your payroll needs sorting before year end, I'm a freelance bookkeeper for small "
+            "agencies.",
+            {"PIT012"},
+        ),
+        ("Hi Kai, I run a fund investing in seed-stage robotics. Are you raising?", {"PIT003", "PIT012"}),
+        (
+            "Hola Kai, tenemos una oportunidad de inversión en energía solar. ¿Te envío la presentación?",
+            {"PIT005", "PIT013"},
+        ),
+    ],
+)
+def test_a_need_a_deal_or_an_investment_sounded_out_is_a_pitch(analyzer, text, codes):
+    report = analyzer.analyze(text)
+    assert codes <= report.all_codes()
+    assert report.label == "sales", report.reason
