@@ -183,6 +183,8 @@ class Detector:
             for rule in data["rule"]
             if rule.get("owned_verbs")
         ]
+        # "every project our team builds": people doing the work, not a product sold.
+        self.owned_people = {w for r in data["rule"] for w in r.get("owned_not", ())}
 
     def detect(self, ctx: Context) -> list[Hit]:
         hits, text, matched = [], ctx.text, ctx.matches
@@ -211,7 +213,11 @@ class Detector:
                 if end is not None:
                     hits.append(Hit("PIT003", hit.start, end, {"phrase": text[hit.start : end]}))
         for code, heads, verbs in self.owned_acts:
-            hits += ctx.lookahead_hits(heads, verbs, code)
+            hits += [
+                h
+                for h in ctx.lookahead_hits(heads, verbs, code)
+                if self.owned_people.isdisjoint(text[h.start : h.end].lower().split())
+            ]
         urls = ctx.urls
         low, seen = text.lower(), {}
         for needs, patterns in self.patterns.items():

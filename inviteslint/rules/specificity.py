@@ -77,6 +77,9 @@ class Detector:
         self.place_gap = int(data["place_gap"])
         self.pointing = set(data["pointing_words"])
         self.reminder_groups = self.same_groups | set(data["reminder_groups"])
+        self.categories = set(data["category_nouns"])
+        self.instance_words = set(data["instance_words"])
+        self.several_same = word_list(data["several_same"])
 
     def detect(self, ctx: Context) -> list[Hit]:
         if not ctx.text.strip():
@@ -131,6 +134,7 @@ class Detector:
                 or self._unnamed(ctx, h)
                 or self._place_only(ctx, h)
                 or self._alumni_as_a_class(ctx, h)
+                or self._category_only(ctx, h)
                 or bool(starts_with_words(ctx.text, h.end, self.met_here))
                 or (h.detail["phrase"].lower().startswith("thank") and self._thanks_for_anything(ctx, h))
             )
@@ -141,7 +145,42 @@ class Detector:
         # These already need a named thing ("I'm also in product marketing at Notion").
         hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
         hits += self._interaction(ctx) + self._thanked(ctx)
-        return [h for h in hits if ctx.followed_by(h.end, self.generic_fields, 5) is None]
+        return [
+            h
+            for h in hits
+            if ctx.followed_by(h.end, self.generic_fields, 5) is None and not self._several(ctx, h)
+        ]
+
+    def _category_only(self, ctx: Context, hit: Hit) -> bool:
+        """ "we're both Irish", "we're both Arsenal fans working in finance", "we're both members of
+        a few design groups": a kind of person both are (`category_nouns`, within three words after
+        "both"), with nothing in the clause pointing at one place both are in: "at", "on" or "of",
+        then a name, with or without "the" ("we're both parents at Oakfield Primary", "both members
+        of the Leeds Rotary Club"); "in" only with "the" ("in Boston" is a city, which fits anyone)."""
+        if "both" not in hit.detail["phrase"].lower().split():
+            return False
+        tokens, lowers, text = ctx.tokens, ctx.lowers, ctx.text
+        j = bisect.bisect_left(tokens.idx, hit.end)
+        stop = j
+        while stop < tokens.n and not tokens.punct[stop] and stop - j < 12:
+            stop += 1
+        if not any(lowers[k] in self.categories for k in range(j, min(j + 3, stop))):
+            return False
+        for k in range(j, stop - 1):
+            if lowers[k] not in self.instance_words:
+                continue
+            after = k + 2 if lowers[k + 1] in {"the", "our", "this"} and k + 2 < stop else k + 1
+            if lowers[k] == "in" and after == k + 1:
+                continue
+            if text[tokens.idx[after]].isupper() and lowers[after] not in self.not_names:
+                return False
+        return True
+
+    def _several(self, ctx: Context, hit: Hit) -> bool:
+        """ "we're in some of the same Slack communities": more than one group, which fits anyone."""
+        start, end = ctx.segments[ctx.segment_index(hit.start)]
+        segment = ctx.text[start:end].lower().replace("’", "'")
+        return any(phrase in segment for phrase in self.several_same)
 
     def _reasons(self, ctx: Context) -> list[Hit]:
         """A concrete reason; not in a note asking for advice for the sender's own career (PIT018):

@@ -43,6 +43,11 @@ def test_belonging_to_the_same_group_is_a_shared_context(analyzer, text):
         "Hi Omar, we're both graduates of a Big Ten university, would be good to connect.",
         "Hi Omar, I see we're both in academia. Happy to connect.",
         "Hi Omar, we're both in the Amsterdam startup scene - let's connect.",
+        # A kind of person both are, with no one place both are in.
+        "Hi Omar, we're both Brazilians working in fintech in Lisbon. Let's connect!",
+        "Hi Omar, we're both Liverpool fans in the insurance world, so let's connect!",
+        "Hi Omar, we're both members of several product groups here. Happy to connect.",
+        "Hi Omar, I think we're in a few of the same Discord communities. Let's connect.",
     ],
 )
 def test_a_field_or_a_profession_that_fits_anyone_is_not(analyzer, text):
@@ -154,5 +159,18 @@ def test_the_sender_named_as_one_of_a_group_is_a_shared_context(analyzer):
         "hi omar its priya from the thursday pottery class at Clay Studio, didnt know you were a vet! "
         "would love to ask about your job sometime"
     )
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Omar, we're both parents at Riverside Primary - I think our girls are in the same class!",
+        "Hi Omar, we're both members of the Leeds Rotary Club. See you at Thursday's lunch!",
+    ],
+)
+def test_a_kind_of_person_in_one_named_place_is_a_shared_context(analyzer, text):
+    report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason

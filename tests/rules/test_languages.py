@@ -24,6 +24,8 @@ import pytest
         "Hallo Mia, wir waren Kolleginnen bei der Telekom in Bonn. Schön, dich hier zu finden!",
         "Hola Ana, fuiste mi profesora de estadística en la Autónoma. ¡Gracias por todo!",
         "Bonjour Théo, nous étions ensemble à l'École 42 en 2019 ! Content de te retrouver ici.",
+        "Olá Rui, fomos vizinhos em Alfama durante três anos! Que bom rever-te aqui.",
+        "Ciao Rui, eravamo compagni di banco al liceo Galvani! Che bello ritrovarti.",
     ],
 )
 def test_a_shared_past_in_other_languages_is_personal(analyzer, text):

@@ -98,6 +98,8 @@ def test_work_a_business_does_is_a_product_named(analyzer):
         "Hi Ivo, our vending machines integrate with any office payroll. Worth a look?",
         "Ciao Ivo, il nostro software riduce i tempi di chiusura contabile. Ti andrebbe una demo?",
         "Bonjour Ivo, nos capteurs réduisent la facture d'eau des hôtels. Un échange rapide ?",
+        "Hi Ivo, our Lisbon consultancy designs packaging for craft breweries. Any launches coming up?",
+        "Hola Ivo, nuestra empresa fabrica puertas de seguridad. ¿Le puedo enviar el catálogo?",
     ],
 )
 def test_what_the_companys_product_does_for_a_buyer_is_its_offering(analyzer, text):
@@ -111,6 +113,7 @@ def test_what_the_companys_product_does_for_a_buyer_is_its_offering(analyzer, te
     [
         "Hi Ivo, our kids let us sleep in for once, so I finally read your essay on walkable cities.",
         "Hola Ivo, nuestra profesora Marta siempre habla de tu tesis sobre energía solar.",
+        "Hi Ivo, every app our team builds uses your date library - thank you for maintaining it!",
     ],
 )
 def test_our_and_a_verb_in_a_personal_note_are_not(analyzer, text):
@@ -143,6 +146,10 @@ def test_terms_and_shops_stocking_it_are_offers(analyzer, text, code):
             {"PIT012"},
         ),
         ("Hi Kai, I run a fund investing in seed-stage robotics. Are you raising?", {"PIT003", "PIT012"}),
+        (
+            "Hi Kai, I'm an account executive at Miro and would love to show your team our enterprise plan.",
+            {"PIT003"},
+        ),
         (
             "Hola Kai, tenemos una oportunidad de inversión en energía solar. ¿Te envío la presentación?",
             {"PIT005", "PIT013"},
