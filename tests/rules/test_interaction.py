@@ -74,6 +74,8 @@ def test_thanks_for_an_introduction_is_a_shared_context(analyzer):
         "Hi Ed, we were at school together in Truro - great to see you're a vet now! How are your folks?",
         "Hi Ola, thank you for showing our Year 9 class around the recycling plant - they loved the "
         "sorting line.",
+        "Hi Ivo, good to finally put a face to the name after all those emails about the Leeds depot.",
+        "Hi Ivo, I was one of the volunteers you trained at the Oxfam shop in Bath last spring.",
     ],
 )
 def test_a_shared_past_or_something_thanked_for_is_a_shared_context(analyzer, text):

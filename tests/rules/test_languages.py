@@ -26,6 +26,7 @@ import pytest
         "Bonjour Théo, nous étions ensemble à l'École 42 en 2019 ! Content de te retrouver ici.",
         "Olá Rui, fomos vizinhos em Alfama durante três anos! Que bom rever-te aqui.",
         "Ciao Rui, eravamo compagni di banco al liceo Galvani! Che bello ritrovarti.",
+        "Hola Rui, fue un placer compartir mesa contigo en la boda de Elena en Cádiz.",
     ],
 )
 def test_a_shared_past_in_other_languages_is_personal(analyzer, text):

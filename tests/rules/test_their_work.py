@@ -55,6 +55,7 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
         "Hi Ama, you fixed the boiler at our community hall in January and it's still going strong.",
         "Hi Cal, you restored the stained glass at St Anne's and I walk past it every morning.",
         "Hi Ivo, your prototype of a tide-powered phone charger at the Bristol maker faire blew me away.",
+        "Bonjour Ivo, ton atelier sur la céramique à Lyon m'a donné envie de me lancer !",
     ],
 )
 def test_work_with_its_subject_or_a_named_piece_is_their_work(analyzer, text):

@@ -154,9 +154,35 @@ def test_terms_and_shops_stocking_it_are_offers(analyzer, text, code):
             "Hola Kai, tenemos una oportunidad de inversión en energía solar. ¿Te envío la presentación?",
             {"PIT005", "PIT013"},
         ),
+        # After the invitation was accepted: a proposal followed up, a demo, a product presented.
+        (
+            "Hi Kai, just following up - did you get a chance to look at the proposal I sent over last week?",
+            {"PIT015"},
+        ),
+        ("Hi Kai, thanks for connecting! Would Tuesday at 10am work for a quick demo?", {"PIT016"}),
+        (
+            "Hallo Kai, wir helfen Bäckereien bei der Buchhaltung. Wann passt Ihnen ein kurzes Telefonat?",
+            {"PIT003", "PIT001"},
+        ),
+        (
+            "Bonjour Kai, je me permets de vous présenter notre logiciel de planning. Un créneau jeudi ?",
+            {"PIT016", "PIT001"},
+        ),
+        (
+            "Hi Kai, any interest in a partnership? We resell POS hardware across Scandinavia.",
+            {"PIT015", "PIT003"},
+        ),
     ],
 )
 def test_a_need_a_deal_or_an_investment_sounded_out_is_a_pitch(analyzer, text, codes):
     report = analyzer.analyze(text)
     assert codes <= report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_asking_to_quote_someones_words_is_not_a_price(analyzer):
+    report = analyzer.analyze(
+        "Hi Ivo, I read your essay on urban heat islands for my thesis - could I quote it in chapter two?"
+    )
+    assert "PIT004" not in report.all_codes()
+    assert report.label != "sales", report.reason
