@@ -145,11 +145,15 @@ class Detector:
         # These already need a named thing ("I'm also in product marketing at Notion").
         hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
         hits += self._interaction(ctx) + self._thanked(ctx)
-        return [
-            h
-            for h in hits
-            if ctx.followed_by(h.end, self.generic_fields, 5) is None and not self._several(ctx, h)
-        ]
+        return [h for h in hits if not self._generic_field(ctx, h) and not self._several(ctx, h)]
+
+    def _generic_field(self, ctx: Context, hit: Hit) -> bool:
+        """ "we're both in the tech space", "both in the nonprofit world": a field that fits anyone,
+        in lower case ("we met at the Mobile World Congress" names one event)."""
+        end = ctx.followed_by(hit.end, self.generic_fields, 5)
+        if end is None:
+            return False
+        return not ctx.tokens.title[bisect.bisect_left(ctx.tokens.idx, end) - 1]
 
     def _category_only(self, ctx: Context, hit: Hit) -> bool:
         """ "we're both Irish", "we're both Arsenal fans working in finance", "we're both members of

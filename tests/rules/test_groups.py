@@ -48,6 +48,7 @@ def test_belonging_to_the_same_group_is_a_shared_context(analyzer, text):
         "Hi Omar, we're both Liverpool fans in the insurance world, so let's connect!",
         "Hi Omar, we're both members of several product groups here. Happy to connect.",
         "Hi Omar, I think we're in a few of the same Discord communities. Let's connect.",
+        "Hi Omar, we're both in the startup world, so let's connect.",
     ],
 )
 def test_a_field_or_a_profession_that_fits_anyone_is_not(analyzer, text):
@@ -168,6 +169,8 @@ def test_the_sender_named_as_one_of_a_group_is_a_shared_context(analyzer):
     [
         "Hi Omar, we're both parents at Riverside Primary - I think our girls are in the same class!",
         "Hi Omar, we're both members of the Leeds Rotary Club. See you at Thursday's lunch!",
+        "Hi Omar, we met at the World Economic Forum in Davos - you told me about your water project.",
+        "Hi Omar, we were on the same Oxfam fundraising team in 2019! Hope you're well.",
     ],
 )
 def test_a_kind_of_person_in_one_named_place_is_a_shared_context(analyzer, text):

