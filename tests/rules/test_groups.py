@@ -49,6 +49,8 @@ def test_belonging_to_the_same_group_is_a_shared_context(analyzer, text):
         "Hi Omar, we're both members of several product groups here. Happy to connect.",
         "Hi Omar, I think we're in a few of the same Discord communities. Let's connect.",
         "Hi Omar, we're both in the startup world, so let's connect.",
+        "Hi Omar, we're both photographers - let's connect!",
+        "Hi Omar, we both paint - happy to connect with another artist!",
     ],
 )
 def test_a_field_or_a_profession_that_fits_anyone_is_not(analyzer, text):
@@ -171,6 +173,7 @@ def test_the_sender_named_as_one_of_a_group_is_a_shared_context(analyzer):
         "Hi Omar, we're both members of the Leeds Rotary Club. See you at Thursday's lunch!",
         "Hi Omar, we met at the World Economic Forum in Davos - you told me about your water project.",
         "Hi Omar, we were on the same Oxfam fundraising team in 2019! Hope you're well.",
+        "Hi Omar, we both ran the Edinburgh Marathon in May - you passed me at mile 20!",
     ],
 )
 def test_a_kind_of_person_in_one_named_place_is_a_shared_context(analyzer, text):

@@ -28,6 +28,7 @@ import pytest
         "Ciao Rui, eravamo compagni di banco al liceo Galvani! Che bello ritrovarti.",
         "Hola Rui, fue un placer compartir mesa contigo en la boda de Elena en Cádiz.",
         "Olá Rui, fizemos juntos o mestrado no ISCTE! Que bom rever-te por aqui.",
+        "Ciao Rui, abbiamo suonato insieme al Festival di Umbria Jazz! Che ricordi.",
     ],
 )
 def test_a_shared_past_in_other_languages_is_personal(analyzer, text):

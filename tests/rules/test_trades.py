@@ -174,6 +174,9 @@ def test_terms_and_shops_stocking_it_are_offers(analyzer, text, code):
         ),
         ("Hi Kai, our water filters are used by clinics in Kenya. Could your NGO buy in bulk?", {"PIT004"}),
         ("Hola Kai, nuestra agencia ayuda a hoteles a llenar habitaciones. ¿Hablamos?", {"PIT016"}),
+        # "We sell" and a good or paid price, in the other languages.
+        ("Hola Kai, vendemos cámaras de segunda mano a buen precio. ¿Te interesa?", {"PIT003", "PIT004"}),
+        ("Hi Kai, book your free session with our coaches today!", {"PIT004"}),
     ],
 )
 def test_an_ask_for_business_or_money_is_found_by_the_rules(analyzer, text, codes):
@@ -198,3 +201,9 @@ def test_a_need_sounded_out_before_a_trade_is_found(analyzer):
     )
     assert "PIT012" in report.all_codes()
     assert report.scores["pitch"] >= 40
+
+
+def test_their_free_work_is_not_an_offer(analyzer):
+    report = analyzer.analyze("Hi Ivo, your free Figma template saved my launch - thank you for sharing it!")
+    assert "PIT004" not in report.all_codes()
+    assert report.label == "personalized", report.reason
