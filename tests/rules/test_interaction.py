@@ -76,6 +76,8 @@ def test_thanks_for_an_introduction_is_a_shared_context(analyzer):
         "sorting line.",
         "Hi Ivo, good to finally put a face to the name after all those emails about the Leeds depot.",
         "Hi Ivo, I was one of the volunteers you trained at the Oxfam shop in Bath last spring.",
+        "Hi Ivo, I visited your bakery in Hebden Bridge with my cookery class - the sourdough demo was "
+        "great.",
     ],
 )
 def test_a_shared_past_or_something_thanked_for_is_a_shared_context(analyzer, text):

@@ -29,6 +29,7 @@ import pytest
         "Hola Rui, fue un placer compartir mesa contigo en la boda de Elena en Cádiz.",
         "Olá Rui, fizemos juntos o mestrado no ISCTE! Que bom rever-te por aqui.",
         "Ciao Rui, abbiamo suonato insieme al Festival di Umbria Jazz! Che ricordi.",
+        "Bonjour Rui, j'étais dans ta classe de maths au collège Jean Moulin - merci pour tout !",
     ],
 )
 def test_a_shared_past_in_other_languages_is_personal(analyzer, text):

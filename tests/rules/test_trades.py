@@ -177,6 +177,12 @@ def test_terms_and_shops_stocking_it_are_offers(analyzer, text, code):
         # "We sell" and a good or paid price, in the other languages.
         ("Hola Kai, vendemos cámaras de segunda mano a buen precio. ¿Te interesa?", {"PIT003", "PIT004"}),
         ("Hi Kai, book your free session with our coaches today!", {"PIT004"}),
+        ("Hi Kai, I run GCSE science revision days at half term. Group discounts available!", {"PIT004"}),
+        ("Hi Kai, I place maths teachers in international schools in Dubai. Interested?", {"PIT003"}),
+        (
+            "Hola Kai, nuestra editorial publica cuentos infantiles bilingües. ¿Le envío el catálogo?",
+            {"PIT016"},
+        ),
     ],
 )
 def test_an_ask_for_business_or_money_is_found_by_the_rules(analyzer, text, codes):
