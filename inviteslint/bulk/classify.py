@@ -265,9 +265,9 @@ def classify_rows(rows: list[Row], settings: Settings | None = None) -> list[Res
             continue
         # A profile's thinness only matters to a policy.
         key = (row.text, facts.to, facts.known, settings.policy and thin_profile(row))
-        known = worker.memo.get(key)
-        if known is not None:
-            _apply(result, known)
+        answer = worker.memo.get(key)
+        if answer is not None:
+            _apply(result, answer)
             if worker.reused is not None:
                 worker.reused.append(hash(key))
         elif key in repeats:
