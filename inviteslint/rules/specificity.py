@@ -42,6 +42,7 @@ class Detector:
         verbs = data["involvement_verbs"]
         also = [f"i also {v}" for v in verbs] + [f"i {v}" for v in verbs] + data["also_phrases"]
         add_phrases(nlp, matcher, "SPC:also", also)
+        add_phrases(nlp, matcher, "SPC:mutual", data["mutual_phrases"])
         # "your <up to two words> <work>": "your recent Medium article", "your training posts".
         self.possessives = {
             p for p in data["work_possessives"] + data["work_possessives_other"] if " " not in p
@@ -144,6 +145,7 @@ class Detector:
         hits += ctx.lookahead_hits({"fellow"}, self.fellow_groups, "SPC102")
         # These already need a named thing ("I'm also in product marketing at Notion").
         hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
+        hits += self._mutual(ctx)
         hits += self._interaction(ctx) + self._thanked(ctx)
         return [h for h in hits if not self._generic_field(ctx, h) and not self._several(ctx, h)]
 
@@ -179,6 +181,18 @@ class Detector:
             if text[tokens.idx[after]].isupper() and lowers[after] not in self.not_names:
                 return False
         return True
+
+    def _mutual(self, ctx: Context) -> list[Hit]:
+        """ "you're connected to Ana Ruiz": a person both know, by first and last name."""
+        tokens, hits = ctx.tokens, []
+        for hit in ctx.phrase_hits("SPC:mutual", "SPC102"):
+            j = bisect.bisect_left(tokens.idx, hit.end)
+            if j + 1 < tokens.n and all(
+                tokens.title[k] and tokens.alpha[k] and ctx.lowers[k] not in self.not_names for k in (j, j + 1)
+            ):
+                end = tokens.end(j + 1)
+                hits.append(Hit("SPC102", hit.start, end, {"phrase": ctx.text[hit.start : end]}))
+        return hits
 
     def _several(self, ctx: Context, hit: Hit) -> bool:
         """ "we're in some of the same Slack communities": more than one group, which fits anyone."""
@@ -271,13 +285,25 @@ class Detector:
         """ "we're both alumni of a large university", "we both have a passion for leadership": an
         alumni tie or a shared liking (`liking_words`, which hold the alumni words too) with nothing
         named in its sentence fits anyone. A name after "a" or "an" is a kind of place, not one
-        place: "alumni of a Big Four firm", "graduates of a Russell Group university"."""
+        place: "alumni of a Big Four firm", "graduates of a Russell Group university"; but a name
+        right before the alumni word is the school: "you're also a Bocconi alum"."""
         words = hit.detail["phrase"].lower().split()
         if words[-1] not in self.alumni and not (
             "both" in words and ctx.followed_by(hit.end, self.liking_words, 2) is not None
         ):
             return False
         tokens, text, starts = ctx.tokens, ctx.text, ctx.segment_starts
+        if words[-1] in self.alumni and len(words) == 1:
+            i = bisect.bisect_left(tokens.idx, hit.start) - 1
+            if (
+                i > 0
+                and tokens.end(i) < hit.start
+                and tokens.alpha[i]
+                and text[tokens.idx[i]].isupper()
+                and tokens.idx[i] not in starts
+                and ctx.lowers[i] not in self.not_names
+            ):
+                return False
         start, end = ctx.segments[ctx.segment_index(hit.start)]
         greeted = ctx.greeting_name
         start = max(start, greeted[2] if greeted else 0)  # the recipient's name is no shared thing

@@ -180,3 +180,48 @@ def test_a_kind_of_person_in_one_named_place_is_a_shared_context(analyzer, text)
     report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tariq, I see you're also a Warwick alum! I'm now in water policy and would love to hear "
+        "how you moved into it.",
+        "Hello Ines, saw you're an INSEAD alumna too. Always glad to meet someone from the same "
+        "programme.",
+    ],
+)
+def test_a_school_named_right_before_alum_is_a_shared_context(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Bruno, I noticed you're connected to Helen Park - she and I ran the cold-chain pilot "
+        "together. Would be good to connect.",
+        "Hi Saoirse, we both know Declan Byrne from the harbour project. He said you're the person "
+        "to ask about tidal surveys.",
+    ],
+)
+def test_a_mutual_contact_named_is_a_shared_context(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Bruno, I noticed you're connected to many people in logistics. Let's connect!",
+        "Hi Bruno, you know Excel better than anyone, I bet. Happy to connect.",
+        "Hi Bruno, we're both based in the Bay Area. Let's connect!",
+        "Hi Bruno, we are both living in the Netherlands, so I thought we should connect.",
+    ],
+)
+def test_nobody_named_or_a_region_is_not(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes()
+    assert report.label == "default", report.reason

@@ -304,3 +304,18 @@ def test_the_same_words_where_nobody_is_selling_are_not_flagged(analyzer, text, 
     report = analyzer.analyze(text)
     assert code not in report.all_codes()
     assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Amara, noticed Lumen Health just raised their Series A. Congratulations! I follow "
+        "remote-care startups closely and would love to connect.",
+        "Hi Piet, congrats on the acquisition by Adyen - your onboarding flow was always the best in "
+        "the business.",
+    ],
+)
+def test_their_companys_news_is_their_news(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC107" in report.all_codes()
+    assert report.label == "personalized", report.reason

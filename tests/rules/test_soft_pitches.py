@@ -57,3 +57,27 @@ def test_the_paid_version_after_a_free_one_is_an_offer(analyzer):
     report = analyzer.analyze("Hi, you downloaded my guide last week - want the full course?")
     assert "PIT004" in report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dev, I'd love to share with you what my new company is doing in dental imaging. Free for a "
+        "coffee next week?",
+        "Hello Maud, happy to tell you what our little agency is doing for independent bookshops. "
+        "Would a short call work?",
+    ],
+)
+def test_presenting_what_the_senders_company_does_is_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_running_in_the_same_circles_is_no_business(analyzer):
+    report = analyzer.analyze(
+        "Hi Kit, I noticed you're connected to Rosa Vidal - we organised the Delft river clean-up "
+        "together. Seems we run in the same circles, so let's connect."
+    )
+    assert "PIT011" not in report.all_codes()
+    assert report.label == "personalized", report.reason
