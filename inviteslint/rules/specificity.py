@@ -184,11 +184,11 @@ class Detector:
 
     def _mutual(self, ctx: Context) -> list[Hit]:
         """ "you're connected to Ana Ruiz": a person both know, by first and last name."""
-        tokens, hits = ctx.tokens, []
+        tokens, lowers, hits = ctx.tokens, ctx.lowers, []
         for hit in ctx.phrase_hits("SPC:mutual", "SPC102"):
             j = bisect.bisect_left(tokens.idx, hit.end)
             if j + 1 < tokens.n and all(
-                tokens.title[k] and tokens.alpha[k] and ctx.lowers[k] not in self.not_names for k in (j, j + 1)
+                tokens.title[k] and tokens.alpha[k] and lowers[k] not in self.not_names for k in (j, j + 1)
             ):
                 end = tokens.end(j + 1)
                 hits.append(Hit("SPC102", hit.start, end, {"phrase": ctx.text[hit.start : end]}))

@@ -187,8 +187,7 @@ def test_a_kind_of_person_in_one_named_place_is_a_shared_context(analyzer, text)
     [
         "Hi Tariq, I see you're also a Warwick alum! I'm now in water policy and would love to hear "
         "how you moved into it.",
-        "Hello Ines, saw you're an INSEAD alumna too. Always glad to meet someone from the same "
-        "programme.",
+        "Hello Ines, saw you're an INSEAD alumna too. Always glad to meet someone from the same programme.",
     ],
 )
 def test_a_school_named_right_before_alum_is_a_shared_context(analyzer, text):
