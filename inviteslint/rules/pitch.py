@@ -24,6 +24,7 @@ LEADING_SET = re.compile(r"^\[([^\]\\^-]+)\]")
 
 Need = tuple  # ("digit",) or ("any", needles, case_insensitive)
 TITLES = {"mr", "ms", "mrs", "dr", "prof", "miss", "mx"}
+WORK_OWNERS = {"your", "his", "her", "their"}
 
 
 def _guard(pattern: str, ignore_case: bool) -> tuple[Need, ...]:
@@ -185,6 +186,14 @@ class Detector:
         ]
         # "every project our team builds": people doing the work, not a product sold.
         self.owned_people = {w for r in data["rule"] for w in r.get("owned_not", ())}
+        # "your discount-code analysis post", "you fixed three toasters for free": an offer word
+        # that is the subject of their work, or what the recipient once gave, is nobody's offer.
+        self.work_nouns = nouns
+        spec = family_data("specificity")
+        self.past_verbs = set(spec["past_verbs"])
+        self.not_given = set(spec["not_interaction_verbs"])
+        self.not_thanked = set(spec["not_thanked_verbs"])
+        self.gift_words = set(data["gift_words"])
 
     def detect(self, ctx: Context) -> list[Hit]:
         hits, text, matched = [], ctx.text, ctx.matches
@@ -235,7 +244,45 @@ class Detector:
         for start, end in urls:
             if any(d in text[start:end].lower() for d in self.domains):
                 hits.append(Hit("PIT002", start, end, {"phrase": text[start:end]}))
+        hits = [h for h in hits if h.code != "PIT004" or not self._not_offered(ctx, h)]
         return _dedupe([h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))])
+
+    def _not_offered(self, ctx: Context, hit: Hit) -> bool:
+        """ "your discount-code analysis post": the subject of a piece of their work, between "your"
+        (or his, her, their) and a work noun. "thanks for putting the guide online for free", "your
+        bakery gave us a free cake": free, given by the recipient earlier in the sentence."""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        i = bisect_left(tokens.idx, hit.start)
+        j = bisect_left(tokens.idx, hit.end)
+        gift = ctx.text[hit.start : hit.end].lower() in self.gift_words
+        before = [k for k in range(i - 1, max(i - 5, -1), -1) if lowers[k] != "-"][:2]
+        # "your free …" is the pattern's business: "book your free session" stays an offer.
+        if not gift and any(lowers[k] in WORK_OWNERS for k in before):
+            for k in range(j, min(j + 5, tokens.n)):
+                if lowers[k] in self.work_nouns:
+                    return True
+                if tokens.punct[k] and lowers[k] != "-":
+                    break
+        if not gift:
+            return False
+        start = ctx.segments[ctx.segment_index(hit.start)][0]
+        for k in range(bisect_left(tokens.idx, start), i - 1):
+            word, after = lowers[k], lowers[k + 1]
+            if word in {"you", "your"}:
+                verb = after if word == "you" else lowers[k + 2] if k + 2 < i else ""
+                if self._past(verb):
+                    return True
+            thanks = k and (
+                lowers[k - 1] == "thanks" or (lowers[k - 1] == "you" and lowers[k - 2] == "thank")
+            )
+            if word == "for" and thanks and after.endswith("ing") and after not in self.not_thanked:
+                return True
+        return False
+
+    def _past(self, verb: str) -> bool:
+        """Something done in the past, not a step on the platform ("joined", "viewed")."""
+        past = verb in self.past_verbs or (verb.endswith("ed") and verb.isalpha() and len(verb) > 3)
+        return past and verb not in self.not_given
 
     def _excluded(self, code: str, text: str, start: int, end: int) -> bool:
         """A match followed or preceded by one of its rule's `not_before` or `not_after` words."""

@@ -1,0 +1,48 @@
+"""Offer words that are not the sender's offer: the subject of the recipient's work ("your
+coupon-fraud research"), something the recipient gave for free, money raised, and a chat group
+both are in. And the same words in offers. Every note here was written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ruth, your discount-pricing teardown of the big supermarkets was the best thing I read "
+        "this month. I'm an analyst at a grocery start-up and would love to connect.",
+        "Hi Kemal, you repaired my grandmother's radio for free at the Leeds repair cafe last month. "
+        "She plays it every morning - thank you!",
+        "Hi Dora, thanks for teaching the evening Excel class for free at the library in March. I got "
+        "the bookkeeping job I was after!",
+        "Hi Finn, your choir sang at our hospice for free before Christmas and the residents loved it. "
+        "Thank you from all of us.",
+        "Hi Bea, the quiz night you organised raised £640 for the food bank! Thanks for letting me "
+        "help with the scoring.",
+        "Hi Ravi, I'm in the Nottingham cycling club WhatsApp group you started - thanks for the route "
+        "maps every Sunday. Nice to connect properly.",
+        "Hi June, your free budgeting spreadsheet got me through my first year as a freelancer. Thank "
+        "you for sharing it!",
+        "Hi Lars, you gave me feedback on my pricing slides at the Oslo founders' evening. I reworked "
+        "them and would love your view again.",
+    ],
+)
+def test_what_the_recipient_gave_or_wrote_about_is_no_offer(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT004" not in report.all_codes() and "PIT006" not in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Kemal, we repair radios and record players for free for the first month of your "
+        "membership. Want to join?",
+        "Hi Dora, you joined our webinar last week, so here's a free trial of our Excel course!",
+        "Hi Finn, join my WhatsApp group for daily forex signals - members doubled their money.",
+        "Hi Bea, add yourself to our Telegram group for early access to the presale.",
+    ],
+)
+def test_the_same_words_in_an_offer_still_are_one(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"PIT004", "PIT006"} & set(report.all_codes())
+    assert report.label == "sales", report.reason
