@@ -49,6 +49,9 @@ class Detector:
         }
         self.nouns = {n.lower() for n in data["work_nouns"] + data["work_nouns_other"] if " " not in n}
         self.time_patterns = [re.compile(p) for p in data["time_patterns"]]
+        self.interaction_other = re.compile("|".join(data["interaction_patterns_other"]), re.IGNORECASE)
+        self.together_heads = set(data["together_heads"])
+        self.together_words = set(data["together_words"])
         # Skip the patterns on notes without a digit, when every pattern needs one.
         self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
         self.not_names = set(data["not_names"])
@@ -147,6 +150,11 @@ class Detector:
         hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
         hits += self._mutual(ctx)
         hits += self._interaction(ctx) + self._thanked(ctx)
+        hits += [
+            Hit("SPC102", m.start(), m.end(), {"phrase": m.group()})
+            for m in self.interaction_other.finditer(ctx.text)
+        ]
+        hits += ctx.lookahead_hits(self.together_heads, self.together_words, "SPC102", gap=5)
         return [h for h in hits if not self._generic_field(ctx, h) and not self._several(ctx, h)]
 
     def _generic_field(self, ctx: Context, hit: Hit) -> bool:

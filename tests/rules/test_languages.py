@@ -136,3 +136,39 @@ def test_a_referrer_and_a_question_in_other_languages_are_personal(analyzer, tex
     report = analyzer.analyze(text)
     assert {"SPC102", "SPC105"} & report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Claire, vous m'avez accueillie pour mon stage chez Airbus à Toulouse en 2017. Je "
+        "voulais vous remercier.",
+        "Salut Malik, tu m'as montré comment réparer mon vieux Mac au fablab de Rennes. Merci encore !",
+        "Hola Pablo, me ayudaste con la mudanza a Valencia hace dos años. ¡Qué alegría encontrarte aquí!",
+        "Ciao Elena, mi hai insegnato a fare il pane al corso di Bologna. Ora ho aperto un forno!",
+        "Oi Bruno, você me indicou para a vaga na Embraer em 2019 e deu tudo certo. Obrigado!",
+        "Hallo Herr Krause, Sie haben meine Masterarbeit bei Siemens in Erlangen betreut. Ich würde "
+        "gern in Kontakt bleiben.",
+        "Oi Paula, estudamos alemão em Porto juntas em 2018! Que bom te ver por aqui.",
+    ],
+)
+def test_what_the_recipient_did_for_the_sender_in_other_languages_is_personal(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, je suis coach certifiée. Je vous propose une première séance gratuite !",
+        "Hallo, ich bin Steuerberater. Die Erstberatung ist kostenlos - melden Sie sich gern.",
+        "Salut, je vends des meubles anciens restaurés et je fais une remise de 10 % ce mois-ci.",
+        "Buongiorno, siamo una tipografia di Verona. Le invio volentieri il nostro listino prezzi.",
+        "Hola, ¿quieres ingresos extra trabajando desde casa? Escríbeme y te explico.",
+    ],
+)
+def test_an_offer_in_other_languages_is_sales(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"PIT004", "PIT006"} & set(report.all_codes())
+    assert report.label == "sales", report.reason
