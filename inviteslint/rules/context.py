@@ -77,6 +77,13 @@ def word_list(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(w.lower().replace("’", "'") for w in words)
 
 
+def past_tense(verb: str, irregular: set[str], excluded: set[str]) -> bool:
+    """A verb in the past ("fixed", or one of `irregular`: "taught", "gave") that is not one of
+    `excluded` (steps on the platform: "viewed", "connected")."""
+    past = verb in irregular or (len(verb) > 3 and verb.endswith("ed") and verb.isalpha())
+    return past and verb not in excluded
+
+
 def starts_with_words(text: str, end: int, phrases: tuple[str, ...]) -> str | None:
     """Which of `phrases` (from word_list) the words right after `end` are, whole words."""
     after = text[end : end + 60].lstrip().lower().replace("’", "'")
@@ -202,10 +209,15 @@ class Context:
         )
 
     @once
+    def low(self) -> str:
+        """The note in lower case."""
+        return self.text.lower()
+
+    @once
     def lowers(self) -> list[str]:
         """Each token in lower case, cut from the note in lower case."""
         text, tokens = self.text, self.tokens
-        low = text.lower()
+        low = self.low
         pairs = zip(tokens.idx, tokens.length, strict=True)
         if len(low) != len(text):  # a few characters change length in lower case ("İ")
             return [text[start : start + length].lower() for start, length in pairs]

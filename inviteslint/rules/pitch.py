@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import Hit, family_data, longest_first
-from .context import Context, add_phrases, ends_with_words, starts_with_words, word_list
+from .context import Context, add_phrases, ends_with_words, past_tense, starts_with_words, word_list
 
 # A regex is tried only on notes that contain what it cannot match without: a digit, a word,
 # a character. Testing for a substring is much cheaper than a regex scan, above all for
@@ -228,7 +228,7 @@ class Detector:
                 if self.owned_people.isdisjoint(text[h.start : h.end].lower().split())
             ]
         urls = ctx.urls
-        low, seen = text.lower(), {}
+        low, seen = ctx.low, {}
         for needs, patterns in self.patterns.items():
             if not _passes(needs, text, low, seen):
                 continue
@@ -248,41 +248,47 @@ class Detector:
         return _dedupe([h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))])
 
     def _not_offered(self, ctx: Context, hit: Hit) -> bool:
-        """ "your discount-code analysis post": the subject of a piece of their work, between "your"
-        (or his, her, their) and a work noun. "thanks for putting the guide online for free", "your
-        bakery gave us a free cake": free, given by the recipient earlier in the sentence."""
+        """An offer word that is nobody's offer: the subject of the recipient's work, or free
+        because the recipient gave it."""
+        if ctx.text[hit.start : hit.end].lower() in self.gift_words:
+            return self._given(ctx, hit)
+        return self._their_subject(ctx, hit)
+
+    def _their_subject(self, ctx: Context, hit: Hit) -> bool:
+        """ "your discount-code analysis post": between "your" (his, her, their) at most two words
+        before, and a work noun at most five tokens after, with only hyphens between."""
         tokens, lowers = ctx.tokens, ctx.lowers
         i = bisect_left(tokens.idx, hit.start)
-        j = bisect_left(tokens.idx, hit.end)
-        gift = ctx.text[hit.start : hit.end].lower() in self.gift_words
         before = [k for k in range(i - 1, max(i - 5, -1), -1) if lowers[k] != "-"][:2]
-        # "your free …" is the pattern's business: "book your free session" stays an offer.
-        if not gift and any(lowers[k] in WORK_OWNERS for k in before):
-            for k in range(j, min(j + 5, tokens.n)):
-                if lowers[k] in self.work_nouns:
-                    return True
-                if tokens.punct[k] and lowers[k] != "-":
-                    break
-        if not gift:
+        if not any(lowers[k] in WORK_OWNERS for k in before):
             return False
-        start = ctx.segments[ctx.segment_index(hit.start)][0]
-        for k in range(bisect_left(tokens.idx, start), i - 1):
+        j = bisect_left(tokens.idx, hit.end)
+        for k in range(j, min(j + 5, tokens.n)):
+            if lowers[k] in self.work_nouns:
+                return True
+            if tokens.punct[k] and lowers[k] != "-":
+                return False
+        return False
+
+    def _given(self, ctx: Context, hit: Hit) -> bool:
+        """ "you fixed my radio for free", "your bakery gave us a free cake", "thanks for running
+        the class for free": earlier in the sentence, the recipient did it. ("Your free …" is the
+        pattern's business: "book your free session" stays an offer.)"""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        i = bisect_left(tokens.idx, hit.start)
+        first = bisect_left(tokens.idx, ctx.segments[ctx.segment_index(hit.start)][0])
+        for k in range(first, i - 1):
             word, after = lowers[k], lowers[k + 1]
-            if word in {"you", "your"}:
-                verb = after if word == "you" else lowers[k + 2] if k + 2 < i else ""
-                if self._past(verb):
-                    return True
+            if word == "you" and past_tense(after, self.past_verbs, self.not_given):
+                return True
+            if word == "your" and k + 2 < i and past_tense(lowers[k + 2], self.past_verbs, self.not_given):
+                return True
             thanks = k and (
                 lowers[k - 1] == "thanks" or (lowers[k - 1] == "you" and lowers[k - 2] == "thank")
             )
             if word == "for" and thanks and after.endswith("ing") and after not in self.not_thanked:
                 return True
         return False
-
-    def _past(self, verb: str) -> bool:
-        """Something done in the past, not a step on the platform ("joined", "viewed")."""
-        past = verb in self.past_verbs or (verb.endswith("ed") and verb.isalpha() and len(verb) > 3)
-        return past and verb not in self.not_given
 
     def _excluded(self, code: str, text: str, start: int, end: int) -> bool:
         """A match followed or preceded by one of its rule's `not_before` or `not_after` words."""

@@ -10,7 +10,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..scoring import AGAINST_PITCH, specificity_points
 from .base import Hit, family_data, points
-from .context import NOT_NAMES, Context, add_phrases, ends_with_words, starts_with_words, word_list
+from .context import (
+    NOT_NAMES,
+    Context,
+    add_phrases,
+    ends_with_words,
+    past_tense,
+    starts_with_words,
+    word_list,
+)
 
 DIGIT = re.compile(r"\d")
 ENTITY_LABELS = {"ORG", "EVENT", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP", "LAW", "PERSON"}
@@ -49,7 +57,9 @@ class Detector:
         }
         self.nouns = {n.lower() for n in data["work_nouns"] + data["work_nouns_other"] if " " not in n}
         self.time_patterns = [re.compile(p) for p in data["time_patterns"]]
-        self.interaction_other = re.compile("|".join(data["interaction_patterns_other"]), re.IGNORECASE)
+        self.interaction_other = [
+            (tuple(p["needs"]), re.compile(p["pattern"], re.IGNORECASE)) for p in data["interaction_other"]
+        ]
         self.together_heads = set(data["together_heads"])
         self.together_words = set(data["together_words"])
         # Skip the patterns on notes without a digit, when every pattern needs one.
@@ -150,9 +160,12 @@ class Detector:
         hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
         hits += self._mutual(ctx)
         hits += self._interaction(ctx) + self._thanked(ctx)
+        low = ctx.low
         hits += [
             Hit("SPC102", m.start(), m.end(), {"phrase": m.group()})
-            for m in self.interaction_other.finditer(ctx.text)
+            for needs, pattern in self.interaction_other
+            if any(need in low for need in needs)
+            for m in pattern.finditer(ctx.text)
         ]
         hits += ctx.lookahead_hits(self.together_heads, self.together_words, "SPC102", gap=5)
         return [h for h in hits if not self._generic_field(ctx, h) and not self._several(ctx, h)]
@@ -400,8 +413,7 @@ class Detector:
 
     def _past(self, verb: str) -> bool:
         """A verb in the past that is not a step on the platform ("viewed", "connected")."""
-        past = verb in self.past_verbs or (len(verb) > 3 and verb.endswith("ed") and verb.isalpha())
-        return past and verb not in self.not_interaction
+        return past_tense(verb, self.past_verbs, self.not_interaction)
 
     def _also(self, ctx: Context, hit: Hit) -> bool:
         """ "I also coach <a named thing>", "I'm also in <a named thing>", or "I coach <a named thing
