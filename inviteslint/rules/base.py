@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import sys
+import textwrap
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -64,7 +65,8 @@ class Rule:
 
     def docs(self) -> str:
         lines = [f"# {self.code} {self.name} ({self.family}, {self.kind}, {self.severity.value})", ""]
-        lines += ["## What it does", self.what.strip(), "", "## Why it matters", self.why.strip(), ""]
+        # The data files break lines where it suits them; the terminal gets even lines.
+        lines += ["## What it does", _prose(self.what), "", "## Why it matters", _prose(self.why), ""]
         lines += ["## Example", "Flagged:"]
         lines += [f"    {text!r}" for text in self.fail]
         lines += ["Not flagged:"] + [f"    {text!r}" for text in self.passes]
@@ -75,6 +77,10 @@ class Rule:
         if self.weight:
             lines += ["", f"Weight: {self.weight:g}"]
         return "\n".join(lines) + "\n"
+
+
+def _prose(text: str) -> str:
+    return textwrap.fill(" ".join(text.split()), width=100)
 
 
 @dataclass(slots=True)  # not frozen: frozen dataclasses are slow to build, and there are many hits
