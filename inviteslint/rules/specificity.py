@@ -94,6 +94,8 @@ class Detector:
         self.categories = set(data["category_nouns"])
         self.instance_words = set(data["instance_words"])
         self.several_same = word_list(data["several_same"])
+        self.bare_meetings = set(word_list(data["bare_meetings"]))
+        self.meeting_anchors = word_list(data["meeting_anchors"])
 
     def detect(self, ctx: Context) -> list[Hit]:
         if not ctx.text.strip():
@@ -150,6 +152,7 @@ class Detector:
                 or self._alumni_as_a_class(ctx, h)
                 or self._category_only(ctx, h)
                 or bool(starts_with_words(ctx.text, h.end, self.met_here))
+                or self._bare_meeting(ctx, h)
                 or (h.detail["phrase"].lower().startswith("thank") and self._thanks_for_anything(ctx, h))
             )
         ]
@@ -202,6 +205,11 @@ class Detector:
             if text[tokens.idx[after]].isupper() and lowers[after] not in self.not_names:
                 return False
         return True
+
+    def _bare_meeting(self, ctx: Context, hit: Hit) -> bool:
+        """ "Nice to meet you! Let's connect": said to anyone, unless where or when follows."""
+        phrase = hit.detail["phrase"].lower().replace("’", "'")
+        return phrase in self.bare_meetings and not starts_with_words(ctx.text, hit.end, self.meeting_anchors)
 
     def _mutual(self, ctx: Context) -> list[Hit]:
         """ "you're connected to Ana Ruiz": a person both know, by first and last name."""

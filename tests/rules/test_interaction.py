@@ -115,3 +115,31 @@ def test_school_together_is_a_classmate_claim(analyzer):
     assert [c["kind"] for c in analyzer.analyze(text).claims] == ["classmate"]
     report = analyzer.analyze(text, Facts(relationship="none"))
     assert "CLM002" in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Nadia, nice to meet you! Let's connect.",
+        "Hello Piet, lovely to meet you. Would be great to be connected.",
+        "Ciao Bianca, piacere di conoscerti! Restiamo in contatto.",
+        "Hola Tere, encantada de conocerte. ¡Conectemos!",
+    ],
+)
+def test_nice_to_meet_you_alone_fits_anyone(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Nadia, nice to meet you at the Cardiff food festival on Sunday! Let's connect.",
+        "Ciao Bianca, piacere di conoscerti ieri alla fiera di Verona. Restiamo in contatto!",
+    ],
+)
+def test_meeting_someone_somewhere_is_a_shared_context(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason

@@ -172,3 +172,17 @@ def test_an_offer_in_other_languages_is_sales(analyzer, text):
     report = analyzer.analyze(text)
     assert {"PIT004", "PIT006"} & set(report.all_codes())
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, je donne des cours de guitare en ligne à 25 € la séance. Intéressé ?",
+        "Hallo, mein Online-Yogakurs kostet nur 19 € im Monat. Probier es aus!",
+        "Hola, ofrezco clases de inglés por videollamada, 60 euros al mes. ¿Te interesa?",
+    ],
+)
+def test_a_price_written_after_its_number_is_a_price(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT004" in report.all_codes()
+    assert report.label == "sales", report.reason
