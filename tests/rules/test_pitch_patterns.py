@@ -12,7 +12,16 @@ from inviteslint.rules.pitch import _faster, _guard, _passes
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "invites.jsonl"
 TEXTS = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
-TEXTS += ["a 15 minute call", "x15 min", "1234 minutes", "12.5 % off", "3,000 dollars", "a5%", "Free demo", "49 € par mois"]
+TEXTS += [
+    "a 15 minute call",
+    "x15 min",
+    "1234 minutes",
+    "12.5 % off",
+    "3,000 dollars",
+    "a5%",
+    "Free demo",
+    "49 € par mois",
+]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [
     (pattern, flags)

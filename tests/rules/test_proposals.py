@@ -126,3 +126,18 @@ def test_a_call_ask_in_words_is_a_call_ask(analyzer):
     report = analyzer.analyze("Hi Mia, we cut freight costs for furniture importers. Worth a quick chat?")
     assert "PIT001" in report.all_codes()
     assert report.label == "sales"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Owen, you coached my son's rugby team in Bath! I now run a cleaning company for schools - "
+        "could we supply your academy's new sports hall?",
+        "Hi Nadia, lovely to see you at the Leeds alumni dinner on Friday. We install EV chargers for "
+        "offices now - can we quote for your car park?",
+    ],
+)
+def test_asking_to_place_supply_or_quote_after_a_shared_past_is_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"PIT003", "PIT013"} <= report.all_codes() or {"PIT011", "PIT013"} <= report.all_codes()
+    assert report.label == "sales", report.reason
