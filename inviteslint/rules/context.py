@@ -165,9 +165,9 @@ class Context:
     def lookahead_hits(self, heads: set[str], targets: set[str], code: str, gap: int = 2) -> list[Hit]:
         """A head word followed, within `gap` words and no punctuation, by a target word:
         "your <recent Medium> article", "our <AI> tool"."""
-        lowers = self.lowers
-        if heads.isdisjoint(lowers):
+        if heads.isdisjoint(self.words):
             return []
+        lowers = self.lowers
         tokens, hits = self.tokens, []
         for i in [i for i, word in enumerate(lowers) if word in heads]:
             end = self.followed_by(tokens.end(i), targets, gap + 1)
@@ -222,6 +222,11 @@ class Context:
         if len(low) != len(text):  # a few characters change length in lower case ("İ")
             return [text[start : start + length].lower() for start, length in pairs]
         return [low[start : start + length] for start, length in pairs]
+
+    @once
+    def words(self) -> frozenset[str]:
+        """The note's words in lower case, to test for any of a set of words at once."""
+        return frozenset(self.lowers)
 
     @once
     def segments(self) -> list[tuple[int, int]]:

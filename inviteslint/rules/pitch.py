@@ -206,6 +206,8 @@ class Detector:
                 found = [h for h in found if not self.topics[code].subject(ctx, h)]
             if found and (code in self.not_before or code in self.not_after):
                 found = [h for h in found if not self._excluded(code, text, h.start, h.end)]
+            if code == "PIT004":
+                found = [h for h in found if not self._not_offered(ctx, h)]
             hits += found
         for key, code, words, within in self.phrase_then:
             if key not in matched:
@@ -240,11 +242,12 @@ class Detector:
                         code, text, start, end
                     ):
                         continue
-                    hits.append(Hit(code, start, end, {"phrase": match.group()}))
+                    hit = Hit(code, start, end, {"phrase": match.group()})
+                    if code != "PIT004" or not self._not_offered(ctx, hit):
+                        hits.append(hit)
         for start, end in urls:
             if any(d in text[start:end].lower() for d in self.domains):
                 hits.append(Hit("PIT002", start, end, {"phrase": text[start:end]}))
-        hits = [h for h in hits if h.code != "PIT004" or not self._not_offered(ctx, h)]
         return _dedupe([h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))])
 
     def _not_offered(self, ctx: Context, hit: Hit) -> bool:

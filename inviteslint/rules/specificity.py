@@ -58,7 +58,8 @@ class Detector:
         self.nouns = {n.lower() for n in data["work_nouns"] + data["work_nouns_other"] if " " not in n}
         self.time_patterns = [re.compile(p) for p in data["time_patterns"]]
         self.interaction_other = [
-            (tuple(p["needs"]), re.compile(p["pattern"], re.IGNORECASE)) for p in data["interaction_other"]
+            (frozenset(p["words"]), re.compile(p["pattern"], re.IGNORECASE))
+            for p in data["interaction_other"]
         ]
         self.together_heads = set(data["together_heads"])
         self.together_words = set(data["together_words"])
@@ -163,13 +164,13 @@ class Detector:
         hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
         hits += self._mutual(ctx)
         hits += self._interaction(ctx) + self._thanked(ctx)
-        low = ctx.low
-        hits += [
-            Hit("SPC102", m.start(), m.end(), {"phrase": m.group()})
-            for needs, pattern in self.interaction_other
-            if any(need in low for need in needs)
-            for m in pattern.finditer(ctx.text)
-        ]
+        words = ctx.words
+        for needs, pattern in self.interaction_other:
+            if not needs.isdisjoint(words):
+                hits += [
+                    Hit("SPC102", m.start(), m.end(), {"phrase": m.group()})
+                    for m in pattern.finditer(ctx.text)
+                ]
         hits += ctx.lookahead_hits(self.together_heads, self.together_words, "SPC102", gap=5)
         return [h for h in hits if not self._generic_field(ctx, h) and not self._several(ctx, h)]
 
@@ -213,6 +214,8 @@ class Detector:
 
     def _mutual(self, ctx: Context) -> list[Hit]:
         """ "you're connected to Ana Ruiz": a person both know, by first and last name."""
+        if "SPC:mutual" not in ctx.matches:
+            return []
         tokens, lowers, hits = ctx.tokens, ctx.lowers, []
         for hit in ctx.phrase_hits("SPC:mutual", "SPC102"):
             j = bisect.bisect_left(tokens.idx, hit.end)
