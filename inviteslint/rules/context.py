@@ -162,20 +162,23 @@ class Context:
             return []
         return [Hit(code or key, s, e, {"phrase": self.text[s:e]}) for s, e in self.longest(key)]
 
-    def lookahead_hits(self, heads: set[str], targets: set[str], code: str, gap: int = 2) -> list[Hit]:
+    def lookahead_hits(
+        self, heads: set[str], targets: set[str], code: str, gap: int = 2, lists: bool = False
+    ) -> list[Hit]:
         """A head word followed, within `gap` words and no punctuation, by a target word:
-        "your <recent Medium> article", "our <AI> tool"."""
+        "your <recent Medium> article", "our <AI> tool"; with `lists`, commas may come between
+        ("my <video, animation and graphics> services")."""
         if heads.isdisjoint(self.words):
             return []
         lowers = self.lowers
         tokens, hits = self.tokens, []
         for i in [i for i, word in enumerate(lowers) if word in heads]:
-            end = self.followed_by(tokens.end(i), targets, gap + 1)
+            end = self.followed_by(tokens.end(i), targets, gap + 1, lists)
             if end is not None:
                 hits.append(Hit(code, tokens.idx[i], end, {"phrase": self.text[tokens.idx[i] : end]}))
         return hits
 
-    def followed_by(self, pos: int, targets: set[str], within: int) -> int | None:
+    def followed_by(self, pos: int, targets: set[str], within: int, lists: bool = False) -> int | None:
         """The end of the first of `targets` among the next `within` words after `pos`, with no
         punctuation or line break between: "we're a <small creative> agency". A hyphen inside a
         word joins its parts ("your <20-minute> talk", "your CVE <write-up>"), as do a colon or a
@@ -187,6 +190,9 @@ class Context:
         stop = min(j + within, tokens.n)
         while j < stop:
             if punct[j]:
+                if lists and lowers[j] == ",":
+                    j += 1
+                    continue
                 if lowers[j] not in JOINERS or not self._inner(j):
                     return None
                 if f"{lowers[j - 1]}{lowers[j]}{lowers[j + 1]}" in targets:

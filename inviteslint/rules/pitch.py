@@ -25,6 +25,7 @@ LEADING_SET = re.compile(r"^\[([^\]\\^-]+)\]")
 Need = tuple  # ("digit",) or ("any", needles, case_insensitive)
 TITLES = {"mr", "ms", "mrs", "dr", "prof", "miss", "mx"}
 WORK_OWNERS = {"your", "his", "her", "their"}
+SERVICES = {"services"}
 
 
 def _guard(pattern: str, ignore_case: bool) -> tuple[Need, ...]:
@@ -223,6 +224,16 @@ class Detector:
                 end = ctx.followed_by(hit.end, self.product_verbs, 1)
                 if end is not None:
                     hits.append(Hit("PIT003", hit.start, end, {"phrase": text[hit.start : end]}))
+        # "my video, animation and graphics services": a seller's services, listed, are offered;
+        # "my years in financial services" is a field ("in" is no part of a service's name).
+        if "services" in ctx.words:
+            hits += [
+                h
+                for h in ctx.lookahead_hits({"my"}, SERVICES, "PIT003", gap=6, lists=True)
+                if all(
+                    w in {"and", "&"} or w not in STOP_WORDS for w in h.detail["phrase"].lower().split()[1:-1]
+                )
+            ]
         for code, heads, verbs in self.owned_acts:
             hits += [
                 h

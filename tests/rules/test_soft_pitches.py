@@ -81,3 +81,32 @@ def test_running_in_the_same_circles_is_no_business(analyzer):
     )
     assert "PIT011" not in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Bram, I love your shop's window displays and feel I could add value with my copywriting, "
+        "photography and social media services. Open to a chat?",
+        "Hello Saskia, I see we both have a background in logistics. My company is seeking someone "
+        "like you. Would you like to connect?",
+    ],
+)
+def test_a_list_of_services_or_a_search_for_anyone_like_you_is_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"PIT003", "PIT007"} & report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Bram, I spent my twenty years in financial services before retraining as a carpenter. "
+        "Would love to hear how you started your workshop.",
+        "Hi Saskia, I'd love to learn from someone like you about moving into logistics.",
+    ],
+)
+def test_a_career_in_services_or_admiring_someone_like_you_is_not(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not {"PIT003", "PIT007"} & report.all_codes()
+    assert report.label != "sales", report.reason
