@@ -84,6 +84,17 @@ def past_tense(verb: str, irregular: set[str], excluded: set[str]) -> bool:
     return past and verb not in excluded
 
 
+def thanks_for(lowers: list[str], i: int, excluded: set[str]) -> bool:
+    """ "thanks for running the class", "thank you for mentoring me": `lowers[i]` is the "for",
+    after "thanks" or "thank you", before a verb in -ing that is not one of `excluded` (steps on the
+    platform: "accepting", "connecting")."""
+    if i < 1 or i + 1 >= len(lowers) or lowers[i] != "for":
+        return False
+    before, verb = lowers[i - 1], lowers[i + 1]
+    thanks = before == "thanks" or (before == "you" and i > 1 and lowers[i - 2] == "thank")
+    return thanks and verb.endswith("ing") and verb.isalpha() and verb not in excluded
+
+
 def starts_with_words(text: str, end: int, phrases: tuple[str, ...]) -> str | None:
     """Which of `phrases` (from word_list) the words right after `end` are, whole words."""
     after = text[end : end + 60].lstrip().lower().replace("’", "'")

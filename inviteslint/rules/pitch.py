@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import Hit, family_data, longest_first
-from .context import Context, add_phrases, ends_with_words, past_tense, starts_with_words, word_list
+from .context import (
+    Context,
+    add_phrases,
+    ends_with_words,
+    past_tense,
+    starts_with_words,
+    thanks_for,
+    word_list,
+)
 
 # A regex is tried only on notes that contain what it cannot match without: a digit, a word,
 # a character. Testing for a substring is much cheaper than a regex scan, above all for
@@ -297,10 +305,7 @@ class Detector:
                 return True
             if word == "your" and k + 2 < i and past_tense(lowers[k + 2], self.past_verbs, self.not_given):
                 return True
-            thanks = k and (
-                lowers[k - 1] == "thanks" or (lowers[k - 1] == "you" and lowers[k - 2] == "thank")
-            )
-            if word == "for" and thanks and after.endswith("ing") and after not in self.not_thanked:
+            if thanks_for(lowers, k, self.not_thanked):
                 return True
         return False
 

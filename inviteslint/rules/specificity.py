@@ -17,6 +17,7 @@ from .context import (
     ends_with_words,
     past_tense,
     starts_with_words,
+    thanks_for,
     word_list,
 )
 
@@ -214,8 +215,6 @@ class Detector:
 
     def _mutual(self, ctx: Context) -> list[Hit]:
         """ "you're connected to Ana Ruiz": a person both know, by first and last name."""
-        if "SPC:mutual" not in ctx.matches:
-            return []
         tokens, lowers, hits = ctx.tokens, ctx.lowers, []
         for hit in ctx.phrase_hits("SPC:mutual", "SPC102"):
             j = bisect.bisect_left(tokens.idx, hit.end)
@@ -375,14 +374,11 @@ class Detector:
                 i = lowers.index("for", i + 1, tokens.n - 2)
             except ValueError:
                 return hits
-            before = lowers[i - 1]
-            thanks = before == "thanks" or (before == "you" and i > 1 and lowers[i - 2] == "thank")
-            verb = lowers[i + 1]
-            if not thanks or not (verb.endswith("ing") and verb.isalpha()) or verb in self.not_thanked:
+            if not thanks_for(lowers, i, self.not_thanked):
                 continue
             end = ctx.followed_by(tokens.end(i + 1), self.objects, 2)
             if end is not None:
-                start = tokens.idx[i - 1] if before == "thanks" else tokens.idx[i - 2]
+                start = tokens.idx[i - 1] if lowers[i - 1] == "thanks" else tokens.idx[i - 2]
                 hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
 
     def _interaction(self, ctx: Context) -> list[Hit]:
