@@ -52,6 +52,7 @@ class Detector:
         also = [f"i also {v}" for v in verbs] + [f"i {v}" for v in verbs] + data["also_phrases"]
         add_phrases(nlp, matcher, "SPC:also", also)
         add_phrases(nlp, matcher, "SPC:mutual", data["mutual_phrases"])
+        add_phrases(nlp, matcher, "SPC:named", data["mutual_after_name"])
         # "your <up to two words> <work>": "your recent Medium article", "your training posts".
         self.possessives = {
             p for p in data["work_possessives"] + data["work_possessives_other"] if " " not in p
@@ -72,6 +73,8 @@ class Detector:
         self.specifiers = word_list(data["work_specifiers"])
         self.generic_subjects = word_list(data["generic_subjects"])
         self.same_groups = set(data["same_groups"])
+        self.same_other = set(data["same_words_other"])
+        self.same_groups_other = set(data["same_groups_other"])
         self.fellow_groups = set(data["fellow_groups"])
         self.generic_fields = set(data["generic_fields"])
         self.industries = set(data["industries"])
@@ -160,6 +163,7 @@ class Detector:
         ]
         hits += self._reminder(ctx)
         hits += ctx.lookahead_hits({"same"}, self.same_groups, "SPC102")
+        hits += ctx.lookahead_hits(self.same_other, self.same_groups_other, "SPC102", gap=1)
         hits += ctx.lookahead_hits({"fellow"}, self.fellow_groups, "SPC102")
         # These already need a named thing ("I'm also in product marketing at Notion").
         hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
@@ -214,16 +218,24 @@ class Detector:
         return phrase in self.bare_meetings and not starts_with_words(ctx.text, hit.end, self.meeting_anchors)
 
     def _mutual(self, ctx: Context) -> list[Hit]:
-        """ "you're connected to Ana Ruiz": a person both know, by first and last name."""
-        tokens, lowers, hits = ctx.tokens, ctx.lowers, []
+        """ "you're connected to Ana Ruiz": a person both know, by first and last name; or by a name
+        before what they did ("Clara suggested we connect", "Tom Fischer and I were discussing…")."""
+        tokens, hits = ctx.tokens, []
         for hit in ctx.phrase_hits("SPC:mutual", "SPC102"):
             j = bisect.bisect_left(tokens.idx, hit.end)
-            if j + 1 < tokens.n and all(
-                tokens.title[k] and tokens.alpha[k] and lowers[k] not in self.not_names for k in (j, j + 1)
-            ):
+            if j + 1 < tokens.n and self._name_word(ctx, j) and self._name_word(ctx, j + 1):
                 end = tokens.end(j + 1)
                 hits.append(Hit("SPC102", hit.start, end, {"phrase": ctx.text[hit.start : end]}))
+        for hit in ctx.phrase_hits("SPC:named", "SPC102"):
+            i = bisect.bisect_left(tokens.idx, hit.start) - 1
+            if i >= 0 and self._name_word(ctx, i):
+                start = tokens.idx[i - 1] if i > 0 and self._name_word(ctx, i - 1) else tokens.idx[i]
+                hits.append(Hit("SPC102", start, hit.end, {"phrase": ctx.text[start : hit.end]}))
         return hits
+
+    def _name_word(self, ctx: Context, i: int) -> bool:
+        tokens = ctx.tokens
+        return tokens.title[i] and tokens.alpha[i] and ctx.lowers[i] not in self.not_names
 
     def _several(self, ctx: Context, hit: Hit) -> bool:
         """ "we're in some of the same Slack communities": more than one group, which fits anyone."""

@@ -24,6 +24,20 @@ def _pitch_codes(report):
         # A recruiting blast solicits applicants the way a pitch solicits buyers.
         ("Hi, you'd be a great fit for an exciting opportunity I'm working on. Get in touch!", "PIT007"),
         ("We're hiring! Let's connect.", "PIT007"),
+        (
+            "Hi Sol, would you be interested in discussing a Site Reliability Engineer role at Brightpath?",
+            "PIT007",
+        ),
+        ("Hi Sol, we have a solution that will change how your clinic handles no-shows.", "PIT003"),
+        ("Hi Sol, we train engineers to ship twice as fast with pair programming. Let's connect!", "PIT003"),
+        (
+            "Hola Sol, trabajamos con pymes industriales en reducir su factura eléctrica. ¡Conectemos!",
+            "PIT003",
+        ),
+        (
+            "Hi Sol, our AI training delivers measurable gains for busy teams. Would love to connect!",
+            "PIT016",
+        ),
     ],
 )
 def test_a_generic_note_that_sells_is_sales(analyzer, text, code):

@@ -224,3 +224,32 @@ def test_nobody_named_or_a_region_is_not(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC102" not in report.all_codes()
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tariq, Lena Vogt suggested we connect - she thinks our two teams are solving the same "
+        "cold-start problem.",
+        "Hi Tariq, Femi and I were discussing warehouse slotting last week and your name came up twice.",
+        "Hi Tariq, Joanna Bell thought we should talk about the tram depot survey before spring.",
+    ],
+)
+def test_a_contact_named_before_what_they_did_is_a_shared_context(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tariq, LinkedIn suggested we connect. Happy to!",
+        "Hi Tariq, the algorithm suggested we connect, so here I am.",
+        "Hi Tariq, my team and I were discussing who to follow in logistics. Let's connect!",
+    ],
+)
+def test_a_suggestion_from_nobody_named_is_not(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes()
+    assert report.label == "default", report.reason

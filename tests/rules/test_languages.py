@@ -186,3 +186,33 @@ def test_a_price_written_after_its_number_is_a_price(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT004" in report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Bia, li seu post sobre logística reversa no varejo e vou testar a ideia das caixas retornáveis.",
+        "Hola Bea, vi tu post sobre precios dinámicos en hostelería, muy claro. Me encantaría seguirte.",
+        "Hallo Bea, dein Beitrag über Wärmepumpen im Altbau hat mir sehr geholfen. Gerne vernetzen!",
+        "Ciao Bea, il tuo post sul riciclo dei pannelli solari mi ha fatto pensare. Restiamo in contatto!",
+        "Olá Bia, vi seu comentário no post da Ana Lima sobre ESG. Concordo com o ponto sobre métricas.",
+        "Olá Bia, assistimos o mesmo webinar da Sebrae sobre exportação. Sua pergunta foi ótima.",
+        "Hola Bea, estuvimos en la misma clase de alemán en el Goethe de Madrid. ¡Qué bueno verte aquí!",
+    ],
+)
+def test_their_post_or_the_same_event_in_other_languages_is_personal(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"SPC101", "SPC102"} & set(report.all_codes()), report.reason
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Bia, gosto muito dos seus posts. Vamos nos conectar!",
+        "Hola Bea, yo hago lo mismo en mi equipo. ¡Conectemos!",
+    ],
+)
+def test_a_post_with_no_subject_or_the_same_thing_is_not(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "default", report.reason

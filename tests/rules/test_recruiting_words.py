@@ -41,3 +41,17 @@ def test_a_job_seeker_offering_their_own_cv_is_not(analyzer):
         "Hi Raj, I'm a data engineer looking for my next role in London. Could I send you my CV?"
     )
     assert "PIT007" not in report.all_codes()
+
+
+def test_a_role_offered_as_a_question_is_a_blast_only_when_nothing_else_is_specific(analyzer):
+    blast = analyzer.analyze(
+        "Hi Sol, I came across your profile and was impressed by your Terraform experience. Would you "
+        "be interested in discussing a Cloud Engineer role at Northgate?"
+    )
+    assert blast.label == "sales", blast.reason
+    assert "PIT007" in blast.decided_by
+    one_to_one = analyzer.analyze(
+        "Hi Sol, I read your write-up on cutting Terraform plan times at Ocado. Would you be interested "
+        "in discussing a platform role on my team at Northgate? No worries if not."
+    )
+    assert one_to_one.label == "personalized", one_to_one.reason
