@@ -12,6 +12,7 @@ from ..scoring import AGAINST_PITCH, specificity_points
 from .base import Hit, family_data, points
 from .context import (
     NOT_NAMES,
+    POSSESSIVE,
     Context,
     add_phrases,
     ends_with_words,
@@ -117,6 +118,7 @@ class Detector:
             if len(words := h.detail["phrase"].lower().split()) < 5
             or not STOP_WORDS.intersection(words[1:-1])
         ]
+        work += self._company_work(ctx)
         hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
         hits += self._shared(ctx) + self._reasons(ctx)
         hits += [h for h in ctx.phrase_hits("SPC106") if not ends_with_words(ctx.text, h.start, self.wishes)]
@@ -132,6 +134,23 @@ class Detector:
         if greeted:
             hits.append(Hit("SPC104", greeted[1], greeted[2], {"phrase": greeted[0]}))
         hits += self.checks(ctx, hits)
+        return hits
+
+    def _company_work(self, ctx: Context) -> list[Hit]:
+        """ "Impressed by Razorpay's work on UPI Autopay": one capitalised name, then "'s" and a piece
+        of work, is the recipient's company's work. Two names before it are a person, most often a
+        famous one whose book fits any note ("I loved Simon Sinek's book on leadership")."""
+        tokens, hits = ctx.tokens, []
+        for hit in ctx.lookahead_hits(POSSESSIVE, self.nouns, "SPC101", gap=2):
+            i = bisect.bisect_left(tokens.idx, hit.start) - 1
+            if (
+                i >= 0
+                and tokens.end(i) == hit.start
+                and self._name_word(ctx, i)
+                and not (i > 0 and self._name_word(ctx, i - 1))
+            ):
+                start = tokens.idx[i]
+                hits.append(Hit("SPC101", start, hit.end, {"phrase": ctx.text[start : hit.end]}))
         return hits
 
     def _past_broad_word(self, ctx: Context, hit: Hit) -> Hit:
@@ -181,8 +200,9 @@ class Detector:
 
     def _generic_field(self, ctx: Context, hit: Hit) -> bool:
         """ "we're both in the tech space", "both in the nonprofit world": a field that fits anyone,
-        in lower case ("we met at the Mobile World Congress" names one event)."""
-        end = ctx.followed_by(hit.end, self.generic_fields, 5)
+        in lower case ("we met at the Mobile World Congress" names one event). Its name may take a
+        few words: "we both work in the HR/Employee Experience field"."""
+        end = ctx.followed_by(hit.end, self.generic_fields, 7)
         if end is None:
             return False
         return not ctx.tokens.title[bisect.bisect_left(ctx.tokens.idx, end) - 1]

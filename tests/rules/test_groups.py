@@ -253,3 +253,11 @@ def test_a_suggestion_from_nobody_named_is_not(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC102" not in report.all_codes()
     assert report.label == "default", report.reason
+
+
+def test_a_field_with_a_long_name_still_fits_anyone(analyzer):
+    report = analyzer.analyze(
+        "Hey Omar, I noticed we both work in the Talent/Employee Experience field together. Let's connect."
+    )
+    assert "SPC102" not in report.all_codes()
+    assert report.label == "default", report.reason

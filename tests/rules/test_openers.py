@@ -108,3 +108,18 @@ def test_building_a_network_is_no_reason_of_its_own(analyzer):
     )
     assert "SPC105" not in report.all_codes()
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Lisa, I'm keen on opportunities at Bolt and noticed you work there. I'd love to connect and "
+        "learn more about your experience at the company.",
+        "Hi Lisa, I'm applying for the graduate scheme at Arup and would love to learn more about "
+        "your journey.",
+    ],
+)
+def test_learning_about_their_experience_or_journey_is_no_reason_of_its_own(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC105" not in report.all_codes()
+    assert report.label == "default", report.reason

@@ -55,3 +55,17 @@ def test_a_role_offered_as_a_question_is_a_blast_only_when_nothing_else_is_speci
         "in discussing a platform role on my team at Northgate? No worries if not."
     )
     assert one_to_one.label == "personalized", one_to_one.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sol, I'm Dara, co-founder of Fernway. We're looking for account executives and it would be "
+        "great to chat over a virtual coffee.",
+        "Hi Sol, we are recruiting field technicians across the Midlands - let's connect!",
+    ],
+)
+def test_staff_sought_in_the_plural_from_a_stranger_is_a_blast(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "sales", report.reason
+    assert "PIT007" in report.decided_by

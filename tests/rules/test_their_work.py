@@ -69,3 +69,27 @@ def test_a_broad_noun_before_what_they_did_is_not_their_work(analyzer):
 def test_an_offer_to_set_them_up_is_not_their_work(analyzer):
     text = "Hi Ivan, happy to get you set up with an account whenever suits."
     assert _their_work(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ines, I've been following Monzo's work on savings pots and the round-up rules are clever.",
+        "Hi Ines, impressed by Ocado's report on warehouse robot failures. Would love to connect.",
+    ],
+)
+def test_a_company_named_with_its_piece_of_work_is_their_work(analyzer, text):
+    assert _their_work(analyzer, text)
+    assert analyzer.analyze(text).label == "personalized"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ines, I loved Adam Grant's book on giving. Let's connect!",
+        "Hi Ines, I admire Monzo's work. Let's connect!",
+    ],
+)
+def test_a_famous_persons_book_or_a_company_with_no_subject_is_not(analyzer, text):
+    assert _their_work(analyzer, text) == []
+    assert analyzer.analyze(text).label == "default"
