@@ -17,6 +17,8 @@ import pytest
         "Hi Ola, I'm job hunting in Porto at the moment. Would you be open to a quick call to share "
         "any tips?",
         "Hi Sam, free for a quick Zoom at some point? I'd love to hear how you got into game design.",
+        "Hi Dev, I'm looking for an internship in structural engineering - would you have 10 minutes "
+        "this week to tell me about your practice?",
     ],
 )
 def test_a_student_or_job_seeker_asking_for_time_is_not_selling(analyzer, text):

@@ -38,6 +38,9 @@ def _pitch_codes(report):
             "Hi Sol, our AI training delivers measurable gains for busy teams. Would love to connect!",
             "PIT016",
         ),
+        ("Hi Sol, is your clinic still booking by phone? We fix that for practices your size.", "PIT003"),
+        ("Hi Sol, I have a proven method that fills physio diaries in six weeks. Curious?", "PIT003"),
+        ("Hallo Sol, unsere Lösung für digitale Dienstpläne spart Pflegeheimen viel Zeit.", "PIT016"),
     ],
 )
 def test_a_generic_note_that_sells_is_sales(analyzer, text, code):
