@@ -99,3 +99,10 @@ def test_an_offer_of_the_senders_services_over_coffee_is_selling(analyzer, text)
     report = analyzer.analyze(text)
     assert "PIT003" in report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_a_calendar_pointed_at_is_a_call_request(analyzer):
+    report = analyzer.analyze(
+        "Bonjour Sol, nous aidons les cabinets comptables à automatiser la saisie. Voici mon calendrier."
+    )
+    assert "PIT001" in report.all_codes()

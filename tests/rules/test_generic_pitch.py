@@ -41,6 +41,8 @@ def _pitch_codes(report):
         ("Hi Sol, is your clinic still booking by phone? We fix that for practices your size.", "PIT003"),
         ("Hi Sol, I have a proven method that fills physio diaries in six weeks. Curious?", "PIT003"),
         ("Hallo Sol, unsere Lösung für digitale Dienstpläne spart Pflegeheimen viel Zeit.", "PIT016"),
+        ("Bonjour Sol, je suis spécialisée dans la paie externalisée pour les PME du Grand Est.", "PIT003"),
+        ("Bonjour Sol, je propose des audits énergétiques pour les copropriétés. Intéressé ?", "PIT003"),
     ],
 )
 def test_a_generic_note_that_sells_is_sales(analyzer, text, code):

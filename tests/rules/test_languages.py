@@ -198,6 +198,7 @@ def test_a_price_written_after_its_number_is_a_price(analyzer, text):
         "Olá Bia, vi seu comentário no post da Ana Lima sobre ESG. Concordo com o ponto sobre métricas.",
         "Olá Bia, assistimos o mesmo webinar da Sebrae sobre exportação. Sua pergunta foi ótima.",
         "Hola Bea, estuvimos en la misma clase de alemán en el Goethe de Madrid. ¡Qué bueno verte aquí!",
+        "Olá Bia, seu conteúdo sobre compostagem em condomínios me ajudou a convencer o síndico.",
     ],
 )
 def test_their_post_or_the_same_event_in_other_languages_is_personal(analyzer, text):
