@@ -36,6 +36,7 @@ LAST_WORD = re.compile(r"(\w+)$")
 INVOLVED_WITHIN = 9  # words after "I coach" that may name the group and say "too"
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
 UNNAMED_OBJECTS = ("what", "everything", "all that")
+COMPANY_WORK = {"work"}
 SIGN_OFF_WORDS = {"thanks", "thank", "cheers", "best", "regards", "warmly", "sincerely", "yours", "love"}
 
 
@@ -138,11 +139,12 @@ class Detector:
         return hits
 
     def _company_work(self, ctx: Context) -> list[Hit]:
-        """ "Impressed by Razorpay's work on UPI Autopay": one capitalised name, then "'s" and a piece
-        of work, is the recipient's company's work. Two names before it are a person, most often a
-        famous one whose book fits any note ("I loved Simon Sinek's book on leadership")."""
+        """ "Impressed by Razorpay's work on UPI Autopay": one capitalised name, then "'s work" (with
+        its subject, as for "your work"), is the recipient's company's work. Not its report, study or
+        article: "Gartner's report on AI adoption" is read by everyone and cited in pitches. Nor two
+        names before it: a person, most often a famous one ("Simon Sinek's work on leadership")."""
         tokens, hits = ctx.tokens, []
-        for hit in ctx.lookahead_hits(POSSESSIVE, self.nouns, "SPC101", gap=2):
+        for hit in ctx.lookahead_hits(POSSESSIVE, COMPANY_WORK, "SPC101", gap=0):
             i = bisect.bisect_left(tokens.idx, hit.start) - 1
             if (
                 i >= 0

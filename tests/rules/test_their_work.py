@@ -75,7 +75,7 @@ def test_an_offer_to_set_them_up_is_not_their_work(analyzer):
     "text",
     [
         "Hi Ines, I've been following Monzo's work on savings pots and the round-up rules are clever.",
-        "Hi Ines, impressed by Ocado's report on warehouse robot failures. Would love to connect.",
+        "Hi Ines, impressed by Ocado's work on warehouse robot failures. Would love to connect.",
     ],
 )
 def test_a_company_named_with_its_piece_of_work_is_their_work(analyzer, text):
@@ -88,6 +88,8 @@ def test_a_company_named_with_its_piece_of_work_is_their_work(analyzer, text):
     [
         "Hi Ines, I loved Adam Grant's book on giving. Let's connect!",
         "Hi Ines, I admire Monzo's work. Let's connect!",
+        # An analyst's report is read by everyone, and cited in pitches.
+        "Hi Ines, I read Forrester's report on CX trends and thought of you. Let's connect!",
     ],
 )
 def test_a_famous_persons_book_or_a_company_with_no_subject_is_not(analyzer, text):
