@@ -71,6 +71,7 @@ class Detector:
         # Skip the patterns on notes without a digit, when every pattern needs one.
         self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
         self.not_names = set(data["not_names"])
+        self.not_referrers = set(data["not_referrers"])
         self.vague = set(data["vague_work_nouns"])
         self.telling_nouns = self.nouns - self.vague
         self.specifiers = word_list(data["work_specifiers"])
@@ -251,7 +252,7 @@ class Detector:
                 hits.append(Hit("SPC102", hit.start, end, {"phrase": ctx.text[hit.start : end]}))
         for hit in ctx.phrase_hits("SPC:named", "SPC102"):
             i = bisect.bisect_left(tokens.idx, hit.start) - 1
-            if i >= 0 and self._name_word(ctx, i):
+            if i >= 0 and self._name_word(ctx, i) and ctx.lowers[i] not in self.not_referrers:
                 start = tokens.idx[i - 1] if i > 0 and self._name_word(ctx, i - 1) else tokens.idx[i]
                 hits.append(Hit("SPC102", start, hit.end, {"phrase": ctx.text[start : hit.end]}))
         return hits

@@ -245,6 +245,7 @@ def test_a_contact_named_before_what_they_did_is_a_shared_context(analyzer, text
     "text",
     [
         "Hi Tariq, LinkedIn suggested we connect. Happy to!",
+        "Hi Tariq, Google suggested we connect!",
         "Hi Tariq, the algorithm suggested we connect, so here I am.",
         "Hi Tariq, my team and I were discussing who to follow in logistics. Let's connect!",
     ],
