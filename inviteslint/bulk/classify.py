@@ -17,6 +17,7 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
@@ -475,6 +476,18 @@ def process_chunk(
     return encoder.encode(results), summary
 
 
+@contextmanager
+def bulk_collection() -> Iterator[None]:
+    """The bulk collector thresholds for one run or one task, then the ones before: a Dask worker
+    may be someone else's process, which keeps its own settings between tasks."""
+    before = gc.get_threshold()
+    gc.set_threshold(*BULK_GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def _start_worker(settings: Settings) -> None:
     _quiet_worker()
     gc.set_threshold(*BULK_GC_THRESHOLD)  # a spawned worker does not inherit it
@@ -484,6 +497,7 @@ def _start_worker(settings: Settings) -> None:
 __all__ = [
     "LocalEngine",
     "Result",
+    "bulk_collection",
     "Settings",
     "classify_block",
     "classify_rows",

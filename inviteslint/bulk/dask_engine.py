@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..atomic import write_atomic
 from .blocks import BLOCK_BYTES, Block, plan, splittable
-from .classify import Result, Settings, classify_block
+from .classify import Result, Settings, bulk_collection, classify_block
 from .read import InputError, ReadOptions, Row, Source, ZipMember, is_url, open_sources
 from .summary import Summary
 from .write import Encoder
@@ -121,7 +121,8 @@ def run_partition(
     try:
         if block.error:
             raise InputError(block.error)
-        data, summary = classify_block(block, encoder, policy, direction, settings)
+        with bulk_collection():
+            data, summary = classify_block(block, encoder, policy, direction, settings)
     except Exception as err:  # an unreadable partition must not fail the run
         message = f"partition {block.index} of {block.source} could not be read: {err}"
         failed = Result(Row(block.source, 0, {}, error=message))

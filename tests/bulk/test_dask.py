@@ -244,3 +244,31 @@ def test_missing_dask_is_a_one_line_error_with_the_install_command(classify, tmp
 def test_dask_engine_needs_an_output_folder(classify, tmp_path):
     result, _ = classify(EXPORT / "Invitations.csv", "--engine", "dask")
     assert result.exit_code == 2 and "output folder" in result.stderr
+
+
+def test_a_partition_runs_with_the_bulk_collector_settings_and_restores_the_workers(monkeypatch, tmp_path):
+    import gc
+
+    from inviteslint.bulk import dask_engine
+    from inviteslint.bulk.blocks import Block
+    from inviteslint.bulk.classify import BULK_GC_THRESHOLD, Settings
+    from inviteslint.bulk.read import ReadOptions
+    from inviteslint.bulk.summary import Summary
+    from inviteslint.bulk.write import Encoder
+
+    seen = []
+
+    def classify_block(block, encoder, policy, direction, settings):
+        seen.append(gc.get_threshold())
+        return b"", Summary(policy)
+
+    monkeypatch.setattr(dask_engine, "classify_block", classify_block)
+    before = gc.get_threshold()
+    block = Block("notes.txt", "notes.txt", "text", 0, -1, 1, ("text",), None, ReadOptions())
+    target = tmp_path / "part.jsonl"
+    dask_engine.run_partition(
+        block, Encoder("jsonl", ["text"], False, False), None, "incoming", str(target), Settings()
+    )
+    assert seen == [BULK_GC_THRESHOLD]
+    assert gc.get_threshold() == before
+    assert target.exists()
