@@ -35,7 +35,6 @@ VOCATIVE = re.compile(r",[ \t]+(?P<name>[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)[ \t
 LAST_WORD = re.compile(r"(\w+)$")
 INVOLVED_WITHIN = 9  # words after "I coach" that may name the group and say "too"
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
-UNNAMED_OBJECTS = ("what", "everything", "all that")
 COMPANY_WORK = {"work"}
 SIGN_OFF_WORDS = {"thanks", "thank", "cheers", "best", "regards", "warmly", "sincerely", "yours", "love"}
 
@@ -493,17 +492,14 @@ class Detector:
         return None
 
     def _vague(self, ctx: Context, hit: Hit) -> bool:
-        """ "your work", "your content", "congrats on", "what you've built": a broad word with no
-        subject after it, or with one that fits anyone ("your posts on LinkedIn", "congrats on all
-        your success")."""
+        """ "your work", "your content", "congrats on": a broad word with no subject after it, or
+        with one that fits anyone ("your posts on LinkedIn", "congrats on all your success")."""
         words = ctx.text[hit.start : hit.end].lower().split()
         if words[-1] in self.specifiers and len(words) > 1:  # the phrase "your work on"
             noun, subject_at = words[-2], hit.end
         else:
             noun, subject_at = words[-1], None
-        # "what you've built at Brightwave": something they did, left unnamed, is as broad as "your work".
-        unnamed = words[0].startswith("you") and ends_with_words(ctx.text, hit.start, UNNAMED_OBJECTS)
-        if noun not in self.vague and not unnamed:
+        if noun not in self.vague:
             return False
         if subject_at is None:
             specifier = starts_with_words(ctx.text, hit.end, self.specifiers)

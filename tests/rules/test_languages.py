@@ -217,3 +217,41 @@ def test_their_post_or_the_same_event_in_other_languages_is_personal(analyzer, t
 def test_a_post_with_no_subject_or_the_same_thing_is_not(analyzer, text):
     report = analyzer.analyze(text)
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Nico, fuiste mi profesor de cálculo en la Politécnica y todavía uso tus apuntes.",
+        "Olá Nuno, foi o meu orientador no estágio da EDP - obrigado por tudo o que me ensinou.",
+        "Bonjour Nadia, vous étiez ma directrice de mémoire à Dauphine ; voici de mes nouvelles.",
+        "Hallo Nils, du warst mein Trainer im Ruderverein Kiel - schön, dich hier zu sehen!",
+        "Ciao Nadia, sei stata la mia tutor all'Erasmus di Lione. Che bello ritrovarti!",
+        "Hola Nico, leí tu tesis sobre la sequía en Murcia para mi trabajo de fin de grado.",
+        "Buongiorno Dott. Neri, ho letto il suo articolo sulla filiera del grano. Posso farle una domanda?",
+        "Olá Nuno, estivemos no mesmo painel sobre hidrogénio em Sines. Gostei muito do teu exemplo.",
+    ],
+)
+def test_you_were_my_and_their_thesis_or_panel_in_other_languages_are_personal(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"SPC101", "SPC102"} & set(report.all_codes()), report.reason
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Nadia, j'accompagne les dirigeants de PME qui veulent doubler leur marge. On en parle ?",
+        "Hola Nico, estamos contratando comerciales en Valencia con fijo y comisiones. ¡Envíame tu CV!",
+        "Ciao Nadia, cerchiamo agenti di commercio per il Veneto. Mandami il tuo CV!",
+        "Hallo Nils, ich bin Finanzberaterin. Ich helfe Ärzten bei der Altersvorsorge. Telefonieren wir?",
+    ],
+)
+def test_coaching_recruiting_and_advice_for_sale_in_other_languages_are_sales(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "sales", report.reason
+
+
+def test_it_was_my_first_job_is_no_shared_past(analyzer):
+    report = analyzer.analyze("Hola Nico, la hostelería fue mi primer trabajo y me encanta. ¡Conectemos!")
+    assert report.label == "default", report.reason

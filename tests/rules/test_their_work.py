@@ -97,12 +97,6 @@ def test_a_famous_persons_book_or_a_company_with_no_subject_is_not(analyzer, tex
     assert analyzer.analyze(text).label == "default"
 
 
-def test_what_they_built_left_unnamed_is_not_their_work(analyzer):
-    text = "Hi Ines, I was impressed by what you've built at Northwind. Let's connect!"
-    assert _their_work(analyzer, text) == []
-    assert analyzer.analyze(text).label == "default"
-
-
 def test_what_they_built_with_its_subject_is(analyzer):
     text = "Hi Ines, I was impressed by what you've built with the tide-gauge sensors in Plymouth harbour."
     assert _their_work(analyzer, text)
