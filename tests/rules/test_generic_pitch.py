@@ -207,6 +207,7 @@ def test_a_generic_pitch_in_another_language_is_sales(analyzer, text):
         "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.",
         "Bonjour, je souhaite vous ajouter à mon réseau professionnel sur LinkedIn.",
         "Bonjour Léa, je propose des dates pour un café la semaine prochaine si vous êtes partante.",
+        "Hallo Lea, schön, dass wir jetzt vernetzt sind. Ich helfe gern, wenn du Fragen zum Umzug hast!",
     ],
 )
 def test_notes_in_another_language_that_sell_nothing_are_not_sales(analyzer, text):
