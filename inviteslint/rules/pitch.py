@@ -170,13 +170,15 @@ class Detector:
         }
         self.not_before = {r["code"]: word_list(r["not_before"]) for r in data["rule"] if "not_before" in r}
         self.not_after = {r["code"]: word_list(r["not_after"]) for r in data["rule"] if "not_after" in r}
-        # "we're a <creative> agency": a phrase counts when one of `then` follows within a few words.
+        # "we're a <creative> agency": a phrase counts when one of `then` follows within a few words,
+        # and none of the group's `not_after` words comes right before it.
         self.phrase_then = []
         for rule in data["rule"]:
             for n, group in enumerate(rule.get("phrase_then", ())):
                 key = f"{rule['code']}.{n}"
                 add_phrases(nlp, matcher, key, group["phrases"])
-                self.phrase_then.append((key, rule["code"], set(group["then"]), int(group["within"])))
+                before = word_list(group.get("not_after", ()))
+                self.phrase_then.append((key, rule["code"], set(group["then"]), int(group["within"]), before))
         self.product_verbs = {v for r in data["rule"] for v in r.get("product_verbs", ())}
         self.common = set(STOP_WORDS) | {w.lower() for w in family_data("specificity")["not_names"]}
         self.common |= set(data["name_not_after"])
@@ -218,12 +220,12 @@ class Detector:
             if code == "PIT004":
                 found = [h for h in found if not self._not_offered(ctx, h)]
             hits += found
-        for key, code, words, within in self.phrase_then:
+        for key, code, words, within, before in self.phrase_then:
             if key not in matched:
                 continue
             for hit in ctx.phrase_hits(key, code):
                 end = ctx.followed_by(hit.end, words, within)
-                if end is not None:
+                if end is not None and not (before and ends_with_words(text, hit.start, before)):
                     hits.append(Hit(code, hit.start, end, {"phrase": text[hit.start : end]}))
         for code, heads, nouns in self.owned:
             owned = ctx.lookahead_hits(heads, nouns, code)

@@ -30,6 +30,11 @@ import pytest
             "PIT015",
         ),
         (
+            "Hi Ines, Tom Okafor suggested I reach out. Building Quayside (port scheduling) and raising "
+            "$2M seed. Would love to connect!",
+            "PIT015",
+        ),
+        (
             "Dear Mr. Haddad, we are looking for a reliable partner in the Gulf to distribute our "
             "olive oil range.",
             "PIT015",
@@ -319,3 +324,16 @@ def test_their_companys_news_is_their_news(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC107" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ines, congrats on raising a seed round for Tidewise! Well deserved.",
+        "Hi Ines, I saw you're raising a Series A - congratulations to the whole team.",
+    ],
+)
+def test_someone_elses_round_is_not_a_solicitation(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT015" not in report.all_codes()
+    assert report.label != "sales", report.reason

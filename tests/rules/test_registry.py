@@ -68,4 +68,9 @@ def test_phrase_groups_hold_only_their_own_keys(family):
     # rule's own lists would silently stop applying.
     for rule in family_data(family)["rule"]:
         for group in rule.get("phrase_then", ()):
-            assert set(group) == {"phrases", "then", "within"}, (rule["code"], sorted(group))
+            assert (
+                {"phrases", "then", "within"} <= set(group) <= {"phrases", "then", "within", "not_after"}
+            ), (
+                rule["code"],
+                sorted(group),
+            )
