@@ -102,7 +102,10 @@ def lint_template_file(analyzer: Analyzer, name: str, text: str, options: Option
             relationship=facts.relationship or settings.get("relationship"),
             met_at=facts.met_at or settings.get("met_at"),
         )
-    longest = tpl.lengths({**options.placeholders, **settings.get("placeholders", {})})
+    own_lengths = {**options.placeholders, **settings.get("placeholders", {})}
+    longest = tpl.lengths(own_lengths)
+    # Names the user gave a length to are theirs: known, and read as themselves.
+    declared = {tpl.fold_name(name) for name in own_lengths}
     unknown = int(tpl.family_data("templates")["unknown_length"])
     known = tpl.known_placeholders()
     results = []
@@ -110,7 +113,7 @@ def lint_template_file(analyzer: Analyzer, name: str, text: str, options: Option
         syntax = tpl.syntax_of(template, settings.get("syntax") or options.syntax)
 
         def stand_in(p: tpl.Placeholder) -> str:
-            key = p.key or p.suggestion
+            key = p.key or (None if tpl.fold_name(p.name) in declared else p.suggestion)
             return known[key]["stand_in"] if key else p.name.replace("_", " ")
 
         def longest_value(p: tpl.Placeholder) -> str:
@@ -128,7 +131,7 @@ def lint_template_file(analyzer: Analyzer, name: str, text: str, options: Option
             )
             for f in report.findings
         ]
-        own = tpl.template_findings(template, syntax, limit, worst, len(template.message))
+        own = tpl.template_findings(template, syntax, limit, worst, len(template.message), declared)
         # Over the limit as analysed (LEN001) says it already; the worst case would repeat it.
         over = any(f.code == "LEN001" for f in findings)
         findings += [

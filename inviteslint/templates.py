@@ -371,13 +371,19 @@ def lengths(overrides: dict[str, int] | None) -> dict[str, int]:
 
 
 def template_findings(
-    template: Template, syntax: str | None, limit: int, worst: int, nominal: int
+    template: Template,
+    syntax: str | None,
+    limit: int,
+    worst: int,
+    nominal: int,
+    declared: frozenset[str] | set[str] = frozenset(),
 ) -> list[Finding]:
-    """TPL001-TPL004 for one template, with message offsets."""
+    """TPL001-TPL004 for one template, with message offsets. `declared`: folded names the
+    configuration or the front matter gives a length to, which are known."""
     rules = registry()
     findings = []
     for p in template.placeholders:
-        if p.key is None:
+        if p.key is None and fold_name(p.name) not in declared:
             hint = f" (did you mean {WRITTEN[p.syntax].format(p.suggestion)}?)" if p.suggestion else ""
             fix = f": {WRITTEN[p.syntax].format(p.suggestion)}" if p.suggestion else ""
             detail = {"placeholder": p.text, "hint": hint, "fix": fix}

@@ -250,3 +250,32 @@ def test_a_finding_quotes_the_template_as_written_not_the_stand_in_values(check,
     result = check("--format", "json", path)
     pitch = next(f for f in findings(result) if f["code"] == "PIT003")
     assert "I work with {industry} founders" in pitch["message"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour {{prénom}}, j'ai lu votre article sur {{sujet}} ({{entreprise}}). Au plaisir, {{mon_nom}}",
+        "Hola {{nombre}} {{apellido}}, vi tu charla sobre {{tema}} en {{ciudad}}. Un saludo, {{mi_nombre}}",
+        "Hallo {{Vorname}} {{Nachname}}, Ihr Beitrag zu {{Thema}} bei {{Firma}} hat mich angesprochen.",
+        "Ciao {{nome}} {{cognome}}, ho letto il tuo articolo su {{argomento}} ({{azienda}}, {{ruolo}}).",
+    ],
+)
+def test_placeholder_names_in_the_other_languages_are_known(check, tmp_path, text):
+    path = tmp_path / "note.invite"
+    path.write_text(text + "\n", encoding="utf-8")
+    codes = [f["code"] for f in findings(check("--format", "json", path))]
+    assert "TPL001" not in codes
+
+
+def test_a_placeholder_the_configuration_or_front_matter_names_is_known(check, tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.inviteslint.placeholders]\ndeal_name = 40\n", encoding="utf-8"
+    )
+    text = "Hi {first_name}, good to meet you at {event} yesterday about {deal_name} and {project_code}.\n"
+    path = tmp_path / "a.invite"
+    path.write_text(text, encoding="utf-8")
+    unknown = [f["message"] for f in findings(check("--format", "json", path)) if f["code"] == "TPL001"]
+    assert len(unknown) == 1 and "{project_code}" in unknown[0]
+    path.write_text("+++\n[placeholders]\nproject_code = 12\n+++\n" + text, encoding="utf-8")
+    assert not [f for f in findings(check("--format", "json", path)) if f["code"] == "TPL001"]
