@@ -187,3 +187,20 @@ def test_default_policy_from_config(classify, tmp_path, monkeypatch):
     result, rows = classify(EXPORT / "Invitations.csv")
     assert result.exit_code == 0
     assert rows[0]["action"] == "accept" and "open networker" in rows[-1]["action_reason"]
+
+
+def test_checklist_asks_about_a_personal_note_that_also_sells(classify, tmp_path):
+    talk = "Hi Ana, loved your talk at Web Summit on KYC in Lagos."
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text(
+        json.dumps({"text": f"{talk} We help fintechs cut onboarding costs."})
+        + "\n"
+        + json.dumps({"text": f"{talk} Could I ask how you measured drop-off?"})
+        + "\n",
+        encoding="utf-8",
+    )
+    result, rows = classify(notes, "--policy", "checklist")
+    assert result.exit_code == 0
+    assert [r["label"] for r in rows] == ["personalized", "personalized"]
+    assert [r["action"] for r in rows] == ["ask", "accept"]
+    assert "sells" in rows[0]["action_reason"]
