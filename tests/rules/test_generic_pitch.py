@@ -44,6 +44,9 @@ def _pitch_codes(report):
         ("Hallo Sol, unsere Lösung für digitale Dienstpläne spart Pflegeheimen viel Zeit.", "PIT016"),
         ("Bonjour Sol, je suis spécialisée dans la paie externalisée pour les PME du Grand Est.", "PIT003"),
         ("Bonjour Sol, je propose des audits énergétiques pour les copropriétés. Intéressé ?", "PIT003"),
+        ("Bonjour Sol, notre plateforme planifie les tournées des techniciens de maintenance.", "PIT016"),
+        ("Olá Sol, nossa empresa exporta azeite do Alentejo para restaurantes na Europa.", "PIT016"),
+        ("Hi Sol, our cooperative imports Sicilian olive oil for delis and wine bars.", "PIT016"),
     ],
 )
 def test_a_generic_note_that_sells_is_sales(analyzer, text, code):
@@ -212,3 +215,9 @@ def test_a_generic_pitch_in_another_language_is_sales(analyzer, text):
 )
 def test_notes_in_another_language_that_sell_nothing_are_not_sales(analyzer, text):
     assert analyzer.analyze(text).label != "sales"
+
+
+def test_building_for_artists_and_musicians_is_a_trade_described_by_its_clients(analyzer):
+    report = analyzer.analyze("Hi Sol, we build custom guitars for musicians in Nashville. Let's connect!")
+    assert "PIT003" in report.all_codes()
+    assert report.label == "sales", report.reason
