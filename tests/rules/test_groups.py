@@ -262,3 +262,18 @@ def test_a_field_with_a_long_name_still_fits_anyone(analyzer):
     )
     assert "SPC102" not in report.all_codes()
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dr. Ojo, I was your student in the 2016 hydrology module at Ibadan. I still use your flood maps!",
+        "Hi Femi, I worked under you on the Lekki bridge inspections in 2019. I'm now chartered!",
+        "Hi Femi, you were the trainer who ran our forklift course at the Tilbury depot. I passed!",
+        "Salut Léo, on a fait notre service civique ensemble à Marseille en 2018 ! Content de te revoir.",
+    ],
+)
+def test_i_was_your_student_and_worked_under_you_are_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.reason
+    assert report.label == "personalized", report.reason

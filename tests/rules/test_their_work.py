@@ -100,3 +100,15 @@ def test_a_famous_persons_book_or_a_company_with_no_subject_is_not(analyzer, tex
 def test_what_they_built_with_its_subject_is(analyzer):
     text = "Hi Ines, I was impressed by what you've built with the tide-gauge sensors in Plymouth harbour."
     assert _their_work(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ines, I used your open typeface 'Tidal' for our charity's annual report. Thank you!",
+        "Hi Ines, your concept for a bottle-return kiosk at the Bristol expo was the cleverest idea I saw.",
+        "Hi Ines, I replicated your preprint on soil microbes in our greenhouse and got the same curve.",
+    ],
+)
+def test_a_typeface_a_concept_or_a_preprint_is_their_work(analyzer, text):
+    assert _their_work(analyzer, text)
