@@ -39,6 +39,7 @@ def _pitch_codes(report):
             "PIT016",
         ),
         ("Hi Sol, is your clinic still booking by phone? We fix that for practices your size.", "PIT003"),
+        ("Hi Sol, we can usually beat what florists your size pay for deliveries.", "PIT003"),
         ("Hi Sol, loved Gartner's report on AI in retail. We help retailers deploy AI chatbots.", "PIT003"),
         ("Hi Sol, I have a proven method that fills physio diaries in six weeks. Curious?", "PIT003"),
         ("Hallo Sol, unsere Lösung für digitale Dienstpläne spart Pflegeheimen viel Zeit.", "PIT016"),
