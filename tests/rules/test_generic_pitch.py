@@ -222,3 +222,19 @@ def test_building_for_artists_and_musicians_is_a_trade_described_by_its_clients(
     report = analyzer.analyze("Hi Sol, we build custom guitars for musicians in Nashville. Let's connect!")
     assert "PIT003" in report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Hi Sol, I do bookkeeping for cafés and bakeries - the first month is on the house.", "PIT004"),
+        ("Hi Sol, we're a translation studio in Porto. Shall I send over our rate card?", "PIT004"),
+        ("Hi Sol, I'd love to show you a side income idea that changed my year.", "PIT006"),
+        ("Hi Sol, I have a few candidates for your open warehouse roles. Free to talk?", "PIT007"),
+        ("Hi Sol, would a free discovery session on your hiring funnel interest you?", "PIT001"),
+    ],
+)
+def test_offers_said_another_way_are_still_offers(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
