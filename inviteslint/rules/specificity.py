@@ -91,6 +91,7 @@ class Detector:
         self.customer_verbs = set(data["customer_verbs"])
         self.running_verbs = set(data["running_verbs"])
         self.causatives = word_list(data["causatives"])
+        self.bookkeeping = word_list(data["bookkeeping_verbs"])
         self.thanked_generic = set(data["thanked_generic"])
         self.place_words = word_list(data["place_words"])
         self.wishes = word_list(data["time_wishes"])
@@ -121,6 +122,7 @@ class Detector:
             or not STOP_WORDS.intersection(words[1:-1])
         ]
         work += self._company_work(ctx)
+        work = [h for h in work if not self._their_accounts(ctx, h)]
         hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
         hits += self._shared(ctx) + self._reasons(ctx)
         hits += [h for h in ctx.phrase_hits("SPC106") if not ends_with_words(ctx.text, h.start, self.wishes)]
@@ -287,6 +289,12 @@ class Detector:
     def _thanks_for_anything(self, ctx: Context, hit: Hit) -> bool:
         """ "thank you for the great content you share": thanks anyone could be given."""
         return ctx.followed_by(hit.end, self.thanked_generic, 2) is not None
+
+    def _their_accounts(self, ctx: Context, hit: Hit) -> bool:
+        """ "Happy to tidy your books": the books a bookkeeper keeps, not the books they wrote."""
+        return ctx.text[hit.start : hit.end].lower().endswith("books") and bool(
+            ends_with_words(ctx.text, hit.start, self.bookkeeping)
+        )
 
     def _done_for_them(self, ctx: Context, hit: Hit) -> bool:
         """ "get you set up", "help you build": what the sender offers to do, not their work."""

@@ -112,3 +112,8 @@ def test_what_they_built_with_its_subject_is(analyzer):
 )
 def test_a_typeface_a_concept_or_a_preprint_is_their_work(analyzer, text):
     assert _their_work(analyzer, text)
+
+
+def test_books_a_bookkeeper_keeps_are_not_their_work(analyzer):
+    assert _their_work(analyzer, "Hi Sol, happy to tidy your books before year end. First month free!") == []
+    assert _their_work(analyzer, "Hi Sol, I loved your books on Lisbon, especially the one about the trams.")
