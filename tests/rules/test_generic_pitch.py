@@ -238,3 +238,26 @@ def test_offers_said_another_way_are_still_offers(analyzer, text, code):
     report = analyzer.analyze(text)
     assert code in report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Hi Sol, we translate contracts into Polish at a fraction of agency rates.", "PIT004"),
+        (
+            "Hi Sol, we're hosting a dinner for logistics directors in Leeds on May 3. Seats are limited - "
+            "shall I save you one?",
+            "PIT013",
+        ),
+        ("Hi Sol, I'd love to share how other fintech teams are using our tool to close faster.", "PIT003"),
+        ("Hi Sol, we shoot product videos for D2C brands. Any projects coming up this quarter?", "PIT015"),
+        ("Hello Sol, would you be free to hear about our new line of recycled office chairs?", "PIT016"),
+        ("Hi Sol, happy to share how our pulse surveys help HR teams spot burnout early.", "PIT016"),
+        ("Hi Sol, I'm a florist in Bath and I'd be happy to plan the flowers for your next event.", "PIT003"),
+        ("Hi Sol, I'm a broker and I can usually get freelancers cheaper cover than big insurers.", "PIT003"),
+    ],
+)
+def test_the_ways_sellers_qualify_and_reassure_are_pitches(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
