@@ -17,7 +17,7 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
@@ -370,11 +370,10 @@ class LocalEngine:
         self.block_bytes = block_bytes
         self.pool: ProcessPoolExecutor | None = None
         self.folder: tempfile.TemporaryDirectory | None = None  # where the workers trade answers
-        self.gc_threshold = gc.get_threshold()
+        self.collection = ExitStack()
 
     def __enter__(self) -> LocalEngine:
-        self.gc_threshold = gc.get_threshold()
-        gc.set_threshold(*BULK_GC_THRESHOLD)  # forked workers inherit it
+        self.collection.enter_context(bulk_collection())  # forked workers inherit the thresholds
         if self.jobs > 1:
             _get_worker(self.settings)
             try:
@@ -400,7 +399,7 @@ class LocalEngine:
             if self.folder is not None:
                 self.folder.cleanup()
         finally:
-            gc.set_threshold(*self.gc_threshold)
+            self.collection.close()
 
     def run(
         self, sources: list[Source], direction: str, encoder: Encoder, policy: str | None, skipped: Summary
