@@ -253,6 +253,25 @@ import pytest
         ),
         ("Hi Bea, try our bookkeeping app risk-free for 30 days.", "PIT004"),
         ("Hi Sue, I place senior nurses in private clinics across Dubai. Shall we talk?", "PIT003"),
+        ("Hi Sol, we build custom guitars for musicians in Nashville. Let's connect!", "PIT003"),
+        # Offers said another way, and the ways sellers qualify and reassure.
+        ("Hi Sol, I do bookkeeping for cafés and bakeries - the first month is on the house.", "PIT004"),
+        ("Hi Sol, we're a translation studio in Porto. Shall I send over our rate card?", "PIT004"),
+        ("Hi Sol, I'd love to show you a side income idea that changed my year.", "PIT006"),
+        ("Hi Sol, I have a few candidates for your open warehouse roles. Free to talk?", "PIT007"),
+        ("Hi Sol, would a free discovery session on your hiring funnel interest you?", "PIT001"),
+        ("Hi Sol, we translate contracts into Polish at a fraction of agency rates.", "PIT004"),
+        (
+            "Hi Sol, we're hosting a dinner for logistics directors in Leeds on May 3. Seats are limited - "
+            "shall I save you one?",
+            "PIT013",
+        ),
+        ("Hi Sol, I'd love to share how other fintech teams are using our tool to close faster.", "PIT003"),
+        ("Hi Sol, we shoot product videos for D2C brands. Any projects coming up this quarter?", "PIT015"),
+        ("Hello Sol, would you be free to hear about our new line of recycled office chairs?", "PIT016"),
+        ("Hi Sol, happy to share how our pulse surveys help HR teams spot burnout early.", "PIT016"),
+        ("Hi Sol, I'm a florist in Bath and I'd be happy to plan the flowers for your next event.", "PIT003"),
+        ("Hi Sol, I'm a broker and I can usually get freelancers cheaper cover than big insurers.", "PIT003"),
     ],
 )
 def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
