@@ -44,7 +44,7 @@ def _pitch_codes(report):
         ("Hi Sol, I have a proven method that fills physio diaries in six weeks. Curious?", "PIT003"),
         ("Hallo Sol, unsere Lösung für digitale Dienstpläne spart Pflegeheimen viel Zeit.", "PIT016"),
         ("Bonjour Sol, je suis spécialisée dans la paie externalisée pour les PME du Grand Est.", "PIT003"),
-        ("Bonjour Sol, je propose des audits énergétiques pour les copropriétés. Intéressé ?", "PIT003"),
+        ("Bonjour Sol, je propose des audits énergétiques pour les copropriétés du Var.", "PIT003"),
         ("Bonjour Sol, notre plateforme planifie les tournées des techniciens de maintenance.", "PIT016"),
         ("Olá Sol, nossa empresa exporta azeite do Alentejo para restaurantes na Europa.", "PIT016"),
         ("Hi Sol, our cooperative imports Sicilian olive oil for delis and wine bars.", "PIT016"),

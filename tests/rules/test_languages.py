@@ -240,3 +240,20 @@ def test_a_post_with_no_subject_the_same_thing_or_my_first_job_is_not(analyzer, 
 def test_coaching_recruiting_and_advice_for_sale_in_other_languages_are_sales(analyzer, text):
     report = analyzer.analyze(text)
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A promised saving and other customers held up, as in English ("cut costs", "how other teams").
+        ("Hola Inés, te enseño cómo reducir costes de envío en tu tienda online. ¿Te interesa?", "PIT010"),
+        ("Guten Tag Frau Lenz, unsere Software hilft Praxen, Kosten zu senken. Interesse?", "PIT010"),
+        ("Olá Rui, posso mostrar como outras clínicas usam o nosso sistema de marcações?", "PIT003"),
+        ("Bonjour Zoé, je peux vous montrer comment d'autres équipes RH gagnent du temps ?", "PIT003"),
+        ("Bonjour Zoé, nous proposons des audits RGPD aux cabinets d'avocats. Intéressée ?", "PIT012"),
+    ],
+)
+def test_selling_phrasings_in_other_languages_are_flagged(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason

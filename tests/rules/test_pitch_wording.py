@@ -272,6 +272,19 @@ import pytest
         ("Hi Sol, happy to share how our pulse surveys help HR teams spot burnout early.", "PIT016"),
         ("Hi Sol, I'm a florist in Bath and I'd be happy to plan the flowers for your next event.", "PIT003"),
         ("Hi Sol, I'm a broker and I can usually get freelancers cheaper cover than big insurers.", "PIT003"),
+        # A pitch behind a real introduction still sells: the record offered, a deliverable offered.
+        (
+            "Hi Sol, Maya Patel suggested we talk. She said Harbourline might be reviewing its payroll. "
+            "Happy to share how we've helped similar agencies.",
+            "PIT013",
+        ),
+        (
+            "Hi Sol, we met at the Leeds product meetup in March. I drafted a short teardown of your "
+            "pricing page that could be helpful to your team - want it?",
+            "PIT012",
+        ),
+        ("Hello Sol, I support small breweries with their export paperwork. Let's connect!", "PIT003"),
+        ("Hallo Sol, ich unterstütze Handwerksbetriebe bei der Buchhaltung. Lass uns vernetzen!", "PIT003"),
     ],
 )
 def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
@@ -322,6 +335,13 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
             "PIT016",
         ),
         ("Hi Kat, our product managers loved your talk on discovery at Mind the Product.", "PIT003"),
+        # Sharing how a team did something, and supporting a cause, sell nothing.
+        (
+            "Hi Ned, we met at the SRE meetup in Ghent. Happy to share how we ran our first game day "
+            "if it's useful.",
+            "PIT013",
+        ),
+        ("Hi Oli, I support the Leeds Rhinos and loved your piece on their academy.", "PIT003"),
     ],
 )
 def test_the_same_words_where_nobody_is_selling_are_not_flagged(analyzer, text, code):

@@ -36,6 +36,17 @@ import pytest
             "a refresh!",
             "PIT003",
         ),
+        # The market's pain, told to someone in it, before the sender's trade.
+        (
+            "Hi Ravi, most dental practices struggle to fill cancelled slots. I build booking reminders "
+            "that text patients - shall I send you a two-minute demo?",
+            "PIT012",
+        ),
+        (
+            "Hola Ravi, muchas clínicas dentales luchan con las citas canceladas. Ayudo a clínicas a "
+            "llenar su agenda. ¿Hablamos?",
+            "PIT012",
+        ),
     ],
 )
 def test_prospecting_in_a_note_that_fits_anyone_is_sales(analyzer, text, code):

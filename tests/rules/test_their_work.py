@@ -20,6 +20,8 @@ def _their_work(analyzer, text):
         # How long the sender has followed is not what the work is about.
         "Hi Jen, I've been reading your posts for years now. Let's connect!",
         "Hey Rob, been watching your videos for quite a while. Would be great to connect.",
+        # A topic every post could have.
+        "Hi Ben, your latest post about industry trends really resonated. Would love to connect!",
     ],
 )
 def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
@@ -56,6 +58,8 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
         "Hi Cal, you restored the stained glass at St Anne's and I walk past it every morning.",
         "Hi Ivo, your prototype of a tide-powered phone charger at the Bristol maker faire blew me away.",
         "Bonjour Ivo, ton atelier sur la céramique à Lyon m'a donné envie de me lancer !",
+        # Taking part in something named is theirs too.
+        "Hi Ama, I saw you're involved with the Salford girls' robotics club - I coach a team there too.",
     ],
 )
 def test_work_with_its_subject_or_a_named_piece_is_their_work(analyzer, text):
