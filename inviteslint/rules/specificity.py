@@ -34,8 +34,29 @@ SELF_INTRO = {"i'm", "im", "am", "is", "name", "it's", "-", "–", "—", ",", "
 VOCATIVE = re.compile(r",[ \t]+(?P<name>[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)[ \t]*[!?]")
 LAST_WORD = re.compile(r"(\w+)$")
 INVOLVED_WITHIN = 9  # words after "I coach" that may name the group and say "too"
+# After "and", one of these starts a new clause: "I'm also in B2B marketing and have been impressed
+# by what Pipedrive is building" names nothing the two share.
+CLAUSE_STARTS = {
+    "have",
+    "has",
+    "had",
+    "i",
+    "am",
+    "was",
+    "would",
+    "will",
+    "love",
+    "loved",
+    "been",
+    "really",
+    "thought",
+    "want",
+    "wanted",
+    "saw",
+    "noticed",
+}
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
-COMPANY_WORK = {"work"}
+COMPANY_WORK = {"work", "approach"}
 SIGN_OFF_WORDS = {"thanks", "thank", "cheers", "best", "regards", "warmly", "sincerely", "yours", "love"}
 
 
@@ -141,8 +162,9 @@ class Detector:
         return hits
 
     def _company_work(self, ctx: Context) -> list[Hit]:
-        """ "Impressed by Razorpay's work on UPI Autopay": one capitalised name, then "'s work" (with
-        its subject, as for "your work"), is the recipient's company's work. Not its report, study or
+        """ "Impressed by Razorpay's work on UPI Autopay", "Notion's approach to community-led growth":
+        one capitalised name, then "'s work" or "'s approach" (with its subject, as for "your work"),
+        is the recipient's company's work. Not its report, study or
         article: "Gartner's report on AI adoption" is read by everyone and cited in pitches. Nor two
         names before it: a person, most often a famous one ("Simon Sinek's work on leadership")."""
         tokens, hits = ctx.tokens, []
@@ -476,11 +498,18 @@ class Detector:
             if tokens.punct[j] or tokens.space[j]:
                 break
             word = lowers[j]
+            if word == "and" and j + 1 < tokens.n and lowers[j + 1] in CLAUSE_STARTS:
+                break
             named = (
                 named
                 or word == "there"
-                or (tokens.length[j] > 1 and text[tokens.idx[j]].isupper() and word not in self.not_names)
-            )  # "I'm also in IT" names a field, not a group
+                or (
+                    tokens.length[j] > 1
+                    and text[tokens.idx[j]].isupper()
+                    and word not in self.not_names
+                    and word not in self.industries
+                )
+            )  # "I'm also in IT", "I'm also in B2B marketing" name a field, not a group
             too = too or word == "too" or (word == "well" and lowers[j - 1] == "as")
         return named and too
 

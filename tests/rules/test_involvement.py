@@ -76,6 +76,8 @@ def test_their_edits_are_their_work(analyzer):
     [
         "Hi Ben, I noticed you work in fintech. I'm also in fintech. Let's connect!",
         "Hi Ben, I'm also a marketer. Let's connect!",
+        # A field in capitals, and a company named only in the next clause.
+        "Hi Ben, I'm also in B2B payments and have been impressed by what Adyen is building. Let's connect!",
     ],
 )
 def test_also_in_a_field_or_a_job_fits_anyone(analyzer, text):

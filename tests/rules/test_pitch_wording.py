@@ -342,6 +342,17 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
             "PIT013",
         ),
         ("Hi Oli, I support the Leeds Rhinos and loved your piece on their academy.", "PIT003"),
+        # A salesperson's own deals and the teams they sell with are their job, not an offer.
+        (
+            "Hi Ines, your post on multi-threading resonated - I've seen it save mid-market deals at "
+            "Pleo. I'm an AE working with revenue teams and would love to hear how you hire.",
+            "PIT004",
+        ),
+        (
+            "Hi Ines, your post on multi-threading resonated - I've seen it save mid-market deals at "
+            "Pleo. I'm an AE working with revenue teams and would love to hear how you hire.",
+            "PIT010",
+        ),
     ],
 )
 def test_the_same_words_where_nobody_is_selling_are_not_flagged(analyzer, text, code):

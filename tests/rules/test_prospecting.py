@@ -36,6 +36,12 @@ import pytest
             "a refresh!",
             "PIT003",
         ),
+        # The buyer's cost sized up, and a product that stays unnamed.
+        (
+            "Hi Cleo, saw you run the support team at Fernway. How many hours do your agents spend "
+            "tagging tickets? We've built something that fixes that.",
+            "PIT003",
+        ),
         # The market's pain, told to someone in it, before the sender's trade.
         (
             "Hi Ravi, most dental practices struggle to fill cancelled slots. I build booking reminders "

@@ -27,6 +27,16 @@ def test_a_job_seekers_notice_period_is_not(analyzer):
     assert report.label == "default", report.reason
 
 
+def test_a_job_seeker_naming_the_opening_they_saw_is_still_generic(analyzer):
+    # That they are hiring is on the job board for everyone; the note fits every recruiter there.
+    report = analyzer.analyze(
+        "Hi Kemi, I noticed you're hiring for a Backend Engineer at Monzo. I have 5 years of Go and "
+        "am very interested in opportunities at Monzo. I'd love to connect and learn more about your team!"
+    )
+    assert "SPC107" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
 def test_applying_for_a_role_on_their_team_with_a_question(analyzer):
     report = analyzer.analyze(
         "Hi Priya, I'm applying for the data analyst role on your team and would love to ask one "

@@ -20,7 +20,8 @@ def _their_work(analyzer, text):
         # How long the sender has followed is not what the work is about.
         "Hi Jen, I've been reading your posts for years now. Let's connect!",
         "Hey Rob, been watching your videos for quite a while. Would be great to connect.",
-        # A topic every post could have.
+        # A topic every post could have, and an approach to something everyone has.
+        "Hi Ben, I love your approach to life! Let's connect.",
         "Hi Ben, your latest post about industry trends really resonated. Would love to connect!",
     ],
 )
@@ -58,6 +59,9 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
         "Hi Cal, you restored the stained glass at St Anne's and I walk past it every morning.",
         "Hi Ivo, your prototype of a tide-powered phone charger at the Bristol maker faire blew me away.",
         "Bonjour Ivo, ton atelier sur la céramique à Lyon m'a donné envie de me lancer !",
+        # How they or their company go about something, with what it is about.
+        "Hi Ben, I've been following Notion's approach to community-led growth and would love to connect.",
+        "Hi Ben, I loved your approach to onboarding interns at Monzo.",
         # Taking part in something named is theirs too.
         "Hi Ama, I saw you're involved with the Salford girls' robotics club - I coach a team there too.",
     ],
