@@ -251,6 +251,8 @@ def test_coaching_recruiting_and_advice_for_sale_in_other_languages_are_sales(an
         ("Olá Rui, posso mostrar como outras clínicas usam o nosso sistema de marcações?", "PIT003"),
         ("Bonjour Zoé, je peux vous montrer comment d'autres équipes RH gagnent du temps ?", "PIT003"),
         ("Bonjour Zoé, nous proposons des audits RGPD aux cabinets d'avocats. Intéressée ?", "PIT012"),
+        ("Bonjour Zoé, je travaille avec des PME sur leur cybersécurité. Un appel de 15 min ?", "PIT003"),
+        ("Hola Inés, ofrecemos software de nóminas. ¿Te enseño una demo esta semana?", "PIT001"),
     ],
 )
 def test_selling_phrasings_in_other_languages_are_flagged(analyzer, text, code):

@@ -37,6 +37,15 @@ def test_a_job_seeker_naming_the_opening_they_saw_is_still_generic(analyzer):
     assert report.label == "default", report.reason
 
 
+def test_a_career_changer_naming_the_move_they_admire_is_personal(analyzer):
+    report = analyzer.analyze(
+        "Hi Ruth, I'm exploring a move into product design, and your path from nursing to UX "
+        "research at the NHS is exactly the one I hope to take. Could I ask two questions?"
+    )
+    assert "SPC107" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
 def test_applying_for_a_role_on_their_team_with_a_question(analyzer):
     report = analyzer.analyze(
         "Hi Priya, I'm applying for the data analyst role on your team and would love to ask one "
