@@ -30,6 +30,7 @@ import pytest
         "Olá Rui, fizemos juntos o mestrado no ISCTE! Que bom rever-te por aqui.",
         "Ciao Rui, abbiamo suonato insieme al Festival di Umbria Jazz! Che ricordi.",
         "Bonjour Rui, j'étais dans ta classe de maths au collège Jean Moulin - merci pour tout !",
+        "Olá Rui, participamos juntos da meia maratona do Porto em 2022 - que prova!",
     ],
 )
 def test_a_shared_past_in_other_languages_is_personal(analyzer, text):
@@ -253,6 +254,7 @@ def test_coaching_recruiting_and_advice_for_sale_in_other_languages_are_sales(an
         ("Bonjour Zoé, nous proposons des audits RGPD aux cabinets d'avocats. Intéressée ?", "PIT012"),
         ("Bonjour Zoé, je travaille avec des PME sur leur cybersécurité. Un appel de 15 min ?", "PIT003"),
         ("Hola Inés, ofrecemos software de nóminas. ¿Te enseño una demo esta semana?", "PIT001"),
+        ("Ciao Rita, lavoro con studi legali per digitalizzare gli archivi. Ti va una call?", "PIT003"),
     ],
 )
 def test_selling_phrasings_in_other_languages_are_flagged(analyzer, text, code):

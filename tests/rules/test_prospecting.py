@@ -42,6 +42,20 @@ import pytest
             "tagging tickets? We've built something that fixes that.",
             "PIT003",
         ),
+        # A product described by who it is for, and customers like the recipient held up.
+        (
+            "Hi Rob, I'm working on something for independent gyms that cuts no-shows. Fancy a quick look?",
+            "PIT003",
+        ),
+        (
+            "Hi Ed, most independent bookshops we speak to are losing sales to online giants. I can share "
+            "what's working for similar shops.",
+            "PIT012",
+        ),
+        (
+            "Hi Ed, we've cut no-shows by a third for 60 physio clinics - happy to share how.",
+            "PIT013",
+        ),
         # The market's pain, told to someone in it, before the sender's trade.
         (
             "Hi Ravi, most dental practices struggle to fill cancelled slots. I build booking reminders "
