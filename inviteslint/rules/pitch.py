@@ -183,6 +183,7 @@ class Detector:
         self.common = set(STOP_WORDS) | {w.lower() for w in family_data("specificity")["not_names"]}
         self.common |= set(data["name_not_after"])
         self.name_heads = set(data["name_heads"])
+        self.german_nouns = set(data["german_offer_nouns"])
         offering = set(data["offering_nouns"])
         self.owned = [
             (rule["code"], set(rule["owned_heads"]), offering)
@@ -320,9 +321,10 @@ class Detector:
         )
 
     def _in_name(self, ctx: Context, hit: Hit) -> bool:
-        """ "Ms. Price", "Jenny Price", "the Royal Free": one capitalised word that is part of a name."""
+        """ "Ms. Price", "Jenny Price", "the Royal Free": one capitalised word that is part of a name.
+        Not a German noun, which is capitalised wherever it stands ("diese Woche Sonderkonditionen")."""
         word = ctx.text[hit.start : hit.end]
-        if not (word.istitle() and word.isalpha()):
+        if not (word.istitle() and word.isalpha()) or word.lower() in self.german_nouns:
             return False
         tokens, lowers = ctx.tokens, ctx.lowers
         i = bisect_left(tokens.idx, hit.start)

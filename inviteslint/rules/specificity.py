@@ -126,6 +126,8 @@ class Detector:
         self.several_same = word_list(data["several_same"])
         self.bare_meetings = set(word_list(data["bare_meetings"]))
         self.meeting_anchors = word_list(data["meeting_anchors"])
+        self.compound_possessives = set(data["compound_possessives_de"])
+        self.compound_suffixes = tuple(data["compound_work_suffixes_de"])
 
     def detect(self, ctx: Context) -> list[Hit]:
         if not ctx.text.strip():
@@ -142,7 +144,7 @@ class Detector:
             if len(words := h.detail["phrase"].lower().split()) < 5
             or not STOP_WORDS.intersection(words[1:-1])
         ]
-        work += self._company_work(ctx)
+        work += self._company_work(ctx) + self._compound_work(ctx)
         work = [h for h in work if not self._their_accounts(ctx, h)]
         hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
         hits += self._shared(ctx) + self._reasons(ctx)
@@ -178,6 +180,29 @@ class Detector:
             ):
                 start = tokens.idx[i]
                 hits.append(Hit("SPC101", start, hit.end, {"phrase": ctx.text[start : hit.end]}))
+        return hits
+
+    def _compound_work(self, ctx: Context) -> list[Hit]:
+        """ "deine Porträtserie über Hamburger Hafenarbeiter", "Ihr neuer Fachartikel": a German
+        possessive, then (one lower-case word may come between) a capitalised compound that ends
+        in a piece of work."""
+        if self.compound_possessives.isdisjoint(ctx.words):
+            return []
+        tokens, lowers, hits = ctx.tokens, ctx.lowers, []
+        for i, word in enumerate(lowers):
+            if word not in self.compound_possessives:
+                continue
+            for j in (i + 1, i + 2):
+                if j >= tokens.n or not tokens.alpha[j]:
+                    break
+                if tokens.title[j]:
+                    noun = lowers[j]
+                    if any(noun.endswith(s) and len(noun) > len(s) + 2 for s in self.compound_suffixes):
+                        start = tokens.idx[i]
+                        hits.append(
+                            Hit("SPC101", start, tokens.end(j), {"phrase": ctx.text[start : tokens.end(j)]})
+                        )
+                    break
         return hits
 
     def _past_broad_word(self, ctx: Context, hit: Hit) -> Hit:

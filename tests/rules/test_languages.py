@@ -31,6 +31,12 @@ import pytest
         "Ciao Rui, abbiamo suonato insieme al Festival di Umbria Jazz! Che ricordi.",
         "Bonjour Rui, j'étais dans ta classe de maths au collège Jean Moulin - merci pour tout !",
         "Olá Rui, participamos juntos da meia maratona do Porto em 2022 - que prova!",
+        # Once their intern, student or trainee; taught or trained by them; the European Portuguese past.
+        "Guten Tag Frau Ernst, als Ihr ehemaliger Werkstudent bei Siemens wollte ich mich kurz melden.",
+        "Bonjour Madame Roux, je suis votre ancienne stagiaire du service juridique de Lyon !",
+        "Buenos días Sr. Gil, usted me dio clase de termodinámica en la Politécnica en 2014.",
+        "Oi Bia, você foi minha orientadora no TCC da USP - obrigada por tudo!",
+        "Olá Rui, trabalhámos juntos no projeto do metro do Porto - que saudades!",
     ],
 )
 def test_a_shared_past_in_other_languages_is_personal(analyzer, text):
@@ -255,6 +261,21 @@ def test_coaching_recruiting_and_advice_for_sale_in_other_languages_are_sales(an
         ("Bonjour Zoé, je travaille avec des PME sur leur cybersécurité. Un appel de 15 min ?", "PIT003"),
         ("Hola Inés, ofrecemos software de nóminas. ¿Te enseño una demo esta semana?", "PIT001"),
         ("Ciao Rita, lavoro con studi legali per digitalizzare gli archivi. Ti va una call?", "PIT003"),
+        # Special terms and quotes that commit to nothing, offers to send one, a launch, a clientele.
+        ("Hallo Ben, diese Woche Sonderkonditionen auf Wärmepumpen für Hausbesitzer. Interesse?", "PIT004"),
+        ("Hola Sara, ¿quieres que te envíe un presupuesto sin compromiso para tu reforma?", "PIT004"),
+        ("Olá Sara, tenho uma oferta para o seu escritório. Posso te enviar os detalhes?", "PIT013"),
+        ("Hola Sara, gestionamos la contabilidad de más de 200 pymes en Valencia. ¿Hablamos?", "PIT003"),
+        ("Salut Sara, je lance un programme de coaching pour jeunes managers. Ça te dit ?", "PIT003"),
+        (
+            "Olá Sara, tenho oportunidades de investimento em imóveis no Algarve com retorno garantido. "
+            "Posso te enviar?",
+            "PIT005",
+        ),
+        (
+            "Hallo Sara, wir suchen für einen Kunden in Hamburg mehrere erfahrene Pflegekräfte. Interesse?",
+            "PIT007",
+        ),
     ],
 )
 def test_selling_phrasings_in_other_languages_are_flagged(analyzer, text, code):

@@ -62,6 +62,10 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
         # How they or their company go about something, with what it is about.
         "Hi Ben, I've been following Notion's approach to community-led growth and would love to connect.",
         "Hi Ben, I loved your approach to onboarding interns at Monzo.",
+        # A talk or a video in another language, in any case, and a German compound.
+        "Sehr geehrter Herr Hahn, seit Ihrem Vortrag auf der re:publica denke ich anders über Datenschutz.",
+        "Salut Inès, ta vidéo sur le compostage en appartement m'a convaincue d'essayer.",
+        "Hallo Ina, deine Fotoserie über Berliner Späti-Besitzer hängt jetzt an unserer Bürowand.",
         # Taking part in something named is theirs too.
         "Hi Ama, I saw you're involved with the Salford girls' robotics club - I coach a team there too.",
     ],
