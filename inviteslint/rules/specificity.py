@@ -34,27 +34,6 @@ SELF_INTRO = {"i'm", "im", "am", "is", "name", "it's", "-", "–", "—", ",", "
 VOCATIVE = re.compile(r",[ \t]+(?P<name>[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)[ \t]*[!?]")
 LAST_WORD = re.compile(r"(\w+)$")
 INVOLVED_WITHIN = 9  # words after "I coach" that may name the group and say "too"
-# After "and", one of these starts a new clause: "I'm also in B2B marketing and have been impressed
-# by what Pipedrive is building" names nothing the two share.
-CLAUSE_STARTS = {
-    "have",
-    "has",
-    "had",
-    "i",
-    "am",
-    "was",
-    "would",
-    "will",
-    "love",
-    "loved",
-    "been",
-    "really",
-    "thought",
-    "want",
-    "wanted",
-    "saw",
-    "noticed",
-}
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
 COMPANY_WORK = {"work", "approach"}
 SIGN_OFF_WORDS = {"thanks", "thank", "cheers", "best", "regards", "warmly", "sincerely", "yours", "love"}
@@ -126,6 +105,7 @@ class Detector:
         self.several_same = word_list(data["several_same"])
         self.bare_meetings = set(word_list(data["bare_meetings"]))
         self.meeting_anchors = word_list(data["meeting_anchors"])
+        self.clause_starts = set(data["clause_starts"])
         self.compound_possessives = set(data["compound_possessives_de"])
         self.compound_suffixes = tuple(data["compound_work_suffixes_de"])
 
@@ -166,9 +146,9 @@ class Detector:
     def _company_work(self, ctx: Context) -> list[Hit]:
         """ "Impressed by Razorpay's work on UPI Autopay", "Notion's approach to community-led growth":
         one capitalised name, then "'s work" or "'s approach" (with its subject, as for "your work"),
-        is the recipient's company's work. Not its report, study or
-        article: "Gartner's report on AI adoption" is read by everyone and cited in pitches. Nor two
-        names before it: a person, most often a famous one ("Simon Sinek's work on leadership")."""
+        is the recipient's company's work. Not its report, study or article: "Gartner's report on AI
+        adoption" is read by everyone and cited in pitches. Nor two names before it: a person, most
+        often a famous one ("Simon Sinek's work on leadership")."""
         tokens, hits = ctx.tokens, []
         for hit in ctx.lookahead_hits(POSSESSIVE, COMPANY_WORK, "SPC101", gap=0):
             i = bisect.bisect_left(tokens.idx, hit.start) - 1
@@ -523,7 +503,7 @@ class Detector:
             if tokens.punct[j] or tokens.space[j]:
                 break
             word = lowers[j]
-            if word == "and" and j + 1 < tokens.n and lowers[j + 1] in CLAUSE_STARTS:
+            if word == "and" and j + 1 < tokens.n and lowers[j + 1] in self.clause_starts:
                 break
             named = (
                 named
