@@ -263,6 +263,10 @@ def test_coaching_recruiting_and_advice_for_sale_in_other_languages_are_sales(an
         ("Ciao Rita, lavoro con studi legali per digitalizzare gli archivi. Ti va una call?", "PIT003"),
         # Special terms and quotes that commit to nothing, offers to send one, a launch, a clientele.
         ("Hallo Ben, diese Woche Sonderkonditionen auf Wärmepumpen für Hausbesitzer. Interesse?", "PIT004"),
+        (
+            "Guten Tag Frau Lenz, als Steuerberaterin unterstütze ich Handwerksbetriebe bei der Buchhaltung.",
+            "PIT003",
+        ),
         ("Hola Sara, ¿quieres que te envíe un presupuesto sin compromiso para tu reforma?", "PIT004"),
         ("Olá Sara, tenho uma oferta para o seu escritório. Posso te enviar os detalhes?", "PIT013"),
         ("Hola Sara, gestionamos la contabilidad de más de 200 pymes en Valencia. ¿Hablamos?", "PIT003"),
