@@ -171,12 +171,16 @@ class Detector:
         self.not_before = {r["code"]: word_list(r["not_before"]) for r in data["rule"] if "not_before" in r}
         self.not_after = {r["code"]: word_list(r["not_after"]) for r in data["rule"] if "not_after" in r}
         # "we're a <creative> agency": a phrase counts when one of `then` follows within a few words,
-        # and none of the group's `not_after` words comes right before it.
+        # and none of the group's `not_after` words comes right before it. A group with `heads`
+        # puts each head before each phrase ("let me" + "run": "let me run your Google Ads").
         self.phrase_then = []
         for rule in data["rule"]:
             for n, group in enumerate(rule.get("phrase_then", ())):
                 key = f"{rule['code']}.{n}"
-                add_phrases(nlp, matcher, key, group["phrases"])
+                phrases = group["phrases"]
+                if "heads" in group:
+                    phrases = [f"{head} {phrase}" for head in group["heads"] for phrase in phrases]
+                add_phrases(nlp, matcher, key, phrases)
                 before = word_list(group.get("not_after", ()))
                 self.phrase_then.append((key, rule["code"], set(group["then"]), int(group["within"]), before))
         self.product_verbs = {v for r in data["rule"] for v in r.get("product_verbs", ())}

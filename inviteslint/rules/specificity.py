@@ -34,6 +34,7 @@ SELF_INTRO = {"i'm", "im", "am", "is", "name", "it's", "-", "–", "—", ",", "
 VOCATIVE = re.compile(r",[ \t]+(?P<name>[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)[ \t]*[!?]")
 LAST_WORD = re.compile(r"(\w+)$")
 INVOLVED_WITHIN = 9  # words after "I coach" that may name the group and say "too"
+MODALS = {"would", "could", "will", "can", "should", "might", "may", "do", "does", "did"}
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
 COMPANY_WORK = {"work", "approach"}
 SIGN_OFF_WORDS = {"thanks", "thank", "cheers", "best", "regards", "warmly", "sincerely", "yours", "love"}
@@ -461,7 +462,8 @@ class Detector:
             word = lowers[i]
             before = lowers[i - 1] if i else ""
             after = lowers[i + 1] if i + 1 < tokens.n else ""
-            past = word == "you" and self._past(after)
+            # "would you let me…", "could you send me…": a request, not something they did
+            past = word == "you" and before not in MODALS and self._past(after)
             end = ctx.followed_by(tokens.end(i + 1), self.objects, 2) if past else None
             if end is not None:
                 hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": text[tokens.idx[i] : end]}))

@@ -14,6 +14,11 @@ import pytest
         "SQL test was the most useful I got. I've since taken a course on window functions - thank you.",
         "Hi Bernd, you showed us round the brewery on the open day and answered every question about "
         "the cooling tanks. I'm writing up the visit for our homebrew club and would like to quote you.",
+        # Done for the sender's group, or the sender as their guest, tenant or patient.
+        "Hi Nat, you designed our school's mural in 2019 - the kids still stop to look at it.",
+        "Hi Nat, we stayed at your B&B in Whitby last summer - best breakfast of the trip!",
+        "Bonjour Nat, j'ai séjourné dans votre gîte en Ardèche l'été dernier, merci pour tout !",
+        "Olá Nat, fui paciente da sua equipa no Hospital de Santa Maria em 2021. Obrigado!",
     ],
 )
 def test_something_they_did_for_the_sender_is_a_shared_context(analyzer, text):
@@ -27,6 +32,8 @@ def test_something_they_did_for_the_sender_is_a_shared_context(analyzer, text):
     [
         "Hi, you viewed my profile so I thought I'd connect.",
         "Hi there, you liked my post, let's connect!",
+        # A request, not something they did.
+        "Hi Nat, would you let me know when the call for speakers opens?",
         "Hello, you accepted my request on the other site, so here I am too.",
     ],
 )

@@ -56,6 +56,13 @@ import pytest
             "Hi Ed, we've cut no-shows by a third for 60 physio clinics - happy to share how.",
             "PIT013",
         ),
+        # Asking to do a job on something of theirs, in English and the other languages, and work
+        # taken off their hands.
+        ("Hi Nat, could we take care of your office plants? Weekly visits across Leeds.", "PIT003"),
+        ("Bonjour Nat, puis-je m'occuper de votre site internet ? Je suis développeuse à Nantes.", "PIT003"),
+        ("Hallo Nat, darf ich die Pflege Ihrer Website übernehmen? Ich arbeite in Köln.", "PIT003"),
+        ("Hi Nat, I'd love to take your payroll off your hands this year.", "PIT003"),
+        ("Hi Nat, we do SEO for dental practices. No win, no fee.", "PIT004"),
         # The market's pain, told to someone in it, before the sender's trade.
         (
             "Hi Ravi, most dental practices struggle to fill cancelled slots. I build booking reminders "

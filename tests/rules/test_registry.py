@@ -69,7 +69,9 @@ def test_phrase_groups_hold_only_their_own_keys(family):
     for rule in family_data(family)["rule"]:
         for group in rule.get("phrase_then", ()):
             assert (
-                {"phrases", "then", "within"} <= set(group) <= {"phrases", "then", "within", "not_after"}
+                {"phrases", "then", "within"}
+                <= set(group)
+                <= {"phrases", "then", "within", "not_after", "heads"}
             ), (
                 rule["code"],
                 sorted(group),
