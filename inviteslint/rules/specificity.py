@@ -44,8 +44,8 @@ class Detector:
     def __init__(self, nlp, matcher):
         data = family_data("specificity")
         self.threshold = float(data["threshold"])
+        # The other languages' "your <work>" needs no phrases: the look-ahead below finds them.
         work = [f"{p} {n}" for p in data["work_possessives"] for n in data["work_nouns"]]
-        work += [f"{p} {n}" for p in data["work_possessives_other"] for n in data["work_nouns_other"]]
         add_phrases(nlp, matcher, "SPC101", work + data["work_verbs"])
         add_phrases(nlp, matcher, "SPC102", data["shared_phrases"])
         add_phrases(nlp, matcher, "SPC105", data["reason_phrases"])
