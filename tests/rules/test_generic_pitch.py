@@ -48,6 +48,10 @@ def _pitch_codes(report):
         ("Bonjour Sol, notre plateforme planifie les tournées des techniciens de maintenance.", "PIT016"),
         ("Olá Sol, nossa empresa exporta azeite do Alentejo para restaurantes na Europa.", "PIT016"),
         ("Hi Sol, our cooperative imports Sicilian olive oil for delis and wine bars.", "PIT016"),
+        # The register of many inboxes: "we are leading…", "kindly revert with your requirement".
+        ("Greetings Sol! We are the leading payroll bureau in Leeds, kindly connect.", "PIT003"),
+        ("Dear Sol, websites and mobile apps at very reasonable cost. Please connect.", "PIT004"),
+        ("Dear Sol, we have 30 pre-screened React and Node developers on contract basis.", "PIT003"),
     ],
 )
 def test_a_generic_note_that_sells_is_sales(analyzer, text, code):
@@ -161,6 +165,7 @@ def test_a_students_wishes_and_requests_for_help_are_not_offers(analyzer, text):
         ("Would you be interested in a free audit of your ad account?", "PIT013"),
         ("Want to learn how? Reply YES and I'll send the details.", "PIT013"),
         ("Please send your CV to jobs@example.com today.", "PIT014"),
+        ("Dear Sol, please revert with your requirement for security guards.", "PIT014"),
     ],
 )
 def test_offers_and_cv_requests_are_still_flagged(analyzer, text, code):

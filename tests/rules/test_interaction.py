@@ -19,6 +19,7 @@ import pytest
         "Hi Nat, we stayed at your B&B in Whitby last summer - best breakfast of the trip!",
         "Bonjour Nat, j'ai séjourné dans votre gîte en Ardèche l'été dernier, merci pour tout !",
         "Olá Nat, fui paciente da sua equipa no Hospital de Santa Maria em 2021. Obrigado!",
+        "Hi Nat, we served together on the Kano flood relief team in 2017 - hope you are doing well!",
     ],
 )
 def test_something_they_did_for_the_sender_is_a_shared_context(analyzer, text):
