@@ -37,6 +37,13 @@ INVOLVED_WITHIN = 9  # words after "I coach" that may name the group and say "to
 MODALS = {"would", "could", "will", "can", "should", "might", "may", "do", "does", "did"}
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
 COMPANY_WORK = {"work", "approach"}
+OFFERS = {"PIT003", "PIT013"}  # the sender's offer or record, which a "happy to share" can carry
+# A piece of work named by its title right after the noun: "your recent post, 29 Biggest LinkedIn
+# Mistakes", "your article “Why Pilots Fail”". Unquoted, it takes a number or three capitalised
+# words, so that "your work, Dr Patel" stays a compliment with a name.
+TITLE = re.compile(
+    r"""\s*[,:]?\s*(?:["“‘«]\s*\w|(?:\d+\s+[A-Z]|(?:[A-Z][\w'’-]*\s+(?:(?:of|the|to|a|an|and|in|on|for)\s+)?){2}[A-Z]))"""
+)
 SIGN_OFF_WORDS = {"thanks", "thank", "cheers", "best", "regards", "warmly", "sincerely", "yours", "love"}
 
 
@@ -299,11 +306,16 @@ class Detector:
     def _reasons(self, ctx: Context) -> list[Hit]:
         """A concrete reason; not in a note asking for advice for the sender's own career (PIT018):
         there the reason is that ask, which fits anyone ("any tips?", "I'd love to hear how…");
-        nor building a network ("I'm building a network in the Gulf")."""
+        nor building a network ("I'm building a network in the Gulf"); nor an offer inside it."""
         if any(h.code in AGAINST_PITCH for h in ctx.hits):
             return []
+        # "Happy to share how we helped Ramp": the reason is an offer (PIT003, PIT013) made inside it.
+        offers = [h.start for h in ctx.hits if h.code in OFFERS]
         return [
-            h for h in ctx.phrase_hits("SPC105") if not starts_with_words(ctx.text, h.end, self.not_reasons)
+            h
+            for h in ctx.phrase_hits("SPC105")
+            if not starts_with_words(ctx.text, h.end, self.not_reasons)
+            and not any(h.start <= start <= h.end for start in offers)
         ]
 
     @staticmethod
@@ -546,6 +558,8 @@ class Detector:
         if noun not in self.vague:
             return False
         if subject_at is None:
+            if TITLE.match(ctx.text, hit.end):
+                return False
             specifier = starts_with_words(ctx.text, hit.end, self.specifiers)
             if specifier is None:
                 return True

@@ -21,6 +21,8 @@ TEXTS += [
     "a5%",
     "Free demo",
     "49 € par mois",
+    "happy to share what’s been working for Monzo",
+    "glad to show you what worked for our team",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

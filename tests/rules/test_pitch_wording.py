@@ -284,6 +284,18 @@ import pytest
             "PIT012",
         ),
         ("Hello Sol, I support small breweries with their export paperwork. Let's connect!", "PIT003"),
+        # Another buyer's results held up; an award to be claimed for a fee.
+        (
+            "Hi Sol, no worries if onboarding isn't on your list this quarter. If it is, happy to share "
+            "what's been working for Monzo.",
+            "PIT003",
+        ),
+        (
+            "Dear Sol, we are pleased to inform you that you have been shortlisted for the Northern "
+            "Business Excellence Awards. Reply today to claim your award.",
+            "PIT006",
+        ),
+        ("Hi Sol, Brightlane made our Top 50 list. Kindly reply to accept your nomination.", "PIT006"),
         ("Hallo Sol, ich unterstütze Handwerksbetriebe bei der Buchhaltung. Lass uns vernetzen!", "PIT003"),
     ],
 )
@@ -324,6 +336,13 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
             "PIT007",
         ),
         ("Hi Pia, I'm a graduate hoping to learn from leaders like you in energy policy.", "PIT003"),
+        # What works for the sender's own team is shared between peers; a nomination is their news.
+        (
+            "Hi Ros, I run the ops meetup in Leeds and I'm happy to share what's working for our team "
+            "with rota planning.",
+            "PIT003",
+        ),
+        ("Congrats on the RTS awards nomination, Sol! Your Severn documentary deserved it.", "PIT006"),
         # Networking with a kind of person is not a clientele.
         ("Hi Lou, connecting with brilliant leaders like you is one of my goals this year.", "PIT003"),
         ("Hi Kim, I'm always open to connecting with professionals in fintech.", "PIT003"),

@@ -23,6 +23,8 @@ def _their_work(analyzer, text):
         # A topic every post could have, and an approach to something everyone has.
         "Hi Ben, I love your approach to life! Let's connect.",
         "Hi Ben, your latest post about industry trends really resonated. Would love to connect!",
+        # A name after the comma is who is praised, not a title.
+        "Love your work, Dr Okafor. Would be great to connect.",
     ],
 )
 def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
@@ -68,6 +70,9 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
         "Hallo Ina, deine Fotoserie über Berliner Späti-Besitzer hängt jetzt an unserer Bürowand.",
         # Taking part in something named is theirs too.
         "Hi Ama, I saw you're involved with the Salford girls' robotics club - I coach a team there too.",
+        # A piece named by its title, quoted or in capitals, says what it is about.
+        "Hi Tess, enjoyed your latest post, 12 Things I Wish I Knew Before Managing. Number 7 hit home.",
+        "Hi Tess, your post “Why Our Pilots Failed” is now required reading on my team.",
     ],
 )
 def test_work_with_its_subject_or_a_named_piece_is_their_work(analyzer, text):
