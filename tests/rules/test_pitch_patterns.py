@@ -23,6 +23,10 @@ TEXTS += [
     "49 € par mois",
     "happy to share what’s been working for Monzo",
     "glad to show you what worked for our team",
+    "posso mostrar o que está a funcionar para a Clínica Sorriso",
+    "je vous montre ce qui marche pour d’autres cabinets",
+    "le racconto cosa sta funzionando per altre cantine",
+    "We've been working with Kiwa and Arup on their audits",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

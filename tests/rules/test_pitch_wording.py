@@ -296,6 +296,40 @@ import pytest
             "PIT006",
         ),
         ("Hi Sol, Brightlane made our Top 50 list. Kindly reply to accept your nomination.", "PIT006"),
+        (
+            "Dear Sol, we're delighted to inform you that Harbour Dental has been chosen as a finalist for "
+            "the 2027 Smile Awards. Reply to reserve your table.",
+            "PIT006",
+        ),
+        (
+            "Bonjour Sol, votre agence a été retenue pour le Prix de l'Innovation Locale. Merci de "
+            "confirmer votre participation.",
+            "PIT006",
+        ),
+        (
+            "Hola Sol, su clínica ha sido seleccionada para aparecer en nuestra revista de salud. ¿Le "
+            "mando las tarifas?",
+            "PIT006",
+        ),
+        # Named clients and their problem taken on; "I help <clientele>" and a claimed result in the
+        # other languages; a membership about to open.
+        (
+            "Hi Sol, we've been working with Ocado and Gousto on their cold-chain losses. Could we find "
+            "20 minutes?",
+            "PIT003",
+        ),
+        ("Olá Sol, ajudo escolas de línguas a encher turmas com anúncios. Vale uma conversa?", "PIT003"),
+        (
+            "Ciao Sol, collaboriamo con diversi agriturismi in Umbria per le prenotazioni dirette. Le "
+            "interessa saperne di più?",
+            "PIT003",
+        ),
+        (
+            "Hallo Sol, wir haben für zwei Zahnarztpraxen in Köln die Kosten pro Patient halbiert. Passt "
+            "Ihnen ein kurzes Gespräch?",
+            "PIT010",
+        ),
+        ("Hi Sol, I run Forge, a mastermind for studio owners. Membership opens on Monday - keen?", "PIT004"),
         ("Hallo Sol, ich unterstütze Handwerksbetriebe bei der Buchhaltung. Lass uns vernetzen!", "PIT003"),
     ],
 )
@@ -343,6 +377,14 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
             "PIT003",
         ),
         ("Congrats on the RTS awards nomination, Sol! Your Severn documentary deserved it.", "PIT006"),
+        ("Hi Sol, congrats on being shortlisted for the Stirling Prize - lovely library!", "PIT006"),
+        (
+            "Hi Sol, I'm the new secretary at Ilkley tennis club and you did the role before me. How did "
+            "you handle the membership fees?",
+            "PIT004",
+        ),
+        ("Hi Sol, we've been working with Dr Shah on her trial data - your paper came up.", "PIT003"),
+        ("Hola Sol, te cuento lo que está funcionando para nosotros en el comedor social.", "PIT003"),
         # Networking with a kind of person is not a clientele.
         ("Hi Lou, connecting with brilliant leaders like you is one of my goals this year.", "PIT003"),
         ("Hi Kim, I'm always open to connecting with professionals in fintech.", "PIT003"),
