@@ -157,12 +157,21 @@ def test_a_referrer_and_a_question_in_other_languages_are_personal(analyzer, tex
         "Hallo Herr Krause, Sie haben meine Masterarbeit bei Siemens in Erlangen betreut. Ich würde "
         "gern in Kontakt bleiben.",
         "Oi Paula, estudamos alemão em Porto juntas em 2018! Que bom te ver por aqui.",
+        # German puts a time between "Sie haben" and what was done for the sender.
+        "Hallo Frau Brandt, Sie haben vor drei Jahren meine Bachelorarbeit über Lärmschutz betreut. "
+        "Danke noch einmal!",
+        "Hallo Jan, du hast 2019 mich beim Hackathon in Köln gecoacht - unser Team hat gewonnen!",
     ],
 )
 def test_what_the_recipient_did_for_the_sender_in_other_languages_is_personal(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+def test_a_seller_guessing_what_they_have_heard_is_no_shared_past(analyzer):
+    report = analyzer.analyze("Hallo Herr Roth, Sie haben sicher schon von unserer Software gehört.")
+    assert "SPC102" not in report.all_codes()
 
 
 @pytest.mark.parametrize(

@@ -330,6 +330,12 @@ import pytest
             "PIT010",
         ),
         ("Hi Sol, I run Forge, a mastermind for studio owners. Membership opens on Monday - keen?", "PIT004"),
+        # A resource named before its maker; one person's clientele of manufacturers.
+        ("Hi Sol, I'd love to share a short checklist we put together on VAT for exporters.", "PIT004"),
+        (
+            "Hi Sol, I work with family-owned manufacturers on succession planning. Coffee sometime?",
+            "PIT003",
+        ),
         ("Hallo Sol, ich unterstütze Handwerksbetriebe bei der Buchhaltung. Lass uns vernetzen!", "PIT003"),
     ],
 )
