@@ -24,7 +24,7 @@ from .facts import Facts
 from .report import Report, build_report
 from .rules import detectors
 from .rules.base import family_data
-from .rules.context import Context
+from .rules.context import TEXTING_NORMS, Context
 
 DEFAULT_LIMIT = int(family_data("length")["default_limit"])
 
@@ -78,6 +78,11 @@ class InvitesLint:
         self.name = name
         self.limit = limit
         self.spans = spans
+        # Phrases match on lower case, and a texting form reads as the word it stands for ("ur
+        # talk" as "your talk"): its lexemes, in any case, are given that word as their lower case.
+        for word, meant in TEXTING_NORMS.items():
+            for form in {word, word.capitalize(), word.upper()}:
+                nlp.vocab[form].lower_ = meant
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # The matchers and textstat's pronunciation dictionary are a few hundred thousand objects
         # that live as long as the pipeline: collecting while they are made more than doubles the

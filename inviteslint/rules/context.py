@@ -14,7 +14,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..facts import Facts
-from .base import Hit, longest_first
+from .base import Hit, family_data, longest_first
+
+# Texting forms and the words they stand for ("ur" → "your"): reading.toml.
+TEXTING_NORMS: dict[str, str] = family_data("reading")["texting_norms"]
 
 GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hola|bonjour|hallo|"
@@ -232,13 +235,18 @@ class Context:
 
     @once
     def lowers(self) -> list[str]:
-        """Each token in lower case, cut from the note in lower case."""
+        """Each token in lower case, cut from the note in lower case; a texting form as the word
+        it stands for ("ur" as "your")."""
         text, tokens = self.text, self.tokens
         low = self.low
         pairs = zip(tokens.idx, tokens.length, strict=True)
         if len(low) != len(text):  # a few characters change length in lower case ("İ")
-            return [text[start : start + length].lower() for start, length in pairs]
-        return [low[start : start + length] for start, length in pairs]
+            words = [text[start : start + length].lower() for start, length in pairs]
+        else:
+            words = [low[start : start + length] for start, length in pairs]
+        if TEXTING_NORMS.keys() & set(words):
+            return [TEXTING_NORMS.get(w, w) for w in words]
+        return words
 
     @once
     def words(self) -> frozenset[str]:

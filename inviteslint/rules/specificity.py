@@ -236,7 +236,21 @@ class Detector:
                     for m in pattern.finditer(ctx.text)
                 ]
         hits += ctx.lookahead_hits(self.together_heads, self.together_words, "SPC102", gap=5)
+        hits += self._did_together(ctx)
         return [h for h in hits if not self._generic_field(ctx, h) and not self._several(ctx, h)]
+
+    def _did_together(self, ctx: Context) -> list[Hit]:
+        """ "we coached the u10s together", "we ran the stall together": "we", a verb in the past,
+        then "together" within five words. Not "we could work together" or "we can grow together"."""
+        lowers, tokens, hits = ctx.lowers, ctx.tokens, []
+        if "together" not in ctx.words or "we" not in ctx.words:
+            return hits
+        for i, word in enumerate(lowers[:-2]):
+            if word == "we" and self._past(lowers[i + 1]):
+                end = ctx.followed_by(tokens.end(i + 1), {"together"}, 5)
+                if end is not None:
+                    hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": ctx.text[tokens.idx[i] : end]}))
+        return hits
 
     def _generic_field(self, ctx: Context, hit: Hit) -> bool:
         """ "we're both in the tech space", "both in the nonprofit world": a field that fits anyone,
@@ -381,7 +395,8 @@ class Detector:
         return names > 0 and (j == tokens.n or tokens.punct[j] or lowers[j] in {"and", "but", "so"})
 
     def _reminder(self, ctx: Context) -> list[Hit]:
-        """ "its mike from the 7am spin class": the sender named as one of a group both were in."""
+        """ "its mike from the 7am spin class", "it's jen from antenatal class": the sender named as
+        one of a group both were in."""
         lowers, tokens, hits = ctx.lowers, ctx.tokens, []
         if "from" not in lowers:  # a list scan in C; most notes stop here
             return hits
@@ -389,8 +404,16 @@ class Detector:
             if word not in {"it's", "its", "it’s"} and not (word == "it" and lowers[i + 1] in {"'s", "’s"}):
                 continue
             j = i + 1 if word != "it" else i + 2
-            if j + 2 < tokens.n and tokens.alpha[j] and lowers[j + 1] == "from" and lowers[j + 2] == "the":
-                end = ctx.followed_by(tokens.end(j + 2), self.reminder_groups, 4)
+            # "from the spin class", or with no "the" before a group in lower case ("from antenatal
+            # class"; not "from Acme's sales team", the sender's own employer).
+            if j + 2 < tokens.n and tokens.alpha[j] and lowers[j + 1] == "from":
+                if lowers[j + 2] == "the":
+                    start = tokens.end(j + 2)
+                elif ctx.text[tokens.idx[j + 2]].islower():
+                    start = tokens.end(j + 1)
+                else:
+                    continue
+                end = ctx.followed_by(start, self.reminder_groups, 4)
                 if end is not None:
                     hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": ctx.text[tokens.idx[i] : end]}))
         return hits
