@@ -18,6 +18,7 @@ from .base import Hit, family_data, longest_first
 
 # Texting forms and the words they stand for ("ur" → "your"): reading.toml.
 TEXTING_NORMS: dict[str, str] = family_data("reading")["texting_norms"]
+TEXTING_FORMS = frozenset(TEXTING_NORMS)
 
 GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hola|bonjour|hallo|"
@@ -244,9 +245,9 @@ class Context:
             words = [text[start : start + length].lower() for start, length in pairs]
         else:
             words = [low[start : start + length] for start, length in pairs]
-        if TEXTING_NORMS.keys() & set(words):
-            return [TEXTING_NORMS.get(w, w) for w in words]
-        return words
+        if TEXTING_FORMS.isdisjoint(words):
+            return words
+        return [TEXTING_NORMS.get(w, w) for w in words]
 
     @once
     def words(self) -> frozenset[str]:
