@@ -13,6 +13,7 @@ import pytest
         "Thanks again, let's connect.",
         "Hi Femi, we sit on the same committee at the Brixton tenants' association. Before the June "
         "meeting I'd like your view on the repairs survey.",
+        "Hi Femi, we were on the same table at the Guardian awards dinner - how did your film do?",
     ],
 )
 def test_belonging_to_the_same_group_is_a_shared_context(analyzer, text):

@@ -27,6 +27,7 @@ TEXTS += [
     "je vous montre ce qui marche pour d’autres cabinets",
     "le racconto cosa sta funzionando per altre cantine",
     "We've been working with Kiwa and Arup on their audits",
+    "come and see us at stand D14",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

@@ -330,6 +330,15 @@ import pytest
             "PIT010",
         ),
         ("Hi Sol, I run Forge, a mastermind for studio owners. Membership opens on Monday - keen?", "PIT004"),
+        # A meeting at the sender's stand, booked; a product line; a price against their current one.
+        (
+            "Hallo Sol, wir sind auf der Anuga in Köln. Darf ich einen Termin an unserem Stand für Sie "
+            "reservieren? Unsere neue Kollektion ist dabei.",
+            "PIT001",
+        ),
+        ("Olá Sol, gostaria de agendar uma demonstração da nossa linha de embalagens?", "PIT016"),
+        ("Hi Sol, come and see us at stand B22 at Food Matters - our new range launches there!", "PIT001"),
+        ("Hi Sol, we rent scaffolding in Kent and can beat your current contractor's rates.", "PIT004"),
         # A resource named before its maker; one person's clientele of manufacturers.
         ("Hi Sol, I'd love to share a short checklist we put together on VAT for exporters.", "PIT004"),
         (
@@ -391,6 +400,7 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
         ),
         ("Hi Sol, we've been working with Dr Shah on her trial data - your paper came up.", "PIT003"),
         ("Hola Sol, te cuento lo que está funcionando para nosotros en el comedor social.", "PIT003"),
+        ("Hi Sol, you were on the stand next to ours at the Ideal Home Show - thanks!", "PIT001"),
         # Networking with a kind of person is not a clientele.
         ("Hi Lou, connecting with brilliant leaders like you is one of my goals this year.", "PIT003"),
         ("Hi Kim, I'm always open to connecting with professionals in fintech.", "PIT003"),
