@@ -73,6 +73,7 @@ class Detector:
             (frozenset(p["words"]), re.compile(p["pattern"], re.IGNORECASE))
             for p in data["interaction_other"]
         ]
+        self.broad_group_words = set(data["broad_group_words"])
         self.together_heads = set(data["together_heads"])
         self.together_words = set(data["together_words"])
         # Skip the patterns on notes without a digit, when every pattern needs one.
@@ -221,9 +222,14 @@ class Detector:
             )
         ]
         hits += self._reminder(ctx)
-        hits += ctx.lookahead_hits({"same"}, self.same_groups, "SPC102")
+        hits += [
+            h
+            for h in ctx.lookahead_hits({"same"}, self.same_groups, "SPC102")
+            if self.broad_group_words.isdisjoint(h.detail["phrase"].lower().split())
+        ]
         hits += ctx.lookahead_hits(self.same_other, self.same_groups_other, "SPC102", gap=1)
-        hits += ctx.lookahead_hits({"fellow"}, self.fellow_groups, "SPC102")
+        fellows = ctx.lookahead_hits({"fellow"}, self.fellow_groups, "SPC102")
+        hits += [h for h in fellows if not self._unnamed(ctx, h)]  # "fellow alum here!" names no school
         # These already need a named thing ("I'm also in product marketing at Notion").
         hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
         hits += self._mutual(ctx)

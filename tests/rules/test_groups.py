@@ -278,3 +278,29 @@ def test_i_was_your_student_and_worked_under_you_are_a_shared_past(analyzer, tex
     report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes(), report.reason
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sol, you'll remember me as your old neighbour on Park Lane! How is the new house?",
+        "Ciao Sol, da vecchi colleghi della Barilla, complimenti per la nuova sfida!",
+    ],
+)
+def test_who_the_sender_was_to_them_is_a_shared_context(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sol, fellow alum here! Let's connect.",
+        "Hi Sol, we're part of the same big professional community. Let's connect.",
+    ],
+)
+def test_an_unnamed_alumni_tie_or_a_community_as_big_as_the_platform_is_not(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes()
+    assert report.label == "default", report.reason

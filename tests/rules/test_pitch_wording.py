@@ -339,6 +339,14 @@ import pytest
         ("Olá Sol, gostaria de agendar uma demonstração da nossa linha de embalagens?", "PIT016"),
         ("Hi Sol, come and see us at stand B22 at Food Matters - our new range launches there!", "PIT001"),
         ("Hi Sol, we rent scaffolding in Kent and can beat your current contractor's rates.", "PIT004"),
+        # The seller behind a remembered meeting; a better rate than theirs; an offer sent as discussed.
+        (
+            "Hi Sol, you may remember me from the expo - I'm the one selling the solar benches. Would "
+            "your council be interested?",
+            "PIT003",
+        ),
+        ("Hi Sol, I'm a broker and I can get you a better rate on your business loan.", "PIT004"),
+        ("Hallo Sol, anbei unser Angebot für die neuen Fenster. Passt Ihnen Montag?", "PIT004"),
         # A resource named before its maker; one person's clientele of manufacturers.
         ("Hi Sol, I'd love to share a short checklist we put together on VAT for exporters.", "PIT004"),
         (
