@@ -74,6 +74,7 @@ class Detector:
             for p in data["interaction_other"]
         ]
         self.broad_group_words = set(data["broad_group_words"])
+        self.guesses = word_list(data["guesses"])
         self.together_heads = set(data["together_heads"])
         self.together_words = set(data["together_words"])
         # Skip the patterns on notes without a digit, when every pattern needs one.
@@ -243,7 +244,31 @@ class Detector:
                 ]
         hits += ctx.lookahead_hits(self.together_heads, self.together_words, "SPC102", gap=5)
         hits += self._did_together(ctx)
-        return [h for h in hits if not self._generic_field(ctx, h) and not self._several(ctx, h)]
+        return [
+            h
+            for h in hits
+            if not self._generic_field(ctx, h) and not self._several(ctx, h) and not self._guessed(ctx, h)
+        ]
+
+    def _guessed(self, ctx: Context, hit: Hit) -> bool:
+        """ "I think we went to the same school?", "acho que já nos conhecemos": a shared past guessed
+        at (`guesses` in its sentence), with nothing named in it, fits anyone. "I think we met at
+        PyCon Lisbon" names the occasion and stays."""
+        start, end = ctx.segments[ctx.segment_index(hit.start)]
+        sentence = ctx.low[start:end].replace("’", "'")
+        if not any(guess in sentence for guess in self.guesses):
+            return False
+        greeted = ctx.greeting_name
+        start = max(start, greeted[2] if greeted else 0)
+        tokens, text, starts, lowers = ctx.tokens, ctx.text, ctx.segment_starts, ctx.lowers
+        not_names = self.not_names | {"i"}
+        return not any(
+            tokens.idx[i] not in starts
+            and tokens.alpha[i]
+            and text[tokens.idx[i]].isupper()
+            and lowers[i] not in not_names
+            for i in range(bisect.bisect_left(tokens.idx, start), bisect.bisect_left(tokens.idx, end))
+        )
 
     def _did_together(self, ctx: Context) -> list[Hit]:
         """ "we coached the u10s together", "we ran the stall together": "we", a verb in the past,

@@ -304,3 +304,33 @@ def test_an_unnamed_alumni_tie_or_a_community_as_big_as_the_platform_is_not(anal
     report = analyzer.analyze(text)
     assert "SPC102" not in report.all_codes()
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sol, I think we were at the same school? Let's connect.",
+        "Hi Sol, we're both parents, let's connect!",
+        "Hi Sol, we're both dog owners! Connect?",
+        "Olá Sol, acho que já nos conhecemos de algum lado. Vamos conectar?",
+    ],
+)
+def test_a_guessed_past_or_a_kind_of_person_is_no_shared_context(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sol, I think we met at PyCon Lisbon - your talk on async queues was great.",
+        "Ciao Sol, ex compagni di classe al liceo Volta! Ho visto la tua mostra a Como, bellissima.",
+        "Bonjour Sol, suite à notre rencontre au club d'échecs, voici le livre dont je parlais.",
+        "Hi Sol, we were on the same Camino walk in 2019 - I still use the blister trick you taught me.",
+    ],
+)
+def test_a_named_guess_a_former_classmate_or_a_meeting_is_a_shared_context(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason

@@ -339,6 +339,14 @@ import pytest
         ("Olá Sol, gostaria de agendar uma demonstração da nossa linha de embalagens?", "PIT016"),
         ("Hi Sol, come and see us at stand B22 at Food Matters - our new range launches there!", "PIT001"),
         ("Hi Sol, we rent scaffolding in Kent and can beat your current contractor's rates.", "PIT004"),
+        # Old ties in front of a pitch: a free valuation, a team selling from home, a saved paid seat,
+        # lowered contributions, a party to host, one's own product line.
+        ("Hi Sol, I'm an estate agent now - I'd love to value your flat for free.", "PIT003"),
+        ("Hi Sol, Jess is building her team selling candles from home - want in?", "PIT006"),
+        ("Hi Sol, my paid masterclass on pricing runs next month and I've saved you a seat.", "PIT013"),
+        ("Hallo Sol, als Versicherungsmakler kann ich Ihre Beiträge deutlich senken.", "PIT010"),
+        ("Hi Sol, would you like to host a book party? Hosts get free books!", "PIT006"),
+        ("Ciao Sol, ti propongo la mia linea di tisane, ti mando il listino?", "PIT016"),
         # The seller behind a remembered meeting; a better rate than theirs; an offer sent as discussed.
         (
             "Hi Sol, you may remember me from the expo - I'm the one selling the solar benches. Would "
