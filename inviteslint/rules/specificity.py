@@ -75,6 +75,7 @@ class Detector:
         ]
         self.broad_group_words = set(data["broad_group_words"])
         self.guesses = word_list(data["guesses"])
+        self.remembered = set(data["remembered"])
         self.together_heads = set(data["together_heads"])
         self.together_words = set(data["together_words"])
         # Skip the patterns on notes without a digit, when every pattern needs one.
@@ -243,6 +244,7 @@ class Detector:
                     for m in pattern.finditer(ctx.text)
                 ]
         hits += ctx.lookahead_hits(self.together_heads, self.together_words, "SPC102", gap=5)
+        hits += ctx.lookahead_hits({"remember"}, self.remembered, "SPC102", gap=5)
         hits += self._did_together(ctx)
         return [
             h

@@ -334,3 +334,42 @@ def test_a_named_guess_a_former_classmate_or_a_meeting_is_a_shared_context(analy
     report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Sol, lavoravamo insieme al bar in piazza! Ho visto che hai aperto un ristorante, bravo.",
+        "Hi Sol, remember the Year 9 camping trip to Wales? I found our photos in the loft!",
+        "Hi Sol, our kids are friends from swimming club - fancy a coffee after Saturday's lesson?",
+    ],
+)
+def test_what_two_used_to_do_a_trip_recalled_or_families_who_are_friends_are_shared(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sol, we rowed together at uni! I'm now an insurance broker - can I look at your home cover?",
+        "Hola Sol, ¡íbamos juntas a natación! Ahora soy corredora de seguros, ¿te hago un presupuesto?",
+    ],
+)
+def test_an_old_tie_then_a_selling_trade_is_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_an_old_tie_then_a_trade_that_sells_nothing_stays_personal(analyzer):
+    report = analyzer.analyze("Hi Sol, we rowed together at uni! I'm now a physio in Leeds - still rowing?")
+    assert "PIT003" not in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_volunteers_or_learners_are_kinds_of_people(analyzer):
+    report = analyzer.analyze("Hi Sol, we're both volunteers, let's connect!")
+    assert "SPC102" not in report.all_codes()
+    assert report.label == "default", report.reason

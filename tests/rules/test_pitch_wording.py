@@ -347,6 +347,8 @@ import pytest
         ("Hallo Sol, als Versicherungsmakler kann ich Ihre Beiträge deutlich senken.", "PIT010"),
         ("Hi Sol, would you like to host a book party? Hosts get free books!", "PIT006"),
         ("Ciao Sol, ti propongo la mia linea di tisane, ti mando il listino?", "PIT016"),
+        ("Bonjour Sol, je suis courtier et je peux vous obtenir un meilleur taux.", "PIT004"),
+        ("Hi Sol, thinking of renting your flat out? I manage lets in Hove.", "PIT015"),
         # The seller behind a remembered meeting; a better rate than theirs; an offer sent as discussed.
         (
             "Hi Sol, you may remember me from the expo - I'm the one selling the solar benches. Would "
