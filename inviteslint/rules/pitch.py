@@ -24,7 +24,7 @@ from .context import (
 # patterns that start with \b or are case-insensitive, which the regex engine tries at every
 # position. (tests/rules/test_pitch_patterns.py checks that the guards never skip a match.)
 DIGIT = re.compile(r"\d")
-LOOKBEHINDS = r"^(?:\(\?<!(?:[^()\\]|\\.)*\))*(?:\\b)?"
+LOOKBEHINDS = r"^(?:\(\?<[!=](?:[^()\\]|\\.)*\))*(?:\\b)?"
 LEADING_WORD = re.compile(LOOKBEHINDS + r"([a-z]{3,})(?![a-z?*+{])")
 LEADING_WORDS = re.compile(LOOKBEHINDS + r"\(\?:([A-Za-z_]+(?:\|[A-Za-z_]+)+)\)")
 LEADING_CHAR = re.compile(r"^(?:\\([{\[<%$])|([<%]))")

@@ -26,6 +26,8 @@ TEXTS += [
     "posso mostrar o que está a funcionar para a Clínica Sorriso",
     "je vous montre ce qui marche pour d’autres cabinets",
     "le racconto cosa sta funzionando per altre cantine",
+    "le mostro cosa funziona per altri ristoranti",
+    "lo que está funcionando para otras clínicas",
     "We've been working with Kiwa and Arup on their audits",
     "come and see us at stand D14",
 ]
