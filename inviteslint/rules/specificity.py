@@ -81,6 +81,7 @@ class Detector:
         # Skip the patterns on notes without a digit, when every pattern needs one.
         self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
         self.not_names = set(data["not_names"])
+        self.guess_not_names = self.not_names | {"i"}  # "I think…": the pronoun names nothing
         self.not_referrers = set(data["not_referrers"])
         self.vague = set(data["vague_work_nouns"])
         self.telling_nouns = self.nouns - self.vague
@@ -263,7 +264,7 @@ class Detector:
         greeted = ctx.greeting_name
         start = max(start, greeted[2] if greeted else 0)
         tokens, text, starts, lowers = ctx.tokens, ctx.text, ctx.segment_starts, ctx.lowers
-        not_names = self.not_names | {"i"}
+        not_names = self.guess_not_names
         return not any(
             tokens.idx[i] not in starts
             and tokens.alpha[i]
