@@ -303,7 +303,11 @@ def _find_header(source: Source, reader) -> list[str]:
             continue
         first = first or row
         layout = detect(row)
-        if layout or wanted in {norm(c) for c in row}:
+        named = wanted in {norm(c) for c in row}
+        if layout and source.options.text_column and not named:
+            first = row  # an export's header without the column asked for: list its columns
+            break
+        if layout or named:
             source.layout = layout if not source.options.text_column else None
             source.header_lines = reader.line_num
             return unique_names([BAD_BYTES.sub("\ufffd", c.lstrip("\ufeff").strip()) for c in row])

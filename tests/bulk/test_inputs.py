@@ -23,6 +23,14 @@ def test_csv_missing_text_column_lists_the_columns_found(classify, tmp_path):
     assert result.exit_code == 2 and "no column 'note'" in result.stderr
 
 
+def test_an_export_without_the_text_column_asked_for_lists_its_columns(classify):
+    result, _ = classify(EXPORT / "Invitations.csv", "--text-column", "Note")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.count("\n") == 1
+    assert "no column 'note'" in result.stderr
+    assert "columns found: From, To, Sent At, Message" in result.stderr
+
+
 def test_csv_with_text_column_keeps_every_field_and_renames_clashes(classify, tmp_path):
     source = tmp_path / "notes.csv"
     source.write_text(f'id,label,body\n1,mine,"{PITCH}"\n2,mine,"{PERSONAL}"\n', encoding="utf-8")
