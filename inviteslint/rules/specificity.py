@@ -255,11 +255,13 @@ class Detector:
 
     def _guessed(self, ctx: Context, hit: Hit) -> bool:
         """ "I think we went to the same school?", "acho que já nos conhecemos": a shared past guessed
-        at (`guesses` in its sentence), with nothing named in it, fits anyone. "I think we met at
-        PyCon Lisbon" names the occasion and stays."""
+        at (`guesses` in its sentence, before the claim ends), with nothing named in it, fits anyone.
+        "I think we met at PyCon Lisbon" names the occasion and stays."""
         start, end = ctx.segments[ctx.segment_index(hit.start)]
-        sentence = ctx.low[start:end].replace("’", "'")
-        if not any(guess in sentence for guess in self.guesses):
+        # The guess hedges the claim, so it comes before its end: "maybe we could grab a coffee"
+        # after "we met at the meetup" is a suggestion.
+        before = ctx.low[start : hit.end].replace("’", "'")
+        if not any(guess in before for guess in self.guesses):
             return False
         greeted = ctx.greeting_name
         start = max(start, greeted[2] if greeted else 0)

@@ -295,6 +295,8 @@ def test_i_was_your_student_and_worked_under_you_are_a_shared_past(analyzer, tex
         "Ciao Sol, lavoravamo insieme al bar in piazza! Ho visto che hai aperto un ristorante, bravo.",
         "Hi Sol, remember the Year 9 camping trip to Wales? I found our photos in the loft!",
         "Hi Sol, our kids are friends from swimming club - fancy a coffee after Saturday's lesson?",
+        # A "maybe" after the claim is a suggestion, not a guess.
+        "Hi Sol, we met at the meetup, perhaps we could grab a coffee next week?",
     ],
 )
 def test_a_tie_told_with_what_it_was_is_a_shared_context(analyzer, text):
@@ -315,6 +317,7 @@ def test_a_tie_told_with_what_it_was_is_a_shared_context(analyzer, text):
         "Hi Sol, we're both parents, let's connect!",
         "Hi Sol, we're both dog owners! Connect?",
         "Hi Sol, we're both volunteers, let's connect!",
+        "Hi Sol, we are in the same age group and both like running.",
     ],
 )
 def test_a_tie_that_fits_anyone_or_is_guessed_is_no_shared_context(analyzer, text):
