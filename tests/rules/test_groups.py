@@ -339,7 +339,19 @@ def test_an_old_tie_then_a_selling_trade_is_a_pitch(analyzer, text):
     assert report.label == "sales", report.reason
 
 
-def test_an_old_tie_then_a_trade_that_sells_nothing_stays_personal(analyzer):
-    report = analyzer.analyze("Hi Sol, we rowed together at uni! I'm now a physio in Leeds - still rowing?")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sol, we rowed together at uni! I'm now a physio in Leeds - still rowing?",
+        # Titles that other jobs share: a hospital consultant, a police officer, a union rep, a
+        # graduate who joined a consultancy.
+        "Hi Sol, I'm now a consultant at the hospital where you trained me - thank you!",
+        "Hola Sol, ahora soy agente de policía en Madrid, ¡gracias por tu consejo de hace años!",
+        "Hi Sol, we were on the same shift at the depot. I'm now a union rep there - say hi sometime!",
+        "Hi Sol, I've just joined a consultancy in Leeds as a graduate and your advice at uni helped.",
+    ],
+)
+def test_an_old_tie_then_a_trade_that_sells_nothing_stays_personal(analyzer, text):
+    report = analyzer.analyze(text)
     assert "PIT003" not in report.all_codes()
-    assert report.label == "personalized", report.reason
+    assert report.label != "sales", report.reason
