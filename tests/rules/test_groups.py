@@ -318,6 +318,9 @@ def test_a_tie_told_with_what_it_was_is_a_shared_context(analyzer, text):
         "Hi Sol, we're both dog owners! Connect?",
         "Hi Sol, we're both volunteers, let's connect!",
         "Hi Sol, we are in the same age group and both like running.",
+        # Nostalgia and a figure of speech that fit anyone.
+        "Hi Sol, remember the days before smartphones? Let's connect!",
+        "Hi Sol, we're on the same road to success! Let's connect.",
     ],
 )
 def test_a_tie_that_fits_anyone_or_is_guessed_is_no_shared_context(analyzer, text):

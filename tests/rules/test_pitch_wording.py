@@ -418,6 +418,9 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
         ),
         ("Hi Sol, we've been working with Dr Shah on her trial data - your paper came up.", "PIT003"),
         ("Hola Sol, te cuento lo que está funcionando para nosotros en el comedor social.", "PIT003"),
+        # Praise for an opportunity they had, and a manager building a team at work.
+        ("Hi Sol, congrats on the NASA internship - what an amazing opportunity!", "PIT006"),
+        ("Hi Sol, I saw Priya is building her team at Monzo and you're joining it. Congrats!", "PIT006"),
         ("Hi Sol, you were on the stand next to ours at the Ideal Home Show - thanks!", "PIT001"),
         # Networking with a kind of person is not a clientele.
         ("Hi Lou, connecting with brilliant leaders like you is one of my goals this year.", "PIT003"),
