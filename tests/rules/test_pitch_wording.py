@@ -418,6 +418,8 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
         ),
         ("Hi Sol, we've been working with Dr Shah on her trial data - your paper came up.", "PIT003"),
         ("Hola Sol, te cuento lo que está funcionando para nosotros en el comedor social.", "PIT003"),
+        # A pace, not a price.
+        ("Hi Sol, your team has grown at a great rate this year - congrats on the Series A!", "PIT004"),
         # Praise for an opportunity they had, and a manager building a team at work.
         ("Hi Sol, congrats on the NASA internship - what an amazing opportunity!", "PIT006"),
         ("Hi Sol, I saw Priya is building her team at Monzo and you're joining it. Congrats!", "PIT006"),
@@ -485,3 +487,8 @@ def test_someone_elses_round_is_not_a_solicitation(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT015" not in report.all_codes()
     assert report.label != "sales", report.reason
+
+
+def test_a_seat_saved_on_a_coach_is_no_saving(analyzer):
+    report = analyzer.analyze("Hi Jess, I'll save you a seat on the coach to the Leeds meetup.")
+    assert "PIT010" not in report.all_codes()
