@@ -418,6 +418,9 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
         ),
         ("Hi Sol, we've been working with Dr Shah on her trial data - your paper came up.", "PIT003"),
         ("Hola Sol, te cuento lo que está funcionando para nosotros en el comedor social.", "PIT003"),
+        # A demo of their work, watched.
+        ("Hi Sol, I watched a demo of your robot at the Hannover fair - brilliant!", "PIT001"),
+        ("Bonjour Sol, j'ai assisté à une démonstration de votre robot au salon - bravo !", "PIT001"),
         # A pace, not a price.
         ("Hi Sol, your team has grown at a great rate this year - congrats on the Series A!", "PIT004"),
         # Praise for an opportunity they had, and a manager building a team at work.
