@@ -352,6 +352,10 @@ def test_an_old_tie_then_a_selling_trade_is_a_pitch(analyzer, text):
         "Hola Sol, ahora soy agente de policía en Madrid, ¡gracias por tu consejo de hace años!",
         "Hi Sol, we were on the same shift at the depot. I'm now a union rep there - say hi sometime!",
         "Hi Sol, I've just joined a consultancy in Leeds as a graduate and your advice at uni helped.",
+        # A field without a selling title: a sales manager, a financial controller, a student rep.
+        "Hi Sol, I'm now a sales manager at Oracle - would love to stay in touch!",
+        "Hi Sol, I'm now a financial controller at Unilever, thanks to your advice back then.",
+        "Hallo Sol, ich bin jetzt Vertreterin der Studierenden im Senat - danke für deine Hilfe!",
     ],
 )
 def test_an_old_tie_then_a_trade_that_sells_nothing_stays_personal(analyzer, text):
