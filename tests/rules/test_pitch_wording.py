@@ -302,8 +302,8 @@ import pytest
             "PIT006",
         ),
         (
-            "Bonjour Sol, votre agence a été retenue pour le Prix de l'Innovation Locale. Merci de "
-            "confirmer votre participation.",
+            "Bonjour Sol, nous avons le plaisir de vous informer que votre agence est finaliste des "
+            "Trophées de l'Innovation. Merci de confirmer votre nomination.",
             "PIT006",
         ),
         (
@@ -418,6 +418,18 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
         ),
         ("Hi Sol, we've been working with Dr Shah on her trial data - your paper came up.", "PIT003"),
         ("Hola Sol, te cuento lo que está funcionando para nosotros en el comedor social.", "PIT003"),
+        # Notices that name no award: a speaker chosen, a shortlist, a volunteer's place.
+        (
+            "Hi Sol, the PyData committee is pleased to inform you that you have been selected to speak "
+            "at PyData Leeds. Please reply to confirm your participation.",
+            "PIT006",
+        ),
+        ("Hi Sol, we are pleased to inform you that you are shortlisted for the scholarship.", "PIT006"),
+        (
+            "Hi Sol, thanks for signing up to volunteer at the food bank! Please reply to confirm your "
+            "place at Saturday's training.",
+            "PIT006",
+        ),
         # A demo of their work, watched.
         ("Hi Sol, I watched a demo of your robot at the Hannover fair - brilliant!", "PIT001"),
         ("Bonjour Sol, j'ai assisté à une démonstration de votre robot au salon - bravo !", "PIT001"),
