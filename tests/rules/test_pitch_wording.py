@@ -430,6 +430,12 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
             "place at Saturday's training.",
             "PIT006",
         ),
+        # What they once got or bought, a party for a colleague, a job held or a union post.
+        ("Hi Sol, we got a better deal on our lease thanks to your negotiation template!", "PIT004"),
+        ("Hi Sol, I took your paid course on data viz - worth every penny!", "PIT004"),
+        ("Hi Sol, could you host a party for the team's 10th anniversary? You know everyone.", "PIT006"),
+        ("Hi Sol, I have worked as agency staff at St Mary's for years - any tips?", "PIT003"),
+        ("Hi Sol, I'm the union rep for a large depot - your talk on shift patterns helped.", "PIT003"),
         # A demo of their work, watched.
         ("Hi Sol, I watched a demo of your robot at the Hannover fair - brilliant!", "PIT001"),
         ("Bonjour Sol, j'ai assisté à une démonstration de votre robot au salon - bravo !", "PIT001"),
