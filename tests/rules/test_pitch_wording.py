@@ -436,6 +436,7 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
         ("Hi Sol, could you host a party for the team's 10th anniversary? You know everyone.", "PIT006"),
         ("Hi Sol, I have worked as agency staff at St Mary's for years - any tips?", "PIT003"),
         ("Hi Sol, I'm the union rep for a large depot - your talk on shift patterns helped.", "PIT003"),
+        ("Hi Sol, you were the one selling raffle tickets at the school fair - we won!", "PIT003"),
         # A demo of their work, watched.
         ("Hi Sol, I watched a demo of your robot at the Hannover fair - brilliant!", "PIT001"),
         ("Bonjour Sol, j'ai assisté à une démonstration de votre robot au salon - bravo !", "PIT001"),
