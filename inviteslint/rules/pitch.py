@@ -230,8 +230,12 @@ class Detector:
                 continue
             for hit in ctx.phrase_hits(key, code):
                 end = ctx.followed_by(hit.end, words, within)
-                if end is not None and not (before and ends_with_words(text, hit.start, before)):
-                    hits.append(Hit(code, hit.start, end, {"phrase": text[hit.start : end]}))
+                if end is None or (before and ends_with_words(text, hit.start, before)):
+                    continue
+                after = self.not_before.get(code)
+                if after and starts_with_words(text, end, after):
+                    continue  # "nos produits préférés": what follows the group makes it no offer
+                hits.append(Hit(code, hit.start, end, {"phrase": text[hit.start : end]}))
         for code, heads, nouns in self.owned:
             owned = ctx.lookahead_hits(heads, nouns, code)
             hits += owned

@@ -360,5 +360,6 @@ def test_an_old_tie_then_a_selling_trade_is_a_pitch(analyzer, text):
 )
 def test_an_old_tie_then_a_trade_that_sells_nothing_stays_personal(analyzer, text):
     report = analyzer.analyze(text)
-    assert "PIT003" not in report.all_codes()
+    spans = [text[f.start : f.end].lower() for f in report.findings if f.code.startswith("PIT")]
+    assert not any(span.startswith(("i'm now", "ahora soy", "ich bin jetzt", "i've just")) for span in spans)
     assert report.label != "sales", report.reason

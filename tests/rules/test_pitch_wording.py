@@ -348,6 +348,8 @@ import pytest
         ("Hi Sol, would you like to host a book party? Hosts get free books!", "PIT006"),
         ("Ciao Sol, ti propongo la mia linea di tisane, ti mando il listino?", "PIT016"),
         ("Bonjour Sol, je suis courtier et je peux vous obtenir un meilleur taux.", "PIT004"),
+        ("Hola Sol, soy agente de viajes: ¿te preparo un presupuesto para el verano?", "PIT004"),
+        ("Hi Sol, I thought you might like our free webinar on lead generation next Tuesday.", "PIT001"),
         ("Hi Sol, thinking of renting your flat out? I manage lets in Hove.", "PIT015"),
         # The seller behind a remembered meeting; a better rate than theirs; an offer sent as discussed.
         (
@@ -437,6 +439,9 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
         ("Hi Sol, I have worked as agency staff at St Mary's for years - any tips?", "PIT003"),
         ("Hi Sol, I'm the union rep for a large depot - your talk on shift patterns helped.", "PIT003"),
         ("Hi Sol, you were the one selling raffle tickets at the school fair - we won!", "PIT003"),
+        # The sender's favourite products are what they buy; their webinar, told of afterwards.
+        ("Bonjour Sol, nos produits préférés au marché sont tes confitures !", "PIT016"),
+        ("Hi Sol, our webinar last week had great questions - yours on consent was the best!", "PIT001"),
         # A demo of their work, watched.
         ("Hi Sol, I watched a demo of your robot at the Hannover fair - brilliant!", "PIT001"),
         ("Bonjour Sol, j'ai assisté à une démonstration de votre robot au salon - bravo !", "PIT001"),
