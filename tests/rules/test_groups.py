@@ -295,6 +295,11 @@ def test_i_was_your_student_and_worked_under_you_are_a_shared_past(analyzer, tex
         "Ciao Sol, lavoravamo insieme al bar in piazza! Ho visto che hai aperto un ristorante, bravo.",
         "Hi Sol, remember the Year 9 camping trip to Wales? I found our photos in the loft!",
         "Hi Sol, our kids are friends from swimming club - fancy a coffee after Saturday's lesson?",
+        # Told casually: lower case, no "the", in another language.
+        "hiya kate, it's amy from pottery class on weds 🏺 how did ur vase come out of the kiln?",
+        "Hi Ravi, we were in the same pilates class at the leisure centre for a year!",
+        "Hi Lou, we painted the scout hut together last spring. Fancy doing the fence in May?",
+        "Salut Inès, on était dans la même coloc à Lille en 2017 ! Trop contente de te retrouver.",
         # A "maybe" after the claim is a suggestion, not a guess.
         "Hi Sol, we met at the meetup, perhaps we could grab a coffee next week?",
     ],

@@ -330,6 +330,11 @@ import pytest
             "PIT010",
         ),
         ("Hi Sol, I run Forge, a mastermind for studio owners. Membership opens on Monday - keen?", "PIT004"),
+        # Pitches written as people text.
+        ("hey jess, i can grow ur tiktok to 50k followers in 90 days 📈 want my rates?", "PIT010"),
+        ("Hi Tom, I'm a broker and I can save you hundreds on your fleet insurance this year.", "PIT010"),
+        ("Olá Rita, faço fotografia para restaurantes, preço camarada este mês 📸 interessa?", "PIT004"),
+        ("Salut Marc, je crée des sites pour les commerçants de Nantes, tarif sympa en janvier !", "PIT003"),
         # A meeting at the sender's stand, booked; a product line; a price against their current one.
         (
             "Hallo Sol, wir sind auf der Anuga in Köln. Darf ich einen Termin an unserem Stand für Sie "
@@ -447,6 +452,9 @@ def test_pitch_wording_is_flagged_and_the_note_is_sales(analyzer, text, code):
         ("Bonjour Sol, j'ai assisté à une démonstration de votre robot au salon - bravo !", "PIT001"),
         # A pace, not a price.
         ("Hi Sol, your team has grown at a great rate this year - congrats on the Series A!", "PIT004"),
+        # Someone else's funding round.
+        ("Hi Ines, congrats on raising a seed round for Tidewise! Well deserved.", "PIT015"),
+        ("Hi Ines, I saw you're raising a Series A - congratulations to the whole team.", "PIT015"),
         # Praise for an opportunity they had, and a manager building a team at work.
         ("Hi Sol, congrats on the NASA internship - what an amazing opportunity!", "PIT006"),
         ("Hi Sol, I saw Priya is building her team at Monzo and you're joining it. Congrats!", "PIT006"),
@@ -501,19 +509,6 @@ def test_their_companys_news_is_their_news(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC107" in report.all_codes()
     assert report.label == "personalized", report.reason
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Hi Ines, congrats on raising a seed round for Tidewise! Well deserved.",
-        "Hi Ines, I saw you're raising a Series A - congratulations to the whole team.",
-    ],
-)
-def test_someone_elses_round_is_not_a_solicitation(analyzer, text):
-    report = analyzer.analyze(text)
-    assert "PIT015" not in report.all_codes()
-    assert report.label != "sales", report.reason
 
 
 def test_a_seat_saved_on_a_coach_is_no_saving(analyzer):

@@ -70,6 +70,10 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
         "Hallo Ina, deine Fotoserie über Berliner Späti-Besitzer hängt jetzt an unserer Bürowand.",
         # Taking part in something named is theirs too.
         "Hi Ama, I saw you're involved with the Salford girls' robotics club - I coach a team there too.",
+        # A typeface, a concept, a preprint.
+        "Hi Ines, I used your open typeface 'Tidal' for our charity's annual report. Thank you!",
+        "Hi Ines, your concept for a bottle-return kiosk at the Bristol expo was the cleverest idea I saw.",
+        "Hi Ines, I replicated your preprint on soil microbes in our greenhouse and got the same curve.",
         # A piece named by its title, quoted or in capitals, says what it is about.
         "Hi Tess, enjoyed your latest post, 12 Things I Wish I Knew Before Managing. Number 7 hit home.",
         "Hi Tess, your post “Why Our Pilots Failed” is now required reading on my team.",
@@ -116,18 +120,6 @@ def test_a_famous_persons_book_or_a_company_with_no_subject_is_not(analyzer, tex
 
 def test_what_they_built_with_its_subject_is(analyzer):
     text = "Hi Ines, I was impressed by what you've built with the tide-gauge sensors in Plymouth harbour."
-    assert _their_work(analyzer, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Hi Ines, I used your open typeface 'Tidal' for our charity's annual report. Thank you!",
-        "Hi Ines, your concept for a bottle-return kiosk at the Bristol expo was the cleverest idea I saw.",
-        "Hi Ines, I replicated your preprint on soil microbes in our greenhouse and got the same curve.",
-    ],
-)
-def test_a_typeface_a_concept_or_a_preprint_is_their_work(analyzer, text):
     assert _their_work(analyzer, text)
 
 
