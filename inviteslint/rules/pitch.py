@@ -181,8 +181,10 @@ class Detector:
                 if "heads" in group:
                     phrases = [f"{head} {phrase}" for head in group["heads"] for phrase in phrases]
                 add_phrases(nlp, matcher, key, phrases)
-                before = word_list(group.get("not_after", ()))
-                self.phrase_then.append((key, rule["code"], set(group["then"]), int(group["within"]), before))
+                not_after = word_list(group.get("not_after", ()))
+                self.phrase_then.append(
+                    (key, rule["code"], set(group["then"]), int(group["within"]), not_after)
+                )
         self.product_verbs = {v for r in data["rule"] for v in r.get("product_verbs", ())}
         self.common = set(STOP_WORDS) | {w.lower() for w in family_data("specificity")["not_names"]}
         self.common |= set(data["name_not_after"])
@@ -225,17 +227,14 @@ class Detector:
             if code == "PIT004":
                 found = [h for h in found if not self._not_offered(ctx, h)]
             hits += found
-        for key, code, words, within, before in self.phrase_then:
+        for key, code, words, within, not_after in self.phrase_then:
             if key not in matched:
                 continue
             for hit in ctx.phrase_hits(key, code):
                 end = ctx.followed_by(hit.end, words, within)
-                if end is None or (before and ends_with_words(text, hit.start, before)):
-                    continue
-                after = self.not_before.get(code)
-                if after and starts_with_words(text, end, after):
-                    continue  # "nos produits préférés": what follows the group makes it no offer
-                hits.append(Hit(code, hit.start, end, {"phrase": text[hit.start : end]}))
+                # "nos produits préférés": what follows the group can make it no offer, as for any phrase.
+                if end is not None and not self._excluded(code, text, hit.start, end, not_after):
+                    hits.append(Hit(code, hit.start, end, {"phrase": text[hit.start : end]}))
         for code, heads, nouns in self.owned:
             owned = ctx.lookahead_hits(heads, nouns, code)
             hits += owned
@@ -320,9 +319,13 @@ class Detector:
                 return True
         return False
 
-    def _excluded(self, code: str, text: str, start: int, end: int) -> bool:
-        """A match followed or preceded by one of its rule's `not_before` or `not_after` words."""
-        after, before = self.not_before.get(code), self.not_after.get(code)
+    def _excluded(
+        self, code: str, text: str, start: int, end: int, not_after: tuple[str, ...] | None = None
+    ) -> bool:
+        """A match followed or preceded by one of its rule's `not_before` or `not_after` words. A
+        phrase group's match gives its group's `not_after` words, which stand in for the rule's."""
+        after = self.not_before.get(code)
+        before = self.not_after.get(code) if not_after is None else not_after
         return bool(
             (after and starts_with_words(text, end, after))
             or (before and ends_with_words(text, start, before))

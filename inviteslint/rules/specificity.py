@@ -257,14 +257,12 @@ class Detector:
         """ "I think we went to the same school?", "acho que já nos conhecemos": a shared past guessed
         at (`guesses` in its sentence, before the claim ends), with nothing named in it, fits anyone.
         "I think we met at PyCon Lisbon" names the occasion and stays."""
-        start, end = ctx.segments[ctx.segment_index(hit.start)]
+        start = ctx.segments[ctx.segment_index(hit.start)][0]
         # The guess hedges the claim, so it comes before its end: "maybe we could grab a coffee"
         # after "we met at the meetup" is a suggestion.
         before = ctx.low[start : hit.end].replace("’", "'")
         if not any(guess in before for guess in self.guesses):
             return False
-        greeted = ctx.greeting_name
-        start = max(start, greeted[2] if greeted else 0)
         tokens, text, starts, lowers = ctx.tokens, ctx.text, ctx.segment_starts, ctx.lowers
         not_names = self.guess_not_names
         return not any(
@@ -272,7 +270,7 @@ class Detector:
             and tokens.alpha[i]
             and text[tokens.idx[i]].isupper()
             and lowers[i] not in not_names
-            for i in range(bisect.bisect_left(tokens.idx, start), bisect.bisect_left(tokens.idx, end))
+            for i in _sentence_after_greeting(ctx, hit.start)
         )
 
     def _did_together(self, ctx: Context) -> list[Hit]:
@@ -477,11 +475,8 @@ class Detector:
                 and ctx.lowers[i] not in self.not_names
             ):
                 return False
-        start, end = ctx.segments[ctx.segment_index(hit.start)]
-        greeted = ctx.greeting_name
-        start = max(start, greeted[2] if greeted else 0)  # the recipient's name is no shared thing
         lowers, kind = ctx.lowers, False
-        for i in range(bisect.bisect_left(tokens.idx, start), bisect.bisect_left(tokens.idx, end)):
+        for i in _sentence_after_greeting(ctx, hit.start):
             at = tokens.idx[i]
             if (
                 at not in starts
@@ -697,3 +692,12 @@ class Detector:
 def _span_hit(ctx: Context, first: int, last: int) -> Hit:
     start, end = ctx.tokens.idx[first], ctx.tokens.end(last)
     return Hit("SPC103", start, end, {"phrase": ctx.text[start:end]})
+
+
+def _sentence_after_greeting(ctx: Context, pos: int) -> range:
+    """The tokens of the sentence at `pos`, after the recipient's name if a greeting names them:
+    that name is no shared thing."""
+    start, end = ctx.segments[ctx.segment_index(pos)]
+    greeted = ctx.greeting_name
+    start = max(start, greeted[2] if greeted else 0)
+    return range(bisect.bisect_left(ctx.tokens.idx, start), bisect.bisect_left(ctx.tokens.idx, end))
