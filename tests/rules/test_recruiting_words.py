@@ -89,3 +89,64 @@ def test_staff_sought_in_the_plural_from_a_stranger_is_a_blast(analyzer, text):
     report = analyzer.analyze(text)
     assert report.label == "sales", report.reason
     assert "PIT007" in report.decided_by
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ana, recruiter at Brightpath here. I've got 4 roles that fit your profile, let's talk!",
+        "Hello, I have an exciting opportunity that matches your background in logistics. Shall we connect?",
+        "Hey Jo, we have positions suited to your skill set at two fintechs in Leeds.",
+    ],
+)
+def test_jobs_said_to_fit_the_recipients_profile_are_a_blast(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "sales", report.reason
+    assert "PIT007" in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A job seeker's own search.
+        "Hi Raj, I'm a data engineer looking for roles that match my background in streaming. Could I ask "
+        "you one question about the team at Monzo?",
+        "Hi Raj, I'm looking for positions that fit your company's mission - any tips for a career changer?",
+        # A reference offered, not a role.
+        "Hi Ines, I'd gladly be a referee for any roles that suit your skills. Congrats on finishing "
+        "the MBA!",
+    ],
+)
+def test_roles_that_are_not_offered_are_not_a_blast(analyzer, text):
+    assert "PIT007" not in analyzer.analyze(text).all_codes()
+
+
+def test_a_role_fitting_their_named_work_stays_one_to_one(analyzer):
+    report = analyzer.analyze(
+        "Hi Sol, I read your write-up on cutting Terraform plan times at Ocado. We have one platform role "
+        "that matches your experience with exactly that. Open to hearing about it? No worries if not."
+    )
+    assert "PIT007" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_role_matched_to_the_profile_alone_is_a_blast(analyzer):
+    report = analyzer.analyze(
+        "Hi Dana, I saw on your profile that you have 6 years in logistics. My company is looking for a "
+        "Warehouse Manager and your background seems like a strong match. Interested in hearing more?"
+    )
+    assert "PIT007" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Aoife, we played each other in the under-12 final on Saturday. Great match, and well done to "
+        "your team!",
+        "Hi Ravi, your experience at the match on Sunday sounded rough - hope the ankle is better! Good to "
+        "meet you at the club.",
+    ],
+)
+def test_a_match_that_is_a_game_is_not_a_blast(analyzer, text):
+    assert "PIT007" not in analyzer.analyze(text).all_codes()
