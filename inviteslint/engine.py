@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from .facts import Facts
+from .offsets import single_spaced
 from .pipeline import DEFAULT_LIMIT, INPUT_KEY, NoteInput, build_nlp, paused_collection
 from .report import Report
 
@@ -35,8 +36,10 @@ class Analyzer:
     def _doc(self, text: str, facts: Facts | None, limit: int | None):
         if len(text) > MAX_CHARS:
             raise NoteTooLong(len(text))
-        doc = self.nlp.make_doc(text)
-        doc.user_data[INPUT_KEY] = NoteInput(facts or NO_FACTS, limit, text)
+        # Runs of spaces and no-break spaces read as one space, so that phrases match across them.
+        view, back = single_spaced(text)
+        doc = self.nlp.make_doc(view)
+        doc.user_data[INPUT_KEY] = NoteInput(facts or NO_FACTS, limit, view, text if back else None, back)
         return doc
 
     def analyze(self, text: str, facts: Facts | None = None, limit: int | None = None) -> Report:

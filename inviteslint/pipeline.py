@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import spacy
 from spacy.language import Language
@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from .facts import Facts
+from .offsets import OffsetMap
 from .report import Report, build_report
 from .rules import detectors
 from .rules.base import family_data
@@ -35,6 +36,10 @@ class NoteInput:
     limit: int | None = None
     # The text the Doc was made from: Doc.text rebuilds it from every token.
     text: str | None = None
+    # The note as written, when `text` is its single-spaced reading (offsets.single_spaced), and
+    # the map from offsets in `text` back to it: findings point into the note as written.
+    source: str | None = None
+    back: OffsetMap | None = None
 
 
 class ModelNotFound(Exception):
@@ -102,14 +107,28 @@ class InvitesLint:
     def __call__(self, doc: Doc) -> Doc:
         note = doc.user_data.get(INPUT_KEY) or NoteInput()
         text = note.text if note.text is not None else doc.text
-        ctx = Context.build(doc, text, self.matcher, note.facts, note.limit or self.limit)
+        source = note.source if note.source is not None else text
+        ctx = Context.build(doc, text, self.matcher, note.facts, note.limit or self.limit, source)
         for detector in self.detectors:
             ctx.hits += detector.detect(ctx)
         if self.spans:
             spans = [doc.char_span(h.start, h.end, label=h.code, alignment_mode="expand") for h in ctx.hits]
             doc.spans[self.name] = [s for s in spans if s is not None]
-        doc.user_data["inviteslint"] = build_report(text, ctx.hits, ctx.claims, ctx.features)
+        hits, claims = ctx.hits, ctx.claims
+        if note.back is not None:
+            hits, claims = _moved_back(hits, claims, note.back)
+        doc.user_data["inviteslint"] = build_report(source, hits, claims, ctx.features)
         return doc
+
+
+def _moved_back(hits: list, claims: list, back: OffsetMap) -> tuple[list, list]:
+    """Hits and claims found in a note's single-spaced reading, pointing into the note as written.
+    The length family already measures the note as written (its characters as typed)."""
+    moved = [
+        h if h.code.startswith("LEN") else replace(h, start=back(h.start), end=back(h.end, True))
+        for h in hits
+    ]
+    return moved, [replace(c, start=back(c.start), end=back(c.end, True)) for c in claims]
 
 
 @Language.factory(

@@ -9,7 +9,6 @@ point into the file, front matter and comments included.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from .facts import RELATIONSHIPS
+from .offsets import OffsetMap
 from .rules.base import Finding, family_data, registry, tomllib
 
 TEMPLATE_SUFFIXES = (".invite", ".invite.txt", ".invite.md")
@@ -144,30 +144,6 @@ def unbalanced(message: str, placeholders: list[Placeholder]) -> list[tuple[int,
             if fold_name(match.group("name")) in aliases:
                 spans.append((match.start(), match.end(), syntax))
     return sorted(spans)
-
-
-class OffsetMap:
-    """Maps offsets of a text built from pieces of another back to that other text. A piece
-    copied as is maps offset by offset; a replaced piece maps to its start, or its end for the
-    end of a span."""
-
-    def __init__(self) -> None:
-        self.out: list[int] = []
-        self.pieces: list[tuple[int, int, int, int]] = []  # out_start, out_len, src_start, src_len
-
-    def add(self, out_start: int, out_len: int, src_start: int, src_len: int) -> None:
-        self.out.append(out_start)
-        self.pieces.append((out_start, out_len, src_start, src_len))
-
-    def __call__(self, pos: int, end: bool = False) -> int:
-        if not self.pieces:
-            return pos
-        i = max(bisect.bisect_right(self.out, pos - (1 if end else 0)) - 1, 0)
-        out_start, out_len, src_start, src_len = self.pieces[i]
-        offset = pos - out_start
-        if out_len == src_len:
-            return src_start + min(max(offset, 0), src_len)
-        return src_start + (src_len if end and offset > 0 else 0)
 
 
 @dataclass

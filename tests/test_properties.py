@@ -26,6 +26,8 @@ FRAGMENTS = [
     "CONGRATS",
     "https://a.io https://b.io",
     "[Name]",
+    "  ",
+    "\u00a0",
 ]
 texts = st.one_of(
     st.text(max_size=400),

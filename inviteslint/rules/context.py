@@ -148,6 +148,9 @@ class Context:
     matches: dict[str, list[tuple[int, int]]]
     # Doc.text joins every token: the text comes from the caller instead.
     text: str = ""
+    # The note as written; `text` is its single-spaced reading when the two differ. Only the
+    # length family reads it: the platform counts characters as typed.
+    source: str = ""
     tokens: Tokens | None = None
     hits: list[Hit] = field(default_factory=list)
     claims: list = field(default_factory=list)
@@ -155,13 +158,23 @@ class Context:
     _cache: dict = field(default_factory=dict)
 
     @classmethod
-    def build(cls, doc: Doc, text: str, matcher: PhraseMatcher, facts: Facts, limit: int) -> Context:
+    def build(
+        cls, doc: Doc, text: str, matcher: PhraseMatcher, facts: Facts, limit: int, source: str | None = None
+    ) -> Context:
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         strings = doc.vocab.strings
         tokens = Tokens(doc)
         for match_id, start, end in matcher(doc):
             spans[strings[match_id]].append((tokens.idx[start], tokens.end(end - 1)))
-        return cls(doc=doc, facts=facts, limit=limit, matches=spans, text=text, tokens=tokens)
+        return cls(
+            doc=doc,
+            facts=facts,
+            limit=limit,
+            matches=spans,
+            text=text,
+            source=text if source is None else source,
+            tokens=tokens,
+        )
 
     def codes(self) -> set[str]:
         return {hit.code for hit in self.hits}

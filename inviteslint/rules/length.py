@@ -22,7 +22,7 @@ class Detector:
         self.min_words = int(family_data("length")["min_words"])
 
     def detect(self, ctx: Context) -> list[Hit]:
-        text, limit = ctx.text, ctx.limit
+        text, limit = ctx.source, ctx.limit  # as written: double spaces count against the limit
         words = word_count(ctx.tokens)
         ctx.features.update(words=words, chars=len(text), limit=limit)
         if not text.strip():

@@ -1,0 +1,63 @@
+"""Texts rebuilt from pieces of another, and the map of offsets back to it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+
+class OffsetMap:
+    """Maps offsets of a text built from pieces of another back to that other text. A piece
+    copied as is maps offset by offset; a replaced piece maps to its start, or its end for the
+    end of a span."""
+
+    def __init__(self) -> None:
+        self.out: list[int] = []
+        self.pieces: list[tuple[int, int, int, int]] = []  # out_start, out_len, src_start, src_len
+
+    def add(self, out_start: int, out_len: int, src_start: int, src_len: int) -> None:
+        self.out.append(out_start)
+        self.pieces.append((out_start, out_len, src_start, src_len))
+
+    def __call__(self, pos: int, end: bool = False) -> int:
+        if not self.pieces:
+            return pos
+        i = max(bisect.bisect_right(self.out, pos - (1 if end else 0)) - 1, 0)
+        out_start, out_len, src_start, src_len = self.pieces[i]
+        offset = pos - out_start
+        if out_len == src_len:
+            return src_start + min(max(offset, 0), src_len)
+        return src_start + (src_len if end and offset > 0 else 0)
+
+
+# Two or more spaces, tabs or no-break spaces in a row, or one that is not a plain space. The
+# tokenizer makes a token of each extra one, and a phrase with such a token inside ("your  post",
+# "your\u00a0post" from a pasted or HTML message) no longer matches. Line breaks, and what
+# str.splitlines takes for one (\x0b, \x0c, \x1c-\x1e, \x85, \u2028, \u2029), are left alone.
+SPACES = "\t\x1f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+GAP = re.compile(f"[ {SPACES}]{{2,}}|[{SPACES}]")
+
+
+def single_spaced(text: str) -> tuple[str, OffsetMap | None]:
+    """The text with each gap between words as one plain space, and a map back (None when the
+    text already is)."""
+    if text.isascii():
+        # The gaps plain ASCII text can hold, looked for with `in`: far faster than GAP.
+        if "  " not in text and "\t" not in text and "\x1f" not in text:
+            return text, None
+    elif GAP.search(text) is None:
+        return text, None
+    parts, back, cursor, length = [], OffsetMap(), 0, 0
+    for gap in GAP.finditer(text):
+        start, end = gap.span()
+        if start > cursor:
+            back.add(length, start - cursor, cursor, start - cursor)
+            parts.append(text[cursor:start])
+            length += start - cursor
+        back.add(length, 1, start, end - start)
+        parts.append(" ")
+        length += 1
+        cursor = end
+    back.add(length, len(text) - cursor, cursor, len(text) - cursor)
+    parts.append(text[cursor:])
+    return "".join(parts), back

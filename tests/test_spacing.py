@@ -1,0 +1,82 @@
+"""Gaps between words as people leave them: two spaces, a tab, a no-break space from a pasted or
+HTML message. The rules read each gap as one space; findings point into the note as written.
+Every note here was written for these tests."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from inviteslint.offsets import single_spaced
+
+NOTES = [
+    (
+        "Hi Ines, your post on cold-chain audits at Lidl was spot on. We met at the FreshTech fair in "
+        "Lisbon last spring - would love to stay in touch.",
+        "personalized",
+    ),
+    (
+        "Hi Tom, I help B2B founders add $50k in monthly revenue. Open to a quick call this week?",
+        "sales",
+    ),
+    ("Hello, I came across your profile and would love to expand my network.", "default"),
+]
+GAPS = ["  ", "\u00a0", "\t", " \u00a0", "\u202f"]
+
+
+@pytest.mark.parametrize(("text", "label"), NOTES)
+@pytest.mark.parametrize("gap", GAPS)
+def test_a_gap_reads_as_one_space(analyzer, text, label, gap):
+    spaced = text.replace(" ", gap)
+    plain, gapped = analyzer.analyze(text), analyzer.analyze(spaced)
+    assert gapped.label == plain.label == label, gapped.reason
+    assert gapped.all_codes() - {"LEN001", "LEN003"} == plain.all_codes() - {"LEN001", "LEN003"}
+    # Every span is on the note as written: the same words, with the gaps they were written with.
+    for finding in gapped.findings:
+        if not finding.code.startswith("LEN"):
+            assert spaced[finding.start : finding.end].replace(gap, " ").strip()
+    for signal in gapped.signals:
+        assert spaced[signal["start"] : signal["end"]] == signal["text"]
+        assert " ".join(signal["text"].split()) in " ".join(text.split())
+
+
+def test_a_phrase_split_by_a_double_space_is_found_where_it_was_written(analyzer):
+    text = "Hi Jo, loved your  talk on flaky tests at PyCon. Your retry trick saved our CI."
+    report = analyzer.analyze(text)
+    work = [s for s in report.signals if s["code"] == "SPC101"]
+    assert work and work[0]["text"].startswith("your  talk")
+    assert report.label == "personalized", report.reason
+
+
+def test_the_length_limit_counts_the_characters_as_typed(analyzer):
+    # 300 characters single-spaced; three spaces after each sentence take it past the limit.
+    single = (
+        "Hi Ana, your talk at Data Council on testing dbt models changed how my team reviews pull "
+        "requests. We now run your contract tests on every change. I lead analytics at a small grocer "
+        "in Porto and would love to ask how you handle late-arriving facts in the nightly loads. Thanks "
+        "for sharing the slides!"
+    )
+    text = single.replace(". ", ".   ")
+    assert len(single) == 300 < len(text)
+    assert "LEN001" not in analyzer.analyze(single).all_codes()
+    report = analyzer.analyze(text)
+    over = [f for f in report.findings if f.code == "LEN001"]
+    assert over and (over[0].start, over[0].end) == (300, len(text))
+    assert report.features["chars"] == len(text)
+    assert report.label == "personalized", report.reason
+
+
+@given(st.lists(st.sampled_from(["word", "a", "  ", " ", "\u00a0", "\t", "\n", "é", "🙂", ","]), max_size=30))
+def test_the_map_back_lands_on_the_same_characters(pieces):
+    text = "".join(pieces)
+    view, back = single_spaced(text)
+    if back is None:
+        assert view == text
+        return
+    assert "  " not in view and "\u00a0" not in view and "\t" not in view
+    for i, char in enumerate(view):
+        start, end = back(i), back(i + 1, True)
+        assert 0 <= start < end <= len(text)
+        if char == " ":
+            assert text[start:end].isspace()
+        else:
+            assert text[start:end] == char
