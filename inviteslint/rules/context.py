@@ -19,6 +19,8 @@ from .base import Hit, family_data, longest_first
 # Texting forms and the words they stand for ("ur" → "your"): reading.toml.
 TEXTING_NORMS: dict[str, str] = family_data("reading")["texting_norms"]
 TEXTING_FORMS = frozenset(TEXTING_NORMS)
+# Contractions also looked for without their apostrophe ("im a", "dont"): reading.toml.
+APOSTROPHE_OPTIONAL = frozenset(family_data("reading")["apostrophe_optional"])
 
 GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hola|bonjour|hallo|"
@@ -67,18 +69,27 @@ def once(method):
     return property(get, doc=method.__doc__)
 
 
+def without_apostrophes(phrase: str) -> str:
+    """The phrase as people text writes it: "i'm a recruiter" as "im a recruiter" (only the
+    contractions of `APOSTROPHE_OPTIONAL`; a phrase with none comes back as it is)."""
+    return " ".join(w.replace("'", "") if w in APOSTROPHE_OPTIONAL else w for w in phrase.split(" "))
+
+
 def add_phrases(nlp: Language, matcher: PhraseMatcher, key: str, phrases: Iterable[str]) -> None:
-    """Add phrases under one key, matched on lower case, with straight and curly apostrophes."""
+    """Add phrases under one key, matched on lower case, with straight and curly apostrophes and,
+    for contractions people write without one, none."""
     variants = set()
     for phrase in phrases:
-        phrase = phrase.lower()
-        variants |= {phrase, phrase.replace("'", "’")}
+        phrase = phrase.lower().replace("’", "'")
+        variants |= {phrase, phrase.replace("'", "’"), without_apostrophes(phrase)}
     matcher.add(key, list(nlp.tokenizer.pipe(sorted(variants))))
 
 
 def word_list(words: Iterable[str]) -> tuple[str, ...]:
-    """Words or phrases to compare with the text around a match, in the form they are compared in."""
-    return tuple(w.lower().replace("’", "'") for w in words)
+    """Words or phrases to compare with the text around a match, in the form they are compared in
+    (and without the apostrophe of a contraction people write without one)."""
+    forms = (w.lower().replace("’", "'") for w in words)
+    return tuple(dict.fromkeys(v for w in forms for v in (w, without_apostrophes(w))))
 
 
 def past_tense(verb: str, irregular: set[str], excluded: set[str]) -> bool:

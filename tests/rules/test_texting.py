@@ -4,6 +4,8 @@ here was written for these tests."""
 
 import pytest
 
+from inviteslint.rules.context import without_apostrophes
+
 
 def _codes(analyzer, text):
     return analyzer.analyze(text).all_codes()
@@ -51,3 +53,38 @@ def test_a_word_that_only_looks_like_a_texting_form_keeps_its_case_and_place(ana
 )
 def test_the_senders_own_team_or_a_future_together_is_no_shared_past(analyzer, text):
     assert "SPC102" not in _codes(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A job seeker's own words, not a recruiter's.
+        (
+            "Hi Chloé, I'm currently open to work as a UX designer. It would mean a lot if you could "
+            "connect.",
+            "default",
+        ),
+        (
+            "Hi Greg, I'm open to new opportunities and always keen to meet new people. Let's connect!",
+            "default",
+        ),
+        ("Hey Sam, don't miss our spring offer: 40% off every plan until Friday.", "sales"),
+        (
+            "Hi Tom, you're a great fit for a Senior Java role with my client in Leeds. I've got 3 more too!",
+            "sales",
+        ),
+    ],
+)
+def test_a_contraction_without_its_apostrophe_reads_the_same(analyzer, text, label):
+    written = text.replace("'", "")
+    plain, bare = analyzer.analyze(text), analyzer.analyze(written)
+    assert bare.label == plain.label == label, bare.reason
+    assert bare.all_codes() == plain.all_codes()
+
+
+def test_only_contractions_that_are_no_other_word_lose_their_apostrophe():
+    assert without_apostrophes("i'm a") == "im a"
+    assert without_apostrophes("don't miss") == "dont miss"
+    # "were", "well", "its", "lets" and "ill" are words of their own.
+    for phrase in ("we're both", "we'll see", "it's been", "let's connect", "i'll be", "anna's talk"):
+        assert without_apostrophes(phrase) == phrase
