@@ -2,11 +2,16 @@
 HTML message. The rules read each gap as one space; findings point into the note as written.
 Every note here was written for these tests."""
 
+import json
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from inviteslint.offsets import single_spaced
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
 NOTES = [
     (
@@ -80,3 +85,12 @@ def test_the_map_back_lands_on_the_same_characters(pieces):
             assert text[start:end].isspace()
         else:
             assert text[start:end] == char
+
+
+def test_the_dev_splits_notes_read_the_same_with_their_spaces_doubled_or_unbreakable(analyzer):
+    rows = [json.loads(line) for line in (CORPORA / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    texts = [r["text"] for r in rows if " " in r["text"]][:200]
+    labels = [r.label for r, _ in analyzer.analyze_many((t, None) for t in texts)]
+    for gap in ("  ", "\u00a0"):
+        spaced = [r.label for r, _ in analyzer.analyze_many((t.replace(" ", gap), None) for t in texts)]
+        assert spaced == labels

@@ -1,0 +1,67 @@
+"""How labels hold when a note's surface changes and its meaning does not.
+
+    python corpora/surface.py
+
+Analyses the dev split of invites.jsonl and tryouts.jsonl as written, then again after each
+change below, and prints per change how many notes it altered and how many of those changed
+label (to the right label, to a wrong one). The test split is not used. docs/accuracy.md holds
+the figures.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from inviteslint import Analyzer
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = (ROOT / "corpora" / "dev.jsonl", ROOT / "corpora" / "tryouts.jsonl")
+
+
+def _one_gap(gap: str):
+    """The first space after the middle of the note replaced by `gap`."""
+
+    def change(text: str) -> str:
+        i = text.find(" ", len(text) // 2)
+        return text if i < 0 else text[:i] + gap + text[i + 1 :]
+
+    return change
+
+
+CHANGES = {
+    "curly apostrophes": lambda t: t.replace("'", "\u2019"),
+    "no apostrophes": lambda t: t.replace("'", "").replace("\u2019", ""),
+    "lower case": str.lower,
+    "every space doubled": lambda t: t.replace(" ", "  "),
+    "two spaces after each sentence": lambda t: re.sub(r"([.!?]) ", r"\1  ", t),
+    "one double space mid-note": _one_gap("  "),
+    "every space a no-break space": lambda t: t.replace(" ", "\u00a0"),
+    "one tab mid-note": _one_gap("\t"),
+    "a line break after each sentence": lambda t: re.sub(r"([.!?]) ", r"\1\n", t),
+    "no final punctuation": lambda t: t.rstrip().rstrip(".!?"),
+    "no commas": lambda t: t.replace(",", ""),
+    "spaced hyphens as em dashes": lambda t: t.replace(" - ", " \u2014 "),
+}
+
+
+def main() -> None:
+    rows = [json.loads(line) for path in SOURCES for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = [r for r in rows if r["text"].strip()]
+    analyzer = Analyzer()
+    base = [report.label for report, _ in analyzer.analyze_many((r["text"], None) for r in rows)]
+    print(f"{len(rows)} notes (dev split and tryouts)")
+    print(f"{'change':<34} {'notes altered':>14} {'label changed':>14} {'to right':>9} {'to wrong':>9}")
+    for name, change in CHANGES.items():
+        texts = [change(r["text"]) for r in rows]
+        labels = [report.label for report, _ in analyzer.analyze_many((t, None) for t in texts)]
+        altered = [i for i, (t, r) in enumerate(zip(texts, rows, strict=True)) if t != r["text"]]
+        moved = [i for i in altered if labels[i] != base[i]]
+        right = sum(labels[i] == rows[i]["label"] for i in moved)
+        wrong = sum(base[i] == rows[i]["label"] for i in moved)
+        print(f"{name:<34} {len(altered):>14} {len(moved):>14} {right:>9} {wrong:>9}")
+
+
+if __name__ == "__main__":
+    main()
