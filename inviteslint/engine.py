@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from .facts import Facts
-from .offsets import single_spaced
+from .offsets import reading
 from .pipeline import DEFAULT_LIMIT, INPUT_KEY, NoteInput, build_nlp, paused_collection
 from .report import Report
 
@@ -36,8 +36,9 @@ class Analyzer:
     def _doc(self, text: str, facts: Facts | None, limit: int | None):
         if len(text) > MAX_CHARS:
             raise NoteTooLong(len(text))
-        # Runs of spaces and no-break spaces read as one space, so that phrases match across them.
-        view, back = single_spaced(text)
+        # The note as the rules read it: compatibility forms, no invisible characters, each gap
+        # between words one space (offsets.reading); findings point back into the note as written.
+        view, back = reading(text)
         doc = self.nlp.make_doc(view)
         doc.user_data[INPUT_KEY] = NoteInput(facts or NO_FACTS, limit, view, text if back else None, back)
         return doc

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 
 class OffsetMap:
@@ -28,6 +29,21 @@ class OffsetMap:
         if out_len == src_len:
             return src_start + min(max(offset, 0), src_len)
         return src_start + (src_len if end and offset > 0 else 0)
+
+
+def compose(first: OffsetMap, second: OffsetMap) -> OffsetMap:
+    """The map of a text rebuilt (by `first`) from a text itself rebuilt (by `second`)."""
+    composed = _Composed()
+    composed.first, composed.second = first, second
+    return composed
+
+
+class _Composed(OffsetMap):
+    first: OffsetMap
+    second: OffsetMap
+
+    def __call__(self, pos: int, end: bool = False) -> int:
+        return self.second(self.first(pos, end), end)
 
 
 # Two or more spaces, tabs or no-break spaces in a row, or one that is not a plain space. The
@@ -61,3 +77,56 @@ def single_spaced(text: str) -> tuple[str, OffsetMap | None]:
     back.add(length, len(text) - cursor, cursor, len(text) - cursor)
     parts.append(text[cursor:])
     return "".join(parts), back
+
+
+# Characters that change nothing a reader sees: the soft hyphen, zero-width spaces and joiners,
+# direction marks, the byte order mark, invisible operators and tags. Pasted text carries them, and
+# bulk senders slip them between letters so that filters miss their words. Not the zero-width
+# joiner, which holds emoji sequences together.
+INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    "\U000e0001\U000e0020-\U000e007f]"
+)
+# A character outside ASCII with the combining marks after it, or an ASCII letter with some.
+CLUSTER = re.compile("[^\x00-\x7f][\u0300-\u036f]*|[\x00-\x7f][\u0300-\u036f]+")
+
+
+def compatible(text: str) -> tuple[str, OffsetMap | None]:
+    """The text in Unicode's compatibility form (NFKC), cluster by cluster, without invisible
+    characters: "𝗳𝗿𝗲𝗲 𝗱𝗲𝗺𝗼" (LinkedIn's "bold") as "free demo", "ｆｒｅｅ" as "free", an accent
+    typed as a combining mark as one letter; and a map back (None when nothing changed)."""
+    if text.isascii() or (unicodedata.is_normalized("NFKC", text) and INVISIBLE.search(text) is None):
+        return text, None
+    parts, back, cursor, length = [], OffsetMap(), 0, 0
+    for cluster in CLUSTER.finditer(text):
+        start, end = cluster.span()
+        original = cluster.group()
+        if INVISIBLE.fullmatch(original):
+            new = ""
+        else:
+            new = unicodedata.normalize("NFKC", original)
+            if new == original:
+                continue
+        if start > cursor:
+            back.add(length, start - cursor, cursor, start - cursor)
+            parts.append(text[cursor:start])
+            length += start - cursor
+        back.add(length, len(new), start, end - start)
+        parts.append(new)
+        length += len(new)
+        cursor = end
+    if not back.pieces:
+        return text, None
+    back.add(length, len(text) - cursor, cursor, len(text) - cursor)
+    parts.append(text[cursor:])
+    return "".join(parts), back
+
+
+def reading(text: str) -> tuple[str, OffsetMap | None]:
+    """The note as the rules read it (`compatible`, then `single_spaced`), and a map back to the
+    note as written (None when the two are the same)."""
+    view, first = compatible(text)
+    view, second = single_spaced(view)
+    if first is None or second is None:
+        return view, first or second
+    return view, compose(second, first)

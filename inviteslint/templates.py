@@ -16,7 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from .facts import RELATIONSHIPS
-from .offsets import OffsetMap
+from .offsets import OffsetMap, compose
 from .rules.base import Finding, family_data, registry, tomllib
 
 TEMPLATE_SUFFIXES = (".invite", ".invite.txt", ".invite.md")
@@ -228,26 +228,12 @@ def _close(templates: list[Template], block: list[tuple[int, str]], title: str) 
             len(templates) + 1,
             title,
             message,
-            _compose(shifted, to_file),
+            compose(shifted, to_file),
             suppressions,
             find_placeholders(message),
             headings,
         )
     )
-
-
-def _compose(first: OffsetMap, second: OffsetMap) -> OffsetMap:
-    composed = _Composed()
-    composed.first, composed.second = first, second
-    return composed
-
-
-class _Composed(OffsetMap):
-    first: OffsetMap
-    second: OffsetMap
-
-    def __call__(self, pos: int, end: bool = False) -> int:
-        return self.second(self.first(pos, end), end)
 
 
 def _front_matter(text: str) -> tuple[dict[str, Any], int]:

@@ -1,15 +1,17 @@
-"""Gaps between words as people leave them: two spaces, a tab, a no-break space from a pasted or
-HTML message. The rules read each gap as one space; findings point into the note as written.
-Every note here was written for these tests."""
+"""A note's surface as people leave it: two spaces, a tab or a no-break space between words,
+LinkedIn's "bold" letters, invisible characters, accents typed as combining marks. The rules read
+the note's plain form; findings point into the note as written. Every note here was written for
+these tests."""
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inviteslint.offsets import single_spaced
+from inviteslint.offsets import reading, single_spaced
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
@@ -94,3 +96,69 @@ def test_the_dev_splits_notes_read_the_same_with_their_spaces_doubled_or_unbreak
     for gap in ("  ", "\u00a0"):
         spaced = [r.label for r, _ in analyzer.analyze_many((t.replace(" ", gap), None) for t in texts)]
         assert spaced == labels
+
+
+def _bold(text: str) -> str:
+    """Letters in the "mathematical sans-serif bold" people paste to make LinkedIn text bold."""
+    return "".join(
+        chr(0x1D5D4 + ord(c) - 65)
+        if "A" <= c <= "Z"
+        else chr(0x1D5EE + ord(c) - 97)
+        if "a" <= c <= "z"
+        else c
+        for c in text
+    )
+
+
+@pytest.mark.parametrize(("text", "label"), NOTES)
+@pytest.mark.parametrize(
+    "disguise",
+    [
+        _bold,
+        lambda t: t.replace(" ", " \u200b"),  # a zero-width space after every space
+        lambda t: t.replace("e", "e\u00ad"),  # soft hyphens inside words
+        lambda t: t.replace("!", "！").replace(",", "，"),  # fullwidth punctuation
+    ],
+)
+def test_a_disguised_surface_reads_as_the_plain_note(analyzer, text, label, disguise):
+    written = disguise(text)
+    report = analyzer.analyze(written)
+    assert report.label == label, report.reason
+    for signal in report.signals:
+        assert written[signal["start"] : signal["end"]] == signal["text"]
+
+
+def test_a_bold_offer_is_found_where_it_was_written(analyzer):
+    text = "Hi Tom, " + _bold("FREE audit") + " of your ad account this week - book here: calendly.com/ads/15"
+    report = analyzer.analyze(text)
+    assert report.label == "sales", report.reason
+    offer = [f for f in report.findings if f.code == "PIT004"]
+    assert offer and text[offer[0].start : offer[0].end] == _bold("FREE")
+
+
+def test_an_accent_typed_as_a_combining_mark_is_one_letter(analyzer):
+    composed = "Hallo Jana, danke für deinen Vortrag über Open Data beim Barcamp in Köln letzte Woche!"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    assert analyzer.analyze(decomposed).all_codes() == analyzer.analyze(composed).all_codes()
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["word", " ", "  ", "\u00a0", "\u200b", "\u00ad", "𝗳𝗿𝗲𝗲", "ｆ", "e\u0301", "…", "🙂", "\n"]
+        ),
+        max_size=30,
+    )
+)
+def test_the_reading_maps_back_onto_the_note_as_written(pieces):
+    text = "".join(pieces)
+    view, back = reading(text)
+    if back is None:
+        assert view == text
+        return
+    for i, char in enumerate(view):
+        start, end = back(i), back(i + 1, True)
+        assert 0 <= start < end <= len(text)
+        if char.isalpha():
+            assert char in unicodedata.normalize("NFKC", text[start:end])
