@@ -295,3 +295,16 @@ def test_selling_phrasings_in_other_languages_are_flagged(analyzer, text, code):
     report = analyzer.analyze(text)
     assert code in report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Erik, jag vill gärna lägga till dig i mitt professionella nätverk på LinkedIn. /Anna",
+        "Hallo Sanne,\n\nIk wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.\n\nGroet, Tim",
+    ],
+)
+def test_the_platforms_default_note_in_swedish_and_dutch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "DEF002" in report.all_codes()
+    assert report.label == "default", report.reason
