@@ -56,6 +56,10 @@ CHANGES = {
     "no final punctuation": lambda t: t.rstrip().rstrip(".!?"),
     "no commas": lambda t: t.replace(",", ""),
     "spaced hyphens as em dashes": lambda t: t.replace(" - ", " \u2014 "),
+    "a sign-off with a full name": lambda t: t.rstrip() + "\n\nBest,\nTom Baker",
+    "a signature block": lambda t: (
+        t.rstrip() + "\n\nKind regards,\nTom Baker\nHead of Operations | Northwind Logistics\n+44 7700 900123"
+    ),
     "every letter in LinkedIn bold": _bold,
     "a zero-width space after each space": lambda t: t.replace(" ", " \u200b"),
     "soft hyphens inside long words": lambda t: re.sub(r"(\w{3})(\w{3,})", "\\1\u00ad\\2", t),

@@ -34,6 +34,8 @@ GREETING_NAME = re.compile(
     r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
     re.IGNORECASE,
 )
+# A dash that signs off ("… on LinkedIn. - Tom", "…!—Ana"), not a hyphen inside a word ("adicioná-lo").
+SIGN_OFF = re.compile(r"\s*(?<!\w)[-–—~]+\s*\S[^\n]{0,40}$")
 SEGMENT = re.compile(r"[^\n]*\S[^\n]*")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 

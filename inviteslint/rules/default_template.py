@@ -8,13 +8,11 @@ import re
 from rapidfuzz import fuzz, process, utils
 
 from .base import Hit, family_data
-from .context import GREETING, Context, add_phrases
+from .context import GREETING, SIGN_OFF, Context, add_phrases
 
 # A vocative opener ("Oliver, please add me ...") or the rest of a greeting line ("Hi Ana,").
 OPENER = re.compile(r"^\s*(?:[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?,\s*)")
 GREETING_REST = re.compile(r"[^,.!:\n]{0,40}?[,.!:]\s*")
-# A dash that signs off ("… on LinkedIn. - Tom", "…!—Ana"), not a hyphen inside a word ("adicioná-lo").
-SIGN_OFF = re.compile(r"\s*(?<!\w)[-–—~]+\s*\S[^\n]{0,40}$")
 
 
 def core(segment: str) -> tuple[int, int]:

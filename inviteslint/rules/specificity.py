@@ -13,6 +13,7 @@ from .base import Hit, family_data, points
 from .context import (
     NOT_NAMES,
     POSSESSIVE,
+    SIGN_OFF,
     Context,
     add_phrases,
     ends_with_words,
@@ -51,6 +52,8 @@ class Detector:
     def __init__(self, nlp, matcher):
         data = family_data("specificity")
         self.threshold = float(data["threshold"])
+        self.sign_off_words = set(data["sign_off_words"])
+        self.sign_off_joiners = set(data["sign_off_joiners"])
         # The other languages' "your <work>" needs no phrases: the look-ahead below finds them.
         work = [f"{p} {n}" for p in data["work_possessives"] for n in data["work_nouns"]]
         add_phrases(nlp, matcher, "SPC101", work + data["work_verbs"])
@@ -586,6 +589,40 @@ class Detector:
             too = too or word == "too" or (word == "well" and lowers[j - 1] == "as")
         return named and too
 
+    def _sign_off_start(self, ctx: Context) -> int:
+        """Where the sender's sign-off begins (the end of the note when there is none): the closing
+        sentences made of a closing ("Kind regards,", "Thanks,") and what a signature holds (a
+        name, a title, a company, a number), and a dash with a name at the end of the last ("...
+        connect - Tom Baker")."""
+        text, segments = ctx.text, ctx.segments
+        start = len(text)
+        for i in range(len(segments) - 1, 0, -1):  # never the first: that is the note itself
+            seg_start, seg_end = segments[i]
+            words = text[seg_start:seg_end].replace("|", " | ").split()
+            closing = 0  # "Kind regards,", "Thanks,", "All the best,"
+            while closing < len(words) and words[closing].lower().strip(",.!:;") in self.sign_off_words:
+                closing += 1
+            if len(words) <= 8 and all(self._signature_word(w) for w in words[closing:]):
+                start = seg_start
+            else:
+                break
+        if start == len(text) and segments:
+            dash = SIGN_OFF.search(text, segments[-1][0])
+            if dash and all(w[:1].isupper() for w in dash.group().strip(" -–—~").split()):
+                start = dash.start()
+        return start
+
+    def _signature_word(self, word: str) -> bool:
+        """A word a name, title, company or contact line is made of: capitalised, a number or a
+        symbol ("+44", "|"), an address ("tom@northwind.com", "northwind.com"), or a joiner."""
+        return (
+            not word[0].isalpha()
+            or word[0].isupper()
+            or "@" in word
+            or "." in word[1:-1]
+            or (word.lower() in self.sign_off_joiners)
+        )
+
     def _vocative(self, text: str) -> tuple[str, int, int] | None:
         """The recipient's name called out mid-note ("…on my pull request, Jonas!"), when no
         greeting names them."""
@@ -632,8 +669,9 @@ class Detector:
         skip_until = greeted[2] if greeted else -1
         if doc.has_annotation("ENT_IOB"):
             hits = []
+            signed = self._sign_off_start(ctx)
             for ent in doc.ents:
-                if ent.start_char < skip_until:
+                if ent.start_char < skip_until or ent.start_char >= signed:
                     continue
                 if ent.label_ in ENTITY_LABELS:
                     hits.append(Hit("SPC103", ent.start_char, ent.end_char, {"phrase": ent.text}))
@@ -645,12 +683,13 @@ class Detector:
         idx, title, alpha, length = tokens.idx, tokens.title, tokens.alpha, tokens.length
         text = ctx.text
         not_names = self.not_names
+        signed = self._sign_off_start(ctx)
         named = [
             i
             for i in range(n)
             # Title case, all caps ("NASA") or inner capitals ("PyCon", "GitHub", "McDonald").
             if (title[i] or (alpha[i] and length[i] > 1 and text[idx[i]].isupper()))
-            and idx[i] > skip_until
+            and skip_until < idx[i] < signed
             and idx[i] not in starts
             and lowers[i] not in not_names
             and not (i and lowers[i - 1] in SELF_INTRO)

@@ -46,3 +46,36 @@ def test_a_name_called_out_before_an_exclamation_is_the_recipients(analyzer, tex
 )
 def test_a_sign_off_is_not_the_recipients_name(analyzer, text):
     assert "SPC104" not in {s["code"] for s in analyzer.analyze(text).signals}
+
+
+NOTE = "Hi Craig, congrats on your work anniversary! Let's connect."
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "\n\nBest,\nTom Baker",
+        " All the best, Tom Baker",
+        " - Tom Baker",
+        "\nTom Baker\nNorthwind Logistics",
+        "\n\nKind regards,\nTom Baker\nHead of Operations | Northwind Logistics\n+44 7700 900123\n"
+        "tom@northwind.com",
+        "\n\nMit freundlichen Grüßen\nTom Baker",
+    ],
+)
+def test_the_senders_sign_off_names_nothing_of_the_recipients(analyzer, sign_off):
+    report = analyzer.analyze(NOTE + sign_off)
+    assert [s["text"] for s in report.signals if s["code"] == "SPC103"] == []
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    ("note", "names"),
+    [
+        # A closing wish or a plan names the recipient's world, not the sender's signature.
+        ("Hi Ana, congrats on the new role. Best of luck at Stripe!", ["Stripe"]),
+        ("Hi Ana, great to meet you at the Leeds meetup. See you at PyCon UK!", ["Leeds", "PyCon UK"]),
+    ],
+)
+def test_names_in_a_closing_wish_or_plan_still_count(analyzer, note, names):
+    assert [s["text"] for s in analyzer.analyze(note).signals if s["code"] == "SPC103"] == names
