@@ -56,6 +56,9 @@ CHANGES = {
     "no final punctuation": lambda t: t.rstrip().rstrip(".!?"),
     "no commas": lambda t: t.replace(",", ""),
     "spaced hyphens as em dashes": lambda t: t.replace(" - ", " \u2014 "),
+    '"Hi Ana," as "Good morning Ana,"': lambda t: re.sub(
+        r"^(?:Hi|Hello|Hey) ([A-Z][a-z]+),", r"Good morning \1,", t
+    ),
     "a sign-off with a full name": lambda t: t.rstrip() + "\n\nBest,\nTom Baker",
     "a signature block": lambda t: (
         t.rstrip() + "\n\nKind regards,\nTom Baker\nHead of Operations | Northwind Logistics\n+44 7700 900123"

@@ -22,15 +22,20 @@ TEXTING_FORMS = frozenset(TEXTING_NORMS)
 # Contractions also looked for without their apostrophe ("im a", "dont"): reading.toml.
 APOSTROPHE_OPTIONAL = frozenset(family_data("reading")["apostrophe_optional"])
 
-GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hola|bonjour|hallo|"
-    r"ciao|ol[aá]|salut|hej|servus)\b",
-    re.IGNORECASE,
+# Greetings that open a note, in the languages the rules know ("Good morning", "Buenos días",
+# "Guten Tag" and the like included).
+GREETINGS = (
+    r"hi|hiya|hello|hey|dear|good (?:morning|afternoon|evening|day)|hola|"
+    r"buen[oa]s (?:d[ií]as|tardes)|bonjour|bonsoir|hallo|guten (?:morgen|tag|abend)|moin|ciao|"
+    r"buongiorno|buonasera|ol[aá]|bom dia|boa tarde|salut|hej|servus"
 )
+# "Greetings" opens a note but names nobody after it ("Greetings from Lagos").
+GREETING = re.compile(rf"^\s*(?:{GREETINGS}|greetings)\b", re.IGNORECASE)
 # The greeting and the name after it, e.g. "Hi Maria," or "Dear Dr. Okonkwo,".
 GREETING_NAME = re.compile(
-    r"^\s*(?:hi|hello|hey|dear|hola|bonjour|hallo|ciao|ol[aá]|hej)\s+"
-    r"(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir)\.?\s+)?"
+    rf"^\s*(?:{GREETINGS})\s+"
+    r"(?:(?:mr|mrs|ms|miss|dr|dra|prof|professor|professora|sir|herr|frau|sr|sra|srta|señor|señora|"
+    r"dott|dott\.ssa|dottoressa|ing|avv|engr|monsieur|madame|mme|signor|signora|doutor|doutora)\.?\s+){0,2}"
     r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
     re.IGNORECASE,
 )

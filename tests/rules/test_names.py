@@ -79,3 +79,25 @@ def test_the_senders_sign_off_names_nothing_of_the_recipients(analyzer, sign_off
 )
 def test_names_in_a_closing_wish_or_plan_still_count(analyzer, note, names):
     assert [s["text"] for s in analyzer.analyze(note).signals if s["code"] == "SPC103"] == names
+
+
+@pytest.mark.parametrize(
+    ("note", "greeted"),
+    [
+        ("Good morning Fatima, I'm a final-year accounting student keen to grow my network.", "Fatima"),
+        ("Guten Tag Frau Dr. Wolf, ich würde mich freuen, Sie in meinem Netzwerk zu begrüßen.", "Wolf"),
+        ("Buenas tardes Sr. Ruiz, me gustaría formar parte de su red de contactos.", "Ruiz"),
+        ("Buongiorno Dott. Greco, vorrei aggiungerla alla mia rete professionale.", "Greco"),
+        ("Moin Jana, ich freue mich über neue Kontakte!", "Jana"),
+    ],
+)
+def test_the_name_after_any_greeting_is_the_recipients(analyzer, note, greeted):
+    report = analyzer.analyze(note)
+    assert [s["text"] for s in report.signals if s["code"] == "SPC104"] == [greeted]
+    assert not any(greeted in s["text"] for s in report.signals if s["code"] == "SPC103")
+    assert report.label == "default", report.reason
+
+
+def test_greetings_from_a_place_name_no_recipient(analyzer):
+    report = analyzer.analyze("Greetings from Lagos! I would like to connect with you.")
+    assert "SPC104" not in report.all_codes()
