@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 import unicodedata
 from pathlib import Path
 
@@ -63,6 +64,10 @@ CHANGES = {
     "a signature block": lambda t: (
         t.rstrip() + "\n\nKind regards,\nTom Baker\nHead of Operations | Northwind Logistics\n+44 7700 900123"
     ),
+    "hard-wrapped at 72 columns": lambda t: "\n".join(
+        "\n".join(textwrap.wrap(line, 72)) if line.strip() else line for line in t.split("\n")
+    ),
+    "a blank line and an indent before it": lambda t: "\n  " + t,
     "every letter in LinkedIn bold": _bold,
     "a zero-width space after each space": lambda t: t.replace(" ", " \u200b"),
     "soft hyphens inside long words": lambda t: re.sub(r"(\w{3})(\w{3,})", "\\1\u00ad\\2", t),

@@ -40,7 +40,8 @@ class Analyzer:
         # between words one space (offsets.reading); findings point back into the note as written.
         view, back = reading(text)
         doc = self.nlp.make_doc(view)
-        doc.user_data[INPUT_KEY] = NoteInput(facts or NO_FACTS, limit, view, text if back else None, back)
+        source = text if view != text else None
+        doc.user_data[INPUT_KEY] = NoteInput(facts or NO_FACTS, limit, view, source, back)
         return doc
 
     def analyze(self, text: str, facts: Facts | None = None, limit: int | None = None) -> Report:

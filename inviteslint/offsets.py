@@ -122,11 +122,24 @@ def compatible(text: str) -> tuple[str, OffsetMap | None]:
     return "".join(parts), back
 
 
+# A line break inside a sentence, as hard-wrapped text has them: after a letter, a digit or a
+# comma and before a lower-case letter ("your open-source satellite\nimagery dataset").
+SOFT_BREAK = re.compile(r"(?<=[^\W_]|,)[^\S\n]*\r?\n(?=[^\S\n]*[a-zà-öø-ÿ])")
+
+
+def unwrapped(text: str) -> str:
+    """The text with each line break inside a sentence read as a space, character for character
+    (offsets do not move)."""
+    if "\n" not in text:
+        return text
+    return SOFT_BREAK.sub(lambda m: " " * len(m.group()), text)
+
+
 def reading(text: str) -> tuple[str, OffsetMap | None]:
-    """The note as the rules read it (`compatible`, then `single_spaced`), and a map back to the
-    note as written (None when the two are the same)."""
+    """The note as the rules read it (`compatible`, `unwrapped`, then `single_spaced`), and a map
+    back to the note as written (None when the two are the same)."""
     view, first = compatible(text)
-    view, second = single_spaced(view)
+    view, second = single_spaced(unwrapped(view))
     if first is None or second is None:
         return view, first or second
     return view, compose(second, first)

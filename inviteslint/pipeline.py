@@ -36,8 +36,9 @@ class NoteInput:
     limit: int | None = None
     # The text the Doc was made from: Doc.text rebuilds it from every token.
     text: str | None = None
-    # The note as written, when `text` is its single-spaced reading (offsets.single_spaced), and
-    # the map from offsets in `text` back to it: findings point into the note as written.
+    # The note as written, when `text` is its plain reading (offsets.reading), and the map from
+    # offsets in `text` back to it (None when they are the same, character for character):
+    # findings point into the note as written.
     source: str | None = None
     back: OffsetMap | None = None
 

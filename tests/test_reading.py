@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inviteslint.offsets import reading, single_spaced
+from inviteslint.offsets import reading, single_spaced, unwrapped
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
@@ -162,3 +162,30 @@ def test_the_reading_maps_back_onto_the_note_as_written(pieces):
         assert 0 <= start < end <= len(text)
         if char.isalpha():
             assert char in unicodedata.normalize("NFKC", text[start:end])
+
+
+def test_a_hard_wrapped_note_reads_as_one_paragraph(analyzer):
+    text = (
+        "Hi Kai, I'm a PhD student at NUS and used your open-source satellite\n"
+        "imagery dataset for my crop-yield paper. Would you like a copy of the\n"
+        "preprint? Thanks again for publishing it."
+    )
+    report = analyzer.analyze(text)
+    assert report.label == analyzer.analyze(" ".join(text.split())).label == "personalized", report.reason
+    work = [s for s in report.signals if s["code"] == "SPC101"]
+    assert work and "\n" in work[0]["text"]  # the span is the note as written, line break and all
+
+
+def test_a_line_break_before_a_new_sentence_or_a_sign_off_stays(analyzer):
+    report = analyzer.analyze(
+        "Hi Craig, congrats on your work anniversary! Let's connect.\n\nBest,\nTom Baker"
+    )
+    assert "SPC103" not in report.all_codes()
+    assert unwrapped("Great talk.\nthanks") == "Great talk.\nthanks"
+    assert unwrapped("Thanks for your time,\nAna Lopes") == "Thanks for your time,\nAna Lopes"
+    assert unwrapped("your satellite\r\nimagery") == "your satellite  imagery"
+
+
+def test_leading_blank_lines_and_indents_change_nothing(analyzer):
+    text = "Greetings from a fellow member of the LinkedIn community! Let's grow together."
+    assert analyzer.analyze("\n  " + text).all_codes() == analyzer.analyze(text).all_codes()

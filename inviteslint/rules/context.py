@@ -41,7 +41,7 @@ GREETING_NAME = re.compile(
 )
 # A dash that signs off ("… on LinkedIn. - Tom", "…!—Ana"), not a hyphen inside a word ("adicioná-lo").
 SIGN_OFF = re.compile(r"\s*(?<!\w)[-–—~]+\s*\S[^\n]{0,40}$")
-SEGMENT = re.compile(r"[^\n]*\S[^\n]*")
+SEGMENT = re.compile(r"\S[^\n]*")  # a line, from its first visible character
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
