@@ -514,3 +514,17 @@ def test_their_companys_news_is_their_news(analyzer, text):
 def test_a_seat_saved_on_a_coach_is_no_saving(analyzer):
     report = analyzer.analyze("Hi Jess, I'll save you a seat on the coach to the Leeds meetup.")
     assert "PIT010" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tom, our bookkeeping audit costs just 5k$ and pays for itself in a month.",
+        "Hi Tom, a full year of payroll for only USD 5,000. Interested?",
+        "Hallo Tom, unser Workshop kostet CHF 450 pro Person.",
+    ],
+)
+def test_a_price_with_its_currency_after_or_as_a_code_is_a_price(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT004" in report.all_codes()
+    assert report.label == "sales", report.reason
