@@ -528,3 +528,28 @@ def test_a_price_with_its_currency_after_or_as_a_code_is_a_price(analyzer, text)
     report = analyzer.analyze(text)
     assert "PIT004" in report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Marc, we reduce your cloud costs by 30% in three months.",
+        "Bonjour Marc, nous réduisons vos coûts cloud de 30 % en trois mois.",
+        "Hola Marc, reducimos tus costes de nube un 30 % en tres meses.",
+        "Hallo Marc, wir senken Ihre Cloud-Kosten um 30 % in drei Monaten.",
+        "Ciao Marc, riduciamo i tuoi costi cloud del 30% in tre mesi.",
+        "Olá Marc, reduzimos os seus custos de cloud em 30% em três meses.",
+    ],
+)
+def test_what_the_sender_does_to_the_recipients_money_is_a_self_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_what_was_done_for_the_recipient_once_is_no_self_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hi Ana, thanks to your match funding we doubled your donation's reach last spring. The kids "
+        "at Hillside still talk about the library day!"
+    )
+    assert "PIT003" not in report.all_codes()
