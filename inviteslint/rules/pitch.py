@@ -182,8 +182,16 @@ class Detector:
                     phrases = [f"{head} {phrase}" for head in group["heads"] for phrase in phrases]
                 add_phrases(nlp, matcher, key, phrases)
                 not_after = word_list(group.get("not_after", ()))
+                # `commas`: a comma may stand between ("ich zeige Unternehmern, wie…").
                 self.phrase_then.append(
-                    (key, rule["code"], set(group["then"]), int(group["within"]), not_after)
+                    (
+                        key,
+                        rule["code"],
+                        set(group["then"]),
+                        int(group["within"]),
+                        not_after,
+                        group.get("commas", False),
+                    )
                 )
         self.product_verbs = {v for r in data["rule"] for v in r.get("product_verbs", ())}
         self.common = set(STOP_WORDS) | {w.lower() for w in family_data("specificity")["not_names"]}
@@ -227,11 +235,11 @@ class Detector:
             if code == "PIT004":
                 found = [h for h in found if not self._not_offered(ctx, h)]
             hits += found
-        for key, code, words, within, not_after in self.phrase_then:
+        for key, code, words, within, not_after, commas in self.phrase_then:
             if key not in matched:
                 continue
             for hit in ctx.phrase_hits(key, code):
-                end = ctx.followed_by(hit.end, words, within)
+                end = ctx.followed_by(hit.end, words, within, commas)
                 # "nos produits préférés": what follows the group can make it no offer, as for any phrase.
                 if end is not None and not self._excluded(code, text, hit.start, end, not_after):
                     hits.append(Hit(code, hit.start, end, {"phrase": text[hit.start : end]}))

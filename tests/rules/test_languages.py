@@ -308,3 +308,57 @@ def test_the_platforms_default_note_in_swedish_and_dutch(analyzer, text):
     report = analyzer.analyze(text)
     assert "DEF002" in report.all_codes()
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The buyer asked for.
+        ("Bonjour Julie, seriez-vous la bonne personne pour parler de votre stratégie d'achats ?", "PIT015"),
+        ("Hola Pablo, ¿quién se encarga de las compras de material de oficina en tu empresa?", "PIT015"),
+        ("Ciao Giulia, chi si occupa del marketing nella vostra azienda?", "PIT015"),
+        ("Olá Rita, quem é o responsável pelas compras na sua empresa?", "PIT015"),
+        # Candidates offered to someone who hires.
+        (
+            "Bonjour Julie, j'ai plusieurs profils qui pourraient vous intéresser pour vos postes de "
+            "commerciaux.",
+            "PIT007",
+        ),
+        (
+            "Hi Julie, I'm a recruitment consultant with candidates who could interest you for your sales "
+            "team.",
+            "PIT007",
+        ),
+        # A method taught to a kind of client.
+        ("Hallo Jonas, ich zeige Unternehmern, wie sie mit LinkedIn planbar Kunden gewinnen.", "PIT003"),
+        ("Hi Jonas, I show business owners how to win clients predictably with LinkedIn.", "PIT003"),
+        # "Our agency", and a price in euro.
+        ("Ciao Giulia, la nostra agenzia crea siti web per ristoranti a partire da 490 euro.", "PIT016"),
+        # The recipient's affairs raised as a need, by a seller.
+        (
+            "Ciao Giulia, hai già pensato a come proteggere il tuo patrimonio? Sono consulente finanziario.",
+            "PIT013",
+        ),
+    ],
+)
+def test_the_same_pitches_in_the_other_languages_and_in_english(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Julie, qui s'occupe du recrutement des stagiaires chez vous ? Je suis étudiante à l'ESSEC "
+        "et votre article sur la logistique du dernier kilomètre m'a passionnée.",
+        "Ciao Giulia, chi si occupa delle assunzioni nel vostro laboratorio? Ho letto il vostro articolo su "
+        "Nature sui batteri del suolo.",
+        "Hi, I teach kids how to code at the Leeds library on Saturdays - your Scratch tutorial is the one "
+        "we use!",
+        "Hola Ana, ¿has pensado en tu próxima charla? La de PyCon sobre tests inestables fue la mejor del "
+        "día.",
+    ],
+)
+def test_the_same_words_from_a_job_seeker_a_volunteer_or_a_fan_are_no_pitch(analyzer, text):
+    assert analyzer.analyze(text).label == "personalized"
