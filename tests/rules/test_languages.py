@@ -362,3 +362,45 @@ def test_the_same_pitches_in_the_other_languages_and_in_english(analyzer, text, 
 )
 def test_the_same_words_from_a_job_seeker_a_volunteer_or_a_fan_are_no_pitch(analyzer, text):
     assert analyzer.analyze(text).label == "personalized"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hi Sofia, I work in solar energy and can cut your company's electricity bill by up to 70%.",
+            "PIT003",
+        ),
+        (
+            "Olá Sofia, trabalho com energia solar e consigo baixar a fatura de luz da sua empresa em "
+            "até 70%.",
+            "PIT003",
+        ),
+        (
+            "Hola Jorge, ¿sabías que puedes recuperar hasta el 25 % del IVA de tus viajes? Te explico cómo.",
+            "PIT012",
+        ),
+        (
+            "Hi Jorge, did you know you can recover up to 25% of the VAT on your business travel? I'll "
+            "explain how.",
+            "PIT013",
+        ),
+        (
+            "Ciao Marco, vuoi più prenotazioni per il tuo ristorante? Ti mostro il nostro sistema in 10 "
+            "minuti.",
+            "PIT016",
+        ),
+    ],
+)
+def test_a_saving_offered_a_teaser_and_a_system_shown_are_pitches(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_teaser_about_their_own_news_is_no_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hi Dana, did you know your talk on cold-chain audits is now required reading on our MSc "
+        "logistics course at Cranfield? Thank you for it!"
+    )
+    assert report.label == "personalized", report.reason
