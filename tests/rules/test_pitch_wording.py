@@ -553,3 +553,34 @@ def test_what_was_done_for_the_recipient_once_is_no_self_pitch(analyzer):
         "at Hillside still talk about the library day!"
     )
     assert "PIT003" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hi Priya, saw Ledgerly is hiring - we place pre-trained SDRs in under 2 weeks. Worth a look?",
+            "PIT003",
+        ),
+        ("Hi Priya, we just helped a logistics firm like yours cut fuel spend by 12%.", "PIT003"),
+        (
+            "Hi Priya, we're running a founders-only rate on our bookkeeping this month - ends Friday.",
+            "PIT004",
+        ),
+        ("Hi Priya, curious - who's looking after your company's pension scheme at the moment?", "PIT015"),
+    ],
+)
+def test_staff_placed_a_client_like_them_a_deadline_and_the_buyer_sought(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_case_study_sent_over_is_offered_and_one_shared_with_an_author_is_not(analyzer):
+    assert "PIT013" in analyzer.analyze("Happy to send over a short case study on pick rates.").all_codes()
+    report = analyzer.analyze(
+        "Hi Chris, we both know Anita Roy from the Toronto Product Circle. She said you're writing a book "
+        "on B2B onboarding, and I'd love to share a case study from our team if it's useful."
+    )
+    assert "PIT013" not in report.all_codes()
+    assert report.label == "personalized", report.reason
