@@ -404,3 +404,28 @@ def test_a_teaser_about_their_own_news_is_no_pitch(analyzer):
         "logistics course at Cranfield? Thank you for it!"
     )
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Martin, mon père a travaillé avec vous chez Renault dans les années 90 et parle souvent "
+        "de vous.",
+        "Ciao Martino, mio padre ha lavorato con te alla Fiat negli anni '90 e parla spesso di te.",
+        "Olá Martim, o meu pai trabalhou consigo na Galp nos anos 90 e fala muito de si.",
+        "Hola Martina, mi madre trabajó contigo en el Hospital de Cruces y siempre se acuerda de ti.",
+    ],
+)
+def test_someone_of_the_senders_who_worked_with_them_is_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_who_runs_it_and_competitive_rates_in_spanish(analyzer):
+    report = analyzer.analyze(
+        "Hola Sergio, ¿quién gestiona los seguros de la flota en tu empresa? Tenemos tarifas muy "
+        "competitivas."
+    )
+    assert {"PIT004", "PIT015"} <= report.all_codes()
+    assert report.label == "sales", report.reason
