@@ -584,3 +584,22 @@ def test_a_case_study_sent_over_is_offered_and_one_shared_with_an_author_is_not(
     )
     assert "PIT013" not in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hi Ana, I'd love to work at a company like yours one day. Let's connect!", "PIT003"),
+        ("Hi Ana, the PyLadies call for speakers ends Friday - your pandas talk would be perfect!", "PIT004"),
+        (
+            "Hi Ana, did you know you can still watch your 2019 keynote online? Let's connect.",
+            "PIT012",
+        ),
+        ("Hi Ana, have you considered your mentoring scheme for next year? Let's connect.", "PIT013"),
+        ("Hi Ana, who's looking after your allotment while you're away? Let's connect.", "PIT015"),
+    ],
+)
+def test_the_same_words_with_nothing_to_sell_in_them_are_not_flagged(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code not in report.all_codes()
+    assert report.label != "sales", report.reason
