@@ -194,6 +194,7 @@ class Detector:
                     )
                 )
         self.product_verbs = {v for r in data["rule"] for v in r.get("product_verbs", ())}
+        self.asks_for_someone = tuple(w for r in data["rule"] for w in r.get("asks_for_someone", ()))
         self.common = set(STOP_WORDS) | {w.lower() for w in family_data("specificity")["not_names"]}
         self.common |= set(data["name_not_after"])
         self.name_heads = set(data["name_heads"])
@@ -285,7 +286,15 @@ class Detector:
         for start, end in urls:
             if any(d in text[start:end].lower() for d in self.domains):
                 hits.append(Hit("PIT002", start, end, {"phrase": text[start:end]}))
+        if any(h.code == "PIT018" for h in hits):
+            # A student or job seeker asking who handles something ("who handles sustainability at
+            # your company? I'm writing my thesis") is looking for someone to learn from, not a buyer.
+            hits = [h for h in hits if h.code != "PIT015" or not self._asks_for_someone(h)]
         return _dedupe([h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))])
+
+    def _asks_for_someone(self, hit: Hit) -> bool:
+        phrase = hit.detail["phrase"].lower().replace("’", "'")
+        return any(word in phrase for word in self.asks_for_someone)
 
     def _not_offered(self, ctx: Context, hit: Hit) -> bool:
         """An offer word that is nobody's offer: the subject of the recipient's work, or free

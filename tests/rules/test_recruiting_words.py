@@ -150,3 +150,18 @@ def test_a_role_matched_to_the_profile_alone_is_a_blast(analyzer):
 )
 def test_a_match_that_is_a_game_is_not_a_blast(analyzer, text):
     assert "PIT007" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Giulia, I'm a final-year student. Who handles sustainability at your company? I'd love to "
+        "interview them for my thesis.",
+        "Hi Giulia, I'm a recent graduate - who is responsible for graduate training at your firm? Any tips "
+        "on applying would help.",
+    ],
+)
+def test_a_student_asking_who_handles_something_is_not_looking_for_a_buyer(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT015" not in report.all_codes()
+    assert report.label != "sales", report.reason
