@@ -123,7 +123,7 @@ class InvitesLint:
 
 
 def _moved_back(hits: list, claims: list, back: OffsetMap) -> tuple[list, list]:
-    """Hits and claims found in a note's single-spaced reading, pointing into the note as written.
+    """Hits and claims found in a note's plain reading, pointing into the note as written.
     The length family already measures the note as written (its characters as typed)."""
     moved = [
         h if h.code.startswith("LEN") else replace(h, start=back(h.start), end=back(h.end, True))
