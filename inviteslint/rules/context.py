@@ -120,6 +120,8 @@ def thanks_for(lowers: list[str], i: int, excluded: set[str]) -> bool:
 def starts_with_words(text: str, end: int, phrases: tuple[str, ...]) -> str | None:
     """Which of `phrases` (from word_list) the words right after `end` are, whole words."""
     after = text[end : end + 60].lstrip().lower().replace("’", "'")
+    if not after.startswith(phrases):  # one C-level test rejects most calls
+        return None
     return next(
         (p for p in phrases if after.startswith(p) and not after[len(p) : len(p) + 1].isalnum()), None
     )
@@ -128,6 +130,8 @@ def starts_with_words(text: str, end: int, phrases: tuple[str, ...]) -> str | No
 def ends_with_words(text: str, start: int, phrases: tuple[str, ...]) -> str | None:
     """Which of `phrases` (from word_list) the words right before `start` are, whole words."""
     before = text[max(0, start - 60) : start].rstrip().lower().replace("’", "'")
+    if not before.endswith(phrases):
+        return None
     return next(
         (
             p

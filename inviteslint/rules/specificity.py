@@ -598,6 +598,8 @@ class Detector:
         start = len(text)
         for i in range(len(segments) - 1, 0, -1):  # never the first: that is the note itself
             seg_start, seg_end = segments[i]
+            if text.count(" ", seg_start, seg_end) > 8:  # a sentence, not a sign-off: most notes end so
+                break
             words = text[seg_start:seg_end].replace("|", " | ").split()
             closing = 0  # "Kind regards,", "Thanks,", "All the best,"
             while closing < len(words) and words[closing].lower().strip(",.!:;") in self.sign_off_words:
@@ -606,7 +608,7 @@ class Detector:
                 start = seg_start
             else:
                 break
-        if start == len(text) and segments:
+        if start == len(text) and segments and any(d in text[segments[-1][0] :] for d in "-–—~"):
             dash = SIGN_OFF.search(text, segments[-1][0])
             if dash and all(w[:1].isupper() for w in dash.group().strip(" -–—~").split()):
                 start = dash.start()
