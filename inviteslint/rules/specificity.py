@@ -72,6 +72,7 @@ class Detector:
         }
         self.nouns = {n.lower() for n in data["work_nouns"] + data["work_nouns_other"] if " " not in n}
         self.time_patterns = [re.compile(p) for p in data["time_patterns"]]
+        self.shared_patterns = [re.compile(p, re.IGNORECASE) for p in data["shared_patterns"]]
         self.interaction_other = [
             (frozenset(p["words"]), re.compile(p["pattern"], re.IGNORECASE))
             for p in data["interaction_other"]
@@ -143,6 +144,12 @@ class Detector:
         work = [h for h in work if not self._their_accounts(ctx, h)]
         hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
         hits += self._shared(ctx) + self._reasons(ctx)
+        if " mit " in ctx.low:  # the German patterns' first word: most notes skip them
+            for pattern in self.shared_patterns:
+                hits += [
+                    Hit("SPC102", m.start(), m.end(), {"phrase": m.group()})
+                    for m in pattern.finditer(ctx.text)
+                ]
         hits += [h for h in ctx.phrase_hits("SPC106") if not ends_with_words(ctx.text, h.start, self.wishes)]
         if not self.time_needs_digit or DIGIT.search(ctx.text):
             for pattern in self.time_patterns:

@@ -429,3 +429,16 @@ def test_who_runs_it_and_competitive_rates_in_spanish(analyzer):
     )
     assert {"PIT004", "PIT015"} <= report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_a_german_past_with_the_verb_last_is_shared(analyzer):
+    report = analyzer.analyze(
+        "Hallo Martin, mein Vater hat in den 90ern mit Ihnen bei Bosch gearbeitet und erzählt oft von Ihnen."
+    )
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+    # A wish to talk, and a degree of one's own in the next sentence, are no shared past.
+    wish = analyzer.analyze(
+        "Hallo Martin, ich würde gern mit Ihnen über Ihre Arbeit sprechen. Ich habe Maschinenbau studiert."
+    )
+    assert "SPC102" not in wish.all_codes()
