@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 
 
 class OffsetMap:
@@ -29,6 +30,24 @@ class OffsetMap:
         if out_len == src_len:
             return src_start + min(max(offset, 0), src_len)
         return src_start + (src_len if end and offset > 0 else 0)
+
+
+def rebuilt(text: str, replacements: Iterable[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
+    """The text with each (start, end, new) replaced, in order and not overlapping, and a map
+    back to it."""
+    parts, back, cursor, length = [], OffsetMap(), 0, 0
+    for start, end, new in replacements:
+        if start > cursor:
+            back.add(length, start - cursor, cursor, start - cursor)
+            parts.append(text[cursor:start])
+            length += start - cursor
+        back.add(length, len(new), start, end - start)
+        parts.append(new)
+        length += len(new)
+        cursor = end
+    back.add(length, len(text) - cursor, cursor, len(text) - cursor)
+    parts.append(text[cursor:])
+    return "".join(parts), back
 
 
 def compose(first: OffsetMap, second: OffsetMap) -> OffsetMap:
@@ -63,20 +82,7 @@ def single_spaced(text: str) -> tuple[str, OffsetMap | None]:
             return text, None
     elif GAP.search(text) is None:
         return text, None
-    parts, back, cursor, length = [], OffsetMap(), 0, 0
-    for gap in GAP.finditer(text):
-        start, end = gap.span()
-        if start > cursor:
-            back.add(length, start - cursor, cursor, start - cursor)
-            parts.append(text[cursor:start])
-            length += start - cursor
-        back.add(length, 1, start, end - start)
-        parts.append(" ")
-        length += 1
-        cursor = end
-    back.add(length, len(text) - cursor, cursor, len(text) - cursor)
-    parts.append(text[cursor:])
-    return "".join(parts), back
+    return rebuilt(text, ((*gap.span(), " ") for gap in GAP.finditer(text)))
 
 
 # Characters that change nothing a reader sees: the soft hyphen, zero-width spaces and joiners,
@@ -97,29 +103,13 @@ def compatible(text: str) -> tuple[str, OffsetMap | None]:
     typed as a combining mark as one letter; and a map back (None when nothing changed)."""
     if text.isascii() or (unicodedata.is_normalized("NFKC", text) and INVISIBLE.search(text) is None):
         return text, None
-    parts, back, cursor, length = [], OffsetMap(), 0, 0
+    changes = []
     for cluster in CLUSTER.finditer(text):
-        start, end = cluster.span()
         original = cluster.group()
-        if INVISIBLE.fullmatch(original):
-            new = ""
-        else:
-            new = unicodedata.normalize("NFKC", original)
-            if new == original:
-                continue
-        if start > cursor:
-            back.add(length, start - cursor, cursor, start - cursor)
-            parts.append(text[cursor:start])
-            length += start - cursor
-        back.add(length, len(new), start, end - start)
-        parts.append(new)
-        length += len(new)
-        cursor = end
-    if not back.pieces:
-        return text, None
-    back.add(length, len(text) - cursor, cursor, len(text) - cursor)
-    parts.append(text[cursor:])
-    return "".join(parts), back
+        new = "" if INVISIBLE.fullmatch(original) else unicodedata.normalize("NFKC", original)
+        if new != original:
+            changes.append((*cluster.span(), new))
+    return rebuilt(text, changes) if changes else (text, None)
 
 
 # A line break inside a sentence, as hard-wrapped text has them: after a letter, a digit or a

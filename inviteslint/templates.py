@@ -16,7 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from .facts import RELATIONSHIPS
-from .offsets import OffsetMap, compose
+from .offsets import OffsetMap, compose, rebuilt
 from .rules.base import Finding, family_data, registry, tomllib
 
 TEMPLATE_SUFFIXES = (".invite", ".invite.txt", ".invite.md")
@@ -307,20 +307,7 @@ def syntax_of(template: Template, declared: str | None) -> str | None:
 
 def render(message: str, placeholders: list[Placeholder], value) -> tuple[str, OffsetMap]:
     """The message with each placeholder replaced by ``value(placeholder)``, and a map back."""
-    parts, to_message, cursor, length = [], OffsetMap(), 0, 0
-    for p in placeholders:
-        if p.start > cursor:
-            to_message.add(length, p.start - cursor, cursor, p.start - cursor)
-            parts.append(message[cursor : p.start])
-            length += p.start - cursor
-        filled = value(p)
-        to_message.add(length, len(filled), p.start, p.end - p.start)
-        parts.append(filled)
-        length += len(filled)
-        cursor = p.end
-    to_message.add(length, len(message) - cursor, cursor, len(message) - cursor)
-    parts.append(message[cursor:])
-    return "".join(parts), to_message
+    return rebuilt(message, ((p.start, p.end, value(p)) for p in placeholders))
 
 
 def lengths(overrides: dict[str, int] | None) -> dict[str, int]:

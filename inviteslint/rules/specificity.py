@@ -145,18 +145,10 @@ class Detector:
         hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
         hits += self._shared(ctx) + self._reasons(ctx)
         if " mit " in ctx.low:  # the German patterns' first word: most notes skip them
-            for pattern in self.shared_patterns:
-                hits += [
-                    Hit("SPC102", m.start(), m.end(), {"phrase": m.group()})
-                    for m in pattern.finditer(ctx.text)
-                ]
+            hits += _pattern_hits("SPC102", self.shared_patterns, ctx.text)
         hits += [h for h in ctx.phrase_hits("SPC106") if not ends_with_words(ctx.text, h.start, self.wishes)]
         if not self.time_needs_digit or DIGIT.search(ctx.text):
-            for pattern in self.time_patterns:
-                hits += [
-                    Hit("SPC106", m.start(), m.end(), {"phrase": m.group()})
-                    for m in pattern.finditer(ctx.text)
-                ]
+            hits += _pattern_hits("SPC106", self.time_patterns, ctx.text)
         hits += self.names(ctx)
         hits = self._not_booked(ctx, hits)
         greeted = ctx.greeting_name or self._vocative(ctx.text)
@@ -740,6 +732,10 @@ class Detector:
 def _span_hit(ctx: Context, first: int, last: int) -> Hit:
     start, end = ctx.tokens.idx[first], ctx.tokens.end(last)
     return Hit("SPC103", start, end, {"phrase": ctx.text[start:end]})
+
+
+def _pattern_hits(code: str, patterns: list[re.Pattern], text: str) -> list[Hit]:
+    return [Hit(code, m.start(), m.end(), {"phrase": m.group()}) for p in patterns for m in p.finditer(text)]
 
 
 def _sentence_after_greeting(ctx: Context, pos: int) -> range:
