@@ -165,3 +165,15 @@ def test_a_student_asking_who_handles_something_is_not_looking_for_a_buyer(analy
     report = analyzer.analyze(text)
     assert "PIT015" not in report.all_codes()
     assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Jonas, we're hiring a platform engineer in Leipzig, 100% remote possible. Interested?",
+        "Hallo Jonas, wir suchen eine Entwicklerin in Leipzig, 80 % Teilzeit, gern auch 100 % Homeoffice.",
+        "Hola Jonás, buscamos una diseñadora para Sevilla, 100% remoto. ¿Te interesa?",
+    ],
+)
+def test_how_a_job_is_worked_is_no_promised_outcome(analyzer, text):
+    assert "PIT010" not in analyzer.analyze(text).all_codes()
