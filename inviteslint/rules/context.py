@@ -82,13 +82,22 @@ def without_apostrophes(phrase: str) -> str:
     return " ".join(w.replace("'", "") if w in APOSTROPHE_OPTIONAL else w for w in phrase.split(" "))
 
 
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def without_umlauts(phrase: str) -> str:
+    """German as typed where a keyboard has no umlauts: "gespräch über" as "gespraech ueber"."""
+    return phrase.translate(UMLAUTS)
+
+
 def add_phrases(nlp: Language, matcher: PhraseMatcher, key: str, phrases: Iterable[str]) -> None:
-    """Add phrases under one key, matched on lower case, with straight and curly apostrophes and,
-    for contractions people write without one, none."""
+    """Add phrases under one key, matched on lower case, with straight and curly apostrophes, for
+    contractions people write without one, none, and for German umlauts, their spelling in two
+    letters."""
     variants = set()
     for phrase in phrases:
         phrase = phrase.lower().replace("’", "'")
-        variants |= {phrase, phrase.replace("'", "’"), without_apostrophes(phrase)}
+        variants |= {phrase, phrase.replace("'", "’"), without_apostrophes(phrase), without_umlauts(phrase)}
     matcher.add(key, list(nlp.tokenizer.pipe(sorted(variants))))
 
 
@@ -96,7 +105,7 @@ def word_list(words: Iterable[str]) -> tuple[str, ...]:
     """Words or phrases to compare with the text around a match, in the form they are compared in
     (and without the apostrophe of a contraction people write without one)."""
     forms = (w.lower().replace("’", "'") for w in words)
-    return tuple(dict.fromkeys(v for w in forms for v in (w, without_apostrophes(w))))
+    return tuple(dict.fromkeys(v for w in forms for v in (w, without_apostrophes(w), without_umlauts(w))))
 
 
 def past_tense(verb: str, irregular: set[str], excluded: set[str]) -> bool:

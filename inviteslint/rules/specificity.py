@@ -72,10 +72,9 @@ class Detector:
         }
         self.nouns = {n.lower() for n in data["work_nouns"] + data["work_nouns_other"] if " " not in n}
         self.time_patterns = [re.compile(p) for p in data["time_patterns"]]
-        self.shared_patterns = [re.compile(p, re.IGNORECASE) for p in data["shared_patterns"]]
-        self.interaction_other = [
+        self.shared_patterns = [
             (frozenset(p["words"]), re.compile(p["pattern"], re.IGNORECASE))
-            for p in data["interaction_other"]
+            for p in data["interaction_other"] + data["shared_patterns"]
         ]
         self.broad_group_words = set(data["broad_group_words"])
         self.guesses = word_list(data["guesses"])
@@ -144,8 +143,6 @@ class Detector:
         work = [h for h in work if not self._their_accounts(ctx, h)]
         hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
         hits += self._shared(ctx) + self._reasons(ctx)
-        if " mit " in ctx.low:  # the German patterns' first word: most notes skip them
-            hits += _pattern_hits("SPC102", self.shared_patterns, ctx.text)
         hits += [h for h in ctx.phrase_hits("SPC106") if not ends_with_words(ctx.text, h.start, self.wishes)]
         if not self.time_needs_digit or DIGIT.search(ctx.text):
             hits += _pattern_hits("SPC106", self.time_patterns, ctx.text)
@@ -240,7 +237,7 @@ class Detector:
         hits += self._mutual(ctx)
         hits += self._interaction(ctx) + self._thanked(ctx)
         words = ctx.words
-        for needs, pattern in self.interaction_other:
+        for needs, pattern in self.shared_patterns:  # each tried only on notes holding one of its words
             if not needs.isdisjoint(words):
                 hits += [
                     Hit("SPC102", m.start(), m.end(), {"phrase": m.group()})

@@ -490,3 +490,57 @@ def test_a_german_question_asked_is_not_an_offer_but_something_sent_is(analyzer)
     offered = "Hallo Herr Jung, wir bauen Lagerregale nach Maß. Darf ich dir unsere Preisliste schicken?"
     assert "PIT013" not in analyzer.analyze(asked).all_codes()
     assert "PIT013" in analyzer.analyze(offered).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A meeting in the past, and a talk they had.
+        "Hallo Frau Roth, es hat mich gefreut, Sie auf dem Nachhaltigkeitsforum in Kassel kennenzulernen!",
+        "Hallo Tim, war schön, dich beim Barcamp in Leipzig kennenzulernen. Bis bald!",
+        "Hallo Herr Wendt, wir hatten im Frühjahr einen Austausch zu Wärmepumpen in Altbauten. Wie ist es "
+        "weitergegangen?",
+        "Hallo Frau Roth, unser Gespräch über Mietrecht auf der Messe ist mir im Kopf geblieben.",
+        "Hola Jaime, nuestra conversación sobre huertos urbanos en la feria de Zaragoza me dio muchas ideas.",
+        # German typed without umlauts.
+        "Hallo Frau Roth, unser Gespraech ueber Mietrecht auf der Messe ist mir im Kopf geblieben.",
+        "Hallo Tim, war schoen, dich beim Barcamp in Leipzig kennenzulernen. Bis bald!",
+    ],
+)
+def test_a_meeting_or_a_talk_they_had_in_german_and_spanish_is_shared(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.reason
+    assert report.label == "personalized", report.reason
+
+
+def test_wishing_to_meet_in_german_is_no_shared_past(analyzer):
+    report = analyzer.analyze("Hallo Frau Roth, ich würde Sie gerne kennenlernen. Vernetzen wir uns?")
+    assert "SPC102" not in report.all_codes(), report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Sérgio, somos uma gráfica em Braga e vejo um bom potencial de parceria com a sua loja.",
+        "Hola Irene, distribuimos vinos de Rioja. ¿Te interesaría una alianza comercial para tu tienda?",
+        "Hallo Herr Kern, wir sind ein Logistikdienstleister. Hätten Sie Interesse an einer Zusammenarbeit?",
+        "Bonjour Inès, nous sommes une agence de traduction et vous proposons un partenariat commercial.",
+        "Ciao Luca, siamo un'azienda di packaging e vorremmo proporti una collaborazione commerciale.",
+    ],
+)
+def test_a_partnership_proposed_in_other_languages_is_sales(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT015" in report.all_codes(), report.reason
+    assert report.label == "sales", report.reason
+
+
+def test_thanks_for_a_collaboration_that_was_is_no_proposal(analyzer):
+    text = "Hallo Frau Kern, danke für die tolle Zusammenarbeit beim Stadtfest in Ulm letztes Jahr!"
+    report = analyzer.analyze(text)
+    assert "PIT015" not in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_how_they_handle_it_now_sounds_out_a_buyer_in_other_languages(analyzer):
+    text = "Hola Irene, ¿cómo están gestionando hoy la facturación electrónica en tu empresa?"
+    assert "PIT012" in analyzer.analyze(text).all_codes()
