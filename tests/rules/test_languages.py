@@ -2,6 +2,9 @@
 pl, it): a shared past, a time, a call request, an offer. Every note here was written for these
 tests; the offers and prices alone are in test_generic_pitch.py."""
 
+import subprocess
+import sys
+
 import pytest
 
 
@@ -544,3 +547,20 @@ def test_thanks_for_a_collaboration_that_was_is_no_proposal(analyzer):
 def test_how_they_handle_it_now_sounds_out_a_buyer_in_other_languages(analyzer):
     text = "Hola Irene, ¿cómo están gestionando hoy la facturación electrónica en tu empresa?"
     assert "PIT012" in analyzer.analyze(text).all_codes()
+
+
+def test_the_language_check_reads_stop_words_without_importing_the_languages():
+    # Importing spacy.lang.es and the others builds their tokenizer rules: over a second, paid by
+    # the first note over the reading grade. The stop-word lists alone are read instead.
+    probe = (
+        "import sys\nfrom inviteslint import Analyzer\n"
+        "report = Analyzer().analyze(sys.argv[1])\n"
+        "print(report.features['grade'] > 12, 'STY005' in report.codes(), "
+        "any(m.startswith(('spacy.lang.es', 'spacy.lang.de')) for m in sys.modules))"
+    )
+    text = (
+        "Hola Marta, leí tu análisis sobre la digitalización de la administración pública española y me "
+        "pareció clarísimo. ¿Tendrías unos minutos para comentarlo?"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, text], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "False", "False"]
