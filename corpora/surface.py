@@ -44,6 +44,9 @@ def _bold(text: str) -> str:
     )
 
 
+# German typed where a keyboard has no umlauts: "Gespräch über" as "Gespraech ueber".
+UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
 CHANGES = {
     "curly apostrophes": lambda t: t.replace("'", "\u2019"),
     "no apostrophes": lambda t: t.replace("'", "").replace("\u2019", ""),
@@ -73,6 +76,7 @@ CHANGES = {
     "soft hyphens inside long words": lambda t: re.sub(r"(\w{3})(\w{3,})", "\\1\u00ad\\2", t),
     "fullwidth ! , ?": lambda t: t.replace("!", "\uff01").replace(",", "\uff0c").replace("?", "\uff1f"),
     "accents as combining marks (NFD)": lambda t: unicodedata.normalize("NFD", t),
+    "German umlauts as ae, oe, ue, ss": lambda t: t.translate(UMLAUTS_SPELLED),
     "an emoji mid-note": lambda t: (lambda i: t if i < 0 else t[:i] + " \U0001f525" + t[i:])(
         t.find(" ", len(t) // 2)
     ),
