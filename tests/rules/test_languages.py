@@ -564,3 +564,34 @@ def test_the_language_check_reads_stop_words_without_importing_the_languages():
     )
     done = subprocess.run([sys.executable, "-c", probe, text], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["True", "False", "False"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ciao Luca, credo potremmo instaurare una partnership strategica tra le nostre aziende.", "PIT015"),
+        ("Hola Irene, ¿quién es la persona encargada de las compras en tu empresa?", "PIT015"),
+        ("Hola Irene, con nuestra plataforma podrías conseguir más ventas en tu tienda online.", "PIT010"),
+        ("Olá Sérgio, podemos ajudar sua empresa a crescer com anúncios locais.", "PIT003"),
+        ("Olá Sérgio, tem 15 minutinhos esta semana para uma conversa?", "PIT001"),
+        ("Ciao Luca, cerchiamo persone con la tua esperienza per il nostro team commerciale.", "PIT007"),
+    ],
+)
+def test_selling_words_from_outreach_kits_in_other_languages(analyzer, text, code):
+    assert code in analyzer.analyze(text).all_codes()
+
+
+def test_a_work_of_theirs_with_its_subject_counts_and_alone_does_not(analyzer):
+    with_subject = "Hallo Frau Berger, Ihre Arbeit zu Grundwasserständen in Holstein hat mir sehr geholfen."
+    alone = "Hallo Frau Berger, ich schätze Ihre Arbeit sehr. Vernetzen wir uns?"
+    assert "SPC101" in analyzer.analyze(with_subject).all_codes()
+    assert "SPC101" in analyzer.analyze("Hola Jaime, tu trabajo sobre riego por goteo me ayudó.").all_codes()
+    assert "SPC101" not in analyzer.analyze(alone).all_codes()
+
+
+def test_being_struck_by_their_profile_in_italian_is_no_shared_past(analyzer):
+    report = analyzer.analyze("Ciao Sara, mi ha colpito il tuo profilo. Mi piacerebbe entrare in contatto!")
+    assert "SPC102" not in report.all_codes(), report.reason
+    assert report.label == "default", report.reason
+    helped = analyzer.analyze("Ciao Sara, mi hai aiutato tantissimo durante lo stage a Bologna. Grazie!")
+    assert "SPC102" in helped.all_codes(), helped.reason
