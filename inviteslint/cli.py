@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -162,12 +163,29 @@ NOT_DRAFTS = (
 )
 # A .txt file in a folder larger than this (bytes) is no draft: five times a message's limit.
 DRAFT_MAX_BYTES = 10_000
+# Folders that hold other people's files or build output, never templates of the user's.
+NOT_SEARCHED = frozenset({"node_modules", "venv", "site-packages", "__pycache__", "build", "dist"})
+
+
+def _nested_templates(folder: Path) -> list[Path]:
+    """Template files in the folder's subfolders, at any depth, hidden folders (.git, .venv) and
+    `NOT_SEARCHED` left out. Their names say what they are, so they are safe to find anywhere."""
+    from .templates import is_template_path
+
+    found = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in NOT_SEARCHED)
+        if Path(root) != folder:
+            found += [Path(root, name) for name in sorted(names) if is_template_path(name)]
+    return found
 
 
 def _folder_files(folder: Path) -> list[Path]:
-    """The drafts (.txt) and template files of a folder, not its subfolders. Files named like a
+    """The drafts (.txt) and template files of a folder, and the template files of its
+    subfolders. Drafts are taken from the folder itself only: a .txt file deeper in a project is
+    as likely a fixture or a note to self, and `fix DIR` must not rewrite it. Files named like a
     project's papers (README, LICENSE, requirements, ...) and .txt files far longer than any
-    message are skipped with a warning, so that `fix DIR` cannot rewrite them."""
+    message are skipped with a warning, for the same reason."""
     import fnmatch
 
     from .templates import is_template_path
@@ -190,7 +208,7 @@ def _folder_files(folder: Path) -> list[Path]:
                 )
             else:
                 files.append(file)
-    return files
+    return files + _nested_templates(folder)
 
 
 def _read_inputs(paths: list[Path]) -> list[tuple[str, str]]:
@@ -210,7 +228,7 @@ def _read_inputs(paths: list[Path]) -> list[tuple[str, str]]:
                     p.name for p in path.iterdir() if p.is_dir() and not p.name.startswith(".")
                 )
                 hint = (
-                    f"; subfolders are not searched: name them ({', '.join(subfolders[:3])})"
+                    f"; drafts in subfolders are not searched: name them ({', '.join(subfolders[:3])})"
                     if subfolders
                     else ""
                 )

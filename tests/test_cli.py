@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -263,7 +264,21 @@ def test_a_folder_with_nothing_to_lint_says_so_on_stderr(runner, tmp_path):
     assert f"{tmp_path}: no drafts (*.txt) or template files" in result.stderr
     (tmp_path / "sales").mkdir()
     result = runner.invoke(app, ["check", str(tmp_path)])
-    assert "subfolders are not searched: name them (sales)" in result.stderr
+    assert "drafts in subfolders are not searched: name them (sales)" in result.stderr
+
+
+def test_a_folder_stands_for_the_templates_of_its_subfolders_but_not_their_drafts(runner, tmp_path):
+    template = "Hi {first_name}, I read your post on {topic} and would like to ask about it.\n"
+    (tmp_path / "sales" / "emea").mkdir(parents=True)
+    (tmp_path / "sales" / "emea" / "intro.invite").write_text(template, encoding="utf-8")
+    (tmp_path / "sales" / "notes.txt").write_text("I'd like to add you to my network.\n", encoding="utf-8")
+    for skipped in (".git", "node_modules"):
+        (tmp_path / skipped).mkdir()
+        (tmp_path / skipped / "old.invite").write_text(template, encoding="utf-8")
+    result = runner.invoke(app, ["check", "--format", "json", "--fail-on", "never", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    checked = {Path(entry["path"]).relative_to(tmp_path).as_posix() for entry in json.loads(result.stdout)}
+    assert checked == {"sales/emea/intro.invite"}
 
 
 def test_fix_on_a_folder_leaves_a_projects_papers_and_long_files_alone(runner, tmp_path):
