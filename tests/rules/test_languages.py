@@ -595,3 +595,18 @@ def test_being_struck_by_their_profile_in_italian_is_no_shared_past(analyzer):
     assert report.label == "default", report.reason
     helped = analyzer.analyze("Ciao Sara, mi hai aiutato tantissimo durante lo stage a Bologna. Grazie!")
     assert "SPC102" in helped.all_codes(), helped.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Pilar, tu respuesta en el foro de Moodle sobre cuestionarios me salvó el curso. ¡Gracias!",
+        "Hallo Nils, deine Antwort im Forum zu Heizkurven hat unsere Anlage gerettet. Danke dir!",
+        "Bonjour Léo, ton fil sur la compta des micro-entreprises m'a fait gagner des heures. Merci !",
+        "Ciao Anna, la tua risposta sul forum di Arduino sui sensori di umidità mi ha sbloccato. Grazie!",
+    ],
+)
+def test_an_answer_or_a_thread_of_theirs_in_other_languages_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes(), report.reason
+    assert report.label == "personalized", report.reason
