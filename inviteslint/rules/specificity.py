@@ -17,6 +17,7 @@ from .context import (
     Context,
     add_phrases,
     ends_with_words,
+    more_stop_words,
     past_tense,
     starts_with_words,
     thanks_for,
@@ -84,6 +85,7 @@ class Detector:
         # Skip the patterns on notes without a digit, when every pattern needs one.
         self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
         self.not_names = set(data["not_names"])
+        self.german_determiners = frozenset(data["german_determiners"])
         self.guess_not_names = self.not_names | {"i"}  # "I think…": the pronoun names nothing
         self.not_referrers = set(data["not_referrers"])
         self.vague = set(data["vague_work_nouns"])
@@ -692,6 +694,9 @@ class Detector:
             and lowers[i] not in not_names
             and not (i and lowers[i - 1] in SELF_INTRO)
         ]
+        if named and not self.german_determiners.isdisjoint(lowers):
+            nouns = self._german_nouns(ctx, named)
+            named = [i for i in named if i not in nouns]
         # Runs of names, joined by "of", "de", "the" or "&" before another capitalised word.
         hits, run = [], None
         for i in named:
@@ -710,6 +715,26 @@ class Detector:
                 j += 1
             hits.append(_span_hit(ctx, run[0], j - 1))
         return [h for h in hits if h.detail["phrase"].lower() not in CONNECTORS]
+
+    def _german_nouns(self, ctx: Context, named: list[int]) -> set[int]:
+        """Of the capitalised words, those a German note writes so because they are nouns: after an
+        article or a possessive, inflected adjectives between ("Ihrem beeindruckenden Werdegang")."""
+        tokens, text = ctx.tokens, ctx.text
+        nouns = set()
+        for i in named:
+            if not tokens.title[i]:
+                continue
+            # The words before it as written: the English tokenizer splits German "im" in two.
+            for word in reversed(text[max(0, tokens.idx[i] - 80) : tokens.idx[i]].split()[-4:]):
+                word = word.strip(".,;:!?()\"'„“”")
+                if word.lower() in self.german_determiners:
+                    nouns.add(i)
+                    break
+                if not (word.islower() and word.endswith(("e", "en", "er", "es", "em"))):
+                    break
+        if nouns and more_stop_words(ctx.lowers, "en", ["de"]):  # not German after all
+            return set()
+        return nouns
 
     def checks(self, ctx: Context, signals: list[Hit]) -> list[Hit]:
         codes = ctx.codes()

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from functools import cache
-from importlib import resources
 
 import textstat
 
 from .base import Hit, family_data
-from .context import Context
+from .context import Context, more_stop_words
 
 EXCLAMATIONS = re.compile(r"!{2,}")
 EMOJI = re.compile(
@@ -41,25 +38,6 @@ def grade(words: list[str], sentences: int) -> float:
     cache = _SYLLABLES
     per_word = sum(cache[w] if w in cache else syllables(w) for w in words) / len(words)
     return 0.39 * len(words) / sentences + 11.8 * per_word - 15.59
-
-
-@cache
-def stop_words(language: str) -> frozenset[str]:
-    """spaCy's stop words of a language, from its `stop_words` module alone: importing it the usual
-    way first imports the language's package, which builds its tokenizer exceptions and the like
-    (1.7 s for eight languages, where this takes milliseconds)."""
-    path = resources.files("spacy.lang").joinpath(language, "stop_words.py")
-    spec = importlib.util.spec_from_file_location(f"inviteslint.stop_words_{language}", str(path))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return frozenset(module.STOP_WORDS)
-
-
-def english(words: list[str], others: list[str]) -> bool:
-    """At least as many of the words are English stop words as are stop words of any of `others`:
-    "the", "you", "with" against "el", "que", "und", "che"."""
-    count = sum(w in stop_words("en") for w in words)
-    return all(sum(w in stop_words(o) for w in words) <= count for o in others)
 
 
 class Detector:
@@ -105,7 +83,7 @@ class Detector:
             ctx.features["grade"] = level
             # The formula and its syllable counts are English: "tesis sobre el mismo tema" is not
             # hard to read. Asked only of the few notes over the grade.
-            if level > data["max_grade"] and english(graded, data["other_languages"]):
+            if level > data["max_grade"] and more_stop_words(graded, "en", data["other_languages"]):
                 hits.append(
                     Hit("STY005", 0, end, {"grade": f"{level:.1f}", "max_grade": f"{data['max_grade']:g}"})
                 )

@@ -610,3 +610,24 @@ def test_an_answer_or_a_thread_of_theirs_in_other_languages_is_their_work(analyz
     report = analyzer.analyze(text)
     assert "SPC101" in report.all_codes(), report.reason
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Herr Brenner, ich würde mich über eine Vernetzung mit Ihnen freuen.",
+        "Guten Tag Frau Kühn, ich baue gerade mein Netzwerk in der Immobilienbranche aus. Viele Grüße",
+        "Hallo Tina, ich arbeite im Einkauf und freue mich auf den Austausch in unserem Netzwerk.",
+    ],
+)
+def test_german_nouns_after_an_article_are_no_named_things(analyzer, text):
+    report = analyzer.analyze(text)
+    named = [s["text"] for s in report.signals if s["code"] == "SPC103"]
+    assert named == [], named
+
+
+def test_german_names_in_capitals_and_english_names_after_the_still_count(analyzer):
+    german = analyzer.analyze("Hallo Jan, wir haben uns an der TU Dresden beim Alumnitreffen gesehen!")
+    english = analyzer.analyze("Hi Anna, I loved the talk at the Die Linke conference in Berlin.")
+    assert "TU Dresden" in [s["text"] for s in german.signals if s["code"] == "SPC103"]
+    assert "Die Linke" in [s["text"] for s in english.signals if s["code"] == "SPC103"]
