@@ -631,3 +631,25 @@ def test_german_names_in_capitals_and_english_names_after_the_still_count(analyz
     english = analyzer.analyze("Hi Anna, I loved the talk at the Die Linke conference in Berlin.")
     assert "TU Dresden" in [s["text"] for s in german.signals if s["code"] == "SPC103"]
     assert "Die Linke" in [s["text"] for s in english.signals if s["code"] == "SPC103"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Dzień dobry Pani Marto, byłam Pani stażystką w dziale prawnym w 2019 roku. Dziękuję!",
+            "personalized",
+        ),
+        (
+            "Cześć Bartek, biegaliśmy razem w klubie w Łodzi! Widzę, że teraz trenujesz juniorów - super.",
+            "personalized",
+        ),
+        (
+            "Dzień dobry, poszukujemy nowych dystrybutorów naszych kosmetyków. Bezpłatna próbka dla Pani?",
+            "sales",
+        ),
+    ],
+)
+def test_a_shared_past_and_a_pitch_in_polish(analyzer, text, label):
+    report = analyzer.analyze(text)
+    assert report.label == label, report.reason
