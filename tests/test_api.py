@@ -172,3 +172,10 @@ def test_a_lasting_build_is_frozen_and_leaves_the_collector_as_it_was(collecting
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_word_counts_in_messages_read_as_english():
+    messages = {f.code: f.message for f in analyze("Thanks!").findings}
+    assert messages["LEN002"] == "The note has 1 word; that is too short to carry a reason."
+    messages = {f.code: f.message for f in analyze("Hi Ana, we met at PyCon").findings}
+    assert messages["LEN002"].startswith("The note has 6 words;")

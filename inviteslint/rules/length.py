@@ -17,6 +17,10 @@ def word_count(tokens) -> int:
     )
 
 
+def _words(count: int) -> str:
+    return "1 word" if count == 1 else f"{count} words"
+
+
 class Detector:
     def __init__(self, nlp, matcher):
         self.min_words = int(family_data("length")["min_words"])
@@ -41,7 +45,7 @@ class Detector:
         end = len(text.rstrip())
         low, high = sweet_spot(limit)
         if words < self.min_words:
-            hits.append(Hit("LEN002", 0, end, {"words": str(words)}))
+            hits.append(Hit("LEN002", 0, end, {"words": _words(words)}))
         elif (words < low or words > high) and len(text) <= limit:
-            hits.append(Hit("LEN003", 0, end, {"words": str(words), "low": str(low), "high": str(high)}))
+            hits.append(Hit("LEN003", 0, end, {"words": _words(words), "low": str(low), "high": str(high)}))
         return hits
