@@ -86,6 +86,7 @@ class Detector:
         self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
         self.not_names = set(data["not_names"])
         self.german_determiners = frozenset(data["german_determiners"])
+        self.continues = re.compile(r"\b(?:" + "|".join(map(re.escape, data["continue_reasons"])) + r")\b")
         self.guess_not_names = self.not_names | {"i"}  # "I think…": the pronoun names nothing
         self.not_referrers = set(data["not_referrers"])
         self.vague = set(data["vague_work_nouns"])
@@ -746,7 +747,12 @@ class Detector:
         if spec < self.threshold:
             hits.append(Hit("SPC001", 0, end))
         has_reason = any(h.code == "SPC105" for h in signals) or "?" in ctx.text
-        if not has_reason and points(codes, "PIT") == 0 and len(ctx.text.split()) >= 8:
+        if (
+            not has_reason
+            and points(codes, "PIT") == 0
+            and len(ctx.text.split()) >= 8
+            and not self.continues.search(ctx.low)
+        ):
             hits.append(Hit("SPC002", 0, end))
         return hits
 

@@ -151,3 +151,23 @@ def test_meeting_someone_somewhere_is_a_shared_context(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Omar, we shared a desk at the Lloyds graduate scheme in 2017. Would be great to reconnect!",
+        "Hi Omar, it's been years since our Lloyds graduate scheme in Bristol. Let's catch up soon.",
+        "Hola Omar, coincidimos en el máster de Deusto en 2017, ¡a ver si podemos ponernos al día!",
+    ],
+)
+def test_wishing_to_catch_up_is_a_reason_to_connect(analyzer, text):
+    assert "SPC002" not in analyzer.analyze(text).all_codes()
+
+
+def test_staying_in_touch_or_reconnecting_with_everyone_is_not(analyzer):
+    for text in (
+        "Hi Omar, we shared a desk at the Lloyds graduate scheme in 2017. Let's stay in touch.",
+        "Hi Omar, I'm reconnecting with people in the banking world this year. Happy to add you.",
+    ):
+        assert "SPC002" in analyzer.analyze(text).all_codes(), text
