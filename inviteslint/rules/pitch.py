@@ -171,7 +171,8 @@ class Detector:
         self.not_before = {r["code"]: word_list(r["not_before"]) for r in data["rule"] if "not_before" in r}
         self.not_after = {r["code"]: word_list(r["not_after"]) for r in data["rule"] if "not_after" in r}
         # "we're a <creative> agency": a phrase counts when one of `then` follows within a few words,
-        # and none of the group's `not_after` words comes right before it. A group with `heads`
+        # and none of the group's `not_after` words comes right before it, nor any of its
+        # `not_within` words between ("looking for interview partners"). A group with `heads`
         # puts each head before each phrase ("let me" + "run": "let me run your Google Ads").
         self.phrase_then = []
         for rule in data["rule"]:
@@ -191,6 +192,7 @@ class Detector:
                         int(group["within"]),
                         not_after,
                         group.get("commas", False),
+                        frozenset(group.get("not_within", ())),
                     )
                 )
         self.product_verbs = {v for r in data["rule"] for v in r.get("product_verbs", ())}
@@ -236,13 +238,15 @@ class Detector:
             if code == "PIT004":
                 found = [h for h in found if not self._not_offered(ctx, h)]
             hits += found
-        for key, code, words, within, not_after, commas in self.phrase_then:
+        for key, code, words, within, not_after, commas, not_within in self.phrase_then:
             if key not in matched:
                 continue
             for hit in ctx.phrase_hits(key, code):
                 end = ctx.followed_by(hit.end, words, within, commas)
+                if end is None or not not_within.isdisjoint(text[hit.start : end].lower().split()):
+                    continue
                 # "nos produits préférés": what follows the group can make it no offer, as for any phrase.
-                if end is not None and not self._excluded(code, text, hit.start, end, not_after):
+                if not self._excluded(code, text, hit.start, end, not_after):
                     hits.append(Hit(code, hit.start, end, {"phrase": text[hit.start : end]}))
         for code, heads, nouns in self.owned:
             owned = ctx.lookahead_hits(heads, nouns, code)

@@ -86,6 +86,8 @@ class Detector:
         self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
         self.not_names = set(data["not_names"])
         self.german_determiners = frozenset(data["german_determiners"])
+        self.awaited_replies = frozenset(data["awaited_replies"])
+        self.awaiting = word_list(data["awaiting"])
         self.continues = re.compile(r"\b(?:" + "|".join(map(re.escape, data["continue_reasons"])) + r")\b")
         self.guess_not_names = self.not_names | {"i"}  # "I think…": the pronoun names nothing
         self.not_referrers = set(data["not_referrers"])
@@ -143,7 +145,7 @@ class Detector:
             or not STOP_WORDS.intersection(words[1:-1])
         ]
         work += self._company_work(ctx) + self._compound_work(ctx)
-        work = [h for h in work if not self._their_accounts(ctx, h)]
+        work = [h for h in work if not self._their_accounts(ctx, h) and not self._awaited(ctx, h)]
         hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
         hits += self._shared(ctx) + self._reasons(ctx)
         hits += [h for h in ctx.phrase_hits("SPC106") if not ends_with_words(ctx.text, h.start, self.wishes)]
@@ -638,6 +640,12 @@ class Detector:
                 continue  # "Hello everyone, Team!"
             return name, match.start("name"), match.end("name")
         return None
+
+    def _awaited(self, ctx: Context, hit: Hit) -> bool:
+        """ "Aguardo sua resposta", "I look forward to your reply": the answer the sender waits for."""
+        if ctx.text[hit.start : hit.end].lower().split()[-1] not in self.awaited_replies:
+            return False
+        return ends_with_words(ctx.text, hit.start, self.awaiting) is not None
 
     def _vague(self, ctx: Context, hit: Hit) -> bool:
         """ "your work", "your content", "congrats on": a broad word with no subject after it, or

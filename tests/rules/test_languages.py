@@ -653,3 +653,18 @@ def test_german_names_in_capitals_and_english_names_after_the_still_count(analyz
 def test_a_shared_past_and_a_pitch_in_polish(analyzer, text, label):
     report = analyzer.analyze(text)
     assert report.label == label, report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Rita! Gostaria de me conectar com você. Aguardo sua resposta!",
+        "Hola Rita, me gustaría conectar contigo. Quedo a la espera de tu respuesta.",
+        "Hallo Rita, ich würde mich gerne vernetzen und freue mich auf Ihre Antwort.",
+        "Hi Rita, I'd like to connect with you. Looking forward to your reply.",
+    ],
+)
+def test_the_reply_the_sender_awaits_is_no_work_of_theirs(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" not in report.all_codes(), report.reason
+    assert report.label == "default", report.reason

@@ -141,3 +141,13 @@ def test_asking_to_place_supply_or_quote_after_a_shared_past_is_a_pitch(analyzer
     report = analyzer.analyze(text)
     assert {"PIT003", "PIT013"} <= report.all_codes() or {"PIT011", "PIT013"} <= report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_interview_or_training_partners_sought_are_no_business_partners(analyzer):
+    asked = (
+        "Hi Dr. Berger, for our university radio project I'm looking for interview partners who work on "
+        "groundwater. Your work on water levels in Schleswig-Holstein would fit perfectly."
+    )
+    sold = "Hi Sven, we're running a closed beta of an AI scribe and are looking for clinical partners."
+    assert "PIT015" not in analyzer.analyze(asked).all_codes()
+    assert "PIT015" in analyzer.analyze(sold).all_codes()
