@@ -22,6 +22,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, Any
 
+from ..rules.base import counted
 from .layouts import Layout, detect, norm
 
 # Large enough for any field; the analyser turns absurdly long notes into error rows itself.
@@ -422,7 +423,7 @@ def csv_records(
         error, other = "", {}
         if len(values) != width:
             fields.update((name, "") for name in header[len(values) :])
-            error = f"row has {_fields(len(values))}, the header has {_fields(width)}"
+            error = f"row has {counted(len(values), 'field')}, the header has {counted(width, 'field')}"
             if len(values) > width:
                 other["extra_values"] = [_clean(v)[0] for v in values[width:]]
         bad = []
@@ -563,7 +564,3 @@ def _strip_markup(text: str) -> str:
     parser.feed(text)
     parser.close()
     return MULTI_NEWLINE.sub("\n\n", "".join(parser.parts)).strip()
-
-
-def _fields(count: int) -> str:
-    return f"{count} field" if count == 1 else f"{count} fields"

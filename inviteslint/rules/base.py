@@ -227,6 +227,11 @@ def longest_first(items, span):
     return [item for _, item in kept]
 
 
+def counted(count: int, noun: str) -> str:
+    """ "1 word", "3 words": a count in a message, in English."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def points(codes: set[str], prefix: str) -> float:
     """Sum of the weights of the rules of one family that fired; each rule counts once."""
     rules = registry()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..scoring import sweet_spot
-from .base import Hit, family_data
+from .base import Hit, counted, family_data
 
 if TYPE_CHECKING:
     from .context import Context
@@ -15,10 +15,6 @@ def word_count(tokens) -> int:
     return tokens.n - sum(
         1 for punct, space in zip(tokens.punct, tokens.space, strict=True) if punct or space
     )
-
-
-def _words(count: int) -> str:
-    return "1 word" if count == 1 else f"{count} words"
 
 
 class Detector:
@@ -45,7 +41,8 @@ class Detector:
         end = len(text.rstrip())
         low, high = sweet_spot(limit)
         if words < self.min_words:
-            hits.append(Hit("LEN002", 0, end, {"words": _words(words)}))
+            hits.append(Hit("LEN002", 0, end, {"words": counted(words, "word")}))
         elif (words < low or words > high) and len(text) <= limit:
-            hits.append(Hit("LEN003", 0, end, {"words": _words(words), "low": str(low), "high": str(high)}))
+            detail = {"words": counted(words, "word"), "low": str(low), "high": str(high)}
+            hits.append(Hit("LEN003", 0, end, detail))
         return hits
