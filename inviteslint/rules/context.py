@@ -113,22 +113,27 @@ def without_umlauts(phrase: str) -> str:
     return phrase.translate(UMLAUTS)
 
 
+def spellings(phrase: str) -> tuple[str, ...]:
+    """A phrase in lower case with a straight apostrophe, and as people also write it: without the
+    apostrophe of a contraction, and German without umlauts."""
+    phrase = phrase.lower().replace("’", "'")
+    return phrase, without_apostrophes(phrase), without_umlauts(phrase)
+
+
 def add_phrases(nlp: Language, matcher: PhraseMatcher, key: str, phrases: Iterable[str]) -> None:
-    """Add phrases under one key, matched on lower case, with straight and curly apostrophes, for
-    contractions people write without one, none, and for German umlauts, their spelling in two
-    letters."""
+    """Add phrases under one key, matched on lower case, in each of their `spellings` and with a
+    curly apostrophe too."""
     variants = set()
     for phrase in phrases:
-        phrase = phrase.lower().replace("’", "'")
-        variants |= {phrase, phrase.replace("'", "’"), without_apostrophes(phrase), without_umlauts(phrase)}
+        forms = spellings(phrase)
+        variants |= {*forms, forms[0].replace("'", "’")}
     matcher.add(key, list(nlp.tokenizer.pipe(sorted(variants))))
 
 
 def word_list(words: Iterable[str]) -> tuple[str, ...]:
-    """Words or phrases to compare with the text around a match, in the form they are compared in
-    (and without the apostrophe of a contraction people write without one)."""
-    forms = (w.lower().replace("’", "'") for w in words)
-    return tuple(dict.fromkeys(v for w in forms for v in (w, without_apostrophes(w), without_umlauts(w))))
+    """Words or phrases to compare with the text around a match, in each of their `spellings` (the
+    text is compared with a straight apostrophe)."""
+    return tuple(dict.fromkeys(form for w in words for form in spellings(w)))
 
 
 def past_tense(verb: str, irregular: set[str], excluded: set[str]) -> bool:
