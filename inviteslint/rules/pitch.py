@@ -223,6 +223,14 @@ class Detector:
         self.not_given = set(spec["not_interaction_verbs"])
         self.not_thanked = set(spec["not_thanked_verbs"])
         self.gift_words = set(data["gift_words"])
+        self.work_verbs = {
+            r["code"]: set(r["owned_work_verbs"]) for r in data["rule"] if r.get("owned_work_verbs")
+        }
+        self.fits = {
+            r["code"]: (set(r["fit_phrases"]), set(r["fit_mine"]), set(r["fit_yours"]))
+            for r in data["rule"]
+            if r.get("fit_phrases")
+        }
 
     def detect(self, ctx: Context) -> list[Hit]:
         hits, text, matched = [], ctx.text, ctx.matches
@@ -237,6 +245,8 @@ class Detector:
                 found = [h for h in found if not self._excluded(code, text, h.start, h.end)]
             if code == "PIT004":
                 found = [h for h in found if not self._not_offered(ctx, h)]
+            if code in self.fits:
+                found = [h for h in found if not self._own_fit(ctx, h, *self.fits[code])]
             hits += found
         for key, code, words, within, not_after, commas, not_within in self.phrase_then:
             if key not in matched:
@@ -250,6 +260,8 @@ class Detector:
                     hits.append(Hit(code, hit.start, end, {"phrase": text[hit.start : end]}))
         for code, heads, nouns in self.owned:
             owned = ctx.lookahead_hits(heads, nouns, code)
+            if code in self.work_verbs:
+                owned = [h for h in owned if not self._own_work(ctx, h, self.work_verbs[code])]
             hits += owned
             for hit in owned:  # "our tool detects…": what the product does, a self-pitch
                 end = ctx.followed_by(hit.end, self.product_verbs, 1)
@@ -321,6 +333,37 @@ class Detector:
                 return True
             if tokens.punct[k] and lowers[k] != "-":
                 return False
+        return False
+
+    def _own_work(self, ctx: Context, hit: Hit, verbs: set[str]) -> bool:
+        """ "I built our analytics platform", "I led the launch of our app", "I work on our API":
+        the sender's own work on what the company makes."""
+        lowers = ctx.lowers
+        k = bisect_left(ctx.tokens.idx, hit.start) - 1
+        if k >= 2 and lowers[k] == "of" and lowers[k - 2] == "the":
+            k -= 3
+        elif k >= 0 and lowers[k] == "on":
+            k -= 1
+        if k < 1 or lowers[k] not in verbs:
+            return False
+        return any(lowers[j] == "i" and not ctx.tokens.punct[j] for j in range(max(0, k - 3), k))
+
+    def _own_fit(self, ctx: Context, hit: Hit, phrases: set[str], mine: set[str], yours: set[str]) -> bool:
+        """ "My background seems like a great fit": the nearest of `mine` or `yours` before the
+        phrase, in its sentence, is the sender's. A fit "for you" is the recipient's ("my client
+        has a role that would be a great fit for you")."""
+        if ctx.text[hit.start : hit.end].lower() not in phrases:
+            return False
+        tokens, lowers = ctx.tokens, ctx.lowers
+        after = bisect_left(tokens.idx, hit.end)
+        if lowers[after : after + 2] == ["for", "you"]:
+            return False
+        first = bisect_left(tokens.idx, ctx.segments[ctx.segment_index(hit.start)][0])
+        for k in range(bisect_left(tokens.idx, hit.start) - 1, first - 1, -1):
+            if lowers[k] in yours:
+                return False
+            if lowers[k] in mine:
+                return True
         return False
 
     def _given(self, ctx: Context, hit: Hit) -> bool:

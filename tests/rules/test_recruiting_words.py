@@ -177,3 +177,35 @@ def test_a_student_asking_who_handles_something_is_not_looking_for_a_buyer(analy
 )
 def test_how_a_job_is_worked_is_no_promised_outcome(analyzer, text):
     assert "PIT010" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tom, I saw the data analyst opening at Stripe. My experience with SQL and Looker makes me a "
+        "great fit for the role. Would love to connect!",
+        "Hi Tom, I applied for the Product Designer role at Figma. I believe my skills would be a great "
+        "fit for your team. Would love to connect.",
+        "Hi Tom, I'm a backend engineer and noticed the Go developer role at Monzo. My background in "
+        "payments seems like a perfect fit. Happy to connect!",
+    ],
+)
+def test_the_senders_own_fit_is_a_job_seekers_not_a_blast(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT007" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tom, I think your experience would be a great fit for our Platform team. Interested?",
+        "Hi Tom, your background seems like a great fit for a Senior Go role we're hiring for.",
+        # "My client" is the sender's, but the fit is the recipient's.
+        "Hi Tom, my client has a Senior Go role that would be a great fit for you. Open to a chat?",
+    ],
+)
+def test_the_recipients_fit_is_still_a_blast(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT007" in report.all_codes()
+    assert report.label == "sales", report.reason

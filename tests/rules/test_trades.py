@@ -77,6 +77,38 @@ def test_our_and_a_verb_in_a_personal_note_are_not(analyzer, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tom, I'm a PM at Acme, where I built our analytics platform. Saw the PM role at Stripe and "
+        "would love to connect.",
+        "Hi Tom, I led the launch of our mobile app at Acme and I'm now looking for my next role in "
+        "fintech. Would love to connect.",
+        "Hi Tom, I'm an engineer at Acme where I maintain our payments API. I'd love to connect with "
+        "other payments folks.",
+        "Hi Tom, I've worked on our design system at Acme for three years. Would love to connect.",
+    ],
+)
+def test_the_senders_own_work_on_the_companys_product_is_a_career_not_an_offer(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT016" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tom, I'd love to show you our analytics platform. Would love to connect.",
+        "Hi Tom, we built our analytics platform for retailers like you. Would love to connect.",
+        "Hi Tom, I wanted to share our new scheduling app with you. Worth a look?",
+    ],
+)
+def test_the_companys_product_shown_or_built_by_we_is_still_named(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT016" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
     "text, codes",
     [
         # Offered as a favour among friends, still offered: "mates' rates", "I'm your guy".
