@@ -118,6 +118,7 @@ class Detector:
         self.met_here = word_list(family_data("claims")["met_here"])
         self.not_reasons = word_list(data["reason_not_before"])
         self.place_gap = int(data["place_gap"])
+        self.institutions = set(data["institution_words"])
         self.pointing = set(data["pointing_words"])
         self.reminder_groups = self.same_groups | set(data["reminder_groups"])
         self.categories = set(data["category_nouns"])
@@ -429,6 +430,8 @@ class Detector:
         j += len(place.split())
         names = 0
         while j < tokens.n and tokens.title[j] and names < 2:
+            if lowers[j] in self.institutions:
+                return False
             j, names = j + 1, names + 1
         return names > 0 and (j == tokens.n or tokens.punct[j] or lowers[j] in {"and", "but", "so"})
 

@@ -35,6 +35,9 @@ def test_a_student_or_job_seeker_asking_for_time_is_not_selling(analyzer, text):
         "I'd love to show you a quick demo.",
         "Hi Tom, I'm a recent graduate and I've started a web agency: we build websites for small "
         "businesses. Could we schedule a quick call?",
+        # Business development is a selling job, like an account executive's.
+        "Hi, I'm in business development at Globex. Would you be open to a 15-min intro call this week?",
+        "Hi, I lead BD at Norrvik and came across your profile. Could we do a quick intro call?",
     ],
 )
 def test_a_seller_asking_for_the_same_time_is_still_selling(analyzer, text):

@@ -52,6 +52,8 @@ def test_belonging_to_the_same_group_is_a_shared_context(analyzer, text):
         "Hi Omar, we're both in the startup world, so let's connect.",
         "Hi Omar, we're both photographers - let's connect!",
         "Hi Omar, we both paint - happy to connect with another artist!",
+        "Hi Omar, we both create content about personal finance. Would love to connect!",
+        "Hi Omar, we're both from Leeds. Would love to connect!",
     ],
 )
 def test_a_field_or_a_profession_that_fits_anyone_is_not(analyzer, text):
@@ -368,3 +370,17 @@ def test_an_old_tie_then_a_trade_that_sells_nothing_stays_personal(analyzer, tex
     spans = [text[f.start : f.end].lower() for f in report.findings if f.code.startswith("PIT")]
     assert not any(span.startswith(("i'm now", "ahora soy", "ich bin jetzt", "i've just")) for span in spans)
     assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, we both graduated from Boston College. Would love to connect!",
+        "Hi Sam, I noticed we both graduated from Ohio State University and work in marketing. I'd love "
+        "to connect.",
+    ],
+)
+def test_a_school_both_graduated_from_is_no_city_that_fits_anyone(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason

@@ -16,6 +16,7 @@ import pytest
         "Hi, could you tell me who handles facilities management at Norrvik Energy?",
         "Hello Wen, if you aren't the right person for data tooling, who should I speak to?",
         "Hi Petra, I'm looking for ambitious retailers in Ghent to work with this spring.",
+        "Hey Maya! I run a vegan baking account with 9,000 followers. Want to do a cross-promo?",
     ],
 )
 def test_a_business_proposal_in_a_generic_note_is_sales(analyzer, text):
