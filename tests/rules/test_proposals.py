@@ -17,6 +17,8 @@ import pytest
         "Hello Wen, if you aren't the right person for data tooling, who should I speak to?",
         "Hi Petra, I'm looking for ambitious retailers in Ghent to work with this spring.",
         "Hey Maya! I run a vegan baking account with 9,000 followers. Want to do a cross-promo?",
+        "Hi Olu, I'm head of partnerships at Quillpay. I'd love to explore a referral partnership with "
+        "your accounting firm.",
     ],
 )
 def test_a_business_proposal_in_a_generic_note_is_sales(analyzer, text):
@@ -33,6 +35,8 @@ def test_a_business_proposal_in_a_generic_note_is_sales(analyzer, text):
         "Hi Jo, I run partnerships for a food bank and your piece on volunteer rotas helped us a lot.",
         "Hello, I'm open to relocating for the right analyst role. Happy to connect.",
         "Hi Dana, I think being connected could be mutually beneficial. Have a good week!",
+        "Hi Dana, I'm a PhD student at Utrecht and would love to discuss a research partnership on your "
+        "soil-carbon dataset.",
     ],
 )
 def test_partnership_words_outside_a_proposal_are_not_flagged(analyzer, text):

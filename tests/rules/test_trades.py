@@ -223,3 +223,26 @@ def test_their_free_work_is_not_an_offer(analyzer):
     report = analyzer.analyze("Hi Ivo, your free Figma template saved my launch - thank you for sharing it!")
     assert "PIT004" not in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text, code, flagged",
+    [
+        (
+            "Hi Ana, we've just launched a marketing analytics dashboard for Shopify stores. Want a look?",
+            "PIT003",
+            True,
+        ),
+        # A newcomer's first product, told as news before a question, is offered to nobody.
+        (
+            "Hi Dev, I loved your thread on pricing for indie developer tools. I'm launching my first app "
+            "next month and your point about annual plans stuck with me.",
+            "PIT003",
+            False,
+        ),
+    ],
+)
+def test_a_product_launched_is_announced_unless_it_is_the_senders_first(analyzer, text, code, flagged):
+    report = analyzer.analyze(text)
+    assert (code in report.all_codes()) is flagged
+    assert (report.label == "sales") is flagged, report.reason
