@@ -183,6 +183,8 @@ class Detector:
                     phrases = [f"{head} {phrase}" for head in group["heads"] for phrase in phrases]
                 add_phrases(nlp, matcher, key, phrases)
                 not_after = word_list(group.get("not_after", ()))
+                # The rule's `not_before` words hold unless the group gives its own.
+                not_before = word_list(group["not_before"]) if "not_before" in group else None
                 # `commas`: a comma may stand between ("ich zeige Unternehmern, wie…").
                 self.phrase_then.append(
                     (
@@ -191,6 +193,7 @@ class Detector:
                         set(group["then"]),
                         int(group["within"]),
                         not_after,
+                        not_before,
                         group.get("commas", False),
                         frozenset(group.get("not_within", ())),
                     )
@@ -248,7 +251,7 @@ class Detector:
             if code in self.fits:
                 found = [h for h in found if not self._own_fit(ctx, h, *self.fits[code])]
             hits += found
-        for key, code, words, within, not_after, commas, not_within in self.phrase_then:
+        for key, code, words, within, not_after, not_before, commas, not_within in self.phrase_then:
             if key not in matched:
                 continue
             for hit in ctx.phrase_hits(key, code):
@@ -256,7 +259,7 @@ class Detector:
                 if end is None or not not_within.isdisjoint(text[hit.start : end].lower().split()):
                     continue
                 # "nos produits préférés": what follows the group can make it no offer, as for any phrase.
-                if not self._excluded(code, text, hit.start, end, not_after):
+                if not self._excluded(code, text, hit.start, end, not_after, not_before):
                     hits.append(Hit(code, hit.start, end, {"phrase": text[hit.start : end]}))
         for code, heads, nouns in self.owned:
             owned = ctx.lookahead_hits(heads, nouns, code)
@@ -384,11 +387,18 @@ class Detector:
         return False
 
     def _excluded(
-        self, code: str, text: str, start: int, end: int, not_after: tuple[str, ...] | None = None
+        self,
+        code: str,
+        text: str,
+        start: int,
+        end: int,
+        not_after: tuple[str, ...] | None = None,
+        not_before: tuple[str, ...] | None = None,
     ) -> bool:
         """A match followed or preceded by one of its rule's `not_before` or `not_after` words. A
-        phrase group's match gives its group's `not_after` words, which stand in for the rule's."""
-        after = self.not_before.get(code)
+        phrase group's match gives its group's `not_after` words, which stand in for the rule's,
+        and its `not_before` words if it has its own."""
+        after = self.not_before.get(code) if not_before is None else not_before
         before = self.not_after.get(code) if not_after is None else not_after
         return bool(
             (after and starts_with_words(text, end, after))

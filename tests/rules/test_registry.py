@@ -71,7 +71,7 @@ def test_phrase_groups_hold_only_their_own_keys(family):
             assert (
                 {"phrases", "then", "within"}
                 <= set(group)
-                <= {"phrases", "then", "within", "not_after", "heads", "commas", "not_within"}
+                <= {"phrases", "then", "within", "not_after", "not_before", "heads", "commas", "not_within"}
             ), (
                 rule["code"],
                 sorted(group),

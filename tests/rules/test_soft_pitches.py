@@ -23,6 +23,12 @@ import pytest
             "for sponsors. Can I send you the options?",
             "PIT015",
         ),
+        # The buyer's supplier, asked about.
+        (
+            "Noticed you're scaling your SDR team - are you doing outbound email in-house or using an "
+            "agency?",
+            "PIT015",
+        ),
     ],
 )
 def test_a_pitch_dressed_as_something_else_is_a_pitch(analyzer, text, code):
@@ -110,3 +116,28 @@ def test_a_career_in_services_or_admiring_someone_like_you_is_not(analyzer, text
     report = analyzer.analyze(text)
     assert not {"PIT003", "PIT007"} & report.all_codes()
     assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "resource"),
+    [
+        # A word after the resource ("that", "from") is no reason to drop it: PIT004's own exception
+        # is for "quote it", a quotation.
+        (
+            "Hi Sam, I put together a guide that covers SOC 2 readiness for startups. Want me to send it?",
+            "put together a guide",
+        ),
+        (
+            "Hi Sam, we published a report from our survey of 500 CFOs. Happy to share a copy.",
+            "we published a report",
+        ),
+        (
+            "Hi Sam, I created an infographic that visualizes churn benchmarks for SaaS: example.com/churn",
+            "I created an infographic",
+        ),
+    ],
+)
+def test_a_resource_made_to_be_offered_is_flagged_whatever_follows(analyzer, text, resource):
+    report = analyzer.analyze(text)
+    offers = [text[f.start : f.end] for f in report.findings if f.code == "PIT004"]
+    assert resource in offers
