@@ -349,7 +349,12 @@ class Detector:
             k -= 1
         if k < 1 or lowers[k] not in verbs:
             return False
-        return any(lowers[j] == "i" and not ctx.tokens.punct[j] for j in range(max(0, k - 3), k))
+        for j in range(k - 1, max(-1, k - 4), -1):  # "I", then at most two words: "I've also built"
+            if lowers[j] == "i":
+                return True
+            if ctx.tokens.punct[j]:
+                return False
+        return False
 
     def _own_fit(self, ctx: Context, hit: Hit, phrases: set[str], mine: set[str], yours: set[str]) -> bool:
         """ "My background seems like a great fit": the nearest of `mine` or `yours` before the
