@@ -293,6 +293,15 @@ def test_a_post_with_no_subject_the_same_thing_or_my_first_job_is_not(analyzer, 
         ("Olá Sara, tenho uma oferta para o seu escritório. Posso te enviar os detalhes?", "PIT013"),
         ("Hola Sara, gestionamos la contabilidad de más de 200 pymes en Valencia. ¿Hablamos?", "PIT003"),
         ("Salut Sara, je lance un programme de coaching pour jeunes managers. Ça te dit ?", "PIT003"),
+        # French "on" is "we" as it is spoken.
+        (
+            "Bonjour Sara, on aide les cliniques dentaires à remplir leur agenda. Un échange de 10 minutes ?",
+            "PIT003",
+        ),
+        (
+            "Bonjour Sara, on accompagne justement des dirigeants de PME sur leur croissance. On en parle ?",
+            "PIT003",
+        ),
         (
             "Olá Sara, tenho oportunidades de investimento em imóveis no Algarve com retorno garantido. "
             "Posso te enviar?",
@@ -371,6 +380,8 @@ def test_the_same_pitches_in_the_other_languages_and_in_english(analyzer, text, 
         "we use!",
         "Hola Ana, ¿has pensado en tu próxima charla? La de PyCon sobre tests inestables fue la mejor del "
         "día.",
+        "Salut Ana, on aide les enfants du quartier à faire leurs devoirs le mercredi - ton atelier de "
+        "lecture à la médiathèque de Lille nous a donné l'idée !",
     ],
 )
 def test_the_same_words_from_a_job_seeker_a_volunteer_or_a_fan_are_no_pitch(analyzer, text):
