@@ -141,3 +141,27 @@ def test_a_resource_made_to_be_offered_is_flagged_whatever_follows(analyzer, tex
     report = analyzer.analyze(text)
     offers = [text[f.start : f.end] for f in report.findings if f.code == "PIT004"]
     assert resource in offers
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Tom, congrats on the Series A! Teams at your stage usually hit a wall with onboarding - we fix "
+            "exactly that. Worth a chat?",
+            True,
+        ),
+        (
+            "Sarah, les équipes à votre stade bloquent souvent sur l'onboarding - on règle exactement ça. "
+            "On en parle ?",
+            True,
+        ),
+        ("Hallo Tom, viele Kanzleien verlieren Zeit bei der Belegerfassung. Genau hier setzen wir an.", True),
+        # A peer with the same problems is no seller.
+        ("Hi Tom, we handle exactly the same issues at Decathlon - would be great to swap notes.", False),
+        ("Bonjour Tom, nous traitons exactement les mêmes sujets chez Decathlon, ravi d'échanger.", False),
+    ],
+)
+def test_a_problem_the_senders_company_solves_exactly_is_a_self_pitch(analyzer, text, flagged):
+    report = analyzer.analyze(text)
+    assert ("PIT003" in report.all_codes()) is flagged
