@@ -165,3 +165,31 @@ def test_a_resource_made_to_be_offered_is_flagged_whatever_follows(analyzer, tex
 def test_a_problem_the_senders_company_solves_exactly_is_a_self_pitch(analyzer, text, flagged):
     report = analyzer.analyze(text)
     assert ("PIT003" in report.all_codes()) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Hi Ines, we see a lot of tech CMOs struggle with lead scoring. Is that on your radar?", True),
+        (
+            "Inès, on voit beaucoup de CMO tech gagner des heures en automatisant le scoring des leads. "
+            "Ça vous parle ?",
+            True,
+        ),
+        # A ward, and an accelerator's founders: nobody's customers.
+        (
+            "Hi Ines, I'm a nurse in Leeds and we see a lot of burnout in A&E. Your article on rota design "
+            "was brilliant.",
+            False,
+        ),
+        (
+            "Hi Ines, at the accelerator we see many founders struggle with their first hire - your post on "
+            "hiring a first engineer was spot on.",
+            False,
+        ),
+    ],
+)
+def test_the_senders_customers_held_up_as_the_recipients_peers_are_a_self_pitch(analyzer, text, flagged):
+    report = analyzer.analyze(text)
+    assert ("PIT003" in report.all_codes()) is flagged
+    assert (report.label == "sales") is flagged, report.reason
