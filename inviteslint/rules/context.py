@@ -46,6 +46,7 @@ GREETING_NAME = re.compile(
 SIGN_OFF = re.compile(r"\s*(?<!\w)[-–—~]+\s*\S[^\n]{0,40}$")
 SEGMENT = re.compile(r"\S[^\n]*")  # a line, from its first visible character
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+FIRST_WORD = re.compile(r"\w")
 
 
 def split_segments(text: str) -> list[tuple[int, int]]:
@@ -333,8 +334,16 @@ class Context:
 
     @once
     def segment_starts(self) -> set[int]:
-        """Where each line or sentence starts: a capitalised word there is not a name by its case."""
-        return {start for start, _ in self.segments}
+        """Where each line or sentence starts: a capitalised word there is not a name by its case.
+        So is its first word after an emoji or a bullet ("👋 Dein Content…", "• Unsere Flyer")."""
+        text, starts = self.text, set()
+        for start, end in self.segments:
+            starts.add(start)
+            if not text[start].isalnum():
+                first = FIRST_WORD.search(text, start, end)
+                if first:
+                    starts.add(first.start())
+        return starts
 
     @once
     def segment_bounds(self) -> list[int]:

@@ -653,7 +653,8 @@ class Detector:
     def _vague(self, ctx: Context, hit: Hit) -> bool:
         """ "your work", "your content", "congrats on": a broad word with no subject after it, or
         with one that fits anyone ("your posts on LinkedIn", "congrats on all your success")."""
-        words = ctx.text[hit.start : hit.end].lower().split()
+        # "your coaching-content" is "content" as much as "your coaching content" is.
+        words = [word.rsplit("-", 1)[-1] for word in ctx.text[hit.start : hit.end].lower().split()]
         if words[-1] in self.specifiers and len(words) > 1:  # the phrase "your work on"
             noun, subject_at = words[-2], hit.end
         else:

@@ -17,6 +17,11 @@ import pytest
         # Inner capitals are names too: events, products and surnames.
         ("Great talk at PyCon DE on typing!", ["PyCon DE"]),
         ("I found your fix on GitHub while at McDonald Labs.", ["GitHub", "McDonald Labs"]),
+        # A sentence's first word after an emoji, a bullet or an inverted mark is capitalised for
+        # being first.
+        ("Hi Maya! 👋 Loved your demo at the React Amsterdam meetup.", ["React Amsterdam"]),
+        ("Hola Lucía, me gustaría conectar contigo. ¡Un saludo desde Sevilla!", ["Sevilla"]),
+        ("Two questions for you:\n• Which stack did you use at Monzo?", ["Monzo"]),
     ],
 )
 def test_named_runs(analyzer, note, names):

@@ -25,6 +25,9 @@ def _their_work(analyzer, text):
         "Hi Ben, your latest post about industry trends really resonated. Would love to connect!",
         # A name after the comma is who is praised, not a title.
         "Love your work, Dr Okafor. Would be great to connect.",
+        # A hyphen joins a field to the same broad word.
+        "Hey Julia! Your coaching-content really inspired me. Fancy a quick chat?",
+        "Hey Julia! 👋 Dein Coaching-Content hat mich total inspiriert. Hast du Lust auf einen Austausch?",
     ],
 )
 def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
