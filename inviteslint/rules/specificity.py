@@ -86,6 +86,7 @@ class Detector:
         self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
         self.not_names = set(data["not_names"])
         self.german_determiners = frozenset(data["german_determiners"])
+        self.german_common = frozenset(data["german_common_nouns"])
         self.awaited_replies = frozenset(data["awaited_replies"])
         self.awaiting = word_list(data["awaiting"])
         self.continues = re.compile(r"\b(?:" + "|".join(map(re.escape, data["continue_reasons"])) + r")\b")
@@ -731,11 +732,15 @@ class Detector:
 
     def _german_nouns(self, ctx: Context, named: list[int]) -> set[int]:
         """Of the capitalised words, those a German note writes so because they are nouns: after an
-        article or a possessive, inflected adjectives between ("Ihrem beeindruckenden Werdegang")."""
+        article or a possessive, inflected adjectives between ("Ihrem beeindruckenden Werdegang"),
+        and the everyday nouns of `german_common_nouns` wherever they stand."""
         tokens, text = ctx.tokens, ctx.text
         nouns = set()
         for i in named:
             if not tokens.title[i]:
+                continue
+            if ctx.lowers[i] in self.german_common:
+                nouns.add(i)
                 continue
             # The words before it as written: the English tokenizer splits German "im" in two.
             for word in reversed(text[max(0, tokens.idx[i] - 80) : tokens.idx[i]].split()[-4:]):

@@ -629,6 +629,8 @@ def test_an_answer_or_a_thread_of_theirs_in_other_languages_is_their_work(analyz
         "Hallo Herr Brenner, ich würde mich über eine Vernetzung mit Ihnen freuen.",
         "Guten Tag Frau Kühn, ich baue gerade mein Netzwerk in der Immobilienbranche aus. Viele Grüße",
         "Hallo Tina, ich arbeite im Einkauf und freue mich auf den Austausch in unserem Netzwerk.",
+        # Everyday nouns wherever they stand.
+        "Hey Tina, hast du Lust auf einen kurzen Austausch nächste Woche? Dauert nur 15 Minuten.",
     ],
 )
 def test_german_nouns_after_an_article_are_no_named_things(analyzer, text):
