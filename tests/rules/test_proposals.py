@@ -19,6 +19,11 @@ import pytest
         "Hey Maya! I run a vegan baking account with 9,000 followers. Want to do a cross-promo?",
         "Hi Olu, I'm head of partnerships at Quillpay. I'd love to explore a referral partnership with "
         "your accounting firm.",
+        # A collaboration proposed as their supplier.
+        "Hi Sam, I'm a wedding photographer in Leeds and I'd love to discuss a collaboration as your "
+        "venue's recommended photographer.",
+        "Buongiorno, sono fotografa di matrimoni a Lucca e vorrei proporvi una collaborazione come "
+        "fornitore di fiducia della villa.",
     ],
 )
 def test_a_business_proposal_in_a_generic_note_is_sales(analyzer, text):
@@ -37,6 +42,8 @@ def test_a_business_proposal_in_a_generic_note_is_sales(analyzer, text):
         "Hi Dana, I think being connected could be mutually beneficial. Have a good week!",
         "Hi Dana, I'm a PhD student at Utrecht and would love to discuss a research partnership on your "
         "soil-carbon dataset.",
+        "Hi Sam, thanks for the great collaboration as your intern last summer - the dashboard is still in "
+        "use!",
     ],
 )
 def test_partnership_words_outside_a_proposal_are_not_flagged(analyzer, text):
