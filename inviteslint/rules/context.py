@@ -353,6 +353,10 @@ class Context:
         """Which of `segments` holds the character at `pos`: the last one starting at or before it."""
         return bisect.bisect_right(self.segment_bounds, pos) - 1
 
+    def segment_first_token(self, pos: int) -> int:
+        """The index of the first token of the line or sentence that holds the character at `pos`."""
+        return bisect.bisect_left(self.tokens.idx, self.segments[self.segment_index(pos)][0])
+
     @once
     def sentences(self) -> int:
         """Segments of three words or more, at least one: a greeting line is not a sentence."""

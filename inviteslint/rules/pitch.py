@@ -366,7 +366,7 @@ class Detector:
         after = bisect_left(tokens.idx, hit.end)
         if lowers[after : after + 2] == ["for", "you"]:
             return False
-        first = bisect_left(tokens.idx, ctx.segments[ctx.segment_index(hit.start)][0])
+        first = ctx.segment_first_token(hit.start)
         for k in range(bisect_left(tokens.idx, hit.start) - 1, first - 1, -1):
             if lowers[k] in yours:
                 return False
@@ -380,7 +380,7 @@ class Detector:
         pattern's business: "book your free session" stays an offer.)"""
         tokens, lowers = ctx.tokens, ctx.lowers
         i = bisect_left(tokens.idx, hit.start)
-        first = bisect_left(tokens.idx, ctx.segments[ctx.segment_index(hit.start)][0])
+        first = ctx.segment_first_token(hit.start)
         for k in range(first, i - 1):
             word, after = lowers[k], lowers[k + 1]
             if word == "you" and past_tense(after, self.past_verbs, self.not_given):
