@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -9,7 +10,7 @@ from rapidfuzz import fuzz
 
 from ..facts import fold, same_person
 from .base import Hit, family_data, longest_first
-from .context import Context, add_phrases, starts_with_words, word_list
+from .context import Context, add_phrases, ends_with_words, starts_with_words, word_list
 
 PLACE = re.compile(r"\s*(?:you\s+)?(?:at|during|in)\s+(?:the\s+)?(?P<place>[^,.!?\n;—–]{2,60})")
 
@@ -45,6 +46,11 @@ class Detector:
         self.supports = data["supports"]
         self.third_party = set(data["third_party"])
         self.met_here = word_list(data["met_here"])
+        others = data["others"]
+        self.other_kinds = set(others["kinds"])
+        self.possessive = others["possessive"]
+        self.address = word_list(others["address"])
+        self.referrals = set(others["referrals"])
 
     def extract(self, ctx: Context) -> list[tuple[str, int, int, str | None]]:
         found = []
@@ -52,11 +58,45 @@ class Detector:
             for start, end in ctx.longest(f"CLM:{kind}"):
                 if kind == "met" and starts_with_words(ctx.text, end, self.met_here):
                     continue  # met on the platform, not in person
+                if kind in self.other_kinds:
+                    claim = self.whose(ctx, kind, start, end)
+                    if claim is None:
+                        continue  # the sender's own friend or colleague, not the recipient
+                    claimed, start, end = claim
+                else:
+                    claimed = kind
                 place = PLACE.match(ctx.text, end) if kind == "met" else None
-                found.append((kind, start, end, place.group("place").strip() if place else None))
+                found.append((claimed, start, end, place.group("place").strip() if place else None))
         # Where phrases of two kinds overlap ("indicated you are a friend" inside the wrapper),
         # keep the longer one.
         return longest_first(found, lambda claim: (claim[1], claim[2]))
+
+    def whose(self, ctx: Context, kind: str, start: int, end: int) -> tuple[str, int, int] | None:
+        """What "my colleague" and its like claim, and its span: `kind` where the phrase
+        addresses the recipient, `mutual` from "my" to the verb where the sender's named
+        colleague is said to know them ("my colleague Tom said"), None where it is about
+        someone else."""
+        text = ctx.text
+        if text[start:end].lower().startswith(self.possessive + " "):
+            head = start
+        elif ends_with_words(text, start, (self.possessive,)):
+            head = len(text[:start].rstrip()) - len(self.possessive)
+        else:
+            return kind, start, end  # "as a former colleague"
+        before = text[:head].rstrip()
+        if ends_with_words(text, head, self.address):
+            return kind, start, end
+        after = text[end:].lstrip()
+        if (not before or before[-1] == ",") and (not after or after[0] in ",.!?;"):
+            return kind, start, end  # "Hi Tom, my friend!"
+        tokens, lowers = ctx.tokens, ctx.lowers
+        j = bisect.bisect_left(tokens.idx, end)
+        names = 0
+        while j < tokens.n and names < 4 and (tokens.title[j] or lowers[j] == ","):
+            j, names = j + 1, names + 1
+        if j < tokens.n and lowers[j] in self.referrals:
+            return "mutual", head, tokens.end(j)
+        return None
 
     def detect(self, ctx: Context) -> list[Hit]:
         text = ctx.text

@@ -1,0 +1,53 @@
+"""The sender's own colleague or friend is someone else: "my colleague Tom said…" claims that Tom
+knows the recipient, not that the sender worked with them. Every note here was written for these
+tests."""
+
+import pytest
+
+from inviteslint import Facts
+
+
+def _claims(analyzer, text):
+    report = analyzer.analyze(text, Facts(relationship="none"))
+    return [(c["kind"], c["verdict"]) for c in report.claims], report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Bea, my colleague Arun said you rebuilt the tenant portal at Clarion Housing last year.",
+        "Hi Bea, my former colleague Lena Ortiz suggested I ask you about grant reporting.",
+    ],
+)
+def test_a_named_colleague_who_knows_the_recipient_is_a_mutual_claim(analyzer, text):
+    claims, codes = _claims(analyzer, text)
+    assert claims == [("mutual", "unverified")]
+    assert "CLM002" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loved your talk on cold storage. Happy to connect you with my colleague who runs our freezer fleet.",
+        "My colleague and I both used your open-source chart library for the flood maps.",
+    ],
+)
+def test_the_senders_colleague_alone_is_no_claim_about_the_recipient(analyzer, text):
+    claims, codes = _claims(analyzer, text)
+    assert claims == []
+    assert not codes & {"CLM001", "CLM002"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hello my friend, I have an exciting opportunity to share with you.", "friend"),
+        ("Hi Sam, my friend! It has been far too long.", "friend"),
+        ("As my former colleague at Brightlane you know how I work.", "colleague"),
+        ("You were my colleague at the Harbour Trust for three years.", "colleague"),
+    ],
+)
+def test_a_friend_or_colleague_addressed_is_still_a_claim(analyzer, text, kind):
+    claims, codes = _claims(analyzer, text)
+    assert claims == [(kind, "contradicted")]
+    assert "CLM002" in codes
