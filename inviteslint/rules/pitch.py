@@ -99,12 +99,14 @@ class Topics:
     determiners: set[str]
     views: set[str]  # "notes", "thoughts": a subject without a piece of work
     roles: set[str]  # "analyst", "team": a field of work, "a <pricing> analyst"
+    exchanges: set[str]  # "conversation", "chat": after "our", a subject both talked about
 
     def subject(self, ctx: Context, hit: Hit) -> bool:
         """A marker at most two words before the hit ("your post about <pricing>"), and before
-        it, within four words, a work noun named with a determiner, or right before it a word
-        for views ("compare notes on <pricing>"); or right after the hit a word for a role or a
-        team ("<pricing> analyst")."""
+        it, within four words, a work noun named with a determiner or an exchange the two had
+        ("our conversation about <pricing>"), or right before it a word for views ("compare
+        notes on <pricing>"); or right after the hit a word for a role or a team ("<pricing>
+        analyst")."""
         if ctx.text[hit.start : hit.end].lower() not in self.words:
             return False
         tokens, lowers = ctx.tokens, ctx.lowers
@@ -128,6 +130,8 @@ class Topics:
             if tokens.punct[w] and lowers[w] not in self.determiners:
                 return False
             if lowers[w] in self.views and w == marker - 1:
+                return True
+            if lowers[w] in self.exchanges and w and lowers[w - 1] == "our":
                 return True
             if lowers[w] in self.nouns and any(self._names(ctx, d) for d in (w - 1, w - 2) if d >= 0):
                 return True
@@ -160,14 +164,16 @@ class Detector:
             rule["code"]: Topics(
                 set(rule["topic_words"]),
                 set(rule["topic_markers"]),
-                nouns,
+                nouns | set(rule["topic_works"]),
                 set(rule["topic_determiners"]),
                 set(rule["topic_nouns"]),
                 set(rule["topic_roles"]),
+                set(rule["topic_exchanges"]),
             )
             for rule in data["rule"]
             if rule.get("topic_words")
         }
+        self.talks = tuple(data["talks"])
         self.not_before = {r["code"]: word_list(r["not_before"]) for r in data["rule"] if "not_before" in r}
         self.not_after = {r["code"]: word_list(r["not_after"]) for r in data["rule"] if "not_after" in r}
         # "we're a <creative> agency": a phrase counts when one of `then` follows within a few words,
@@ -309,6 +315,12 @@ class Detector:
             # A student or job seeker asking who handles something ("who handles sustainability at
             # your company? I'm writing my thesis") is looking for someone to learn from, not a buyer.
             hits = [h for h in hits if h.code != "PIT015" or not self._asks_for_someone(h)]
+        # "Would you be interested in a quick call?" is one ask: the call (PIT001), not also an offer.
+        calls = [
+            h.start for h in hits if h.code == "PIT001" and text[h.start : h.end].lower().endswith(self.talks)
+        ]
+        if calls:
+            hits = [h for h in hits if h.code != "PIT013" or not any(0 <= c - h.end <= 12 for c in calls)]
         return _dedupe([h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))])
 
     def _asks_for_someone(self, hit: Hit) -> bool:

@@ -1,5 +1,5 @@
-"""A length of time asks for a slot in the recipient's calendar, unless it is the length of a talk or
-a distance. Every note here was written for these tests."""
+"""A length of time asks for a slot in the recipient's calendar, unless it is the length of a talk, of
+a guest's recording or a distance. Every note here was written for these tests."""
 
 import pytest
 
@@ -13,6 +13,8 @@ import pytest
         "I'm trying your stub-first approach on our billing service.",
         "Hi Omar, I run the repair café 10 minutes from the venue where you gave your soldering class. "
         "Would you mind if I borrowed your parts checklist?",
+        "Hi Ruth, your write-up on rewilding the Cheshire canal towpaths was wonderful. I run a volunteer "
+        "nature podcast and would love you as a guest: a 40 min remote recording, no prep needed.",
     ],
 )
 def test_the_length_of_a_talk_or_a_distance_is_not_a_call(analyzer, text):

@@ -18,6 +18,8 @@ def _offers(text):
         "Loved the thread on B2B pricing models you started last week.",
         "I'd like to compare notes on pricing experiments with you.",
         "Curious to hear your thoughts on usage-based pricing.",
+        "I keep thinking about our conversation about seat-based pricing at the meetup.",
+        "I host a small show about pricing for indie game studios.",
     ],
 )
 def test_the_subject_of_a_piece_of_work_is_not_an_offer(text):
@@ -31,6 +33,7 @@ def test_the_subject_of_a_piece_of_work_is_not_an_offer(text):
         "Can we talk about pricing before Friday?",
         "Happy to send our pricing whenever suits.",
         "Great post. About pricing: our plans start low.",
+        "Happy to have a quick chat about pricing next week.",
     ],
 )
 def test_pricing_as_an_offer_is_still_flagged(text):

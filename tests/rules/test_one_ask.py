@@ -1,0 +1,37 @@
+"""An ask is counted once, and an invitation to take part is no offer. Every note here was written
+for these tests."""
+
+import pytest
+
+
+def test_an_offer_question_about_a_call_is_counted_as_the_call(analyzer):
+    text = (
+        "Hi Jonas, good to meet you at the Leeds product meetup on Thursday. Our talk about trial "
+        "lengths stuck with me - would you be interested in a quick call to compare notes on it?"
+    )
+    report = analyzer.analyze(text)
+    assert "PIT001" in report.all_codes()
+    assert "PIT013" not in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you be interested in a free audit of your ad account?",
+        "Would you like a demo of our booking tool?",
+    ],
+)
+def test_an_offer_question_about_a_demo_or_an_audit_is_still_an_offer(analyzer, text):
+    assert "PIT013" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you be interested in being a guest on our allotment podcast?",
+        "Would you be interested in appearing on the show this spring?",
+    ],
+)
+def test_asking_someone_to_be_a_guest_is_no_offer(analyzer, text):
+    assert "PIT013" not in analyzer.analyze(text).all_codes()
