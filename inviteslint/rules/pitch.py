@@ -336,7 +336,8 @@ class Detector:
 
     def _their_subject(self, ctx: Context, hit: Hit) -> bool:
         """ "your discount-code analysis post": between "your" (his, her, their) at most two words
-        before, and a work noun at most five tokens after, with only hyphens between."""
+        before, and a work noun at most five tokens after, with no punctuation but hyphens and no
+        "my" or "our" between."""
         tokens, lowers = ctx.tokens, ctx.lowers
         i = bisect_left(tokens.idx, hit.start)
         before = [k for k in range(i - 1, max(i - 5, -1), -1) if lowers[k] != "-"][:2]
@@ -346,8 +347,8 @@ class Detector:
         for k in range(j, min(j + 5, tokens.n)):
             if lowers[k] in self.work_nouns:
                 return True
-            if tokens.punct[k] and lowers[k] != "-":
-                return False
+            if (tokens.punct[k] and lowers[k] != "-") or lowers[k] in {"my", "our"}:
+                return False  # "double their day rate with my pricing framework": the sender's work
         return False
 
     def _own_work(self, ctx: Context, hit: Hit, verbs: set[str]) -> bool:

@@ -40,6 +40,9 @@ def test_what_the_recipient_gave_or_wrote_about_is_no_offer(analyzer, text):
         "Hi Dora, you joined our webinar last week, so here's a free trial of our Excel course!",
         "Hi Finn, join my WhatsApp group for daily forex signals - members doubled their money.",
         "Hi Bea, add yourself to our Telegram group for early access to the presale.",
+        # Their rate, raised by the sender's own work, is the sender's offer.
+        "Hi Ivo, I've helped 30 tutors raise their hourly rate with my pricing framework. Want the "
+        "free worksheet?",
     ],
 )
 def test_the_same_words_in_an_offer_still_are_one(analyzer, text):

@@ -77,6 +77,9 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
         "Hi Ines, I used your open typeface 'Tidal' for our charity's annual report. Thank you!",
         "Hi Ines, your concept for a bottle-return kiosk at the Bristol expo was the cleverest idea I saw.",
         "Hi Ines, I replicated your preprint on soil microbes in our greenhouse and got the same curve.",
+        # A framework of theirs, in English or borrowed into another language.
+        "Hi Ola, your framework for scoring volunteer applications saved our shelter a week of work.",
+        "Olá Ola, usei o seu framework de triagem de voluntários no nosso abrigo e funcionou muito bem.",
         # A piece named by its title, quoted or in capitals, says what it is about.
         "Hi Tess, enjoyed your latest post, 12 Things I Wish I Knew Before Managing. Number 7 hit home.",
         "Hi Tess, your post “Why Our Pilots Failed” is now required reading on my team.",
