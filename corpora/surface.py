@@ -32,7 +32,7 @@ def _one_gap(gap: str):
     return change
 
 
-def _bold(text: str) -> str:
+def bold(text: str) -> str:
     """Letters in the "mathematical sans-serif bold" people paste to make LinkedIn text bold."""
     return "".join(
         chr(0x1D5D4 + ord(c) - 65)
@@ -71,7 +71,7 @@ CHANGES = {
         "\n".join(textwrap.wrap(line, 72)) if line.strip() else line for line in t.split("\n")
     ),
     "a blank line and an indent before it": lambda t: "\n  " + t,
-    "every letter in LinkedIn bold": _bold,
+    "every letter in LinkedIn bold": bold,
     "a zero-width space after each space": lambda t: t.replace(" ", " \u200b"),
     "soft hyphens inside long words": lambda t: re.sub(r"(\w{3})(\w{3,})", "\\1\u00ad\\2", t),
     "fullwidth ! , ?": lambda t: t.replace("!", "\uff01").replace(",", "\uff0c").replace("?", "\uff1f"),

@@ -3,6 +3,7 @@ LinkedIn's "bold" letters, invisible characters, accents typed as combining mark
 the note's plain form; findings point into the note as written. Every note here was written for
 these tests."""
 
+import importlib.util
 import json
 import unicodedata
 from pathlib import Path
@@ -14,6 +15,11 @@ from hypothesis import strategies as st
 from inviteslint.offsets import INVISIBLE, reading, unwrapped
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+# The disguises of corpora/surface.py, which measures them on the corpus.
+_spec = importlib.util.spec_from_file_location("surface", CORPORA / "surface.py")
+surface = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(surface)
+bold = surface.bold
 
 NOTES = [
     (
@@ -81,23 +87,11 @@ def test_the_dev_splits_notes_read_the_same_with_their_spaces_doubled_or_unbreak
         assert spaced == labels
 
 
-def _bold(text: str) -> str:
-    """Letters in the "mathematical sans-serif bold" people paste to make LinkedIn text bold."""
-    return "".join(
-        chr(0x1D5D4 + ord(c) - 65)
-        if "A" <= c <= "Z"
-        else chr(0x1D5EE + ord(c) - 97)
-        if "a" <= c <= "z"
-        else c
-        for c in text
-    )
-
-
 @pytest.mark.parametrize(("text", "label"), NOTES)
 @pytest.mark.parametrize(
     "disguise",
     [
-        _bold,
+        bold,
         lambda t: t.replace(" ", " \u200b"),  # a zero-width space after every space
         lambda t: t.replace("e", "e\u00ad"),  # soft hyphens inside words
         lambda t: t.replace("!", "！").replace(",", "，"),  # fullwidth punctuation
@@ -112,11 +106,11 @@ def test_a_disguised_surface_reads_as_the_plain_note(analyzer, text, label, disg
 
 
 def test_a_bold_offer_is_found_where_it_was_written(analyzer):
-    text = "Hi Tom, " + _bold("FREE audit") + " of your ad account this week - book here: calendly.com/ads/15"
+    text = "Hi Tom, " + bold("FREE audit") + " of your ad account this week - book here: calendly.com/ads/15"
     report = analyzer.analyze(text)
     assert report.label == "sales", report.reason
     offer = [f for f in report.findings if f.code == "PIT004"]
-    assert offer and text[offer[0].start : offer[0].end] == _bold("FREE")
+    assert offer and text[offer[0].start : offer[0].end] == bold("FREE")
 
 
 def test_an_accent_typed_as_a_combining_mark_is_one_letter(analyzer):
