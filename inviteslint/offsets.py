@@ -125,11 +125,34 @@ def unwrapped(text: str) -> str:
     return SOFT_BREAK.sub(lambda m: " " * len(m.group()), text)
 
 
+# Emoji, and a run of them with their modifiers, as one pattern.
+EMOJI_CHARS = (
+    "\U0001f1e6-\U0001f1ff\U0001f300-\U0001f5ff\U0001f600-\U0001f64f\U0001f680-\U0001f6ff"
+    "\U0001f900-\U0001f9ff\U0001fa70-\U0001faff\u2600-\u26ff\u2700-\u27bf"
+)
+EMOJI = re.compile(f"[{EMOJI_CHARS}]")
+_RUN = f"[{EMOJI_CHARS}][{EMOJI_CHARS}\ufe0f\u200d\U0001f3fb-\U0001f3ff]*"
+# Emoji between two words of a sentence ("thanks for the great 🔥 content"): decoration that
+# splits a phrase. Not an emoji that opens or closes a line or a sentence ("👋 Hi", "connect! 🚀").
+DECORATION = re.compile(f"(?<=\\w) +{_RUN}(?: +{_RUN})* +(?=\\w)")
+
+
+def undecorated(text: str) -> tuple[str, OffsetMap | None]:
+    """The text with emoji between two words read as the space between them, and a map back
+    (None when there are none)."""
+    if text.isascii() or DECORATION.search(text) is None:
+        return text, None
+    return rebuilt(text, ((*m.span(), " ") for m in DECORATION.finditer(text)))
+
+
 def reading(text: str) -> tuple[str, OffsetMap | None]:
-    """The note as the rules read it (`compatible`, `unwrapped`, then `single_spaced`), and a map
-    back to the note as written (None when the two are the same)."""
+    """The note as the rules read it (`compatible`, `undecorated`, `unwrapped`, then
+    `single_spaced`), and a map back to the note as written (None when the two are the same)."""
     view, first = compatible(text)
-    view, second = single_spaced(unwrapped(view))
-    if first is None or second is None:
-        return view, first or second
-    return view, compose(second, first)
+    view, second = undecorated(view)
+    view, third = single_spaced(unwrapped(view))
+    back = None
+    for step in (first, second, third):  # each maps back to the text the step before made
+        if step is not None:
+            back = step if back is None else compose(step, back)
+    return view, back

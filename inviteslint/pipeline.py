@@ -122,11 +122,14 @@ class InvitesLint:
         return doc
 
 
+AS_WRITTEN = ("LEN", "STY003")
+
+
 def _moved_back(hits: list, claims: list, back: OffsetMap) -> tuple[list, list]:
     """Hits and claims found in a note's plain reading, pointing into the note as written.
-    The length family already measures the note as written (its characters as typed)."""
+    The length family and the emoji count already measure the note as written."""
     moved = [
-        h if h.code.startswith("LEN") else replace(h, start=back(h.start), end=back(h.end, True))
+        h if h.code.startswith(AS_WRITTEN) else replace(h, start=back(h.start), end=back(h.end, True))
         for h in hits
     ]
     return moved, [replace(c, start=back(c.start), end=back(c.end, True)) for c in claims]

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inviteslint.offsets import INVISIBLE, reading, unwrapped
+from inviteslint.offsets import EMOJI, INVISIBLE, reading, unwrapped
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 # The disguises of corpora/surface.py, which measures them on the corpus.
@@ -113,6 +113,34 @@ def test_a_bold_offer_is_found_where_it_was_written(analyzer):
     assert offer and text[offer[0].start : offer[0].end] == bold("FREE")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Lena, I noticed we're both in| Bristol. Let's connect!",
+        "Hi Lena, I'd like to connect as I'm building| a network of designers in Lisbon.",
+        "Hi Lena, we're both graduates of a Russell| Group university - let's connect!",
+        "Hi Lena, I'm a student at Leeds and used your open-source bird-song| dataset for my thesis. "
+        "Could I ask how you labelled the calls?",
+    ],
+)
+@pytest.mark.parametrize("emoji", ["🔥", "🎨 ✨", "👍🏽"])
+def test_an_emoji_between_two_words_splits_no_phrase(analyzer, text, emoji):
+    plain, written = text.replace("|", ""), text.replace("|", f" {emoji}")
+    expected, report = analyzer.analyze(plain), analyzer.analyze(written)
+    assert report.label == expected.label, report.reason
+    assert sorted(s["code"] for s in report.signals) == sorted(s["code"] for s in expected.signals)
+    for signal in report.signals:
+        assert written[signal["start"] : signal["end"]] == signal["text"]
+
+
+def test_emoji_are_counted_as_written(analyzer):
+    text = "🚀 Grow 📈 your 💼 business ✅"
+    report = analyzer.analyze(text)
+    overload = [f for f in report.findings if f.code == "STY003"]
+    assert overload and text[overload[0].start : overload[0].end] == text
+    assert "PIT010" in report.all_codes()  # "Grow your business", read without its decoration
+
+
 def test_an_accent_typed_as_a_combining_mark_is_one_letter(analyzer):
     composed = "Hallo Jana, danke für deinen Vortrag über Open Data beim Barcamp in Köln letzte Woche!"
     decomposed = unicodedata.normalize("NFD", composed)
@@ -154,8 +182,8 @@ def test_the_reading_maps_back_onto_the_note_as_written(pieces):
     for i, char in enumerate(view):
         start, end = back(i), back(i + 1, True)
         assert 0 <= start < end <= len(text)
-        if char == " ":  # a gap, maybe with invisible characters in it
-            assert INVISIBLE.sub("", text[start:end]).isspace()
+        if char == " ":  # a gap, maybe with invisible characters or emoji in it
+            assert EMOJI.sub("", INVISIBLE.sub("", text[start:end])).isspace()
         if char.isalpha():
             assert char in unicodedata.normalize("NFKC", text[start:end])
 

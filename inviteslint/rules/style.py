@@ -6,14 +6,11 @@ import re
 
 import textstat
 
+from ..offsets import EMOJI
 from .base import Hit, family_data
 from .context import Context, more_stop_words
 
 EXCLAMATIONS = re.compile(r"!{2,}")
-EMOJI = re.compile(
-    "[\U0001f1e6-\U0001f1ff\U0001f300-\U0001f5ff\U0001f600-\U0001f64f\U0001f680-\U0001f6ff"
-    "\U0001f900-\U0001f9ff\U0001fa70-\U0001faff\u2600-\u26ff\u2700-\u27bf]"
-)
 
 
 # textstat's syllable count (CMU dictionary, then hyphenation), once per distinct word: calling it
@@ -70,7 +67,8 @@ class Detector:
         elif text.count("!") > 3:
             last = text.rfind("!")
             hits.append(Hit("STY002", text.find("!"), last + 1, {"phrase": f"{text.count('!')} marks"}))
-        emoji = list(EMOJI.finditer(text))
+        # Counted in the note as written: its plain reading drops emoji between words.
+        emoji = list(EMOJI.finditer(ctx.source))
         if len(emoji) > data["max_emoji"]:
             hits.append(Hit("STY003", emoji[0].start(), emoji[-1].end(), {"count": str(len(emoji))}))
         links = ctx.urls
