@@ -135,7 +135,9 @@ class Detector:
             return "supported", None, {}
         if facts.known is False and kind not in self.third_party:
             return "unverified", "CLM005", {}
-        return "unverified", "CLM001", {}
+        if kind in self.third_party:  # no fact records who else knows them
+            return "unverified", "CLM001", {"confirm": "the recipient can ask the person you name"}
+        return "unverified", "CLM001", {"confirm": f"pass --relationship {kind} to record that it is"}
 
     def wrong_name(self, ctx: Context) -> list[Hit]:
         greeted = ctx.greeting_name

@@ -5,6 +5,7 @@ tests."""
 import pytest
 
 from inviteslint import Facts
+from inviteslint.facts import RELATIONSHIPS
 
 
 def _claims(analyzer, text):
@@ -51,3 +52,23 @@ def test_a_friend_or_colleague_addressed_is_still_a_claim(analyzer, text, kind):
     claims, codes = _claims(analyzer, text)
     assert claims == [(kind, "contradicted")]
     assert "CLM002" in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Bea, my colleague Arun said you rebuilt the tenant portal at Clarion Housing last year.",
+        "Hi Bea, our mutual friend Arun suggested I reach out about the tenant portal.",
+        "Hi Bea, great to meet you at the Clarion Housing open day on Friday!",
+        "Hi Bea, as a former colleague from Clarion I'd love to reconnect.",
+    ],
+)
+def test_an_unverified_claims_suggestion_names_only_a_relationship_the_cli_takes(analyzer, text):
+    found = [f for f in analyzer.analyze(text).findings if f.code == "CLM001"]
+    assert found
+    for finding in found:
+        words = finding.suggestion.rstrip(".").split()
+        if "--relationship" in words:
+            assert words[words.index("--relationship") + 1] in RELATIONSHIPS
+        else:
+            assert "person you name" in finding.suggestion
