@@ -68,8 +68,15 @@ class Detector:
                 place = PLACE.match(ctx.text, end) if kind == "met" else None
                 found.append((claimed, start, end, place.group("place").strip() if place else None))
         # Where phrases of two kinds overlap ("indicated you are a friend" inside the wrapper),
-        # keep the longer one.
-        return longest_first(found, lambda claim: (claim[1], claim[2]))
+        # keep the longer one; and one claim of a kind per sentence ("our mutual friend Tom
+        # suggested I reach out" is one mutual connection, not two).
+        kept, seen = [], set()
+        for claim in longest_first(found, lambda claim: (claim[1], claim[2])):
+            key = (claim[0], ctx.segment_index(claim[1]))
+            if key not in seen:
+                seen.add(key)
+                kept.append(claim)
+        return kept
 
     def whose(self, ctx: Context, kind: str, start: int, end: int) -> tuple[str, int, int] | None:
         """What "my colleague" and its like claim, and its span: `kind` where the phrase

@@ -72,3 +72,10 @@ def test_an_unverified_claims_suggestion_names_only_a_relationship_the_cli_takes
             assert words[words.index("--relationship") + 1] in RELATIONSHIPS
         else:
             assert "person you name" in finding.suggestion
+
+
+def test_one_relationship_said_twice_in_a_sentence_is_one_claim(analyzer):
+    report = analyzer.analyze("Hi Bea, our mutual friend Arun suggested I reach out about the tenant portal.")
+    assert [c["kind"] for c in report.claims] == ["mutual"]
+    two = analyzer.analyze("Hi Bea, our mutual friend Arun says hi. He suggested I reach out about it.")
+    assert [c["kind"] for c in two.claims] == ["mutual", "mutual"]
