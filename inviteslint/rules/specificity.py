@@ -89,7 +89,7 @@ class Detector:
         self.german_common = frozenset(data["german_common_nouns"])
         self.awaited_replies = frozenset(data["awaited_replies"])
         self.awaiting = word_list(data["awaiting"])
-        self.continues = re.compile(r"\b(?:" + "|".join(map(re.escape, data["continue_reasons"])) + r")\b")
+        self.other_reasons = re.compile(r"\b(?:" + "|".join(map(re.escape, data["other_reasons"])) + r")\b")
         self.guess_not_names = self.not_names | {"i"}  # "I think…": the pronoun names nothing
         self.not_referrers = set(data["not_referrers"])
         self.vague = set(data["vague_work_nouns"])
@@ -768,7 +768,7 @@ class Detector:
             not has_reason
             and points(codes, "PIT") == 0
             and len(ctx.text.split()) >= 8
-            and not self.continues.search(ctx.low)
+            and not self.other_reasons.search(ctx.low)
         ):
             hits.append(Hit("SPC002", 0, end))
         return hits

@@ -165,6 +165,18 @@ def test_wishing_to_catch_up_is_a_reason_to_connect(analyzer, text):
     assert "SPC002" not in analyzer.analyze(text).all_codes()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Omar, Priya Nair from the Bristol fintech meetup suggested I reach out. She said you ran "
+        "its first hackathon.",
+        "Hi Omar, my old manager Ruth Lee told me to get in touch about the Lloyds graduate scheme you ran.",
+    ],
+)
+def test_being_sent_by_someone_who_knows_them_is_a_reason_to_connect(analyzer, text):
+    assert "SPC002" not in analyzer.analyze(text).all_codes()
+
+
 def test_staying_in_touch_or_reconnecting_with_everyone_is_not(analyzer):
     for text in (
         "Hi Omar, we shared a desk at the Lloyds graduate scheme in 2017. Let's stay in touch.",
