@@ -114,6 +114,10 @@ class Detector:
         self.causatives = word_list(data["causatives"])
         self.bookkeeping = word_list(data["bookkeeping_verbs"])
         self.thanked_generic = set(data["thanked_generic"])
+        thanks = "|".join(map(re.escape, data["thanks_phrases"]))
+        # What is thanked for: up to four words, to the first punctuation.
+        self.thanks = re.compile(rf"\b(?:{thanks})\s+((?:[^\s.,!?;:]+ ){{0,3}}[^\s.,!?;:]+)")
+        self.thanks_formulas = set(data["thanks_formulas"]) | self.not_thanked | self.thanked_generic
         self.place_words = word_list(data["place_words"])
         self.wishes = word_list(data["time_wishes"])
         self.met_here = word_list(family_data("claims")["met_here"])
@@ -769,9 +773,19 @@ class Detector:
             and points(codes, "PIT") == 0
             and len(ctx.text.split()) >= 8
             and not self.other_reasons.search(ctx.low)
+            and not self._thanks_for_something(ctx.low)
         ):
             hits.append(Hit("SPC002", 0, end))
         return hits
+
+    def _thanks_for_something(self, low: str) -> bool:
+        """ "thanks for the tip about DuckDB": a thanks that is a reason, not a formula ("thanks
+        for connecting", "thank you for your time") nor for what fits anyone ("for the content")."""
+        for match in self.thanks.finditer(low):
+            words = match.group(1).split()
+            if self.thanks_formulas.isdisjoint(words) and " ".join(words[:2]) not in self.thanks_formulas:
+                return True
+        return False
 
 
 def _span_hit(ctx: Context, first: int, last: int) -> Hit:

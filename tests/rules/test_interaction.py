@@ -177,6 +177,30 @@ def test_being_sent_by_someone_who_knows_them_is_a_reason_to_connect(analyzer, t
     assert "SPC002" not in analyzer.analyze(text).all_codes()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Omar, we sat together at the Bristol data meetup on Tuesday - thanks for the tip about DuckDB.",
+        "Hallo Omar, danke für den Tipp zu DuckDB beim Barcamp in Köln letzte Woche. Viele Grüße",
+        "Hi Omar, good to meet you at PyData Leeds. I'd love to keep talking about your feature store.",
+    ],
+)
+def test_thanks_for_something_or_going_on_with_a_talk_is_a_reason(analyzer, text):
+    assert "SPC002" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Omar, we shared a desk at the Lloyds graduate scheme in 2017. Thanks for reading my note!",
+        "Hi Omar, we shared a desk at the Lloyds graduate scheme in 2017. Thank you for your time!",
+        "Buongiorno Omar, eravamo allo stesso master alla Bocconi nel 2017. Grazie per l'attenzione.",
+    ],
+)
+def test_thanks_as_a_formula_is_not(analyzer, text):
+    assert "SPC002" in analyzer.analyze(text).all_codes()
+
+
 def test_staying_in_touch_or_reconnecting_with_everyone_is_not(analyzer):
     for text in (
         "Hi Omar, we shared a desk at the Lloyds graduate scheme in 2017. Let's stay in touch.",
