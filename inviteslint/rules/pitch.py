@@ -174,6 +174,7 @@ class Detector:
             if rule.get("topic_words")
         }
         self.talks = tuple(data["talks"])
+        self.baits = {b.replace("'", "’") for b in data["baits"]} | set(data["baits"])
         self.not_before = {r["code"]: word_list(r["not_before"]) for r in data["rule"] if "not_before" in r}
         self.not_after = {r["code"]: word_list(r["not_after"]) for r in data["rule"] if "not_after" in r}
         # "we're a <creative> agency": a phrase counts when one of `then` follows within a few words,
@@ -321,7 +322,12 @@ class Detector:
         ]
         if calls:
             hits = [h for h in hits if h.code != "PIT013" or not any(0 <= c - h.end <= 12 for c in calls)]
-        return _dedupe([h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))])
+        hits = [h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))]
+        # "Thanks for connecting", "quick question": the bait of a bait-and-switch, a pitch only
+        # with a switch, some other pitch signal, beside it.
+        if not any(h.code not in BAIT_ALONE for h in hits):
+            hits = [h for h in hits if h.code != "PIT008" or h.detail["phrase"].lower() not in self.baits]
+        return _dedupe(hits)
 
     def _asks_for_someone(self, hit: Hit) -> bool:
         phrase = hit.detail["phrase"].lower().replace("’", "'")
@@ -449,6 +455,10 @@ class Detector:
             and before not in self.common
             and tokens.idx[i - 1] not in starts
         )
+
+
+# Codes that are no pitch beside PIT008's bait: the bait itself, a merge tag, a career ask.
+BAIT_ALONE = {"PIT008", "PIT009", "PIT018"}
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:

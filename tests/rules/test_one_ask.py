@@ -35,3 +35,27 @@ def test_an_offer_question_about_a_demo_or_an_audit_is_still_an_offer(analyzer, 
 )
 def test_asking_someone_to_be_a_guest_is_no_offer(analyzer, text):
     assert "PIT013" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Emma, thanks for accepting! It was lovely to sit next to you at the hospice quiz night in Leeds.",
+        "Hi Marek, your Grafana dashboard templates are great. Quick question: any for Postgres 16?",
+    ],
+)
+def test_a_courtesy_with_no_pitch_after_it_is_no_bait(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT008" not in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Emma, thanks for accepting! We help hospices cut agency staffing costs by 30%. Open to a call?",
+        "Hi Marek, quick question: are you the person who buys monitoring software at Allegro? We sell it.",
+    ],
+)
+def test_a_courtesy_before_a_pitch_is_still_bait(analyzer, text):
+    assert "PIT008" in analyzer.analyze(text).all_codes()
