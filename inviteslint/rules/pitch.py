@@ -174,6 +174,10 @@ class Detector:
             if rule.get("topic_words")
         }
         self.talks = tuple(data["talks"])
+        self.help_links = set(data["help_links"])
+        self.help_nouns = set(data["help_nouns"]) | {
+            n for n in family_data("specificity")["work_nouns"] if " " not in n
+        }
         self.baits = {b.replace("'", "’") for b in data["baits"]} | set(data["baits"])
         self.not_before = {r["code"]: word_list(r["not_before"]) for r in data["rule"] if "not_before" in r}
         self.not_after = {r["code"]: word_list(r["not_after"]) for r in data["rule"] if "not_after" in r}
@@ -272,6 +276,7 @@ class Detector:
             owned = ctx.lookahead_hits(heads, nouns, code)
             if code in self.work_verbs:
                 owned = [h for h in owned if not self._own_work(ctx, h, self.work_verbs[code])]
+            owned = [h for h in owned if not self._their_help(ctx, h)]
             hits += owned
             for hit in owned:  # "our tool detects…": what the product does, a self-pitch
                 end = ctx.followed_by(hit.end, self.product_verbs, 1)
@@ -356,6 +361,17 @@ class Detector:
             if (tokens.punct[k] and lowers[k] != "-") or lowers[k] in {"my", "our"}:
                 return False  # "double their day rate with my pricing framework": the sender's work
         return False
+
+    def _their_help(self, ctx: Context, hit: Hit) -> bool:
+        """ "your feedback on my portfolio", "I tried your checklist on our app", "applying your
+        icon guidelines to our banking app": the sender's thing, worked on with the recipient's
+        help or work, is no offering. A piece of work or a word for help right before "on", "to",
+        "in" or "into", and "your", "the" or "you" at most three words before it."""
+        lowers = ctx.lowers
+        k = bisect_left(ctx.tokens.idx, hit.start) - 1
+        if k < 2 or lowers[k] not in self.help_links or lowers[k - 1] not in self.help_nouns:
+            return False
+        return any(lowers[j] in {"your", "the", "you"} for j in range(max(0, k - 5), k - 1))
 
     def _own_work(self, ctx: Context, hit: Hit, verbs: set[str]) -> bool:
         """ "I built our analytics platform", "I led the launch of our app", "I work on our API":

@@ -95,6 +95,39 @@ def test_the_senders_own_work_on_the_companys_product_is_a_career_not_an_offer(a
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hi Tom, thank you for the feedback on my portfolio at the Leeds design review night.", "PIT011"),
+        (
+            "Hi Tom, your accessibility checklist is brilliant - I tried it out, then ran your checklist on "
+            "our app and found nine issues.",
+            "PIT016",
+        ),
+        (
+            "Hi Tom, I loved your talk on colour contrast at Leeds - we're applying your guidelines to our "
+            "booking app for the council.",
+            "PIT016",
+        ),
+    ],
+)
+def test_the_senders_thing_worked_on_with_their_help_is_no_offering(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code not in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tom, may I list your flat on our short-let platform? Owners earn 40% more.",
+        "Hi Tom, I'd love to introduce you to our compliance automation platform.",
+    ],
+)
+def test_the_recipients_thing_put_on_the_senders_platform_is_still_named(analyzer, text):
+    assert "PIT016" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Hi Tom, I'd love to show you our analytics platform. Would love to connect.",
