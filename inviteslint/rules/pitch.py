@@ -163,12 +163,12 @@ class Detector:
         self.topics = {
             rule["code"]: Topics(
                 set(rule["topic_words"]),
-                set(rule["topic_markers"]),
-                nouns | set(rule["topic_works"]),
-                set(rule["topic_determiners"]),
-                set(rule["topic_nouns"]),
-                set(rule["topic_roles"]),
-                set(rule["topic_exchanges"]),
+                set(data["topic_markers"]),
+                nouns | set(data["topic_works"]),
+                set(data["topic_determiners"]),
+                set(data["topic_nouns"]),
+                set(rule.get("topic_roles", data["topic_roles"])),
+                set(data["topic_exchanges"]),
             )
             for rule in data["rule"]
             if rule.get("topic_words")
@@ -259,6 +259,8 @@ class Detector:
                 found = [h for h in found if not self._excluded(code, text, h.start, h.end)]
             if code == "PIT004":
                 found = [h for h in found if not self._not_offered(ctx, h)]
+            elif code == "PIT005":  # "your pension explainer thread": the subject of their work
+                found = [h for h in found if not self._their_subject(ctx, h)]
             if code in self.fits:
                 found = [h for h in found if not self._own_fit(ctx, h, *self.fits[code])]
             hits += found

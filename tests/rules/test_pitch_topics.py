@@ -1,4 +1,5 @@
-"""PIT004: "price", "prices" and "pricing" as the subject of someone's work are not an offer."""
+"""PIT004 and PIT005: prices, discounts and financial words as the subject of someone's work are
+not an offer."""
 
 import pytest
 
@@ -44,3 +45,31 @@ def test_only_the_subject_is_left_alone_when_an_offer_follows():
     text = "Loved your talk at SaaStr on pricing experiments. We run pricing audits for startups."
     (start,) = [f.start for f in analyze(text).findings if f.code == "PIT004"]
     assert start == text.index("pricing audits")
+
+
+def _solicits(text):
+    return [text[f.start : f.end] for f in analyze(text).findings if f.code == "PIT005"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I read your essay on why seed investors pass on dental software.",
+        "Your post on forecasting returns for fashion retailers settled an argument in my team.",
+        "We help insurance teams move claims intake off paper forms.",
+    ],
+)
+def test_a_financial_word_as_the_subject_of_their_work_or_a_field_is_no_solicitation(text):
+    assert _solicits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Earn $500 a day from home with my proven trading strategy.", "trading"),
+        ("I'm a certified adviser helping nurses plan for retirement.", "retirement"),
+        ("Our fund has delivered 14% annual returns since 2019.", "annual returns"),
+    ],
+)
+def test_a_financial_word_offered_is_still_a_solicitation(text, word):
+    assert word in _solicits(text)
