@@ -323,16 +323,19 @@ class Detector:
             # A student or job seeker asking who handles something ("who handles sustainability at
             # your company? I'm writing my thesis") is looking for someone to learn from, not a buyer.
             hits = [h for h in hits if h.code != "PIT015" or not self._asks_for_someone(h)]
-        # "Would you be interested in a quick call?" is one ask: the call (PIT001), not also an offer.
-        calls = [
-            h.start for h in hits if h.code == "PIT001" and text[h.start : h.end].lower().endswith(self.talks)
-        ]
-        if calls:
-            hits = [h for h in hits if h.code != "PIT013" or not any(0 <= c - h.end <= 12 for c in calls)]
         hits = [h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))]
-        # "Thanks for connecting", "quick question": the bait of a bait-and-switch, a pitch only
-        # with a switch, some other pitch signal, beside it.
-        if not any(h.code not in BAIT_ALONE for h in hits):
+        codes = {h.code for h in hits}
+        if "PIT013" in codes and "PIT001" in codes:
+            # "Would you be interested in a quick call?" is one ask: the call, not also an offer.
+            calls = [
+                h.start
+                for h in hits
+                if h.code == "PIT001" and text[h.start : h.end].lower().endswith(self.talks)
+            ]
+            hits = [h for h in hits if h.code != "PIT013" or not any(0 <= c - h.end <= 12 for c in calls)]
+        if "PIT008" in codes and codes <= BAIT_ALONE:
+            # "Thanks for connecting", "quick question": the bait of a bait-and-switch, a pitch only
+            # with a switch, some other pitch signal, beside it.
             hits = [h for h in hits if h.code != "PIT008" or h.detail["phrase"].lower() not in self.baits]
         return _dedupe(hits)
 

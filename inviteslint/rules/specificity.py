@@ -90,6 +90,8 @@ class Detector:
         self.awaited_replies = frozenset(data["awaited_replies"])
         self.awaiting = word_list(data["awaiting"])
         self.other_reasons = re.compile(r"\b(?:" + "|".join(map(re.escape, data["other_reasons"])) + r")\b")
+        # Their first words, to skip the expression on notes that hold none of them.
+        self.reason_words = frozenset(phrase.split()[0] for phrase in data["other_reasons"])
         self.guess_not_names = self.not_names | {"i"}  # "I think…": the pronoun names nothing
         self.not_referrers = set(data["not_referrers"])
         self.vague = set(data["vague_work_nouns"])
@@ -118,6 +120,7 @@ class Detector:
         # What is thanked for: up to four words, to the first punctuation.
         self.thanks = re.compile(rf"\b(?:{thanks})\s+((?:[^\s.,!?;:]+ ){{0,3}}[^\s.,!?;:]+)")
         self.thanks_formulas = set(data["thanks_formulas"]) | self.not_thanked | self.thanked_generic
+        self.thanks_words = tuple({phrase.split()[0] for phrase in data["thanks_phrases"]})
         self.place_words = word_list(data["place_words"])
         self.wishes = word_list(data["time_wishes"])
         self.met_here = word_list(family_data("claims")["met_here"])
@@ -772,7 +775,7 @@ class Detector:
             not has_reason
             and points(codes, "PIT") == 0
             and len(ctx.text.split()) >= 8
-            and not self.other_reasons.search(ctx.low)
+            and not (self.reason_words & ctx.words and self.other_reasons.search(ctx.low))
             and not self._thanks_for_something(ctx.low)
         ):
             hits.append(Hit("SPC002", 0, end))
@@ -781,6 +784,8 @@ class Detector:
     def _thanks_for_something(self, low: str) -> bool:
         """ "thanks for the tip about DuckDB": a thanks that is a reason, not a formula ("thanks
         for connecting", "thank you for your time") nor for what fits anyone ("for the content")."""
+        if not any(word in low for word in self.thanks_words):
+            return False
         for match in self.thanks.finditer(low):
             words = match.group(1).split()
             if self.thanks_formulas.isdisjoint(words) and " ".join(words[:2]) not in self.thanks_formulas:
