@@ -33,6 +33,8 @@ LEADING_SET = re.compile(r"^\[([^\]\\^-]+)\]")
 Need = tuple  # ("digit",) or ("any", needles, case_insensitive)
 TITLES = {"mr", "ms", "mrs", "dr", "prof", "miss", "mx"}
 WORK_OWNERS = {"your", "his", "her", "their"}
+SENDERS = {"my", "our"}  # "with my pricing framework": the sender's own work
+HELPERS = {"your", "the", "you"}  # "your feedback on", "the feedback on", "you gave me feedback on"
 SERVICES = {"services"}
 
 
@@ -178,7 +180,7 @@ class Detector:
         self.help_nouns = set(data["help_nouns"]) | {
             n for n in family_data("specificity")["work_nouns"] if " " not in n
         }
-        self.baits = {b.replace("'", "’") for b in data["baits"]} | set(data["baits"])
+        self.baits = set(data["baits"])
         self.not_before = {r["code"]: word_list(r["not_before"]) for r in data["rule"] if "not_before" in r}
         self.not_after = {r["code"]: word_list(r["not_after"]) for r in data["rule"] if "not_after" in r}
         # "we're a <creative> agency": a phrase counts when one of `then` follows within a few words,
@@ -363,7 +365,7 @@ class Detector:
         for k in range(j, min(j + 5, tokens.n)):
             if lowers[k] in self.work_nouns:
                 return True
-            if (tokens.punct[k] and lowers[k] != "-") or lowers[k] in {"my", "our"}:
+            if (tokens.punct[k] and lowers[k] != "-") or lowers[k] in SENDERS:
                 return False  # "double their day rate with my pricing framework": the sender's work
         return False
 
@@ -376,7 +378,7 @@ class Detector:
         k = bisect_left(ctx.tokens.idx, hit.start) - 1
         if k < 2 or lowers[k] not in self.help_links or lowers[k - 1] not in self.help_nouns:
             return False
-        return any(lowers[j] in {"your", "the", "you"} for j in range(max(0, k - 5), k - 1))
+        return any(lowers[j] in HELPERS for j in range(max(0, k - 5), k - 1))
 
     def _own_work(self, ctx: Context, hit: Hit, verbs: set[str]) -> bool:
         """ "I built our analytics platform", "I led the launch of our app", "I work on our API":
