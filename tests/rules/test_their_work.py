@@ -77,6 +77,8 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
         "Hi Ines, I used your open typeface 'Tidal' for our charity's annual report. Thank you!",
         "Hi Ines, your concept for a bottle-return kiosk at the Bristol expo was the cleverest idea I saw.",
         "Hi Ines, I replicated your preprint on soil microbes in our greenhouse and got the same curve.",
+        # A lab protocol of theirs.
+        "Hi Ola, I ran your cold-extraction protocol from the preprint on our hops and it worked first time.",
         # A framework of theirs, in English or borrowed into another language.
         "Hi Ola, your framework for scoring volunteer applications saved our shelter a week of work.",
         "Olá Ola, usei o seu framework de triagem de voluntários no nosso abrigo e funcionou muito bem.",
