@@ -33,3 +33,14 @@ def test_the_length_of_a_talk_or_a_distance_is_not_a_call(analyzer, text):
 )
 def test_a_slot_of_time_is_still_a_call(analyzer, text):
     assert "PIT001" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Amal, I'm the new analyst on the pricing squad. Connecting before our intro call on Monday.",
+        "Hi Amal, we met on the site visit to the Felixstowe berth last month - thanks for the tour.",
+    ],
+)
+def test_a_call_or_a_visit_already_had_or_booked_is_not_asked_for(analyzer, text):
+    assert "PIT001" not in analyzer.analyze(text).all_codes()

@@ -171,6 +171,7 @@ def test_wishing_to_catch_up_is_a_reason_to_connect(analyzer, text):
         "Hi Omar, Priya Nair from the Bristol fintech meetup suggested I reach out. She said you ran "
         "its first hackathon.",
         "Hi Omar, my old manager Ruth Lee told me to get in touch about the Lloyds graduate scheme you ran.",
+        "Hi Omar, I'm the new planner at the Leeds depot - Jonas said you're the person to ask about rotas.",
     ],
 )
 def test_being_sent_by_someone_who_knows_them_is_a_reason_to_connect(analyzer, text):
