@@ -112,6 +112,8 @@ class Detector:
         self.not_interaction = set(data["not_interaction_verbs"])
         self.not_thanked = set(data["not_thanked_verbs"])
         self.customer_verbs = set(data["customer_verbs"])
+        self.visit_verbs = set(data["visit_verbs"])
+        self.visited_places = set(data["visited_places"])
         self.running_verbs = set(data["running_verbs"])
         self.causatives = word_list(data["causatives"])
         self.bookkeeping = word_list(data["bookkeeping_verbs"])
@@ -538,7 +540,7 @@ class Detector:
         sender; "I trained with you": something done together; "I bought your boots": the sender
         was their customer. And "the project you led": a piece of their work (SPC101)."""
         lowers, tokens, text, hits = ctx.lowers, ctx.tokens, ctx.text, []
-        wanted = {"you"} | self.customer_verbs
+        wanted = {"you"} | self.customer_verbs | self.visit_verbs
         for i in [i for i, word in enumerate(lowers) if word in wanted]:
             word = lowers[i]
             before = lowers[i - 1] if i else ""
@@ -560,6 +562,13 @@ class Detector:
             elif word == "you" and not past and i > 1 and before == "with" and self._past(lowers[i - 2]):
                 start, end = tokens.idx[i - 2], tokens.end(i)
                 hits.append(Hit("SPC102", start, end, {"phrase": text[start:end]}))
+            elif word in self.visit_verbs and i and lowers[i - 1] in SENDERS:
+                # "we had our wedding lunch at your restaurant": a visit, where a place of theirs follows
+                end = ctx.followed_by(tokens.end(i), {"your"}, 8)
+                end = end and ctx.followed_by(end, self.visited_places, 2)
+                if end:
+                    start = tokens.idx[i - 1]
+                    hits.append(Hit("SPC102", start, end, {"phrase": text[start:end]}))
             elif word in self.customer_verbs and i and lowers[i - 1] in SENDERS:
                 # "I bought one of your boards", "I bought the jacket you designed"
                 end = ctx.followed_by(tokens.end(i), {"your", "you"}, 5)

@@ -86,6 +86,7 @@ def test_thanks_for_an_introduction_is_a_shared_context(analyzer):
         "Hi Ivo, I was one of the volunteers you trained at the Oxfam shop in Bath last spring.",
         "Hi Ivo, I visited your bakery in Hebden Bridge with my cookery class - the sourdough demo was "
         "great.",
+        "Hi Ivo, we held our book club's tenth birthday at your café in Hebden Bridge - thank you!",
     ],
 )
 def test_a_shared_past_or_something_thanked_for_is_a_shared_context(analyzer, text):
@@ -208,3 +209,8 @@ def test_staying_in_touch_or_reconnecting_with_everyone_is_not(analyzer):
         "Hi Omar, I'm reconnecting with people in the banking world this year. Happy to add you.",
     ):
         assert "SPC002" in analyzer.analyze(text).all_codes(), text
+
+
+def test_a_look_at_their_profile_is_no_visit(analyzer):
+    report = analyzer.analyze("Hi Ivo, I had a look at your profile and your café. Would love to connect.")
+    assert "SPC102" not in report.all_codes()
