@@ -59,9 +59,17 @@ def test_prices_beaten_in_someone_elses_work_are_not_an_offer(analyzer):
     assert report.label == "personalized", report.reason
 
 
-def test_work_a_business_does_is_a_product_named(analyzer):
-    report = analyzer.analyze("Hi Tom, we install solar carports. Noticed your car park is huge.")
-    assert "PIT011" in report.all_codes()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tom, we install solar carports. Noticed your car park is huge.",
+        "Hi Tom, we refurbish office laptops and ship them within a week.",
+        "Hi Tom, we supply linen to boutique hotels across Devon.",
+        "Hi Tom, we cater weddings and corporate lunches in the Cotswolds.",
+    ],
+)
+def test_work_a_business_does_is_a_product_named(analyzer, text):
+    assert "PIT011" in analyzer.analyze(text).all_codes()
 
 
 @pytest.mark.parametrize(
