@@ -75,6 +75,19 @@ def test_work_a_business_does_is_a_product_named(analyzer, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Hi Rhea, your post on plain-language changelogs changed how I write our release notes.",
+        "Hi Rhea, your article on blameless postmortems changed how we run ours at the council.",
+    ],
+)
+def test_a_practice_changed_by_their_work_is_no_business_described(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT011" not in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Hi Ivo, our kids let us sleep in for once, so I finally read your essay on walkable cities.",
         "Hola Ivo, nuestra profesora Marta siempre habla de tu tesis sobre energía solar.",
         "Hi Ivo, every app our team builds uses your date library - thank you for maintaining it!",
