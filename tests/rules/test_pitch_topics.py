@@ -21,6 +21,7 @@ def _offers(text):
         "Curious to hear your thoughts on usage-based pricing.",
         "I keep thinking about our conversation about seat-based pricing at the meetup.",
         "I host a small show about pricing for indie game studios.",
+        "Loved your talk in Glasgow - the bit about pricing your worth hit home.",
     ],
 )
 def test_the_subject_of_a_piece_of_work_is_not_an_offer(text):
