@@ -24,6 +24,8 @@ import pytest
         "you for sharing it!",
         "Hi Lars, you gave me feedback on my pricing slides at the Oslo founders' evening. I reworked "
         "them and would love your view again.",
+        "Hi Nell, your talk at the Derby Toastmasters on stage fright encouraged me to sign up for my "
+        "first speech. Thank you!",
     ],
 )
 def test_what_the_recipient_gave_or_wrote_about_is_no_offer(analyzer, text):
