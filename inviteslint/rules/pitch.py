@@ -33,7 +33,7 @@ LEADING_SET = re.compile(r"^\[([^\]\\^-]+)\]")
 Need = tuple  # ("digit",) or ("any", needles, case_insensitive)
 TITLES = {"mr", "ms", "mrs", "dr", "prof", "miss", "mx"}
 WORK_OWNERS = {"your", "his", "her", "their"}
-SENDERS = {"my", "our"}  # "with my pricing framework": the sender's own work
+SENDER_OWNERS = {"my", "our"}  # "with my pricing framework": the sender's own work
 HELPERS = {"your", "the", "you"}  # "your feedback on", "the feedback on", "you gave me feedback on"
 SERVICES = {"services"}
 
@@ -177,9 +177,7 @@ class Detector:
         }
         self.talks = tuple(data["talks"])
         self.help_links = set(data["help_links"])
-        self.help_nouns = set(data["help_nouns"]) | {
-            n for n in family_data("specificity")["work_nouns"] if " " not in n
-        }
+        self.help_nouns = set(data["help_nouns"]) | nouns
         self.baits = set(data["baits"])
         self.not_before = {r["code"]: word_list(r["not_before"]) for r in data["rule"] if "not_before" in r}
         self.not_after = {r["code"]: word_list(r["not_after"]) for r in data["rule"] if "not_after" in r}
@@ -365,7 +363,7 @@ class Detector:
         for k in range(j, min(j + 5, tokens.n)):
             if lowers[k] in self.work_nouns:
                 return True
-            if (tokens.punct[k] and lowers[k] != "-") or lowers[k] in SENDERS:
+            if (tokens.punct[k] and lowers[k] != "-") or lowers[k] in SENDER_OWNERS:
                 return False  # "double their day rate with my pricing framework": the sender's work
         return False
 

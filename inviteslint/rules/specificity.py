@@ -113,6 +113,7 @@ class Detector:
         self.not_thanked = set(data["not_thanked_verbs"])
         self.customer_verbs = set(data["customer_verbs"])
         self.visit_verbs = set(data["visit_verbs"])
+        self.interaction_heads = {"you"} | self.customer_verbs | self.visit_verbs
         self.visited_places = set(data["visited_places"])
         self.running_verbs = set(data["running_verbs"])
         self.causatives = word_list(data["causatives"])
@@ -540,7 +541,7 @@ class Detector:
         sender; "I trained with you": something done together; "I bought your boots": the sender
         was their customer. And "the project you led": a piece of their work (SPC101)."""
         lowers, tokens, text, hits = ctx.lowers, ctx.tokens, ctx.text, []
-        wanted = {"you"} | self.customer_verbs | self.visit_verbs
+        wanted = self.interaction_heads
         for i in [i for i, word in enumerate(lowers) if word in wanted]:
             word = lowers[i]
             before = lowers[i - 1] if i else ""
