@@ -46,6 +46,8 @@ OFFERS = {"PIT003", "PIT013"}  # the sender's offer or record, which a "happy to
 TITLE = re.compile(
     r"""\s*[,:]?\s*(?:["“‘«]\s*\w|(?:\d+\s+[A-Z]|(?:[A-Z][\w'’-]*\s+(?:(?:of|the|to|a|an|and|in|on|for)\s+)?){2}[A-Z]))"""
 )
+# "at Grafana Labs", "at the BBC": a workplace in capitals, up to four words, right after a work noun.
+EMPLOYER = re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?=[a-z])")
 SIGN_OFF_WORDS = {"thanks", "thank", "cheers", "best", "regards", "warmly", "sincerely", "yours", "love"}
 
 
@@ -682,11 +684,14 @@ class Detector:
         if subject_at is None:
             if TITLE.match(ctx.text, hit.end):
                 return False
-            specifier = starts_with_words(ctx.text, hit.end, self.specifiers)
+            # "your work at Grafana Labs on the Loki query engine": where they work, then on what.
+            employer = EMPLOYER.match(ctx.text, hit.end)
+            start = employer.end() if employer else hit.end
+            specifier = starts_with_words(ctx.text, start, self.specifiers)
             if specifier is None:
                 return True
-            after = ctx.text[hit.end : hit.end + 60]
-            subject_at = hit.end + len(after) - len(after.lstrip()) + len(specifier)
+            after = ctx.text[start : start + 60]
+            subject_at = start + len(after) - len(after.lstrip()) + len(specifier)
         subject = ctx.text[subject_at : subject_at + 60].lstrip()
         return (
             not subject[:1].isalnum()

@@ -126,6 +126,24 @@ def test_a_famous_persons_book_or_a_company_with_no_subject_is_not(analyzer, tex
     assert analyzer.analyze(text).label == "default"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Amara, I've followed your work at Ordnance Survey on flood-risk maps for years. Would you be "
+        "open to a short call about them?",
+        "Hi Tomasz, I admire your work at the BBC on climate explainers. I teach geography and use "
+        "them in class.",
+    ],
+)
+def test_work_at_their_employer_on_a_subject_is_their_work(analyzer, text):
+    assert _their_work(analyzer, text)
+    assert analyzer.analyze(text).label == "personalized"
+
+
+def test_work_at_their_employer_alone_is_not(analyzer):
+    assert _their_work(analyzer, "Hi Tomasz, I admire your work at the BBC. Would love to connect.") == []
+
+
 def test_what_they_built_with_its_subject_is(analyzer):
     text = "Hi Ines, I was impressed by what you've built with the tide-gauge sensors in Plymouth harbour."
     assert _their_work(analyzer, text)
