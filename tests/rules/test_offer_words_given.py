@@ -51,3 +51,14 @@ def test_the_same_words_in_an_offer_still_are_one(analyzer, text):
     report = analyzer.analyze(text)
     assert {"PIT004", "PIT006"} & set(report.all_codes())
     assert report.label == "sales", report.reason
+
+
+def test_money_the_sender_secured_is_no_price(analyzer):
+    text = (
+        "Hi Ola, your work at Monzo on the fraud-scoring service is why I'm writing. After securing "
+        "£4M in seed funding, our climate-data team is hiring one senior backend engineer. Happy to "
+        "share more if you're curious, no pressure at all."
+    )
+    assert "PIT004" not in analyzer.analyze(text).all_codes()
+    raising = "Hi Ola, we're raising a £1.5M seed round for our bookkeeping app. Want to see the deck?"
+    assert "PIT004" in analyzer.analyze(raising).all_codes()

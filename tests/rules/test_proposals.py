@@ -38,6 +38,8 @@ def test_a_business_proposal_in_a_generic_note_is_sales(analyzer, text):
     [
         "Hi, could you tell me who handles graduate recruitment at Norrvik Energy?",
         "Hi Jo, I run partnerships for a food bank and your piece on volunteer rotas helped us a lot.",
+        "Hi Jo, I look after our partner network at a hospice charity - your talk on volunteer rotas "
+        "changed how we plan weekends.",
         "Hello, I'm open to relocating for the right analyst role. Happy to connect.",
         "Hi Dana, I think being connected could be mutually beneficial. Have a good week!",
         "Hi Dana, I'm a PhD student at Utrecht and would love to discuss a research partnership on your "

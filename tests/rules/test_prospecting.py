@@ -14,6 +14,22 @@ import pytest
             "PIT003",
         ),
         ("Hi James, quick one - who looks after your company's fleet insurance these days?", "PIT015"),
+        # Clients named as a kind of company, with two of them as proof.
+        (
+            "Hi Noor - saw you run finance at a lending start-up. I work with fintechs like Klarna and "
+            "Monzo on reconciliation. Would love to connect.",
+            "PIT003",
+        ),
+        (
+            "Hi Sam, I noticed you hire a lot of support staff. I made an app that writes shift rotas "
+            "in seconds. Try it free at rotaly.io!",
+            "PIT013",
+        ),
+        (
+            "Hi Jo, congrats on the new Leeds office. At Paylink we're growing our partner network for "
+            "card terminals. Worth a chat?",
+            "PIT015",
+        ),
         (
             "Hi Ben, we've built a bench of pre-vetted SDR candidates ready to start next week. Want me "
             "to send a few profiles?",
