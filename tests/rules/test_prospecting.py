@@ -116,3 +116,12 @@ def test_a_former_colleague_missed_is_a_shared_context(analyzer):
     report = analyzer.analyze("Hi Kim, how are you finding the new role? We miss you at Ocado!")
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+def test_the_sender_trying_it_free_is_no_offer(analyzer):
+    report = analyzer.analyze(
+        "Hi Jo, your rota app was great - you let me try it free during the beta and it ended our "
+        "Sunday spreadsheet chaos. Congrats on the launch!"
+    )
+    assert "PIT013" not in report.all_codes()
+    assert report.label == "personalized", report.reason
