@@ -23,6 +23,9 @@ def _their_work(analyzer, text):
         # A topic every post could have, and an approach to something everyone has.
         "Hi Ben, I love your approach to life! Let's connect.",
         "Hi Ben, your latest post about industry trends really resonated. Would love to connect!",
+        # A whole field is no subject, at their employer or not.
+        "Hi Ben, I love your videos on all things supply chain. Let's connect!",
+        "Hi Ben, big fan of your work at Unilever on all things brand. Let's connect!",
         # A name after the comma is who is praised, not a title.
         "Love your work, Dr Okafor. Would be great to connect.",
         # A hyphen joins a field to the same broad word.
