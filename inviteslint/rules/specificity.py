@@ -106,6 +106,7 @@ class Detector:
         self.fellow_groups = set(data["fellow_groups"])
         self.generic_fields = set(data["generic_fields"])
         self.industries = set(data["industries"])
+        self.field_ends = set(data["field_ends"])
         self.alumni = set(data["alumni_words"])
         self.liking_words = set(data["liking_words"]) | self.alumni  # "we're both alumni of…"
         self.industry_places = set(data["industry_places"])
@@ -696,7 +697,25 @@ class Detector:
         return (
             not subject[:1].isalnum()
             or starts_with_words(ctx.text, subject_at, self.generic_subjects) is not None
+            or self._field_only(ctx, subject_at)
         )
+
+    def _field_only(self, ctx: Context, at: int) -> bool:
+        """ "your posts on B2B marketing", "your content about data science and AI": the subject is a
+        whole field (`industries`, joined by "and" or a slash), up to the end of its clause."""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        i = bisect.bisect_left(tokens.idx, at)
+        fields = 0
+        for k in range(i, min(i + 6, tokens.n)):
+            if tokens.punct[k] and lowers[k] not in {"/", "&", "-"}:
+                break
+            if lowers[k] in self.industries:
+                fields += 1
+            elif lowers[k] in self.field_ends:
+                break
+            elif lowers[k] not in {"and", "/", "&", "-"}:
+                return False
+        return fields > 0
 
     def names(self, ctx: Context) -> list[Hit]:
         """Named things: a trained pipeline's entities, else capitalised names mid-sentence."""

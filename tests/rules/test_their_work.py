@@ -26,6 +26,8 @@ def _their_work(analyzer, text):
         # A whole field is no subject, at their employer or not.
         "Hi Ben, I love your videos on all things supply chain. Let's connect!",
         "Hi Ben, big fan of your work at Unilever on all things brand. Let's connect!",
+        "Hi Ben, I enjoy your posts on B2B marketing. Let's connect!",
+        "Hi Ben, your content about data science and AI is always great. Happy to connect.",
         # A name after the comma is who is praised, not a title.
         "Love your work, Dr Okafor. Would be great to connect.",
         # A hyphen joins a field to the same broad word.
@@ -141,6 +143,17 @@ def test_a_famous_persons_book_or_a_company_with_no_subject_is_not(analyzer, tex
 def test_work_at_their_employer_on_a_subject_is_their_work(analyzer, text):
     assert _their_work(analyzer, text)
     assert analyzer.analyze(text).label == "personalized"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ben, your posts on AI in radiology triage are the clearest I've read. Let's connect!",
+        "Hi Ben, your posts on marketing attribution for charities helped our fundraising team.",
+    ],
+)
+def test_a_subject_within_a_field_is_their_work(analyzer, text):
+    assert _their_work(analyzer, text)
 
 
 def test_work_at_their_employer_alone_is_not(analyzer):
