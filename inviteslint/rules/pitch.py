@@ -37,6 +37,9 @@ SENDER_OWNERS = {"my", "our"}  # "with my pricing framework": the sender's own w
 HELPERS = {"your", "the", "you"}  # "your feedback on", "the feedback on", "you gave me feedback on"
 SERVICES = {"services"}
 
+# Polish verbs in the past said to "you": "zrobiłeś", "poprowadziłaś", "pomogliście".
+YOU_DID_PL = ("łeś", "łaś", "liście", "łyście")
+
 
 def _guard(pattern: str, ignore_case: bool) -> tuple[Need, ...]:
     """What a note must contain for the pattern to have a chance to match."""
@@ -429,7 +432,8 @@ class Detector:
                 return True
             if thanks_for(lowers, k, self.not_thanked):
                 return True
-        return False
+        # Polish says who did it in the verb: "poprowadziłaś za darmo warsztaty" (you ran).
+        return any(lowers[k].endswith(YOU_DID_PL) and len(lowers[k]) > 5 for k in range(first, i))
 
     def _excluded(
         self,

@@ -60,7 +60,8 @@ class Detector:
         # The other languages' "your <work>" needs no phrases: the look-ahead below finds them.
         work = [f"{p} {n}" for p in data["work_possessives"] for n in data["work_nouns"]]
         add_phrases(nlp, matcher, "SPC101", work + data["work_verbs"])
-        add_phrases(nlp, matcher, "SPC102", data["shared_phrases"])
+        thanked = [f"{h} {n}" for h in data["thanked_heads_pl"] for n in data["thanked_nouns_pl"]]
+        add_phrases(nlp, matcher, "SPC102", data["shared_phrases"] + thanked)
         add_phrases(nlp, matcher, "SPC105", data["reason_phrases"])
         add_phrases(nlp, matcher, "SPC106", data["time_phrases"])
         add_phrases(nlp, matcher, "SPC107", data["role_phrases"])
@@ -84,6 +85,7 @@ class Detector:
         self.remembered = set(data["remembered"])
         self.together_heads = set(data["together_heads"])
         self.together_words = set(data["together_words"])
+        self.together_before = set(data["together_words_before"])
         # Skip the patterns on notes without a digit, when every pattern needs one.
         self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
         self.not_names = set(data["not_names"])
@@ -264,6 +266,7 @@ class Detector:
                     for m in pattern.finditer(ctx.text)
                 ]
         hits += ctx.lookahead_hits(self.together_heads, self.together_words, "SPC102", gap=5)
+        hits += ctx.lookahead_hits(self.together_before, self.together_heads, "SPC102", gap=1)
         hits += ctx.lookahead_hits({"remember"}, self.remembered, "SPC102", gap=5)
         hits += self._did_together(ctx)
         return [

@@ -33,6 +33,8 @@ TEXTS += [
     "lo que está funcionando para otras clínicas",
     "We've been working with Kiwa and Arup on their audits",
     "come and see us at stand D14",
+    "wynagrodzenie do 30 tys. zł",
+    "strony od 1999 zł",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

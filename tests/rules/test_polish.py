@@ -1,0 +1,74 @@
+"""Polish notes: what a seller offers, what the recipient did or made, and the same words from a
+job seeker, a volunteer or a grateful student. Every note here was written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Dzień dobry, pomagamy firmom budowlanym liczyć kosztorysy szybciej. Porozmawiamy?", "PIT003"),
+        ("Cześć Ewa, robimy sesje zdjęciowe dla restauracji w Trójmieście. Zapraszam do kontaktu!", "PIT003"),
+        ("Dzień dobry, audyt SEO Pana sklepu od 490 zł. Czy mogę przesłać szczegóły?", "PIT004"),
+        ("Hej, mamy jeszcze 3 wolne miejsca na kurs Excela w lutym.", "PIT004"),
+        ("Dzień dobry, jestem doradcą finansowym - przygotuję bezpłatną analizę Pana emerytury.", "PIT005"),
+        ("Cześć, szukam osób do współpracy - dodatkowy dochód i praca z domu!", "PIT006"),
+        ("Dzień dobry, mam dla Pani propozycję pracy w banku, wynagrodzenie do 25 tys. zł.", "PIT007"),
+        ("Dzień dobry, nasza aplikacja skraca fakturowanie do minuty. Umówimy demo?", "PIT016"),
+        ("Dzień dobry, kto w Państwa firmie odpowiada za flotę samochodową?", "PIT015"),
+        ("Dzień dobry, dostarczamy kawę ziarnistą do biur w Krakowie. Mogę zaproponować próbki?", "PIT003"),
+    ],
+)
+def test_a_pitch_in_polish_is_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Thanks for something they gave or did, the noun with no "your".
+        "Dzień dobry, dziękuję za wykład o biogazowniach na targach w Kielcach - notatki krążą w zespole.",
+        "Cześć Igor, dzięki za review mojego PR-a w projekcie Wagtail, poprawki weszły wczoraj.",
+        # A meeting said by women, and "together" before the verb.
+        "Hej Basia, poznałyśmy się na kursie szycia w Lublinie - to ja pożyczyłam od Ciebie nożyczki!",
+        "Cześć Kamil, razem graliśmy w orkiestrze dętej w Pszczynie. Co u Ciebie słychać?",
+        # A friend both have, and their work in another case.
+        "Dzień dobry, nasz wspólny znajomy Piotr Lis powiedział, że zna się Pan na pompach ciepła.",
+        "Hej Ola, słuchałem Twojego podcastu o budżetach domowych - odcinek o kopertach był świetny.",
+        # Something "you" did for the sender, the verb saying who.
+        "Cześć Ania, pomogłaś mi z portfolio na targach pracy w Gdyni - dostałam staż!",
+    ],
+)
+def test_their_work_or_a_shared_past_in_polish_is_personal(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Free, because they gave it.
+        "Cześć Ania, dzięki, że poprowadziłaś za darmo warsztaty z Excela w bibliotece w Gdyni!",
+        # A job seeker's job offer, a volunteers' delivery, a program their support started.
+        "Dzień dobry, widziałem ofertę pracy na stanowisko analityka w Państwa firmie i aplikowałem.",
+        "Hej Tomek, jako wolontariusze dostarczamy razem paczki w każdą sobotę - miło być w kontakcie.",
+        "Dzień dobry, nasz program mentoringowy dla studentek ruszył dzięki Pani wsparciu. Dziękuję!",
+    ],
+)
+def test_the_same_words_from_a_giver_a_job_seeker_or_a_volunteer_are_no_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dzień dobry Pani Ewo, dziękuję za kontakt. Pozdrawiam serdecznie",
+        "Hej, widzę, że mamy wielu wspólnych znajomych. Połączmy się!",
+        "Cześć Michał, Twój profil wyskoczył mi w propozycjach. Dodam Cię do sieci.",
+    ],
+)
+def test_formulas_and_counts_in_polish_stay_default(analyzer, text):
+    assert analyzer.analyze(text).label == "default"
