@@ -69,6 +69,7 @@ class Detector:
         also = [f"i also {v}" for v in verbs] + [f"i {v}" for v in verbs] + data["also_phrases"]
         add_phrases(nlp, matcher, "SPC:also", also)
         add_phrases(nlp, matcher, "SPC:mutual", data["mutual_phrases"])
+        add_phrases(nlp, matcher, "SPC:je", data["dutch_je_heads"])
         add_phrases(nlp, matcher, "SPC:named", data["mutual_after_name"])
         # "your <up to two words> <work>": "your recent Medium article", "your training posts".
         self.possessives = {
@@ -86,6 +87,7 @@ class Detector:
         self.together_heads = set(data["together_heads"])
         self.together_words = set(data["together_words"])
         self.together_before = set(data["together_words_before"])
+        self.sender_owners = set(data["sender_owners"])
         # Skip the patterns on notes without a digit, when every pattern needs one.
         self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
         self.not_names = set(data["not_names"])
@@ -158,10 +160,13 @@ class Detector:
                 partial(self._past_broad_word, ctx),
                 ctx.lookahead_hits(self.possessives, self.nouns, "SPC101", gap=3),
             )
-            if len(words := h.detail["phrase"].lower().split()) < 5
-            or not STOP_WORDS.intersection(words[1:-1])
+            if (
+                len(words := h.detail["phrase"].lower().split()) < 5
+                or not STOP_WORDS.intersection(words[1:-1])
+            )
+            and self.sender_owners.isdisjoint(words[1:-1])
         ]
-        work += self._company_work(ctx) + self._compound_work(ctx)
+        work += self._company_work(ctx) + self._compound_work(ctx) + self._dutch_je(ctx)
         work = [h for h in work if not self._their_accounts(ctx, h) and not self._awaited(ctx, h)]
         hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
         hits += self._shared(ctx) + self._reasons(ctx)
@@ -174,6 +179,16 @@ class Detector:
         if greeted:
             hits.append(Hit("SPC104", greeted[1], greeted[2], {"phrase": greeted[0]}))
         hits += self.checks(ctx, hits)
+        return hits
+
+    def _dutch_je(self, ctx: Context) -> list[Hit]:
+        """ "ik las je artikel", "bedankt voor je uitgebreide antwoord": Dutch "je" as "your", after a
+        verb of reading, hearing or thanking, then a work noun within three words."""
+        hits = []
+        for hit in ctx.phrase_hits("SPC:je", "SPC101"):
+            end = ctx.followed_by(hit.end, self.nouns, 3)
+            if end is not None and self.sender_owners.isdisjoint(ctx.text[hit.end : end].lower().split()):
+                hits.append(Hit("SPC101", hit.start, end, {"phrase": ctx.text[hit.start : end]}))
         return hits
 
     def _company_work(self, ctx: Context) -> list[Hit]:

@@ -1,0 +1,71 @@
+"""Dutch notes: what a seller offers, what the recipient did or made, and the same words from a
+customer, a job seeker or a volunteer; and French "je", which is "I". Every note here was written
+for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hoi Joris, wij helpen tandartspraktijken aan meer patiënten via Google. Even bellen?", "PIT003"),
+        ("Beste Nina, wij zijn een adviesbureau voor subsidies in de zorg. Interesse?", "PIT003"),
+        ("Hallo Koen, nog 2 plekken vrij voor de training timemanagement, met 20% korting!", "PIT004"),
+        ("Beste heer Visser, als financieel adviseur kijk ik graag gratis naar uw pensioen.", "PIT005"),
+        ("Hoi Eline, zin in een extra inkomen naast je studie? Vanuit huis werken kan!", "PIT006"),
+        ("Dag Frank, ons platform plant bezorgroutes voor webshops. Mag ik u een demo laten zien?", "PIT016"),
+        ("Goedemorgen, wie is bij jullie verantwoordelijk voor de inkoop van werkkleding?", "PIT015"),
+        ("Hoi Ilse, wij leveren verse lunch aan kantoren in Den Haag. Zal ik het menu sturen?", "PIT003"),
+    ],
+)
+def test_a_pitch_in_dutch_is_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Their work after "je", once a verb of reading, hearing or thanking says it is "your".
+        "Hoi Bas, ik heb je podcast over duurzaam bouwen beluisterd - de aflevering over vlas was top!",
+        "Dag Inge, bedankt voor je heldere antwoord op mijn vraag over pandas in de Python-Slack.",
+        "Beste Wim, ik las uw artikel over dijkversterking in Cobouw. Ik werk zelf bij het waterschap.",
+        # A meeting, a past done together, a referrer named before what they said.
+        "Hoi Mark, leuk je gisteren te ontmoeten op de meetup in Utrecht! Ik stuur je het linkje.",
+        "Hoi Kim, we zaten samen in de roeiploeg van Laga in 2016. Hoe is het in Zürich?",
+        "Hallo Iris, Peter Smit gaf me je naam: jij hebt de nieuwe planning in het ziekenhuis opgezet.",
+    ],
+)
+def test_their_work_or_a_shared_past_in_dutch_is_personal(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A customer's thanks for a quote, and a job seeker's questions.
+        "Hallo Joris, bedankt voor de offerte voor onze keuken - de montage ging perfect, echt vakwerk!",
+        "Dag Esther, ik zoek werk als verpleegkundige in Leiden. Mag ik u een paar vragen stellen?",
+        # "Our report" read by them is the sender's, not their work.
+        "Hoi Sanne, heb je ons rapport over energiekosten al gezien? Zullen we even bellen?",
+    ],
+)
+def test_the_same_words_from_a_customer_a_job_seeker_or_about_our_report(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT004" not in report.all_codes() and "PIT013" not in report.all_codes()
+    assert not [s for s in report.signals if s["code"] == "SPC101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoi Tom, ik zou je graag toevoegen aan mijn netwerk. Groetjes!",
+        "Hallo, we hebben veel gemeenschappelijke connecties, dus laten we connecten.",
+        # French "je" is "I": "je recherche un stage" names no research of theirs.
+        "Bonjour, je suis étudiant et je recherche un stage. Merci d'accepter mon invitation.",
+    ],
+)
+def test_generic_dutch_and_french_je_stay_default(analyzer, text):
+    assert analyzer.analyze(text).label == "default"
