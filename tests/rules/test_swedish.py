@@ -1,0 +1,56 @@
+"""Swedish notes: what a seller offers, what the recipient did or made, and the same words from
+volunteers. Every note here was written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hej Ida, vi hjälper tandläkare att fylla sina tider via Google. Har du 15 minuter?", "PIT003"),
+        ("Hej Olle, vi är en konsultbyrå för energibidrag. Intresserad?", "PIT003"),
+        ("Hej Stina, bara 2 platser kvar på vår excelkurs i april - rabatt till fredag!", "PIT004"),
+        ("Hej Göran, jag bygger hemsidor för hantverkare från 3 990 kr. Ska jag skicka exempel?", "PIT004"),
+        ("Hej Malin, vill du ha en extra inkomst? Vi jobbar hemifrån med våra produkter.", "PIT006"),
+        ("Hej Per, vår plattform planerar leveransrutter åt e-handlare. Vill du se en demo?", "PIT016"),
+        ("Hej, vem ansvarar för inköp av arbetskläder hos er?", "PIT015"),
+    ],
+)
+def test_a_pitch_in_swedish_is_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Ebba, tack för din föreläsning om skogsbränder på Naturvårdsverkets dag i Umeå!",
+        "Hej Kalle, vi sjöng tillsammans i Allmänna Sången i Uppsala. Hur mår du?",
+        "Hej Rut, vi träffades igår på Almedalen - du berättade om era solceller på skolan i Visby.",
+        "Hej Nora, Eva Berg gav mig ditt namn: du har byggt upp laddinfrastrukturen i Luleå.",
+        "Hej Hugo, din review av min pull request i Django gjorde koden mycket renare. Tack!",
+    ],
+)
+def test_their_work_or_a_shared_past_in_swedish_is_personal(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "personalized", report.reason
+
+
+def test_helping_out_is_no_clientele(analyzer):
+    report = analyzer.analyze(
+        "Hej Åsa, vi hjälper till på matbanken i Malmö varje lördag - kul att ses här också!"
+    )
+    assert "PIT003" not in report.all_codes()
+    assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Anna, jag skulle vilja lägga till dig i mitt nätverk. Ha en bra dag!",
+        "Hej Maria, vi har många gemensamma kontakter så jag tänkte att vi kunde connecta.",
+    ],
+)
+def test_generic_swedish_notes_stay_default(analyzer, text):
+    assert analyzer.analyze(text).label == "default"
