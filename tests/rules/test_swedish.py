@@ -54,3 +54,43 @@ def test_helping_out_is_no_clientele(analyzer):
 )
 def test_generic_swedish_notes_stay_default(analyzer, text):
     assert analyzer.analyze(text).label == "default"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hej Jon, vi producerar podcasts åt bilhandlare i hela Skåne. Kolla in vårt demoavsnitt!", "PIT003"),
+        ("Hej Mia, vi har en lösning för schemaläggning. Behöver ni hjälp inför sommaren?", "PIT016"),
+        ("Hej Tor, jag arbetar med bolån och hittar ofta en lägre ränta åt mina kunder.", "PIT005"),
+    ],
+)
+def test_a_trade_for_a_clientele_or_a_need_sounded_out_in_swedish_is_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Lina, vi gick i samma klass på Polhemskolan i Lund - kul att se dig här!",
+        "Hej Bo, vi jobbade ihop på Posten i Kiruna för länge sedan. Hur är läget?",
+        "Hej Eva, du tog hand om min pappa på hjärtavdelningen i Linköping. Tack för allt!",
+        "Hej Sam, Lisa Holm berättade att du har byggt om kursplanen i Skövde. Får jag fråga hur?",
+    ],
+)
+def test_a_shared_class_work_together_or_care_in_swedish_is_personal(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "personalized", report.reason
+
+
+def test_posts_on_leadership_in_swedish_fit_anyone(analyzer):
+    report = analyzer.analyze("Hej Per, jag gillar dina inlägg om ledarskap. Låt oss connecta!")
+    assert report.label == "default", report.reason
+
+
+def test_an_email_offered_is_an_offer(analyzer):
+    report = analyzer.analyze(
+        "Hi Ann, we run tailored workshops on negotiation. May I email you our outline?"
+    )
+    assert "PIT013" in report.all_codes()
