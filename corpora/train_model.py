@@ -40,13 +40,19 @@ CONFIG = {
 }
 
 
+# Tryout rounds kept for the rules only. Retrained with round HHHH, the model read a colleague's
+# "could you host a party for the team's 10th anniversary?" as a pitch (p = 0.85, at the threshold),
+# which tests/rules/test_pitch_wording.py guards against (docs/model.md).
+RULES_ONLY_ROUNDS = {"HHHH"}
+
+
 def notes() -> list[dict]:
     rows = []
     for path in SOURCES:
         with open(path, encoding="utf-8") as f:
             rows += [json.loads(line) for line in f]
     # An empty note has nothing to learn from; the rules call it `default` (DEF001).
-    return [r for r in rows if r["text"].strip()]
+    return [r for r in rows if r["text"].strip() and r.get("round") not in RULES_ONLY_ROUNDS]
 
 
 def train(rows: list[dict]) -> spacy.language.Language:
