@@ -48,6 +48,7 @@ TITLE = re.compile(
 )
 # "at Grafana Labs", "at the BBC": a workplace in capitals, up to four words, right after a work noun.
 EMPLOYER = re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?=[a-z])")
+FIELD_JOINERS = {"and", "/", "&", "-"}  # "data science and AI", "CI/CD"
 SIGN_OFF_WORDS = {"thanks", "thank", "cheers", "best", "regards", "warmly", "sincerely", "yours", "love"}
 
 
@@ -725,14 +726,13 @@ class Detector:
         i = bisect.bisect_left(tokens.idx, at)
         fields = 0
         for k in range(i, min(i + 6, tokens.n)):
-            if tokens.punct[k] and lowers[k] not in {"/", "&", "-"}:
+            if lowers[k] in FIELD_JOINERS:
+                continue
+            if tokens.punct[k] or lowers[k] in self.field_ends:
                 break
-            if lowers[k] in self.industries:
-                fields += 1
-            elif lowers[k] in self.field_ends:
-                break
-            elif lowers[k] not in {"and", "/", "&", "-"}:
+            if lowers[k] not in self.industries:
                 return False
+            fields += 1
         return fields > 0
 
     def names(self, ctx: Context) -> list[Hit]:
