@@ -180,6 +180,7 @@ class Detector:
         }
         self.talks = tuple(data["talks"])
         self.help_links = set(data["help_links"])
+        self.thanks_to_them = tuple(data["thanks_to_them"])
         self.help_nouns = set(data["help_nouns"]) | nouns
         self.baits = set(data["baits"])
         self.not_before = {r["code"]: word_list(r["not_before"]) for r in data["rule"] if "not_before" in r}
@@ -264,6 +265,8 @@ class Detector:
                 found = [h for h in found if not self._not_offered(ctx, h)]
             elif code == "PIT005":  # "your pension explainer thread": the subject of their work
                 found = [h for h in found if not self._their_subject(ctx, h)]
+            elif code == "PIT016":  # "nasza aplikacja ruszyła dzięki Pani pomocy": grown with their help
+                found = [h for h in found if not self._thanks_to_them(ctx, h)]
             if code in self.fits:
                 found = [h for h in found if not self._own_fit(ctx, h, *self.fits[code])]
             hits += found
@@ -374,12 +377,21 @@ class Detector:
         """ "your feedback on my portfolio", "I tried your checklist on our app", "applying your
         icon guidelines to our banking app": the sender's thing, worked on with the recipient's
         help or work, is no offering. A piece of work or a word for help right before "on", "to",
-        "in" or "into", and "your", "the" or "you" at most three words before it."""
+        "in" or "into", and "your", "the" or "you" at most three words before it; or thanks to them
+        (`_thanks_to_them`)."""
+        if self._thanks_to_them(ctx, hit):
+            return True
         lowers = ctx.lowers
         k = bisect_left(ctx.tokens.idx, hit.start) - 1
         if k < 2 or lowers[k] not in self.help_links or lowers[k - 1] not in self.help_nouns:
             return False
         return any(lowers[j] in HELPERS for j in range(max(0, k - 5), k - 1))
+
+    def _thanks_to_them(self, ctx: Context, hit: Hit) -> bool:
+        """ "Our mentoring programme launched thanks to your support": in the same sentence, the
+        sender's thing grown with the recipient's help."""
+        start, end = ctx.segments[ctx.segment_index(hit.start)]
+        return any(phrase in ctx.text[start:end].lower() for phrase in self.thanks_to_them)
 
     def _own_work(self, ctx: Context, hit: Hit, verbs: set[str]) -> bool:
         """ "I built our analytics platform", "I led the launch of our app", "I work on our API":

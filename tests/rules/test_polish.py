@@ -72,3 +72,10 @@ def test_the_same_words_from_a_giver_a_job_seeker_or_a_volunteer_are_no_pitch(an
 )
 def test_formulas_and_counts_in_polish_stay_default(analyzer, text):
     assert analyzer.analyze(text).label == "default"
+
+
+def test_a_workshop_you_ran_said_by_the_verb_is_personal(analyzer):
+    report = analyzer.analyze(
+        "Cześć Ola, poprowadziłaś w marcu warsztaty z Figmy w Toruniu - od tamtej pory projektuję sama!"
+    )
+    assert report.label == "personalized", report.reason

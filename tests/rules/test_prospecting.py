@@ -125,3 +125,16 @@ def test_the_sender_trying_it_free_is_no_offer(analyzer):
     )
     assert "PIT013" not in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ana, our mentoring programme for girls in coding launched thanks to your support. Thank you!",
+        "Dzień dobry, nasza aplikacja dla schroniska ruszyła dzięki Pani pomocy przy testach. Dziękuję!",
+    ],
+)
+def test_the_senders_thing_grown_thanks_to_them_is_no_offering(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT016" not in report.all_codes()
+    assert report.label != "sales", report.reason
