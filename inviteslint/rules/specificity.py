@@ -89,6 +89,8 @@ class Detector:
         self.together_words = set(data["together_words"])
         self.together_before = set(data["together_words_before"])
         self.sender_owners = set(data["sender_owners"])
+        self.postposed_nouns = set(data["postposed_work_nouns"])
+        self.postposed_possessives = set(data["postposed_possessives"])
         # Skip the patterns on notes without a digit, when every pattern needs one.
         self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
         self.not_names = set(data["not_names"])
@@ -168,6 +170,7 @@ class Detector:
             and self.sender_owners.isdisjoint(words[1:-1])
         ]
         work += self._company_work(ctx) + self._compound_work(ctx) + self._dutch_je(ctx)
+        work += ctx.lookahead_hits(self.postposed_nouns, self.postposed_possessives, "SPC101", gap=0)
         work = [h for h in work if not self._their_accounts(ctx, h) and not self._awaited(ctx, h)]
         hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
         hits += self._shared(ctx) + self._reasons(ctx)
