@@ -30,7 +30,10 @@ APOSTROPHE_OPTIONAL = frozenset(family_data("reading")["apostrophe_optional"])
 GREETINGS = (
     r"hi|hiya|hello|hey|dear|good (?:morning|afternoon|evening|day)|hola|"
     r"buen[oa]s (?:d[ií]as|tardes)|bonjour|bonsoir|hallo|guten (?:morgen|tag|abend)|moin|ciao|"
-    r"buongiorno|buonasera|ol[aá]|bom dia|boa tarde|salut|hej|servus"
+    r"buongiorno|buonasera|ol[aá]|bom dia|boa tarde|salut|hej|servus|"
+    # Polish, Dutch, Swedish, Danish and Norwegian.
+    r"cze[śs][ćc]|dzie[ńn] dobry|witam|hoi|beste|dag|goede(?:morgen|middag|navond|ndag)|hejsan|tjena|"
+    r"hall[åa]|hei|god (?:morgen|dag)|goddag"
 )
 # "Greetings" opens a note but names nobody after it ("Greetings from Lagos").
 GREETING = re.compile(rf"^\s*(?:{GREETINGS}|greetings)\b", re.IGNORECASE)
@@ -38,7 +41,8 @@ GREETING = re.compile(rf"^\s*(?:{GREETINGS}|greetings)\b", re.IGNORECASE)
 GREETING_NAME = re.compile(
     rf"^\s*(?:{GREETINGS})\s+"
     r"(?:(?:mr|mrs|ms|miss|dr|dra|prof|professor|professora|sir|herr|frau|sr|sra|srta|señor|señora|"
-    r"dott|dott\.ssa|dottoressa|ing|avv|engr|monsieur|madame|mme|signor|signora|doutor|doutora)\.?\s+){0,2}"
+    r"dott|dott\.ssa|dottoressa|ing|avv|engr|monsieur|madame|mme|signor|signora|doutor|doutora|"
+    r"pani|panie|pan|mevrouw|meneer|heer)\.?\s+){0,2}"
     r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
     re.IGNORECASE,
 )
@@ -373,12 +377,12 @@ class Context:
         return greeting(self.text)
 
 
-NOT_NAMES = {"there", "all", "everyone", "team", "friend", "dear", "sir", "madam"}
+NOT_NAMES = frozenset(family_data("reading")["greeting_not_names"])
 
 
 def greeting(text: str) -> tuple[str, int, int] | None:
     """The name after a greeting ("Hi Maria,"), with its span."""
     match = GREETING_NAME.match(text)
-    if not match or match.group("name").lower() in NOT_NAMES:
+    if not match or match.group("name").split()[0].lower() in NOT_NAMES:
         return None
     return match.group("name"), match.start("name"), match.end("name")

@@ -28,6 +28,8 @@ def test_a_pitch_in_danish_or_norwegian_is_sales(analyzer, text, code):
         "Hei Knut, jeg leste kronikken din i Aftenposten om skolebibliotekene. Jeg er bibliotekar selv.",
         "Hej Ulla, vi spillede i samme orkester i Aarhus i 2010 - vi sad ved siden af hinanden!",
         "Hei Maj, vi møttes i fjor på Arendalsuka - du fortalte om bybanen i Bergen.",
+        # Danish "af" says what a review was of, as "of" does.
+        "Hej Emil, tak for din review af min kode i Home Assistant.",
     ],
 )
 def test_their_work_or_a_shared_past_in_danish_or_norwegian_is_personal(analyzer, text):

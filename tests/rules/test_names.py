@@ -94,6 +94,12 @@ def test_names_in_a_closing_wish_or_plan_still_count(analyzer, note, names):
         ("Buenas tardes Sr. Ruiz, me gustaría formar parte de su red de contactos.", "Ruiz"),
         ("Buongiorno Dott. Greco, vorrei aggiungerla alla mia rete professionale.", "Greco"),
         ("Moin Jana, ich freue mich über neue Kontakte!", "Jana"),
+        ("Hoi Femke, ik zou je graag toevoegen aan mijn netwerk.", "Femke"),
+        ("Beste meneer De Vries, graag voeg ik u toe aan mijn netwerk.", "De Vries"),
+        # Polish writes "you" with a capital ("Panią"): the recipient, not a named thing.
+        ("Dzień dobry Pani Anno, chciałabym dodać Panią do mojej sieci kontaktów.", "Anno"),
+        ("Tjena Leo, jag vill gärna lägga till dig i mitt nätverk.", "Leo"),
+        ("Hei Ingrid, jeg vil gjerne legge deg til i nettverket mitt.", "Ingrid"),
     ],
 )
 def test_the_name_after_any_greeting_is_the_recipients(analyzer, note, greeted):
@@ -106,3 +112,35 @@ def test_the_name_after_any_greeting_is_the_recipients(analyzer, note, greeted):
 def test_greetings_from_a_place_name_no_recipient(analyzer):
     report = analyzer.analyze("Greetings from Lagos! I would like to connect with you.")
     assert "SPC104" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Cześć wszystkim, zapraszam do sieci kontaktów.",
+        "Hoi allemaal, leuk om te verbinden!",
+        "Hei alle, god morgen!",
+        # No comma after the greeting: the next word is the sender's, not a name.
+        "Goedemiddag ik zoek een stage in de logistiek en kom graag met u in contact.",
+        "Hej jag letar efter mitt första jobb som ekonom.",
+    ],
+)
+def test_a_greeting_to_everyone_or_with_no_comma_names_no_recipient(analyzer, note):
+    report = analyzer.analyze(note)
+    assert "SPC104" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "hei ingrid, vi jobbet sammen hos equinor i stavanger. hyggelig å se at du er i oslo nå!",
+        "hoi femke, we zaten samen in de klas op het grafisch lyceum in utrecht. leuk je hier te zien!",
+        "tjena leo, vi spelade innebandy tillsammans i korpen!",
+    ],
+)
+def test_a_lower_case_greeting_in_the_other_languages_still_names_the_recipient(analyzer, note):
+    """Typed in lower case, the note loses its capitalised names; the greeted name still counts."""
+    report = analyzer.analyze(note)
+    assert "SPC104" in report.all_codes()
+    assert report.label == "personalized", report.reason
