@@ -43,8 +43,8 @@ CONFIG = {
 # Tryout rounds kept for the rules only. Retrained with round HHHH, the model read a colleague's
 # "could you host a party for the team's 10th anniversary?" as a pitch (p = 0.85, at the threshold),
 # which tests/rules/test_pitch_wording.py guards against (docs/model.md). Retrained with round JJJJ
-# (and without HHHH), it read the same note the same way (p = 0.85).
-RULES_ONLY_ROUNDS = {"HHHH", "JJJJ"}
+# (and without HHHH), it read the same note the same way (p = 0.85), and with JJJJ and LLLL at p = 0.87.
+RULES_ONLY_ROUNDS = {"HHHH", "JJJJ", "LLLL"}
 
 
 def notes() -> list[dict]:

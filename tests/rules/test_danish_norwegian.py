@@ -46,3 +46,68 @@ def test_their_work_or_a_shared_past_in_danish_or_norwegian_is_personal(analyzer
 )
 def test_generic_danish_and_norwegian_notes_stay_default(analyzer, text):
     assert analyzer.analyze(text).label == "default"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "I help X do Y", renting out, "I sell", "I can show you how".
+        (
+            "Hej Ulla, jeg hjælper små bryggerier med at sælge mere på eksportmarkeder. Har du 15 minutter?",
+            "PIT003",
+        ),
+        (
+            "Hei Stian, jeg hjelper regnskapsbyråer med å automatisere bilagsføring. Kan vi ta en prat?",
+            "PIT003",
+        ),
+        ("Hej Bent, vi udlejer festtelte og borde til firmafester. Kan jeg sende en pris?", "PIT003"),
+        (
+            "Hei Nina, jeg er forsikringsrådgiver og kan vise deg hvordan dere sparer på bilforsikringen.",
+            "PIT005",
+        ),
+        # Places available and a sign-up; thinking of selling; the company's new product.
+        (
+            "Hej Iben, der er ledige pladser på vores workshop i maj - tilmelding via linket i min profil.",
+            "PIT004",
+        ),
+        ("Hei Geir, vurderer du å selge hytta? Jeg er megler på Geilo.", "PIT015"),
+        ("Hej Rasmus, vores nye platform samler alle jeres fakturaer ét sted. Må jeg vise den?", "PIT016"),
+    ],
+)
+def test_more_danish_and_norwegian_pitches_are_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same club or choir, a past done together, their book or documentary, a referrer.
+        "Hej Ole, vi spillede i samme klub i Esbjerg som drenge. Spiller du stadig?",
+        "Hei Ane, vi sang i samme kor i Bodø for mange år siden. Synger du fortsatt?",
+        "Hej Lene, vi roede sammen på Bagsværd Sø i studietiden. Ror du stadig?",
+        "Hej Frida, jeg læste din bog om havens fugle i sommer - tak for den!",
+        "Hei Kristian, jeg så dokumentaren din om Hurtigruten. Min onkel var kaptein der.",
+        "Hei Live, jeg leste boka di om friluftsliv med barn - vi har prøvd alle turene!",
+        "Hej Poul, Hanne Vest anbefalede mig at skrive til dig om jeres erfaringer med lokale madmarkeder.",
+    ],
+)
+def test_more_danish_and_norwegian_pasts_and_works_are_personal(analyzer, text):
+    assert analyzer.analyze(text).label == "personalized"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A favour offered, "at the same time", Swedish "i vår" (this spring), a family errand.
+        "Hej Ole, jeg hjælper gerne med at finde frivillige til løbet i Odense.",
+        "Hej Maja, på samme gang vil jeg gerne udvide mit netværk.",
+        "Hej Eva, i vår startar vi en ny klubb för löpare i Umeå - vill du vara med?",
+        "Hei Trine, jeg hjelper min far med å selge gården og lurte på om du kjenner en god advokat.",
+    ],
+)
+def test_the_same_words_without_a_pitch_or_a_past_are_neither(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not {"PIT003", "PIT016", "SPC102"} & report.all_codes(), report.reason
+    assert report.label == "default", report.reason
