@@ -40,11 +40,12 @@ CONFIG = {
 }
 
 
-# Tryout rounds kept for the rules only. Retrained with round HHHH, the model read a colleague's
-# "could you host a party for the team's 10th anniversary?" as a pitch (p = 0.85, at the threshold),
-# which tests/rules/test_pitch_wording.py guards against (docs/model.md). Retrained with round JJJJ
-# (and without HHHH), it read the same note the same way (p = 0.85), and with JJJJ and LLLL at p = 0.87.
-RULES_ONLY_ROUNDS = {"HHHH", "JJJJ", "LLLL"}
+# Tryout rounds kept for the rules only, if a retrain with them misreads a note a test guards.
+# Retrained with rounds HHHH, JJJJ or LLLL, the model read a colleague's "could you host a party for
+# the team's 10th anniversary?" as a pitch (p = 0.85 to 0.87); round MMMM, requests of all three
+# kinds (favours between people who know each other, asks that sell, asks that fit anyone), taught
+# it otherwise (p = 0.54), so every round is trained on again (docs/model.md).
+RULES_ONLY_ROUNDS: set[str] = set()
 
 
 def notes() -> list[dict]:
