@@ -111,3 +111,19 @@ def test_the_same_words_without_a_pitch_or_a_past_are_neither(analyzer, text):
     report = analyzer.analyze(text)
     assert not {"PIT003", "PIT016", "SPC102"} & report.all_codes(), report.reason
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A good conversation had, in Danish, Norwegian, Swedish and Dutch, with what it was about.
+        "Hej Ida, tak for en god samtale om jeres nye lager i Kolding i går. Lad os holde kontakten.",
+        "Hei Per, takk for praten om elbilferjer på Hurtigruten-seminaret. Jeg følger gjerne med.",
+        "Hej Sara, tack för samtalet om skolmaten i Malmö förra veckan!",
+        "Hoi Jeroen, bedankt voor het gesprek over de nieuwe fietsbrug in Utrecht. Ik hou je op de hoogte.",
+    ],
+)
+def test_a_conversation_had_is_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason

@@ -16,6 +16,11 @@ import pytest
         ("Dag Frank, ons platform plant bezorgroutes voor webshops. Mag ik u een demo laten zien?", "PIT016"),
         ("Goedemorgen, wie is bij jullie verantwoordelijk voor de inkoop van werkkleding?", "PIT015"),
         ("Hoi Ilse, wij leveren verse lunch aan kantoren in Den Haag. Zal ik het menu sturen?", "PIT003"),
+        # A recruiter's vacancy that "would suit you", held out to anyone.
+        (
+            "Goedemiddag, als recruiter heb ik een mooie vacature die bij jou past. Zullen we bellen?",
+            "PIT007",
+        ),
     ],
 )
 def test_a_pitch_in_dutch_is_sales(analyzer, text, code):

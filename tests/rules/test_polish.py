@@ -17,6 +17,9 @@ import pytest
         ("Dzień dobry, nasza aplikacja skraca fakturowanie do minuty. Umówimy demo?", "PIT016"),
         ("Dzień dobry, kto w Państwa firmie odpowiada za flotę samochodową?", "PIT015"),
         ("Dzień dobry, dostarczamy kawę ziarnistą do biur w Krakowie. Mogę zaproponować próbki?", "PIT003"),
+        # A discount for regular customers, an order invited.
+        ("Dzień dobry Panie Tomaszu, mamy dla Pana kwiaty z rabatem dla stałych klientów.", "PIT004"),
+        ("Dzień dobry, zapraszamy do zamówienia tortów na komunię.", "PIT004"),
     ],
 )
 def test_a_pitch_in_polish_is_sales(analyzer, text, code):
