@@ -74,3 +74,30 @@ def test_the_same_words_from_a_customer_a_job_seeker_or_about_our_report(analyze
 )
 def test_generic_dutch_and_french_je_stay_default(analyzer, text):
     assert analyzer.analyze(text).label == "default"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "I help X do Y", a fixed rate, earning on the side.
+        ("Hoi Joost, ik help makelaars om meer woningen te verkopen met video. Even bellen?", "PIT003"),
+        ("Goedemiddag, wij regelen uw loonadministratie tegen een vast tarief.", "PIT004"),
+        ("Hoi Sanne, zin om naast je baan bij te verdienen? Ik zoek mensen voor mijn team.", "PIT006"),
+    ],
+)
+def test_more_dutch_pitches_are_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_you_were_my_doctor_in_dutch_is_personal(analyzer):
+    report = analyzer.analyze(
+        "Beste Ellen, u was mijn verloskundige in Deventer. Nu ben ik zelf verpleegkundige!"
+    )
+    assert report.label == "personalized", report.reason
+
+
+def test_helping_a_friend_in_dutch_is_no_pitch(analyzer):
+    report = analyzer.analyze("Hoi Tim, ik help je graag met je verhuizing naar Arnhem zaterdag!")
+    assert "PIT003" not in report.all_codes(), report.reason

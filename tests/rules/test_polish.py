@@ -82,3 +82,45 @@ def test_a_workshop_you_ran_said_by_the_verb_is_personal(analyzer):
         "Cześć Ola, poprowadziłaś w marcu warsztaty z Figmy w Toruniu - od tamtej pory projektuję sama!"
     )
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "I help" a clientele, in the dative; "our company offers"; work abroad with pay and housing.
+        ("Dzień dobry, pomagam kancelariom prawnym pozyskiwać klientów z internetu. Krótki call?", "PIT003"),
+        ("Cześć Ola, nasza firma oferuje catering dla biur w Łodzi. Kiedy możemy się umówić?", "PIT003"),
+        ("Cześć, szukamy magazynierów do Szwecji - atrakcyjne zarobki, zapewniamy zakwaterowanie.", "PIT007"),
+    ],
+)
+def test_more_polish_pitches_are_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "You were my…", the same dorm or class, their remarks on the sender's work.
+        "Dzień dobry Panie Karolu, był Pan moim trenerem w klubie pływackim w Olsztynie. Sam trenuję dzieci!",
+        "Cześć Ewa, byłyśmy w tej samej klasie w liceum w Opolu. Miło Cię tu widzieć!",
+        "Dzień dobry, dziękuję za pomoc przy moim artykule - Pani uwagi o statystyce bardzo mi pomogły.",
+    ],
+)
+def test_more_polish_pasts_are_personal(analyzer, text):
+    assert analyzer.analyze(text).label == "personalized"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Helping out, not a clientele; a friendly meet-up.
+        "Cześć, pomagam w schronisku dla psów w Gdyni i chętnie poznam innych wolontariuszy.",
+        "Dzień dobry, chętnie dołączę do Pani sieci kontaktów.",
+    ],
+)
+def test_helping_out_in_polish_is_no_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not {"PIT003", "PIT007"} & report.all_codes(), report.reason
+    assert report.label == "default", report.reason
