@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, LIKE_URL
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, LIKE_URL, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ..facts import Facts
@@ -22,6 +23,12 @@ from .base import Hit, family_data, longest_first
 # Texting forms and the words they stand for ("ur" → "your"): reading.toml.
 TEXTING_NORMS: dict[str, str] = family_data("reading")["texting_norms"]
 TEXTING_FORMS = frozenset(TEXTING_NORMS)
+# The forms as spelled, as spaCy's string hashes: a set test on the note's tokens finds them.
+TEXTING_ORTHS = frozenset(
+    hash_string(spelling) for form in TEXTING_FORMS for spelling in (form, form.capitalize(), form.upper())
+)
+# Languages where a texting form is a word of its own: Dutch and Polish "u".
+TEXTING_LANGUAGES = ("nl", "pl")
 # Contractions also looked for without their apostrophe ("im a", "dont"): reading.toml.
 APOSTROPHE_OPTIONAL = frozenset(family_data("reading")["apostrophe_optional"])
 
@@ -102,6 +109,18 @@ def more_stop_words(words: list[str], language: str, others: Iterable[str]) -> b
     language, where it matters, with no model."""
     count = sum(w in stop_words(language) for w in words)
     return all(sum(w in stop_words(o) for w in words) <= count for o in others)
+
+
+def _foreign_texting_forms(tokens: Tokens, doc: Doc) -> list[int]:
+    """The tokens of a texting form ("u", "ur") in a note that reads as Dutch or Polish, where
+    "u" is a word of its own: the formal "you" ("met u connecten") or "at" ("u nas"). The
+    phrase matcher reads the form as the English word; in such a note it must not."""
+    if TEXTING_ORTHS.isdisjoint(tokens.orth):
+        return []
+    words = [t.text.lower() for t in doc]
+    if more_stop_words(words, "en", TEXTING_LANGUAGES):
+        return []
+    return [i for i, orth in enumerate(tokens.orth) if orth in TEXTING_ORTHS]
 
 
 def without_apostrophes(phrase: str) -> str:
@@ -186,18 +205,28 @@ def ends_with_words(text: str, start: int, phrases: tuple[str, ...]) -> str | No
 
 POSSESSIVE = {"'s", "’s"}
 JOINERS = {"-", ":", "/"}  # inside a word, with no space around: one word
-COLUMNS = (IDX, LENGTH, IS_ALPHA, IS_TITLE, IS_UPPER, IS_PUNCT, IS_SPACE, LIKE_URL)
+COLUMNS = (IDX, LENGTH, IS_ALPHA, IS_TITLE, IS_UPPER, IS_PUNCT, IS_SPACE, LIKE_URL, ORTH)
 
 
 class Tokens:
     """The token attributes detectors read, one plain list per attribute, taken from the Doc
     in one ``Doc.to_array`` call: looping over lists is far cheaper than over Token objects."""
 
-    __slots__ = ("idx", "length", "alpha", "title", "upper", "punct", "space", "url", "n")
+    __slots__ = ("idx", "length", "alpha", "title", "upper", "punct", "space", "url", "orth", "n")
 
     def __init__(self, doc: Doc):
         columns = doc.to_array(COLUMNS).T.tolist() if len(doc) else [[] for _ in COLUMNS]
-        self.idx, self.length, self.alpha, self.title, self.upper, self.punct, self.space, self.url = columns
+        (
+            self.idx,
+            self.length,
+            self.alpha,
+            self.title,
+            self.upper,
+            self.punct,
+            self.space,
+            self.url,
+            self.orth,
+        ) = columns
         self.n = len(doc)
 
     def end(self, i: int) -> int:
@@ -228,7 +257,10 @@ class Context:
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         strings = doc.vocab.strings
         tokens = Tokens(doc)
+        forms = _foreign_texting_forms(tokens, doc)
         for match_id, start, end in matcher(doc):
+            if forms and any(start <= i < end for i in forms):
+                continue
             spans[strings[match_id]].append((tokens.idx[start], tokens.end(end - 1)))
         return cls(
             doc=doc,
@@ -322,7 +354,7 @@ class Context:
             words = [text[start : start + length].lower() for start, length in pairs]
         else:
             words = [low[start : start + length] for start, length in pairs]
-        if TEXTING_FORMS.isdisjoint(words):
+        if TEXTING_FORMS.isdisjoint(words) or _foreign_texting_forms(tokens, self.doc):
             return words
         return [TEXTING_NORMS.get(w, w) for w in words]
 

@@ -88,3 +88,23 @@ def test_only_contractions_that_are_no_other_word_lose_their_apostrophe():
     # "were", "well", "its", "lets" and "ill" are words of their own.
     for phrase in ("we're both", "we'll see", "it's been", "let's connect", "i'll be", "anna's talk"):
         assert without_apostrophes(phrase) == phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Dutch "u" is the formal "you", Polish "u" is "at": neither is the texting "u".
+        "Goedemiddag mevrouw Smit, graag kom ik met u in contact. Met vriendelijke groet.",
+        "Dzień dobry, jestem u nas w firmie odpowiedzialna za HR i poszerzam sieć kontaktów.",
+    ],
+)
+def test_u_in_dutch_or_polish_is_no_texting_form(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not {"SPC102", "CLM001"} & report.all_codes(), report.reason
+    assert report.label == "default", report.reason
+
+
+def test_u_in_an_english_note_still_reads_as_you(analyzer):
+    report = analyzer.analyze("hey jan, met u at the utrecht meetup last week - loved ur demo!")
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
