@@ -681,3 +681,63 @@ def test_the_reply_the_sender_awaits_is_no_work_of_theirs(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC101" not in report.all_codes(), report.reason
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Resellers and distributors sought, in every language the rules know.
+        ("Hallo Petra, wir suchen Händler für unsere Holzspielzeuge in der Schweiz. Interesse?", "PIT015"),
+        ("Ciao Marco, cerchiamo distributori per il nostro caffè in Lombardia.", "PIT015"),
+        ("Hola Elena, buscamos revendedores para nuestras mochilas en Chile.", "PIT015"),
+        ("Bonjour Hugo, nous cherchons des distributeurs pour nos jus bio au Québec.", "PIT015"),
+        ("Hoi Bram, wij zoeken wederverkopers voor onze zonneboilers. Interesse?", "PIT015"),
+        ("Hej Ida, vi søger forhandlere til vores havemøbler på Fyn.", "PIT015"),
+        # Places free on a course, and a place offered to take.
+        ("Ciao Anna, ci sono ancora posti liberi per il corso di vela a giugno.", "PIT004"),
+        ("Hallo Max, in unserem Excel-Kurs sind noch Plätze frei. Soll ich dich anmelden?", "PIT004"),
+        ("Olá Tiago, temos vagas disponíveis no curso de fotografia em Braga.", "PIT004"),
+        # The buyer asked for; "I can help you" in Danish and Dutch.
+        ("Hi Leo, could you put me in touch with whoever runs your facilities? We service lifts.", "PIT015"),
+        ("Hej Bo, jeg kan hjælpe dig med at få mere ud af dine annoncer. Skal vi tage en snak?", "PIT003"),
+        ("Hoi Noor, ik kan je helpen met een goedkopere energierekening. Even bellen?", "PIT003"),
+    ],
+)
+def test_partners_sought_places_free_and_help_offered_are_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Thanks for help with something of the sender's, in English and the other languages.
+        "Hi Dom, thanks for your help with my visa paperwork - I'm finally in Toronto!",
+        "Hallo Pia, danke für deine Hilfe bei meinem Umzug nach Leipzig. Das Bier geht auf mich!",
+        "Ciao Elisa, grazie per avermi aiutato con il curriculum - ho ottenuto il colloquio!",
+        "Hola Sergio, gracias por ayudarme con la tesis en Granada. ¡Ya soy doctora!",
+        "Olá Joana, obrigada pela ajuda com a mudança para o Porto!",
+        "Hoi Lars, bedankt voor je hulp bij mijn verhuizing naar Zwolle!",
+        "Hej Freja, tack för hjälpen med flytten till Umeå!",
+        # The same band or orchestra.
+        "Hoi Rik, we speelden in hetzelfde orkest in Nijmegen. Speel je nog hobo?",
+        "Hei Lise, vi spilte i samme korps i Tromsø. Spiller du fortsatt klarinett?",
+    ],
+)
+def test_help_given_and_the_same_band_are_personal(analyzer, text):
+    assert analyzer.analyze(text).label == "personalized"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Looking for a research partner or a training partner, thanks in advance, a research team.
+        "Hallo Jan, wir suchen Partner für ein Forschungsprojekt zur Schlafqualität.",
+        "Hi Amy, I'm looking for a running partner in Bristol. Thanks in advance for your help!",
+    ],
+)
+def test_partners_for_research_or_sport_and_thanks_in_advance_are_neither(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not {"PIT015", "SPC102"} & report.all_codes(), report.reason
+    assert report.label == "default", report.reason
