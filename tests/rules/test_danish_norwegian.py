@@ -127,3 +127,19 @@ def test_a_conversation_had_is_a_shared_past(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Long compounds make an English grade formula read these as dense; they are not.
+        "Hej Søren, jeg læste din artikel om generationsskifteplanlægning i familieejede "
+        "produktionsvirksomheder, og den var meget relevant for mit arbejde med regnskabsanalyse.",
+        "Hei Sigrid, jeg leste artikkelen din om bærekraftsrapportering i børsnoterte eiendomsselskaper, "
+        "og den var svært nyttig for masteroppgaven min om finansregulering.",
+    ],
+)
+def test_danish_and_norwegian_are_not_graded_as_english(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.features["grade"] > 12
+    assert "STY005" not in report.all_codes()
