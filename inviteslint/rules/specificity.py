@@ -129,6 +129,8 @@ class Detector:
         self.causatives = word_list(data["causatives"])
         self.bookkeeping = word_list(data["bookkeeping_verbs"])
         self.thanked_generic = set(data["thanked_generic"])
+        self.help_prepositions = set(data["help_prepositions"])
+        self.help_pending = set(data["help_objects_pending"])
         thanks = "|".join(map(re.escape, data["thanks_phrases"]))
         # What is thanked for: up to four words, to the first punctuation.
         self.thanks = re.compile(rf"\b(?:{thanks})\s+((?:[^\s.,!?;:]+ ){{0,3}}[^\s.,!?;:]+)")
@@ -262,6 +264,7 @@ class Detector:
                 or bool(starts_with_words(ctx.text, h.end, self.met_here))
                 or self._bare_meeting(ctx, h)
                 or (h.detail["phrase"].lower().startswith("thank") and self._thanks_for_anything(ctx, h))
+                or self._help_pending(ctx, h)
             )
         ]
         hits += self._reminder(ctx)
@@ -414,6 +417,12 @@ class Detector:
         if not calls:
             return hits
         return [h for h in hits if h.code != "SPC106" or ctx.segment_index(h.start) not in calls]
+
+    def _help_pending(self, ctx: Context, hit: Hit) -> bool:
+        """ "Thank you for your help with this!" after a request: help asked for, not given."""
+        return hit.detail["phrase"].lower().rsplit(" ", 1)[-1] in self.help_prepositions and (
+            ctx.followed_by(hit.end, self.help_pending, 1) is not None
+        )
 
     def _thanks_for_anything(self, ctx: Context, hit: Hit) -> bool:
         """ "thank you for the great content you share": thanks anyone could be given."""

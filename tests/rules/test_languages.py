@@ -735,9 +735,12 @@ def test_help_given_and_the_same_band_are_personal(analyzer, text):
         # Looking for a research partner or a training partner, thanks in advance, a research team.
         "Hallo Jan, wir suchen Partner für ein Forschungsprojekt zur Schlafqualität.",
         "Hi Amy, I'm looking for a running partner in Bristol. Thanks in advance for your help!",
+        # Thanks for help "with this", closing a request: help asked for, not given.
+        "Hi Tom, could you refer me for the analyst role at Barclays? Thank you for your help with this!",
+        "Hej Tom, kan du anbefale mig til stillingen? Tak for din hjælp med det!",
     ],
 )
-def test_partners_for_research_or_sport_and_thanks_in_advance_are_neither(analyzer, text):
+def test_partners_for_research_or_sport_and_help_asked_for_are_neither(analyzer, text):
     report = analyzer.analyze(text)
     assert not {"PIT015", "SPC102"} & report.all_codes(), report.reason
     assert report.label == "default", report.reason
