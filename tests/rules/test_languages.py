@@ -737,10 +737,28 @@ def test_help_given_and_the_same_band_are_personal(analyzer, text):
         "Hi Amy, I'm looking for a running partner in Bristol. Thanks in advance for your help!",
         # Thanks for help "with this", closing a request: help asked for, not given.
         "Hi Tom, could you refer me for the analyst role at Barclays? Thank you for your help with this!",
-        "Hej Tom, kan du anbefale mig til stillingen? Tak for din hjælp med det!",
+        "Hej Tom, kan du anbefale mig til stillingen? Tak for din hjælp med dette!",
     ],
 )
 def test_partners_for_research_or_sport_and_help_asked_for_are_neither(analyzer, text):
     report = analyzer.analyze(text)
     assert not {"PIT015", "SPC102"} & report.all_codes(), report.reason
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Help offered to a friend, or helping out, in English, Dutch and Danish: no clientele.
+        "Hi Anna, if I can help you with anything for the move, just shout!",
+        "Hi Anna, I can help you with anything you need for the move.",
+        "Hej Anna, hvis jeg kan hjælpe dig med noget i forbindelse med flytningen, så sig til!",
+        "Hoi Eva, ik help mee met de organisatie van de Utrechtse vrijwilligersmarkt. Leuk om te connecten!",
+        "Hoi Eva, ik help als vrijwilliger met de taalcafés in de bibliotheek van Zwolle.",
+        "Hej Eva, jeg hjælper til med at arrangere løbet i Silkeborg hvert år.",
+    ],
+)
+def test_help_offered_to_a_friend_or_helping_out_is_no_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" not in report.all_codes(), report.reason
     assert report.label == "default", report.reason
