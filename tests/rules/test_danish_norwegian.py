@@ -143,3 +143,19 @@ def test_danish_and_norwegian_are_not_graded_as_english(analyzer, text):
     report = analyzer.analyze(text)
     assert report.features["grade"] > 12
     assert "STY005" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A conversation still to come is no shared past.
+        "Hej Lars, jeg ser frem til en god samtale om mulighederne hos jer.",
+        "Hei Lars, jeg gleder meg til en god samtale om stillingen.",
+        "Hej Lars, jag ser fram emot ett trevligt samtal om tjänsten.",
+        "Hoi Lars, ik kijk uit naar een fijn gesprek over de vacature.",
+    ],
+)
+def test_a_conversation_to_come_is_no_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes(), report.reason
+    assert report.label == "default", report.reason
