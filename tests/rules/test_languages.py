@@ -762,3 +762,17 @@ def test_help_offered_to_a_friend_or_helping_out_is_no_pitch(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT003" not in report.all_codes(), report.reason
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An introduction asked for by a job seeker or by someone with a question, and a compliment.
+        "Hi Ravi, could you introduce me to your head of engineering? I'm applying for the backend role.",
+        "Hi Ravi, whoever runs your Instagram is brilliant - the bakery reels made my week!",
+    ],
+)
+def test_an_introduction_asked_for_a_job_or_a_compliment_is_no_buyer_sought(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT015" not in report.all_codes(), report.reason
+    assert report.label != "sales", report.reason
