@@ -101,3 +101,17 @@ def test_you_were_my_doctor_in_dutch_is_personal(analyzer):
 def test_helping_a_friend_in_dutch_is_no_pitch(analyzer):
     report = analyzer.analyze("Hoi Tim, ik help je graag met je verhuizing naar Arnhem zaterdag!")
     assert "PIT003" not in report.all_codes(), report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A student looking for a side job earns on the side too: that is no income offered.
+        "Hoi Sanne, ik zoek een bijbaan om bij te verdienen naast mijn studie. Weet jij iets in de horeca?",
+        "Hoi Sanne, ik wil graag bijverdienen naast mijn studie - heeft jullie café plek voor een barista?",
+    ],
+)
+def test_a_student_earning_on_the_side_offers_nothing(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT006" not in report.all_codes(), report.reason
+    assert report.label == "default", report.reason
