@@ -693,10 +693,10 @@ def test_the_reply_the_sender_awaits_is_no_work_of_theirs(analyzer, text):
         ("Bonjour Hugo, nous cherchons des distributeurs pour nos jus bio au Québec.", "PIT015"),
         ("Hoi Bram, wij zoeken wederverkopers voor onze zonneboilers. Interesse?", "PIT015"),
         ("Hej Ida, vi søger forhandlere til vores havemøbler på Fyn.", "PIT015"),
-        # Places free on a course, and a place offered to take.
-        ("Ciao Anna, ci sono ancora posti liberi per il corso di vela a giugno.", "PIT004"),
-        ("Hallo Max, in unserem Excel-Kurs sind noch Plätze frei. Soll ich dich anmelden?", "PIT004"),
-        ("Olá Tiago, temos vagas disponíveis no curso de fotografia em Braga.", "PIT004"),
+        # The last places on the sender's course, and a place offered to take.
+        ("Ciao Anna, il nostro corso di vela ha gli ultimi posti a giugno.", "PIT004"),
+        ("Hallo Max, in unserem Excel-Kurs sind noch Plätze frei. Soll ich dich anmelden?", "PIT013"),
+        ("Olá Tiago, o nosso curso de fotografia em Braga tem as últimas vagas.", "PIT016"),
         # The buyer asked for; "I can help you" in Danish and Dutch.
         ("Hi Leo, could you put me in touch with whoever runs your facilities? We service lifts.", "PIT015"),
         ("Hej Bo, jeg kan hjælpe dig med at få mere ud af dine annoncer. Skal vi tage en snak?", "PIT003"),
@@ -776,3 +776,18 @@ def test_an_introduction_asked_for_a_job_or_a_compliment_is_no_buyer_sought(anal
     report = analyzer.analyze(text)
     assert "PIT015" not in report.all_codes(), report.reason
     assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Places asked about, by a job seeker or a colleague, are no places sold.
+        "Olá Rita, sou recém-formada em enfermagem. Há vagas disponíveis na sua equipa?",
+        "Ciao Marta, ci sono ancora posti liberi in macchina per la gita di sabato!",
+        "Hola Marta, ¿quedan plazas libres en el equipo de fútbol de la oficina? Me encantaría jugar.",
+    ],
+)
+def test_places_asked_about_are_no_offer(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT004" not in report.all_codes(), report.reason
+    assert report.label == "default", report.reason
