@@ -245,6 +245,8 @@ class Context:
     # length family reads it: the platform counts characters as typed.
     source: str = ""
     tokens: Tokens | None = None
+    # Tokens of a texting form in a Dutch or Polish note ("met u"): words of their own there.
+    foreign_forms: list[int] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)
     claims: list = field(default_factory=list)
     features: dict = field(default_factory=dict)
@@ -270,6 +272,7 @@ class Context:
             text=text,
             source=text if source is None else source,
             tokens=tokens,
+            foreign_forms=forms,
         )
 
     def codes(self) -> set[str]:
@@ -354,7 +357,7 @@ class Context:
             words = [text[start : start + length].lower() for start, length in pairs]
         else:
             words = [low[start : start + length] for start, length in pairs]
-        if TEXTING_FORMS.isdisjoint(words) or _foreign_texting_forms(tokens, self.doc):
+        if TEXTING_FORMS.isdisjoint(words) or self.foreign_forms:
             return words
         return [TEXTING_NORMS.get(w, w) for w in words]
 
