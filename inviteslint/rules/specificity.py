@@ -62,7 +62,7 @@ class Detector:
         work = [f"{p} {n}" for p in data["work_possessives"] for n in data["work_nouns"]]
         add_phrases(nlp, matcher, "SPC101", work + data["work_verbs"])
         thanked = [f"{h} {n}" for h in data["thanked_heads_pl"] for n in data["thanked_nouns_pl"]]
-        add_phrases(nlp, matcher, "SPC102", data["shared_phrases"] + thanked)
+        add_phrases(nlp, matcher, "SPC102", data["shared_phrases"] + thanked + data["help_thanks_phrases"])
         add_phrases(nlp, matcher, "SPC105", data["reason_phrases"])
         add_phrases(nlp, matcher, "SPC106", data["time_phrases"])
         add_phrases(nlp, matcher, "SPC107", data["role_phrases"])
@@ -129,7 +129,7 @@ class Detector:
         self.causatives = word_list(data["causatives"])
         self.bookkeeping = word_list(data["bookkeeping_verbs"])
         self.thanked_generic = set(data["thanked_generic"])
-        self.help_prepositions = set(data["help_prepositions"])
+        self.help_thanks = {p.lower() for p in data["help_thanks_phrases"]}
         self.help_pending = set(data["help_objects_pending"])
         thanks = "|".join(map(re.escape, data["thanks_phrases"]))
         # What is thanked for: up to four words, to the first punctuation.
@@ -420,7 +420,7 @@ class Detector:
 
     def _help_pending(self, ctx: Context, hit: Hit) -> bool:
         """ "Thank you for your help with this!" after a request: help asked for, not given."""
-        return hit.detail["phrase"].lower().rsplit(" ", 1)[-1] in self.help_prepositions and (
+        return hit.detail["phrase"].lower().replace("’", "'") in self.help_thanks and (
             ctx.followed_by(hit.end, self.help_pending, 1) is not None
         )
 

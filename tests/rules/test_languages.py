@@ -791,3 +791,9 @@ def test_places_asked_about_are_no_offer(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT004" not in report.all_codes(), report.reason
     assert report.label == "default", report.reason
+
+
+def test_this_after_a_shared_past_that_thanks_for_no_help_keeps_it(analyzer):
+    """ "we met this spring": "met" ends the phrase, as Dutch "met" (with) ends a thanks for help."""
+    text = "Hi Jo, we met this spring at PyCon Lisbon - still thinking about your talk on typing."
+    assert "SPC102" in analyzer.analyze(text).all_codes()
