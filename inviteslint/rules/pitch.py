@@ -35,6 +35,8 @@ TITLES = {"mr", "ms", "mrs", "dr", "prof", "miss", "mx"}
 WORK_OWNERS = {"your", "his", "her", "their"}
 SENDER_OWNERS = {"my", "our"}  # "with my pricing framework": the sender's own work
 HELPERS = {"your", "the", "you"}  # "your feedback on", "the feedback on", "you gave me feedback on"
+# A group's `unless_then` words count up to this many words later in the clause.
+UNLESS_WITHIN = 8
 SERVICES = {"services"}
 
 # Polish verbs in the past said to "you": "zrobiłeś", "poprowadziłaś", "pomogliście".
@@ -190,9 +192,16 @@ class Detector:
         # `not_within` words between ("looking for interview partners"). A group with `heads`
         # puts each head before each phrase ("let me" + "run": "let me run your Google Ads").
         self.phrase_then = []
+        # Groups whose role sought and a call asked about it are one ask (`one_ask`, below).
+        self.one_ask_keys = set()
+        self.unless_then: dict[str, set[str]] = {}
         for rule in data["rule"]:
             for n, group in enumerate(rule.get("phrase_then", ())):
                 key = f"{rule['code']}.{n}"
+                if group.get("one_ask"):
+                    self.one_ask_keys.add(key)
+                if "unless_then" in group:  # words later in the clause that undo it
+                    self.unless_then[key] = set(group["unless_then"])
                 phrases = group["phrases"]
                 if "heads" in group:
                     phrases = [f"{head} {phrase}" for head in group["heads"] for phrase in phrases]
@@ -277,9 +286,14 @@ class Detector:
                 end = ctx.followed_by(hit.end, words, within, commas)
                 if end is None or not not_within.isdisjoint(text[hit.start : end].lower().split()):
                     continue
+                if key in self.unless_then and ctx.followed_by(end, self.unless_then[key], UNLESS_WITHIN):
+                    continue
                 # "nos produits préférés": what follows the group can make it no offer, as for any phrase.
                 if not self._excluded(code, text, hit.start, end, not_after, not_before):
-                    hits.append(Hit(code, hit.start, end, {"phrase": text[hit.start : end]}))
+                    detail = {"phrase": text[hit.start : end]}
+                    if key in self.one_ask_keys:
+                        detail["one_ask"] = True
+                    hits.append(Hit(code, hit.start, end, detail))
         for code, heads, nouns in self.owned:
             owned = ctx.lookahead_hits(heads, nouns, code)
             if code in self.work_verbs:
@@ -339,6 +353,15 @@ class Detector:
                 if h.code == "PIT001" and text[h.start : h.end].lower().endswith(self.talks)
             ]
             hits = [h for h in hits if h.code != "PIT013" or not any(0 <= c - h.end <= 12 for c in calls)]
+        if "PIT001" in codes and any(h.detail.get("one_ask") for h in hits):
+            # "We're looking for a senior data engineer: open to a chat?" is one ask, the role,
+            # which its rule weighs alone; so a recruiter who names the person's work is not called
+            # a pitch for asking, and one who names nothing is still `sales` (docs/scoring.md).
+            hits = [
+                h
+                for h in hits
+                if h.code != "PIT001" or not text[h.start : h.end].lower().endswith(self.talks)
+            ]
         if "PIT008" in codes and codes <= BAIT_ALONE:
             # "Thanks for connecting", "quick question": the bait of a bait-and-switch, a pitch only
             # with a switch, some other pitch signal, beside it.

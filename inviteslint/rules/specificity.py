@@ -6,6 +6,7 @@ import bisect
 import re
 from functools import partial
 
+from rapidfuzz.distance import OSA
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..scoring import AGAINST_PITCH, specificity_points
@@ -88,6 +89,9 @@ class Detector:
         self.together_heads = set(data["together_heads"])
         self.together_words = set(data["together_words"])
         self.together_before = set(data["together_words_before"])
+        self.together_past = set(data["together_past"])
+        self.together_wishes = set(data["together_wishes"])
+        self.together_apart = word_list(data["together_apart"])
         self.sender_owners = set(data["sender_owners"])
         self.postposed_nouns = set(data["postposed_work_nouns"])
         self.postposed_possessives = set(data["postposed_possessives"])
@@ -112,6 +116,8 @@ class Detector:
         self.same_groups_other = set(data["same_groups_other"])
         self.fellow_groups = set(data["fellow_groups"])
         self.generic_fields = set(data["generic_fields"])
+        # Long enough that one typo away is no other word ("industy", "proffesion").
+        self.long_fields = [f for f in self.generic_fields if len(f) >= 8]
         self.industries = set(data["industries"])
         self.field_ends = set(data["field_ends"])
         self.alumni = set(data["alumni_words"])
@@ -318,26 +324,45 @@ class Detector:
         )
 
     def _did_together(self, ctx: Context) -> list[Hit]:
-        """ "we coached the u10s together", "we ran the stall together": "we", a verb in the past,
-        then "together" within five words. Not "we could work together" or "we can grow together"."""
+        """ "we coached the u10s together", "we went to Lincoln High together": "we", a verb in the
+        past, then "together" within five words. Not "we could work together", nor a wish or plan
+        in the past: "we wanted to explore working together" (`together_wishes`), nor something
+        done without them: "we read your report together with our board" (`together_apart`)."""
         lowers, tokens, hits = ctx.lowers, ctx.tokens, []
         if "together" not in ctx.words or "we" not in ctx.words:
             return hits
+        wishes = self.together_wishes
         for i, word in enumerate(lowers[:-2]):
-            if word == "we" and self._past(lowers[i + 1]):
-                end = ctx.followed_by(tokens.end(i + 1), {"together"}, 5)
-                if end is not None:
-                    hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": ctx.text[tokens.idx[i] : end]}))
+            verb = lowers[i + 1]
+            if word != "we" or verb in wishes or not (verb in self.together_past or self._past(verb)):
+                continue
+            end = ctx.followed_by(tokens.end(i + 1), {"together"}, 5)
+            if end is None:
+                continue
+            last = bisect.bisect_left(tokens.idx, end) - 1
+            if wishes.isdisjoint(lowers[i + 2 : last]) and not starts_with_words(
+                ctx.text, end, self.together_apart
+            ):
+                hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": ctx.text[tokens.idx[i] : end]}))
         return hits
 
     def _generic_field(self, ctx: Context, hit: Hit) -> bool:
         """ "we're both in the tech space", "both in the nonprofit world": a field that fits anyone,
         in lower case ("we met at the Mobile World Congress" names one event). Its name may take a
-        few words: "we both work in the HR/Employee Experience field"."""
+        few words: "we both work in the HR/Employee Experience field". A long field word one typo
+        away is the same word: "we are both in the creative industy"."""
         end = ctx.followed_by(hit.end, self.generic_fields, 7)
+        if end is None:
+            misspelt = {w for w in ctx.words if len(w) >= 7 and self._field_typo(w)}
+            end = ctx.followed_by(hit.end, misspelt, 7) if misspelt else None
         if end is None:
             return False
         return not ctx.tokens.title[bisect.bisect_left(ctx.tokens.idx, end) - 1]
+
+    def _field_typo(self, word: str) -> bool:
+        return word not in self.generic_fields and any(
+            OSA.distance(word, field, score_cutoff=1) <= 1 for field in self.long_fields
+        )
 
     def _category_only(self, ctx: Context, hit: Hit) -> bool:
         """ "we're both Irish", "we're both Arsenal fans working in finance", "we're both members of

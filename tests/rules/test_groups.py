@@ -384,3 +384,50 @@ def test_a_school_both_graduated_from_is_no_city_that_fits_anyone(analyzer, text
     report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Pam, we went to Ashcombe Primary together - I still have the class photo from the nativity!",
+        "Hi Pam, we went to sixth form together! So good to see you running your own studio now.",
+        "Hi Pam, we spent a summer picking strawberries together in Kent. How are you these days?",
+    ],
+)
+def test_somewhere_two_went_or_a_time_they_spent_together_is_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A wish or a plan in the past is a proposal, not a past.
+        "Hi Pam, we wanted to explore working together on your spring catalogue.",
+        "Hi Pam, we hoped we could team up together on the next trade show.",
+        "Hi Pam, we went ahead and thought we could grow together. Let's connect!",
+    ],
+)
+def test_a_wish_to_work_together_told_in_the_past_is_no_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes()
+    assert report.label != "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Pam, as we are both in the design industy I thought I'd reach out. Let's connect!",
+        "Hi Pam, we're both in the events indsutry, would be great to connect.",
+    ],
+)
+def test_a_field_word_one_typo_away_still_fits_anyone(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_something_the_senders_side_did_together_is_no_shared_past(analyzer):
+    report = analyzer.analyze("Hi Pam, we read your audit together with our trustees last night.")
+    assert not [s for s in report.signals if s["code"] == "SPC102"]

@@ -208,3 +208,52 @@ def test_whose_fit_it_is_decides_a_blast(analyzer, text, blast):
     report = analyzer.analyze(text)
     assert ("PIT007" in report.all_codes()) is blast
     assert report.label == ("sales" if blast else "default"), report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sol, I'm Head of People at Larkspur Games. We're looking for a senior technical artist and "
+        "it would be great to chat over a virtual coffee.",
+        "Hi Sol, we are seeking a Head of Operations for a scale-up in Bristol. Open to a quick call?",
+        "Hi Sol, I'm recruiting for a Lead Data Scientist at a Series B healthtech. Let's connect!",
+    ],
+)
+def test_one_role_with_its_rank_sought_from_a_stranger_is_a_blast(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT007" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_one_role_with_its_rank_and_their_work_named_stays_personal(analyzer):
+    # The role and the chat about it are one ask, which PIT007 weighs alone.
+    report = analyzer.analyze(
+        "Hi Sol, your GDC talk on baking lightmaps for mobile was brilliant. We're looking for a senior "
+        "technical artist for exactly that problem - would you be open to a chat? No worries if not."
+    )
+    assert "PIT007" in report.all_codes()
+    assert "PIT001" not in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A job seeker's own search, and a role with no rank that anyone may need once.
+        "Hi Sol, I'm looking for a senior role in games QA and saw you lead the test team at Larkspur.",
+        "Hi Sol, we're looking for a photographer for our allotment society's calendar - any tips?",
+    ],
+)
+def test_a_job_seekers_search_or_a_one_off_need_is_no_blast(analyzer, text):
+    assert "PIT007" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sol, we're looking for a senior game designer to speak on our careers panel in June.",
+        "Hi Sol, we are looking for a lead sponsor for the Bristol indie games night.",
+    ],
+)
+def test_a_speaker_or_a_backer_sought_is_no_recruiting(analyzer, text):
+    assert "PIT007" not in analyzer.analyze(text).all_codes()

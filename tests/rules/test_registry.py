@@ -71,7 +71,18 @@ def test_phrase_groups_hold_only_their_own_keys(family):
             assert (
                 {"phrases", "then", "within"}
                 <= set(group)
-                <= {"phrases", "then", "within", "not_after", "not_before", "heads", "commas", "not_within"}
+                <= {
+                    "phrases",
+                    "then",
+                    "within",
+                    "not_after",
+                    "not_before",
+                    "heads",
+                    "commas",
+                    "not_within",
+                    "unless_then",
+                    "one_ask",
+                }
             ), (
                 rule["code"],
                 sorted(group),
