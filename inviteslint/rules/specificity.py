@@ -78,6 +78,7 @@ class Detector:
             p for p in data["work_possessives"] + data["work_possessives_other"] if " " not in p
         }
         self.nouns = {n.lower() for n in data["work_nouns"] + data["work_nouns_other"] if " " not in n}
+        self.nouns |= set(data["work_noun_plurals"])
         self.time_patterns = [re.compile(p) for p in data["time_patterns"]]
         self.shared_patterns = [
             (frozenset(p["words"]), re.compile(p["pattern"], re.IGNORECASE))

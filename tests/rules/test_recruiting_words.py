@@ -257,3 +257,19 @@ def test_a_job_seekers_search_or_a_one_off_need_is_no_blast(analyzer, text):
 )
 def test_a_speaker_or_a_backer_sought_is_no_recruiting(analyzer, text):
     assert "PIT007" not in analyzer.analyze(text).all_codes()
+
+
+def test_a_job_seeker_asking_for_referrals_is_not_proposing_business(analyzer):
+    report = analyzer.analyze(
+        "Hi Raj, I'm between roles after a restructure. Any referrals for product operations "
+        "positions would mean a lot."
+    )
+    assert "PIT015" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_a_seller_asking_for_referrals_still_is(analyzer):
+    report = analyzer.analyze(
+        "Hi Raj, we fit solar panels across Cheshire - any referrals are rewarded with £100!"
+    )
+    assert report.label == "sales", report.reason

@@ -168,3 +168,17 @@ def test_what_they_built_with_its_subject_is(analyzer):
 def test_books_a_bookkeeper_keeps_are_not_their_work(analyzer):
     assert _their_work(analyzer, "Hi Sol, happy to tidy your books before year end. First month free!") == []
     assert _their_work(analyzer, "Hi Sol, I loved your books on Lisbon, especially the one about the trams.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Noor, I've listened to all your episodes on Victorian shipwrecks - the Whitby one twice. "
+        "I dive on the north-east coast and would love to follow what you find next.",
+        "Hi Noor, your keynotes on kidney transplant waiting lists are why I chose nephrology. Thank you!",
+    ],
+)
+def test_their_work_in_the_plural_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes()
+    assert report.label == "personalized", report.reason
