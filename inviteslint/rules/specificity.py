@@ -111,6 +111,8 @@ class Detector:
         self.vague = set(data["vague_work_nouns"])
         self.telling_nouns = self.nouns - self.vague
         self.specifiers = word_list(data["work_specifiers"])
+        self.singling = set(data["singling_words"])
+        self.singled_for = {w for w in data["work_specifiers"] if " " not in w} | set(data["singled_for"])
         self.generic_subjects = word_list(data["generic_subjects"])
         self.same_groups = set(data["same_groups"])
         self.same_other = set(data["same_words_other"])
@@ -455,8 +457,9 @@ class Detector:
         return ctx.followed_by(hit.end, self.thanked_generic, 2) is not None
 
     def _their_accounts(self, ctx: Context, hit: Hit) -> bool:
-        """ "Happy to tidy your books": the books a bookkeeper keeps, not the books they wrote."""
-        return ctx.text[hit.start : hit.end].lower().endswith("books") and bool(
+        """ "Happy to tidy your books", "we rebalance your portfolio": the books a bookkeeper keeps
+        and the investments an adviser manages, not the books they wrote or the work they show."""
+        return ctx.text[hit.start : hit.end].lower().endswith(("books", "portfolio")) and bool(
             ends_with_words(ctx.text, hit.start, self.bookkeeping)
         )
 
@@ -747,7 +750,10 @@ class Detector:
             start = employer.end() if employer else hit.end
             specifier = starts_with_words(ctx.text, start, self.specifiers)
             if specifier is None:
-                return True
+                singled = self._singled_out(ctx, hit.end)
+                if singled is None:
+                    return True
+                specifier, start = "", singled
             after = ctx.text[start : start + 60]
             subject_at = start + len(after) - len(after.lstrip()) + len(specifier)
         subject = ctx.text[subject_at : subject_at + 60].lstrip()
@@ -756,6 +762,23 @@ class Detector:
             or starts_with_words(ctx.text, subject_at, self.generic_subjects) is not None
             or self._field_only(ctx, subject_at)
         )
+
+    def _singled_out(self, ctx: Context, at: int) -> int | None:
+        """Where the subject of one piece singled out after a broad word for their work starts:
+        "your portfolio - great work! I especially liked the packaging for <the roastery in Kiel>",
+        "deine Arbeiten, besonders die Etiketten für <die Brauerei>". In the same sentence or the
+        next; "great work, especially lately" singles out nothing."""
+        if self.singling.isdisjoint(ctx.words):
+            return None
+        tokens, lowers = ctx.tokens, ctx.lowers
+        segment = ctx.segment_index(at)
+        stop = ctx.segments[min(segment + 1, len(ctx.segments) - 1)][1]
+        for i in range(bisect.bisect_left(tokens.idx, at), bisect.bisect_left(tokens.idx, stop)):
+            if lowers[i] in self.singling:
+                end = ctx.followed_by(tokens.end(i), self.singled_for, 7)
+                if end is not None:
+                    return end
+        return None
 
     def _field_only(self, ctx: Context, at: int) -> bool:
         """ "your posts on B2B marketing", "your content about data science and AI": the subject is a

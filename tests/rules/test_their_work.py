@@ -182,3 +182,32 @@ def test_their_work_in_the_plural_is_their_work(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC101" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ada, I came across your portfolio this morning - lovely work. I especially liked the "
+        "signage for the Leith farmers' market. Would be glad to connect.",
+        "Hallo Ada, deine Arbeiten gefallen mir sehr, besonders die Etiketten für die Brauerei am Hafen. "
+        "Lass uns gern vernetzen!",
+    ],
+)
+def test_one_piece_singled_out_of_their_work_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ada, love your portfolio! Let's connect.",
+        "Hi Ada, love your work, especially lately! Let's connect.",
+        "Hi Ada, your posts are great, especially the ones on LinkedIn.",
+        # An adviser's "your portfolio" is the recipient's money, not their work.
+        "Hi Ada, we rebalance your portfolio for lower fees every quarter. Open to a chat?",
+    ],
+)
+def test_their_work_in_broad_words_or_their_investments_are_not(analyzer, text):
+    assert "SPC101" not in analyzer.analyze(text).all_codes()
