@@ -86,6 +86,7 @@ class Detector:
         ]
         self.broad_group_words = set(data["broad_group_words"])
         self.guesses = word_list(data["guesses"])
+        self.hinted_past = set(data["hinted_past"])
         self.remembered = set(data["remembered"])
         self.together_heads = set(data["together_heads"])
         self.together_words = set(data["together_words"])
@@ -150,6 +151,8 @@ class Detector:
         self.met_here = word_list(family_data("claims")["met_here"])
         self.not_reasons = word_list(data["reason_not_before"])
         self.place_gap = int(data["place_gap"])
+        self.place_before = set(data["place_before"])
+        self.place_after = word_list(data["place_after"])
         self.institutions = set(data["institution_words"])
         self.pointing = set(data["pointing_words"])
         self.reminder_groups = self.same_groups | set(data["reminder_groups"])
@@ -303,8 +306,27 @@ class Detector:
         return [
             h
             for h in hits
-            if not self._generic_field(ctx, h) and not self._several(ctx, h) and not self._guessed(ctx, h)
+            if not self._generic_field(ctx, h)
+            and not self._several(ctx, h)
+            and not self._guessed(ctx, h)
+            and not self._hinted(ctx, h)
         ]
+
+    def _hinted(self, ctx: Context, hit: Hit) -> bool:
+        """ "Do you remember me? Would be lovely to reconnect.": a past hinted at (`hinted_past`) in
+        a note that names nothing after the greeting and gives no number fits anyone."""
+        if hit.detail["phrase"].lower().replace("’", "'") not in self.hinted_past or DIGIT.search(ctx.text):
+            return False
+        tokens, text, starts, lowers = ctx.tokens, ctx.text, ctx.segment_starts, ctx.lowers
+        greeted = ctx.greeting_name
+        first = bisect.bisect_left(tokens.idx, greeted[2]) if greeted else 0
+        return not any(
+            tokens.idx[i] not in starts
+            and tokens.alpha[i]
+            and text[tokens.idx[i]].isupper()
+            and lowers[i] not in self.guess_not_names
+            for i in range(first, tokens.n)
+        )
 
     def _guessed(self, ctx: Context, hit: Hit) -> bool:
         """ "I think we went to the same school?", "acho que já nos conhecemos": a shared past guessed
@@ -484,8 +506,9 @@ class Detector:
         return False
 
     def _place_only(self, ctx: Context, hit: Hit) -> bool:
-        """ "we're both in Amsterdam!", "we both went to university in India": a city or a country,
-        nothing after it, and before it nothing named, fits anyone."""
+        """ "we're both in Amsterdam!", "we both went to university in India", "we're both in the
+        Bristol area": a city, a country or the area around one, nothing after it, and before it
+        nothing named, fits anyone."""
         if "both" not in hit.detail["phrase"].lower().split():
             return False
         tokens, lowers = ctx.tokens, ctx.lowers
@@ -502,11 +525,23 @@ class Detector:
         else:
             return False
         j += len(place.split())
+        # "in the Bristol area" is a region; "in the Rotary Club" is one group both are in.
+        needs_area = j < tokens.n and lowers[j] == "the" and not place.endswith("the")
+        j += needs_area
+        if j < tokens.n and lowers[j] in self.place_before:
+            j += 1
         names = 0
         while j < tokens.n and tokens.title[j] and names < 2:
             if lowers[j] in self.institutions:
                 return False
             j, names = j + 1, names + 1
+        after = None
+        if names and j < tokens.n:
+            after = starts_with_words(ctx.text, tokens.idx[j], self.place_after)
+        if after:
+            j += len(after.split())
+        elif needs_area:
+            return False
         return names > 0 and (j == tokens.n or tokens.punct[j] or lowers[j] in {"and", "but", "so"})
 
     def _reminder(self, ctx: Context) -> list[Hit]:

@@ -221,3 +221,35 @@ def test_a_generic_pitch_in_another_language_is_sales(analyzer, text):
 )
 def test_notes_in_another_language_that_sell_nothing_are_not_sales(analyzer, text):
     assert analyzer.analyze(text).label != "sales"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Nell, following up - here's a 90-second video showing how our rota planner works: "
+        "https://clips.example.com/nell",
+        "Hallo Nell, falls es doch passt: hier ein kurzes Video, wie die Software im Alltag funktioniert.",
+        "Hola Nell, por si te sirve, aquí tienes un vídeo corto sobre cómo funciona la herramienta.",
+    ],
+)
+def test_a_video_of_how_the_product_works_handed_over_is_an_offering(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT016" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_their_video_on_how_something_works_is_their_work(analyzer):
+    report = analyzer.analyze(
+        "Hi Nell, your video on how tidal turbines work was brilliant - my Year 9s watched it twice."
+    )
+    assert "PIT016" not in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_selling_trade_taken_up_after_an_old_tie_is_a_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hi Nell, we sang in the same choir at school! I've recently started selling hearing aids - "
+        "could I book you in for a free test?"
+    )
+    assert "PIT003" in report.all_codes()
+    assert report.label == "sales", report.reason

@@ -431,3 +431,42 @@ def test_a_field_word_one_typo_away_still_fits_anyone(analyzer, text):
 def test_something_the_senders_side_did_together_is_no_shared_past(analyzer):
     report = analyzer.analyze("Hi Pam, we read your audit together with our trustees last night.")
     assert not [s for s in report.signals if s["code"] == "SPC102"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Bruno, we're both in the Exeter area and both in accounting - let's connect!",
+        "Hi Bruno, noticed we're both based in the greater Glasgow area. Happy to connect.",
+    ],
+)
+def test_the_area_around_a_city_fits_anyone(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_one_group_named_after_the_is_still_a_shared_context(analyzer):
+    report = analyzer.analyze(
+        "Hi Bruno, we're both in the Exeter Chamber Choir - your tenor solo was lovely!"
+    )
+    assert "SPC102" in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Bruno, remember me? Would be great to reconnect!",
+        "Hi Bruno, it's been ages! Let's catch up.",
+    ],
+)
+def test_a_past_only_hinted_at_with_nothing_named_fits_anyone(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_a_past_hinted_at_with_something_named_stays(analyzer):
+    report = analyzer.analyze("Hi Bruno, long time since the Arup graduate scheme! Would love to reconnect.")
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason

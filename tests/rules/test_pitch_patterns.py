@@ -35,6 +35,11 @@ TEXTS += [
     "come and see us at stand D14",
     "wynagrodzenie do 30 tys. zł",
     "strony od 1999 zł",
+    "here's a two-minute video showing how the planner works",
+    "Hier ein kurzes Video, wie das Tool funktioniert",
+    "aquí tienes un vídeo de cómo funciona la plataforma",
+    "segue um vídeo curto de como funciona o sistema",
+    "voici une courte vidéo qui montre comment fonctionne l'outil",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [
