@@ -314,18 +314,22 @@ class Detector:
 
     def _hinted(self, ctx: Context, hit: Hit) -> bool:
         """ "Do you remember me? Would be lovely to reconnect.": a past hinted at (`hinted_past`) in
-        a note that names nothing after the greeting and gives no number fits anyone."""
-        if hit.detail["phrase"].lower().replace("’", "'") not in self.hinted_past or DIGIT.search(ctx.text):
+        a note that names nothing between the greeting and the sign-off and gives no number fits
+        anyone."""
+        if hit.detail["phrase"].lower().replace("’", "'") not in self.hinted_past:
             return False
         tokens, text, starts, lowers = ctx.tokens, ctx.text, ctx.segment_starts, ctx.lowers
         greeted = ctx.greeting_name
+        signed = self._sign_off_start(ctx)
+        if DIGIT.search(text, 0, signed):
+            return False
         first = bisect.bisect_left(tokens.idx, greeted[2]) if greeted else 0
         return not any(
             tokens.idx[i] not in starts
             and tokens.alpha[i]
             and text[tokens.idx[i]].isupper()
             and lowers[i] not in self.guess_not_names
-            for i in range(first, tokens.n)
+            for i in range(first, bisect.bisect_left(tokens.idx, signed))
         )
 
     def _guessed(self, ctx: Context, hit: Hit) -> bool:

@@ -458,6 +458,8 @@ def test_one_group_named_after_the_is_still_a_shared_context(analyzer):
     [
         "Hi Bruno, remember me? Would be great to reconnect!",
         "Hi Bruno, it's been ages! Let's catch up.",
+        # The sender's own name in a sign-off names nothing both share.
+        "Hi Bruno, remember me? Would be great to reconnect!\n\nBest,\nTom Baker",
     ],
 )
 def test_a_past_only_hinted_at_with_nothing_named_fits_anyone(analyzer, text):
