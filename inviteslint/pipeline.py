@@ -128,11 +128,15 @@ AS_WRITTEN = ("LEN", "STY003")
 def _moved_back(hits: list, claims: list, back: OffsetMap) -> tuple[list, list]:
     """Hits and claims found in a note's plain reading, pointing into the note as written.
     The length family and the emoji count already measure the note as written."""
-    moved = [
-        h if h.code.startswith(AS_WRITTEN) else replace(h, start=back(h.start), end=back(h.end, True))
-        for h in hits
-    ]
-    return moved, [replace(c, start=back(c.start), end=back(c.end, True)) for c in claims]
+    moved = [h if h.code.startswith(AS_WRITTEN) else replace(h, **_span(back, h.start, h.end)) for h in hits]
+    return moved, [replace(c, **_span(back, c.start, c.end)) for c in claims]
+
+
+def _span(back: OffsetMap, start: int, end: int) -> dict[str, int]:
+    """A span moved back into the note as written. An empty span where only invisible characters
+    were dropped (a note that is a lone byte-order mark) covers them: its ends may map crosswise."""
+    first, last = back(start), back(end, True)
+    return {"start": min(first, last), "end": max(first, last)}
 
 
 @Language.factory(

@@ -213,3 +213,10 @@ def test_a_line_break_before_a_new_sentence_or_a_sign_off_stays(analyzer):
 def test_leading_blank_lines_and_indents_change_nothing(analyzer):
     text = "Greetings from a fellow member of the LinkedIn community! Let's grow together."
     assert analyzer.analyze("\n  " + text).all_codes() == analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize("text", ["\ufeff", "\u200b", "\u00ad", " \ufeff "])
+def test_a_note_of_invisible_characters_only_is_no_note_with_a_span_inside_it(analyzer, text):
+    report = analyzer.analyze(text)
+    [finding] = [f for f in report.findings if f.code == "DEF001"]
+    assert 0 <= finding.start <= finding.end <= len(text)
