@@ -797,3 +797,36 @@ def test_this_after_a_shared_past_that_thanks_for_no_help_keeps_it(analyzer):
     """ "we met this spring": "met" ends the phrase, as Dutch "met" (with) ends a thanks for help."""
     text = "Hi Jo, we met this spring at PyCon Lisbon - still thinking about your talk on typing."
     assert "SPC102" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # The market's pain, told to someone in it: "stuck" in French, and in English.
+        (
+            "Bonjour Hélène, je constate que beaucoup de directeurs financiers bloquent sur la "
+            "clôture mensuelle. Comment gérez-vous cela chez Ardent ?",
+            "bloquent",
+        ),
+        (
+            "Hi Helen, many finance teams get stuck on the month-end close. How is it going at Ardent?",
+            "stuck",
+        ),
+        # A buyer's interest sounded out.
+        (
+            "Bonjour Hélène, si jamais vous explorez la facturation électronique, je suis disponible.",
+            "explorez",
+        ),
+    ],
+)
+def test_a_markets_pain_or_an_interest_sounded_out_is_a_buyer_probe(analyzer, text, phrase):
+    hits = [f for f in analyzer.analyze(text).findings if f.code == "PIT012"]
+    assert any(phrase in text[f.start : f.end].lower() for f in hits), hits
+
+
+def test_an_interest_sounded_out_with_a_call_is_a_pitch_in_french(analyzer):
+    report = analyzer.analyze(
+        "Bonjour Hélène, je reviens vers vous suite à mon dernier message. Si jamais vous explorez la "
+        "facturation électronique, je serais ravi d'échanger 15 min."
+    )
+    assert report.label == "sales", report.reason
