@@ -830,3 +830,39 @@ def test_an_interest_sounded_out_with_a_call_is_a_pitch_in_french(analyzer):
         "facturation électronique, je serais ravi d'échanger 15 min."
     )
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Gilles, vous avez opéré mon père du genou à Annecy l'hiver dernier. Il refait du ski !",
+        "Salut Gilles, tu as réparé mon vélo au marché de Vannes en mai, il roule toujours parfaitement.",
+        # Someone who sent the sender, in French.
+        "Bonjour Gilles, Agnès Roux m'a conseillé de vous écrire au sujet de votre projet de tiers-lieu à "
+        "Dinan. Auriez-vous un moment pour mes questions ?",
+    ],
+)
+def test_something_they_did_for_the_sender_or_a_referral_is_a_shared_past_in_french(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_platform_step_in_french_is_no_shared_past(analyzer):
+    report = analyzer.analyze("Bonjour Gilles, vous avez consulté mon profil, connectons-nous !")
+    assert "SPC102" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Gilles, j'ai rédigé un guide sur la facturation électronique pour les artisans. Je vous "
+        "l'envoie ?",
+        "Hola Gilles, hemos preparado una guía sobre ayudas a la eficiencia energética para talleres. ¿Te "
+        "la envío?",
+    ],
+)
+def test_a_guide_the_sender_wrote_offered_is_an_offer_in_other_languages(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT004" in report.all_codes()
+    assert report.label == "sales", report.reason
