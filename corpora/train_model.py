@@ -44,8 +44,10 @@ CONFIG = {
 # Retrained with rounds HHHH, JJJJ or LLLL, the model read a colleague's "could you host a party for
 # the team's 10th anniversary?" as a pitch (p = 0.85 to 0.87); round MMMM, requests of all three
 # kinds (favours between people who know each other, asks that sell, asks that fit anyone), taught
-# it otherwise (p = 0.54), so every round is trained on again (docs/model.md).
-RULES_ONLY_ROUNDS: set[str] = set()
+# it otherwise (p = 0.54), so every round is trained on again (docs/model.md). Round VVVV, French
+# soft prospecting against personal notes in the same words, is kept for the rules: retrained with
+# it, the model read five held-out notes `default` that it had read right (docs/model.md).
+RULES_ONLY_ROUNDS: set[str] = {"VVVV"}
 
 
 def notes() -> list[dict]:
