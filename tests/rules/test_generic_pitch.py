@@ -253,3 +253,33 @@ def test_a_selling_trade_taken_up_after_an_old_tie_is_a_pitch(analyzer):
     )
     assert "PIT003" in report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Hélène, merci d'avoir accepté ma demande ! Beaucoup de pharmacies perdent des heures sur "
+        "les commandes. Comment gérez-vous cela aujourd'hui ?",
+        "Hola Helena, gracias por aceptar. Muchas ópticas pierden clientes por no recordar las revisiones. "
+        "¿Cómo lo gestionáis ahora?",
+        "Hi Helen, thanks for connecting! Quick question: how much time does your team spend chasing "
+        "invoices?",
+    ],
+)
+def test_a_bait_and_a_buyer_sounded_out_in_a_generic_note_are_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"PIT008", "PIT012"} <= report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey Helen, thanks for connecting. If you ever need anything from me, just shout!",
+        "Hi Helen, thank you for accepting! Let me know if you need a hand with the reunion planning.",
+    ],
+)
+def test_thanks_and_help_offered_as_a_courtesy_are_no_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT012" not in report.all_codes()
+    assert report.label != "sales", report.reason
