@@ -129,6 +129,16 @@ def test_the_senders_own_work_on_the_companys_product_is_a_career_not_an_offer(a
             "booking app for the council.",
             "PIT016",
         ),
+        # Their work applied, and a word that names an act only after a thing ("our sync layer").
+        (
+            "Hi Tom, your Rust workshop in Bristol was superb - I've rewritten our sync layer using your "
+            "ownership diagrams.",
+            "PIT016",
+        ),
+        (
+            "Hi Tom, we redesigned our volunteer rota based on your talk at the NCVO conference - thank you!",
+            "PIT016",
+        ),
     ],
 )
 def test_the_senders_thing_worked_on_with_their_help_is_no_offering(analyzer, text, code):
