@@ -26,6 +26,7 @@ from .context import (
 )
 
 DIGIT = re.compile(r"\d")
+TYPOS_MAX = 100_000  # words remembered by the field-typo check before it starts again
 ENTITY_LABELS = {"ORG", "EVENT", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP", "LAW", "PERSON"}
 TIME_LABELS = {"DATE", "TIME"}
 # Tokens after which a capitalised word names the sender, not something specific to the recipient.
@@ -122,6 +123,7 @@ class Detector:
         self.generic_fields = set(data["generic_fields"])
         # Long enough that one typo away is no other word ("industy", "proffesion").
         self.long_fields = [f for f in self.generic_fields if len(f) >= 8]
+        self.typos: dict[str, bool] = {}  # words seen, and whether each is a field word's typo
         self.industries = set(data["industries"])
         self.field_ends = set(data["field_ends"])
         self.alumni = set(data["alumni_words"])
@@ -382,16 +384,23 @@ class Detector:
         away is the same word: "we are both in the creative industy"."""
         end = ctx.followed_by(hit.end, self.generic_fields, 7)
         if end is None:
-            misspelt = {w for w in ctx.words if len(w) >= 7 and self._field_typo(w)}
+            i = bisect.bisect_left(ctx.tokens.idx, hit.end)
+            near = ctx.lowers[i : i + 8]
+            misspelt = {w for w in near if len(w) >= 7 and self._field_typo(w)}
             end = ctx.followed_by(hit.end, misspelt, 7) if misspelt else None
         if end is None:
             return False
         return not ctx.tokens.title[bisect.bisect_left(ctx.tokens.idx, end) - 1]
 
     def _field_typo(self, word: str) -> bool:
-        return word not in self.generic_fields and any(
-            OSA.distance(word, field, score_cutoff=1) <= 1 for field in self.long_fields
-        )
+        typo = self.typos.get(word)
+        if typo is None:
+            if len(self.typos) >= TYPOS_MAX:
+                self.typos.clear()
+            typo = self.typos[word] = word not in self.generic_fields and any(
+                OSA.distance(word, field, score_cutoff=1) <= 1 for field in self.long_fields
+            )
+        return typo
 
     def _category_only(self, ctx: Context, hit: Hit) -> bool:
         """ "we're both Irish", "we're both Arsenal fans working in finance", "we're both members of
