@@ -283,3 +283,28 @@ def test_thanks_and_help_offered_as_a_courtesy_are_no_pitch(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT012" not in report.all_codes()
     assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Hélène, je reviens vers vous au sujet de mon précédent message : seriez-vous disponible "
+        "20 minutes jeudi ?",
+        "Hi Helen, just following up on my note from last week - could we book 15 minutes on Thursday?",
+    ],
+)
+def test_a_follow_up_with_a_call_asked_is_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"PIT001", "PIT008"} <= report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Helen, following up on my last message about the reunion - did you get the date?",
+        "Bonjour Hélène, merci d'avoir accepté ma demande ! Au plaisir de vous revoir au club de bridge.",
+    ],
+)
+def test_a_follow_up_or_thanks_alone_is_no_bait(analyzer, text):
+    assert "PIT008" not in analyzer.analyze(text).all_codes()

@@ -273,3 +273,17 @@ def test_a_seller_asking_for_referrals_still_is(analyzer):
         "Hi Raj, we fit solar panels across Cheshire - any referrals are rewarded with £100!"
     )
     assert report.label == "sales", report.reason
+
+
+def test_i_am_hiring_one_role_with_its_rank_is_the_same_ask_as_we_are(analyzer):
+    blast = analyzer.analyze(
+        "Hi Sol, I'm hiring a senior pharmacist for a clinic group in Leeds. Open to a quick call?"
+    )
+    assert "PIT007" in blast.all_codes()
+    assert blast.label == "sales", blast.reason
+    one_to_one = analyzer.analyze(
+        "Hi Sol, I'm hiring a senior pharmacist at St Mary's and your paper on deprescribing in care homes "
+        "is exactly our focus. Would you be open to a chat? No pressure at all."
+    )
+    assert "PIT001" not in one_to_one.all_codes()
+    assert one_to_one.label == "personalized", one_to_one.reason
