@@ -548,6 +548,10 @@ class Detector:
             if lowers[j] in self.institutions:
                 return False
             j, names = j + 1, names + 1
+        # "we're both in the bristol area", typed in lower case: one word, then the area.
+        lower_area = not names and needs_area and j + 1 < tokens.n and tokens.alpha[j]
+        if lower_area and starts_with_words(ctx.text, tokens.idx[j + 1], self.place_after):
+            j, names = j + 1, 1
         after = None
         if names and j < tokens.n:
             after = starts_with_words(ctx.text, tokens.idx[j], self.place_after)

@@ -438,6 +438,8 @@ def test_something_the_senders_side_did_together_is_no_shared_past(analyzer):
     [
         "Hi Bruno, we're both in the Exeter area and both in accounting - let's connect!",
         "Hi Bruno, noticed we're both based in the greater Glasgow area. Happy to connect.",
+        # Typed in lower case: the city's name is one word before "area".
+        "hi bruno, we're both in the exeter area and both in accounting - let's connect!",
     ],
 )
 def test_the_area_around_a_city_fits_anyone(analyzer, text):
@@ -472,3 +474,11 @@ def test_a_past_hinted_at_with_something_named_stays(analyzer):
     report = analyzer.analyze("Hi Bruno, long time since the Arup graduate scheme! Would love to reconnect.")
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+def test_a_shared_moment_in_a_waiting_area_is_still_a_shared_context(analyzer):
+    report = analyzer.analyze(
+        "Hi Bruno, we were both in the waiting area at the Exeter maternity unit the night our girls "
+        "were born!"
+    )
+    assert "SPC102" in report.all_codes()
