@@ -320,18 +320,24 @@ class Detector:
         anyone."""
         if hit.detail["phrase"].lower().replace("’", "'") not in self.hinted_past:
             return False
-        tokens, text, starts, lowers = ctx.tokens, ctx.text, ctx.segment_starts, ctx.lowers
         greeted = ctx.greeting_name
         signed = self._sign_off_start(ctx)
-        if DIGIT.search(text, 0, signed):
+        if DIGIT.search(ctx.text, 0, signed):
             return False
-        first = bisect.bisect_left(tokens.idx, greeted[2]) if greeted else 0
-        return not any(
+        idx = ctx.tokens.idx
+        first = bisect.bisect_left(idx, greeted[2]) if greeted else 0
+        return not self._names_something(ctx, range(first, bisect.bisect_left(idx, signed)))
+
+    def _names_something(self, ctx: Context, indices: range) -> bool:
+        """A capitalised word among these tokens that does not open a sentence and is no common
+        word ("I" included): a name, told by its capital."""
+        tokens, text, starts, lowers = ctx.tokens, ctx.text, ctx.segment_starts, ctx.lowers
+        return any(
             tokens.idx[i] not in starts
             and tokens.alpha[i]
             and text[tokens.idx[i]].isupper()
             and lowers[i] not in self.guess_not_names
-            for i in range(first, bisect.bisect_left(tokens.idx, signed))
+            for i in indices
         )
 
     def _guessed(self, ctx: Context, hit: Hit) -> bool:
@@ -344,15 +350,7 @@ class Detector:
         before = ctx.low[start : hit.end].replace("’", "'")
         if not any(guess in before for guess in self.guesses):
             return False
-        tokens, text, starts, lowers = ctx.tokens, ctx.text, ctx.segment_starts, ctx.lowers
-        not_names = self.guess_not_names
-        return not any(
-            tokens.idx[i] not in starts
-            and tokens.alpha[i]
-            and text[tokens.idx[i]].isupper()
-            and lowers[i] not in not_names
-            for i in _sentence_after_greeting(ctx, hit.start)
-        )
+        return not self._names_something(ctx, _sentence_after_greeting(ctx, hit.start))
 
     def _did_together(self, ctx: Context) -> list[Hit]:
         """ "we coached the u10s together", "we went to Lincoln High together": "we", a verb in the
