@@ -158,7 +158,8 @@ class Detector:
         self.patterns: dict[tuple[Need, ...], list[tuple[str, re.Pattern]]] = {}
         for rule in data["rule"]:
             if rule.get("phrases"):
-                add_phrases(nlp, matcher, rule["code"], rule["phrases"])
+                baits = data["baits"] if rule["code"] == BAIT_CODE else []
+                add_phrases(nlp, matcher, rule["code"], rule["phrases"] + baits)
             for pattern in rule.get("patterns", ()):
                 compiled = re.compile(_faster(pattern), re.IGNORECASE)
                 self.patterns.setdefault(_guard(pattern, True), []).append((rule["code"], compiled))
@@ -364,10 +365,10 @@ class Detector:
                 for h in hits
                 if h.code != "PIT001" or not text[h.start : h.end].lower().endswith(self.talks)
             ]
-        if "PIT008" in codes and codes <= BAIT_ALONE:
+        if BAIT_CODE in codes and codes <= BAIT_ALONE:
             # "Thanks for connecting", "quick question": the bait of a bait-and-switch, a pitch only
             # with a switch, some other pitch signal, beside it.
-            hits = [h for h in hits if h.code != "PIT008" or h.detail["phrase"].lower() not in self.baits]
+            hits = [h for h in hits if h.code != BAIT_CODE or h.detail["phrase"].lower() not in self.baits]
         return _dedupe(hits)
 
     def _asks_for_someone(self, hit: Hit) -> bool:
@@ -520,7 +521,8 @@ class Detector:
 
 
 # Codes that are no pitch beside PIT008's bait: the bait itself, a merge tag, a career ask.
-BAIT_ALONE = {"PIT008", "PIT009", "PIT018"}
+BAIT_CODE = "PIT008"  # its phrases include the courtesies of pitch.toml's `baits`
+BAIT_ALONE = {BAIT_CODE, "PIT009", "PIT018"}
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
