@@ -350,26 +350,22 @@ class Detector:
         codes = {h.code for h in hits}
         if "PIT013" in codes and "PIT001" in codes:
             # "Would you be interested in a quick call?" is one ask: the call, not also an offer.
-            calls = [
-                h.start
-                for h in hits
-                if h.code == "PIT001" and text[h.start : h.end].lower().endswith(self.talks)
-            ]
+            calls = [h.start for h in hits if self._talk(text, h)]
             hits = [h for h in hits if h.code != "PIT013" or not any(0 <= c - h.end <= 12 for c in calls)]
         if "PIT001" in codes and any(h.detail.get("one_ask") for h in hits):
             # "We're looking for a senior data engineer: open to a chat?" is one ask, the role,
             # which its rule weighs alone; so a recruiter who names the person's work is not called
             # a pitch for asking, and one who names nothing is still `sales` (docs/scoring.md).
-            hits = [
-                h
-                for h in hits
-                if h.code != "PIT001" or not text[h.start : h.end].lower().endswith(self.talks)
-            ]
+            hits = [h for h in hits if not self._talk(text, h)]
         if BAIT_CODE in codes and codes <= BAIT_ALONE:
             # "Thanks for connecting", "quick question": the bait of a bait-and-switch, a pitch only
             # with a switch, some other pitch signal, beside it.
             hits = [h for h in hits if h.code != BAIT_CODE or h.detail["phrase"].lower() not in self.baits]
         return _dedupe(hits)
+
+    def _talk(self, text: str, hit: Hit) -> bool:
+        """A call or a chat asked for (PIT001 ending in one of `talks`), not a demo or a booking link."""
+        return hit.code == "PIT001" and text[hit.start : hit.end].lower().endswith(self.talks)
 
     def _asks_for_someone(self, hit: Hit) -> bool:
         phrase = hit.detail["phrase"].lower().replace("’", "'")
