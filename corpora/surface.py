@@ -71,6 +71,7 @@ CHANGES = {
         "\n".join(textwrap.wrap(line, 72)) if line.strip() else line for line in t.split("\n")
     ),
     "a blank line and an indent before it": lambda t: "\n  " + t,
+    "a line break at the end (a saved draft)": lambda t: t + "\n",
     "every letter in LinkedIn bold": bold,
     "a zero-width space after each space": lambda t: t.replace(" ", " \u200b"),
     "soft hyphens inside long words": lambda t: re.sub(r"(\w{3})(\w{3,})", "\\1\u00ad\\2", t),

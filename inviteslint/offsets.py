@@ -145,14 +145,25 @@ def undecorated(text: str) -> tuple[str, OffsetMap | None]:
     return rebuilt(text, ((*m.span(), " ") for m in DECORATION.finditer(text)))
 
 
+def trimmed(text: str) -> tuple[str, OffsetMap | None]:
+    """The text without the blank lines and spaces around it, and a map back (None when only its
+    end was cut, which moves no offset). A text of blanks only is left as it is."""
+    lead = len(text) - len(text.lstrip())
+    if lead == len(text):
+        return text, None
+    text = text.rstrip()
+    return rebuilt(text, [(0, lead, "")]) if lead else (text, None)
+
+
 def reading(text: str) -> tuple[str, OffsetMap | None]:
-    """The note as the rules read it (`compatible`, `undecorated`, `unwrapped`, then
-    `single_spaced`), and a map back to the note as written (None when the two are the same)."""
+    """The note as the rules read it (`compatible`, `undecorated`, `unwrapped`, `single_spaced`,
+    then `trimmed`), and a map back to the note as written (None when the two are the same)."""
     view, first = compatible(text)
     view, second = undecorated(view)
     view, third = single_spaced(unwrapped(view))
+    view, fourth = trimmed(view)
     back = None
-    for step in (first, second, third):  # each maps back to the text the step before made
+    for step in (first, second, third, fourth):  # each maps back to the text the step before made
         if step is not None:
             back = step if back is None else compose(step, back)
     return view, back

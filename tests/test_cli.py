@@ -90,6 +90,24 @@ def test_check_limit_option(runner):
     assert "LEN001" in runner.invoke(app, ["check", "--limit", "50", "-"], input=note).output
 
 
+def test_a_draft_of_exactly_the_limit_saved_with_a_final_line_break_is_within_it(runner, tmp_path):
+    note = (
+        "Hi Ana, your talk at Data Council on testing dbt models changed how my team reviews pull "
+        "requests. We now run your contract tests on every change. I lead analytics at a small grocer "
+        "in Porto and would love to ask how you handle late-arriving facts in the nightly loads. Thanks "
+        "for sharing the slides!"
+    )
+    assert len(note) == 300
+    (tmp_path / "draft.txt").write_text(note + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "--format", "json", str(tmp_path / "draft.txt")])
+    [report] = json.loads(result.output)
+    assert "LEN001" not in {f["code"] for f in report["findings"]}
+    assert report["scores"]["length"] == 100
+    over = runner.invoke(app, ["check", "--format", "json", "-"], input=note + "!\n")
+    [too_long] = [f for f in json.loads(over.output)[0]["findings"] if f["code"] == "LEN001"]
+    assert (too_long["start"], too_long["end"]) == (300, 301)
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

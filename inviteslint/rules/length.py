@@ -22,10 +22,14 @@ class Detector:
         self.min_words = int(family_data("length")["min_words"])
 
     def detect(self, ctx: Context) -> list[Hit]:
-        text, limit = ctx.source, ctx.limit  # as written: double spaces count against the limit
+        # As written: double spaces count against the limit. The blanks around the note do not
+        # (a saved draft ends with a line break that nobody pastes into the box).
+        written, limit = ctx.source, ctx.limit
+        lead = len(written) - len(written.lstrip())
+        text = written.strip()
         words = word_count(ctx.tokens)
         ctx.features.update(words=words, chars=len(text), limit=limit)
-        if not text.strip():
+        if not text:
             return []
         hits = []
         if len(text) > limit:
@@ -33,16 +37,15 @@ class Detector:
             hits.append(
                 Hit(
                     "LEN001",
-                    limit,
-                    len(text),
+                    lead + limit,
+                    lead + len(text),
                     {"length": str(len(text)), "limit": str(limit), "over": str(over)},
                 )
             )
-        end = len(text.rstrip())
         low, high = sweet_spot(limit)
         if words < self.min_words:
-            hits.append(Hit("LEN002", 0, end, {"words": counted(words, "word")}))
+            hits.append(Hit("LEN002", lead, lead + len(text), {"words": counted(words, "word")}))
         elif (words < low or words > high) and len(text) <= limit:
             detail = {"words": counted(words, "word"), "low": str(low), "high": str(high)}
-            hits.append(Hit("LEN003", 0, end, detail))
+            hits.append(Hit("LEN003", lead, lead + len(text), detail))
         return hits
