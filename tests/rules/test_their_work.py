@@ -211,3 +211,22 @@ def test_one_piece_singled_out_of_their_work_is_their_work(analyzer, text):
 )
 def test_their_work_in_broad_words_or_their_investments_are_not(analyzer, text):
     assert "SPC101" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ines, I'd love to hear how your team migrated the warehouse system off the mainframe.",
+        "Hi Ines, I'm curious how your team moved checkout to the new payments API last spring.",
+        "Hi Ines, saw that your team rolled out same-day delivery in Porto. How did you plan the routes?",
+    ],
+)
+def test_what_their_team_did_is_their_work(analyzer, text):
+    assert _their_work(analyzer, text)
+    assert analyzer.analyze(text).label == "personalized"
+
+
+def test_what_the_sender_offers_their_team_to_do_is_not(analyzer):
+    text = "Hi Ines, we help your team automate invoice matching. Open to a quick demo next week?"
+    assert _their_work(analyzer, text) == []
+    assert analyzer.analyze(text).label == "sales"
