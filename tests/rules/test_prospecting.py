@@ -138,3 +138,33 @@ def test_the_senders_thing_grown_thanks_to_them_is_no_offering(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT016" not in report.all_codes()
     assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Maria, came across your clinic while looking at dentists in Leeds. I have some quick SEO "
+        "insights that might help - happy to connect!",
+        "Hi Owen, love what you're doing with the bakery. I've got a few quick wins that could boost "
+        "your online orders.",
+        "Hi Ada, I spotted some improvements that would lift your booking page's conversion.",
+    ],
+)
+def test_advice_on_their_business_offered_unasked_is_sales(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT004" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for your insights that helped me land my first analyst job, Priya.",
+        "Hi, I'm a student exploring ideas to improve accessibility in transit apps.",
+        "Hi Jo, your insights could help our students a lot - would you speak at our careers day?",
+        "Hi Tom, I have some ideas that might help with your thesis chapter on tidal energy - happy to "
+        "share over coffee after Thursday's seminar.",
+    ],
+)
+def test_ideas_that_helped_them_theirs_or_a_purpose_are_no_offer(analyzer, text):
+    assert "PIT004" not in analyzer.analyze(text).all_codes()
