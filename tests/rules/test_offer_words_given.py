@@ -62,3 +62,9 @@ def test_money_the_sender_secured_is_no_price(analyzer):
     assert "PIT004" not in analyzer.analyze(text).all_codes()
     raising = "Hi Ola, we're raising a £1.5M seed round for our bookkeeping app. Want to see the deck?"
     assert "PIT004" in analyzer.analyze(raising).all_codes()
+
+
+def test_pricing_named_as_a_field_is_no_price(analyzer):
+    text = "Hi Nikhil, founders I speak with keep asking about pricing intelligence. Keen to swap notes."
+    assert "PIT004" not in analyzer.analyze(text).all_codes()
+    assert "PIT004" in analyzer.analyze("Hi Nikhil, happy to send over our pricing.").all_codes()

@@ -287,3 +287,32 @@ def test_i_am_hiring_one_role_with_its_rank_is_the_same_ask_as_we_are(analyzer):
     )
     assert "PIT001" not in one_to_one.all_codes()
     assert one_to_one.label == "personalized", one_to_one.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ruth, I know you may not be hiring planners right now, but I wanted to get on your radar. I'm a "
+        "supply planner with eight years in FMCG. If you're ever looking for someone with my background, "
+        "I'd love to be considered. Happy to send over my resume.",
+        "Dear Ms Achebe, I am an experienced site engineer and I am currently exploring new opportunities. "
+        "I would be grateful to be considered for any suitable openings in your organisation.",
+    ],
+)
+def test_a_job_seeker_putting_themselves_forward_is_not_selling_or_recruiting(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"PIT007", "PIT008", "PIT012"}.isdisjoint(report.all_codes())
+    assert "PIT018" in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hi Ruth, I wanted to put our route-planning app on your radar. Worth a look?", "PIT008"),
+        ("Hi Ruth, if you're ever looking for a courier partner in Leeds, give us a shout.", "PIT012"),
+        ("Hi Ruth, we have several suitable openings for planners. Send me your CV.", "PIT007"),
+    ],
+)
+def test_the_same_words_from_a_seller_or_a_recruiter_still_count(analyzer, text, code):
+    assert code in analyzer.analyze(text).all_codes()
