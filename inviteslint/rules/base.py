@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import sys
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -225,6 +226,22 @@ def longest_first(items, span):
             kept.append((start, item))
     kept.sort(key=lambda p: p[0])
     return [item for _, item in kept]
+
+
+class Memo(dict):
+    """`fn(key)` for each key asked, each worked out once; cleared when it holds `limit` answers,
+    so that a bulk run of millions of notes keeps its memory flat. A plain subscript answers a key
+    already seen, at the cost of a dict lookup (faster than functools.lru_cache's call)."""
+
+    def __init__(self, fn: Callable[[Any], Any], limit: int):
+        super().__init__()
+        self.fn, self.limit = fn, limit
+
+    def __missing__(self, key):
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.fn(key)
+        return value
 
 
 def counted(count: int, noun: str) -> str:

@@ -10,7 +10,7 @@ from rapidfuzz.distance import OSA
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..scoring import AGAINST_PITCH, specificity_points
-from .base import Hit, family_data, points
+from .base import Hit, Memo, family_data, points
 from .context import (
     NOT_NAMES,
     POSSESSIVE,
@@ -123,7 +123,7 @@ class Detector:
         self.generic_fields = set(data["generic_fields"])
         # Long enough that one typo away is no other word ("industy", "proffesion").
         self.long_fields = [f for f in self.generic_fields if len(f) >= 8]
-        self.typos: dict[str, bool] = {}  # words seen, and whether each is a field word's typo
+        self.field_typo = Memo(self._is_field_typo, TYPOS_MAX)
         self.industries = set(data["industries"])
         self.field_ends = set(data["field_ends"])
         self.alumni = set(data["alumni_words"])
@@ -384,21 +384,16 @@ class Detector:
         if end is None:
             i = bisect.bisect_left(ctx.tokens.idx, hit.end)
             near = ctx.lowers[i : i + 8]
-            misspelt = {w for w in near if len(w) >= 7 and self._field_typo(w)}
+            misspelt = {w for w in near if len(w) >= 7 and self.field_typo[w]}
             end = ctx.followed_by(hit.end, misspelt, 7) if misspelt else None
         if end is None:
             return False
         return not ctx.tokens.title[bisect.bisect_left(ctx.tokens.idx, end) - 1]
 
-    def _field_typo(self, word: str) -> bool:
-        typo = self.typos.get(word)
-        if typo is None:
-            if len(self.typos) >= TYPOS_MAX:
-                self.typos.clear()
-            typo = self.typos[word] = word not in self.generic_fields and any(
-                OSA.distance(word, field, score_cutoff=1) <= 1 for field in self.long_fields
-            )
-        return typo
+    def _is_field_typo(self, word: str) -> bool:
+        return word not in self.generic_fields and any(
+            OSA.distance(word, field, score_cutoff=1) <= 1 for field in self.long_fields
+        )
 
     def _category_only(self, ctx: Context, hit: Hit) -> bool:
         """ "we're both Irish", "we're both Arsenal fans working in finance", "we're both members of

@@ -7,33 +7,22 @@ import re
 import textstat
 
 from ..offsets import EMOJI
-from .base import Hit, family_data
+from .base import Hit, Memo, family_data
 from .context import Context, more_stop_words
 
 EXCLAMATIONS = re.compile(r"!{2,}")
 
 
 # textstat's syllable count (CMU dictionary, then hyphenation), once per distinct word: calling it
-# on the whole note re-splits and re-counts every word of every note. Bounded: cleared when full.
-_SYLLABLES: dict[str, int] = {}
-_SYLLABLES_MAX = 200_000
-
-
-def syllables(word: str) -> int:
-    count = _SYLLABLES.get(word)
-    if count is None:
-        if len(_SYLLABLES) >= _SYLLABLES_MAX:
-            _SYLLABLES.clear()
-        count = _SYLLABLES[word] = textstat.syllable_count(word)
-    return count
+# on the whole note re-splits and re-counts every word of every note.
+SYLLABLES = Memo(textstat.syllable_count, 200_000)
 
 
 def grade(words: list[str], sentences: int) -> float:
     """Flesch-Kincaid grade from words already tokenised and a sentence count."""
     if not words or not sentences:
         return 0.0
-    cache = _SYLLABLES
-    per_word = sum(cache[w] if w in cache else syllables(w) for w in words) / len(words)
+    per_word = sum(map(SYLLABLES.__getitem__, words)) / len(words)
     return 0.39 * len(words) / sentences + 11.8 * per_word - 15.59
 
 
@@ -42,7 +31,7 @@ class Detector:
         data = family_data("style")
         self.data = data
         self.acronyms = {a.upper() for a in data["acronyms"]}
-        syllables("warm")  # loads textstat's pronunciation dictionary now, not on the first note
+        SYLLABLES["warm"]  # loads textstat's pronunciation dictionary now, not on the first note
 
     def detect(self, ctx: Context) -> list[Hit]:
         text, data = ctx.text, self.data
