@@ -93,6 +93,7 @@ class Detector:
         self.together_words = set(data["together_words"])
         self.together_before = set(data["together_words_before"])
         self.together_past = set(data["together_past"])
+        self.together_assembled = set(data["together_assembled"])
         self.together_wishes = set(data["together_wishes"])
         self.together_apart = word_list(data["together_apart"])
         self.sender_owners = set(data["sender_owners"])
@@ -356,14 +357,20 @@ class Detector:
         """ "we coached the u10s together", "we went to Lincoln High together": "we", a verb in the
         past, then "together" within five words. Not "we could work together", nor a wish or plan
         in the past: "we wanted to explore working together" (`together_wishes`), nor something
-        done without them: "we read your report together with our board" (`together_apart`)."""
+        done without them: "we read your report together with our board" (`together_apart`), nor
+        something assembled: "we put together a quick guide" (`together_assembled`)."""
         lowers, tokens, hits = ctx.lowers, ctx.tokens, []
         if "together" not in ctx.words or "we" not in ctx.words:
             return hits
         wishes = self.together_wishes
         for i, word in enumerate(lowers[:-2]):
             verb = lowers[i + 1]
-            if word != "we" or verb in wishes or not (verb in self.together_past or self._past(verb)):
+            if (
+                word != "we"
+                or verb in wishes
+                or verb in self.together_assembled
+                or not (verb in self.together_past or self._past(verb))
+            ):
                 continue
             end = ctx.followed_by(tokens.end(i + 1), {"together"}, 5)
             if end is None:

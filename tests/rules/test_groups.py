@@ -436,6 +436,19 @@ def test_something_the_senders_side_did_together_is_no_shared_past(analyzer):
 @pytest.mark.parametrize(
     "text",
     [
+        "Hi Pam, we put together a short guide on cold-chain audits for small grocers. Want a copy?",
+        "Hi Pam, we pulled the benchmark figures together from 40 clinics like yours.",
+    ],
+)
+def test_something_assembled_together_is_no_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not [s for s in report.signals if s["code"] == "SPC102"]
+    assert report.label != "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Hi Bruno, we're both in the Exeter area and both in accounting - let's connect!",
         "Hi Bruno, noticed we're both based in the greater Glasgow area. Happy to connect.",
         # Typed in lower case: the city's name is one word before "area".

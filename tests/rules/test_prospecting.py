@@ -168,3 +168,23 @@ def test_advice_on_their_business_offered_unasked_is_sales(analyzer, text):
 )
 def test_ideas_that_helped_them_theirs_or_a_purpose_are_no_offer(analyzer, text):
     assert "PIT004" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for connecting! Quick question - how is Fernhill currently handling supplier onboarding?",
+        "Thanks for connecting, Ola! Quick question: are you currently exploring any route planners?",
+        "Hey Ola, most ops leaders tell us night shifts are impossible to staff. We solve this by matching "
+        "vetted temps in under an hour.",
+    ],
+)
+def test_a_company_sounded_out_or_a_problem_the_sender_solves_is_sales(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"PIT003", "PIT012"} & report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_asking_how_a_friend_is_doing_is_no_probe(analyzer):
+    report = analyzer.analyze("Hi Ola, how is Sofia currently settling in at her new school? Love to her.")
+    assert "PIT012" not in report.all_codes()

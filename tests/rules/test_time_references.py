@@ -34,3 +34,13 @@ def test_a_day_in_a_wish_is_a_greeting_not_a_time_reference(analyzer):
     report = analyzer.analyze("Hi Amir, thanks for the connect! Happy Monday!")
     assert "SPC106" not in report.all_codes()
     assert report.label == "default", report.reason
+
+
+def test_a_time_the_sender_will_come_back_is_no_shared_past(analyzer):
+    report = analyzer.analyze(
+        "Hi Dana, if new software isn't a priority for the depot right now, no problem. I'll check back "
+        "in a few months."
+    )
+    assert "SPC106" not in report.all_codes()
+    met = analyzer.analyze("Hi Dana, we met back in 2019 at the Leeds packaging fair.")
+    assert "SPC106" in met.all_codes()
