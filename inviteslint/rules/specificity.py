@@ -27,6 +27,7 @@ from .context import (
 
 DIGIT = re.compile(r"\d")
 TYPOS_MAX = 100_000  # words remembered by the field-typo check before it starts again
+FOUR_WORDS = re.compile(r"(?:\S+\s+){0,3}\S+")
 ENTITY_LABELS = {"ORG", "EVENT", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP", "LAW", "PERSON"}
 TIME_LABELS = {"DATE", "TIME"}
 # Tokens after which a capitalised word names the sender, not something specific to the recipient.
@@ -94,6 +95,8 @@ class Detector:
         self.together_before = set(data["together_words_before"])
         self.together_past = set(data["together_past"])
         self.together_assembled = set(data["together_assembled"])
+        self.not_met_phrases = set(data["not_met_phrases"])
+        self.not_met = set(data["not_met"])
         self.together_wishes = set(data["together_wishes"])
         self.together_apart = word_list(data["together_apart"])
         self.sender_owners = set(data["sender_owners"])
@@ -149,6 +152,14 @@ class Detector:
         self.thanks = re.compile(rf"\b(?:{thanks})\s+((?:[^\s.,!?;:]+ ){{0,3}}[^\s.,!?;:]+)")
         self.thanks_formulas = set(data["thanks_formulas"]) | self.not_thanked | self.thanked_generic
         self.thanks_words = tuple({phrase.split()[0] for phrase in data["thanks_phrases"]})
+        # The other languages' thanks, for a shared past; English and Polish have their own checks
+        # (`_thanked`, `thanked_heads_pl`).
+        own = ("thank", "many", "dzi", "wielkie")
+        other = "|".join(re.escape(p) for p in data["thanks_phrases"] if not p.startswith(own))
+        self.thanks_other = re.compile(rf"\b(?:{other})\s+((?:[^\s.,!?;:]+ ){{0,5}}[^\s.,!?;:]+)", re.I)
+        self.thanks_profile = set(data["thanks_profile_words"])
+        self.thanks_other_words = {p.split()[0] for p in data["thanks_phrases"] if not p.startswith(own)}
+        self.formulas_other = self.thanks_formulas | set(data["thanks_formulas_other"])
         self.place_words = word_list(data["place_words"])
         self.wishes = word_list(data["time_wishes"])
         self.met_here = word_list(family_data("claims")["met_here"])
@@ -294,7 +305,7 @@ class Detector:
         # These already need a named thing ("I'm also in product marketing at Notion").
         hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
         hits += self._mutual(ctx)
-        hits += self._interaction(ctx) + self._thanked(ctx)
+        hits += self._interaction(ctx) + self._thanked(ctx) + self._thanked_other(ctx)
         words = ctx.words
         for needs, pattern in self.shared_patterns:  # each tried only on notes holding one of its words
             if not needs.isdisjoint(words):
@@ -428,8 +439,13 @@ class Detector:
         return True
 
     def _bare_meeting(self, ctx: Context, hit: Hit) -> bool:
-        """ "Nice to meet you! Let's connect": said to anyone, unless where or when follows."""
+        """ "Nice to meet you! Let's connect": said to anyone, unless where or when follows. And a
+        meeting denied: "wir haben uns noch nicht kennengelernt" (`not_met`, within three words)."""
         phrase = hit.detail["phrase"].lower().replace("’", "'")
+        if phrase in self.not_met_phrases:
+            i = bisect.bisect_left(ctx.tokens.idx, hit.start)
+            if not self.not_met.isdisjoint(ctx.lowers[max(i - 3, 0) : i]):
+                return True
         return phrase in self.bare_meetings and not starts_with_words(ctx.text, hit.end, self.meeting_anchors)
 
     def _mutual(self, ctx: Context) -> list[Hit]:
@@ -650,6 +666,30 @@ class Detector:
             if end is not None:
                 start = tokens.idx[i - 1] if lowers[i - 1] == "thanks" else tokens.idx[i - 2]
                 hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
+
+    def _thanked_other(self, ctx: Context) -> list[Hit]:
+        """ "obrigado pela revisão do meu pull request", "tack för att du tog emot vår skolklass":
+        thanks, in the other languages, for something the recipient did or gave; not for a step on
+        the platform, a formula or a reply ("grazie per aver accettato", "merci pour votre retour":
+        `thanks_formulas_other`), nor for what fits anyone ("danke für die tollen Inhalte")."""
+        if self.thanks_other_words.isdisjoint(ctx.words):
+            return []
+        hits = []
+        for match in self.thanks_other.finditer(ctx.text):
+            words = match.group(1).lower().split()
+            if not self.thanks_profile.isdisjoint(words):  # six words: "la visite de mon profil"
+                continue
+            words = words[:4]  # what is thanked for, as `_thanks_for_something` reads it
+            pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+            # "tak for din hjælp med dette": help asked for, not given (`help_objects_pending`).
+            if (
+                self.formulas_other.isdisjoint(words)
+                and self.formulas_other.isdisjoint(pairs)
+                and self.help_pending.isdisjoint(words)
+            ):
+                end = match.start(1) + FOUR_WORDS.match(match.group(1)).end()
+                hits.append(Hit("SPC102", match.start(), end, {"phrase": ctx.text[match.start() : end]}))
+        return hits
 
     def _interaction(self, ctx: Context) -> list[Hit]:
         """ "you fixed my bike", "you lent us your drill": something the recipient did for the

@@ -866,3 +866,37 @@ def test_a_guide_the_sender_wrote_offered_is_an_offer_in_other_languages(analyze
     report = analyzer.analyze(text)
     assert "PIT004" in report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Bruna, obrigado pela revisão do meu artigo sobre compostagem. Salvaste a conclusão.",
+        "Hola Iker, gracias por la visita guiada a la bodega el sábado. Mis padres aún hablan del vino.",
+        "Bonjour Anaïs, merci pour la relecture de mon mémoire, surtout le chapitre sur les haies.",
+        "Hallo Jens, wir haben uns beim Barcamp in Kiel am Stand der Stadtwerke unterhalten. Hier der "
+        "Link zu den Zähldaten, wie versprochen.",
+        "Hej Karin, tack för att du tog emot vår klass på vattenverket i tisdags. Eleverna pratar "
+        "fortfarande om filtren!",
+    ],
+)
+def test_thanks_or_a_talk_had_in_another_language_is_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Marta, grazie per aver accettato il mio invito. Buon lavoro!",
+        "Bonjour Luc, merci pour votre retour rapide. Bonne journée !",
+        "Hola Sr. Ruiz, gracias por su último pedido. Le esperamos pronto.",
+        "Hej Lukas, tack för att du accepterar min förfrågan. Ha en fin vecka!",
+        "Hallo Jens, wir haben uns noch nicht kennengelernt, aber ich würde mich gerne vernetzen.",
+    ],
+)
+def test_a_formula_a_customers_order_or_a_meeting_denied_is_no_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes()
+    assert report.label != "personalized", report.reason
