@@ -676,7 +676,7 @@ class Detector:
             return []
         hits = []
         for match in self.thanks_other.finditer(ctx.text):
-            words = match.group(1).lower().split()
+            words = match.group(1).lower().replace("’", "'").split()
             if not self.thanks_profile.isdisjoint(words):  # six words: "la visite de mon profil"
                 continue
             words = words[:4]  # what is thanked for, as `_thanks_for_something` reads it
@@ -992,7 +992,7 @@ class Detector:
         if not any(word in low for word in self.thanks_words):
             return False
         for match in self.thanks.finditer(low):
-            words = match.group(1).split()
+            words = match.group(1).replace("’", "'").split()
             if self.thanks_formulas.isdisjoint(words) and " ".join(words[:2]) not in self.thanks_formulas:
                 return True
         return False

@@ -890,6 +890,7 @@ def test_thanks_or_a_talk_had_in_another_language_is_a_shared_past(analyzer, tex
     "text",
     [
         "Ciao Marta, grazie per aver accettato il mio invito. Buon lavoro!",
+        "Ciao Marta, grazie per l’attenzione e buon lavoro!",
         "Bonjour Luc, merci pour votre retour rapide. Bonne journée !",
         "Hola Sr. Ruiz, gracias por su último pedido. Le esperamos pronto.",
         "Hej Lukas, tack för att du accepterar min förfrågan. Ha en fin vecka!",
