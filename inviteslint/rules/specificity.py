@@ -38,6 +38,11 @@ SELF_INTRO = {"i'm", "im", "am", "is", "name", "it's", "-", "–", "—", ",", "
 # Written to start at the comma, so that the regex engine skips to commas.
 VOCATIVE = re.compile(r",[ \t]+(?P<name>[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)[ \t]*[!?]")
 LAST_WORD = re.compile(r"(\w+)$")
+# A note that opens with a name alone, as letters and emails do: "Sarah -", "Priya,", "Marcus:".
+BARE_NAME = re.compile(
+    r"\A\s*(?P<name>[A-Z][a-zà-öø-ÿ]+(?:[-’'][A-Z]?[a-z]+)?)"
+    r"(?:[ \t]*[,:][ \t]*(?:\n|[a-zà-öø-ÿ])|[ \t]+[-–—][ \t]*(?:\n|\w))"  # "London, UK" is a place
+)
 INVOLVED_WITHIN = 9  # words after "I coach" that may name the group and say "too"
 MODALS = {"would", "could", "will", "can", "should", "might", "may", "do", "does", "did"}
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
@@ -75,6 +80,7 @@ class Detector:
         add_phrases(nlp, matcher, "SPC:mutual", data["mutual_phrases"])
         add_phrases(nlp, matcher, "SPC:je", data["dutch_je_heads"])
         add_phrases(nlp, matcher, "SPC:named", data["mutual_after_name"])
+        add_phrases(nlp, matcher, "SPC:intro", data["introduction_asks"])
         # "your <up to two words> <work>": "your recent Medium article", "your training posts".
         self.possessives = {
             p for p in data["work_possessives"] + data["work_possessives_other"] if " " not in p
@@ -97,6 +103,8 @@ class Detector:
         self.together_assembled = set(data["together_assembled"])
         self.not_met_phrases = set(data["not_met_phrases"])
         self.not_met = set(data["not_met"])
+        self.opener_words = set(data["opener_words"])
+        self.name_links = set(data["name_links"])
         self.together_wishes = set(data["together_wishes"])
         self.together_apart = word_list(data["together_apart"])
         self.sender_owners = set(data["sender_owners"])
@@ -207,7 +215,7 @@ class Detector:
             hits += _pattern_hits("SPC106", self.time_patterns, ctx.text)
         hits += self.names(ctx)
         hits = self._not_booked(ctx, hits)
-        greeted = ctx.greeting_name or self._vocative(ctx.text)
+        greeted = ctx.greeting_name or self._vocative(ctx.text) or self._bare_name(ctx.text)
         if greeted:
             hits.append(Hit("SPC104", greeted[1], greeted[2], {"phrase": greeted[0]}))
         hits += self.checks(ctx, hits)
@@ -484,10 +492,30 @@ class Detector:
         offers = [h.start for h in ctx.hits if h.code in OFFERS]
         return [
             h
-            for h in ctx.phrase_hits("SPC105")
+            for h in ctx.phrase_hits("SPC105") + self._introduction(ctx)
             if not starts_with_words(ctx.text, h.end, self.not_reasons)
             and not any(h.start <= start <= h.end for start in offers)
         ]
+
+    def _introduction(self, ctx: Context) -> list[Hit]:
+        """ "Would you be open to connecting me with James at Coolwave?": an introduction asked to
+        someone the recipient knows, by name; not to whoever holds a role ("introduce me to your
+        head of procurement", a buyer sought: PIT015), nor to a kind of people ("connect me with
+        Kubernetes experts": a lower-case noun after the capital, other than `name_links`)."""
+        tokens, lowers, hits = ctx.tokens, ctx.lowers, []
+        for hit in ctx.phrase_hits("SPC:intro", "SPC105"):
+            j = bisect.bisect_left(tokens.idx, hit.end)
+            after = (
+                j + 1 < tokens.n
+                and tokens.alpha[j + 1]
+                and lowers[j + 1] == ctx.text[tokens.idx[j + 1] : tokens.end(j + 1)]
+            )
+            if after and lowers[j + 1] not in self.name_links:
+                continue
+            if j < tokens.n and self._name_word(ctx, j):
+                end = tokens.end(j)
+                hits.append(Hit("SPC105", hit.start, end, {"phrase": ctx.text[hit.start : end]}))
+        return hits
 
     @staticmethod
     def _not_booked(ctx: Context, hits: list[Hit]) -> list[Hit]:
@@ -677,16 +705,13 @@ class Detector:
         hits = []
         for match in self.thanks_other.finditer(ctx.text):
             words = match.group(1).lower().replace("’", "'").split()
-            if not self.thanks_profile.isdisjoint(words):  # six words: "la visite de mon profil"
+            # Six words: "la visite de mon profil"; and help asked for, not given, ends the clause:
+            # "tak for din hjælp med dette!" (`help_objects_pending`).
+            if not self.thanks_profile.isdisjoint(words) or words[-1] in self.help_pending:
                 continue
             words = words[:4]  # what is thanked for, as `_thanks_for_something` reads it
             pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
-            # "tak for din hjælp med dette": help asked for, not given (`help_objects_pending`).
-            if (
-                self.formulas_other.isdisjoint(words)
-                and self.formulas_other.isdisjoint(pairs)
-                and self.help_pending.isdisjoint(words)
-            ):
+            if self.formulas_other.isdisjoint(words) and self.formulas_other.isdisjoint(pairs):
                 end = match.start(1) + FOUR_WORDS.match(match.group(1)).end()
                 hits.append(Hit("SPC102", match.start(), end, {"phrase": ctx.text[match.start() : end]}))
         return hits
@@ -816,6 +841,18 @@ class Detector:
                 continue  # "Hello everyone, Team!"
             return name, match.start("name"), match.end("name")
         return None
+
+    def _bare_name(self, text: str) -> tuple[str, int, int] | None:
+        """The recipient's name alone at the top, as letters open ("Sarah -", "Priya,"); not a
+        word that opens notes ("Thanks,", "Congrats -", "Quick question:") or a common word."""
+        match = BARE_NAME.match(text)
+        if not match:
+            return None
+        name = match.group("name")
+        low = name.lower()
+        if low in self.not_names or low in NOT_NAMES or low in STOP_WORDS or low in self.opener_words:
+            return None
+        return name, match.start("name"), match.end("name")
 
     def _awaited(self, ctx: Context, hit: Hit) -> bool:
         """ "Aguardo sua resposta", "I look forward to your reply": the answer the sender waits for."""

@@ -144,3 +144,54 @@ def test_a_lower_case_greeting_in_the_other_languages_still_names_the_recipient(
     report = analyzer.analyze(note)
     assert "SPC104" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("Sarah -\n\nGood to see you at the Bristol meetup. How did the migration go?", "Sarah"),
+        ("Priya, loved your write-up on the outage.", "Priya"),
+        ("Marcus - I'm moving to Leeds next month. Coffee before I go?", "Marcus"),
+    ],
+)
+def test_a_name_alone_at_the_top_is_the_recipients(analyzer, note, name):
+    found = [s["text"] for s in analyzer.analyze(note).signals if s["code"] == "SPC104"]
+    assert found == [name]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Thanks, that was a useful session.",
+        "Congrats - great news about the launch!",
+        "Greetings, I am a consultant in Dubai.",
+        "London, UK - looking to connect with founders.",
+        "Buenas, estoy ampliando mi red de contactos.",
+    ],
+)
+def test_an_opening_word_or_a_place_at_the_top_names_no_recipient(analyzer, note):
+    assert "SPC104" not in analyzer.analyze(note).all_codes()
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Lisa -\n\nWould you be open to connecting me with Tomasz at Fernhill? I'm moving into cold-chain "
+        "logistics and he's built exactly that.",
+        "Hi Lisa, could you put me in touch with Omar Haddad from the food bank? I'd like to volunteer.",
+    ],
+)
+def test_an_introduction_asked_to_someone_they_know_by_name_is_a_reason(analyzer, note):
+    report = analyzer.analyze(note)
+    assert any(s["code"] == "SPC105" and "me" in s["text"] for s in report.signals)
+    assert report.label == "personalized", report.reason
+
+
+def test_an_introduction_to_a_role_or_a_kind_of_people_is_none(analyzer):
+    for note in (
+        "Hi Lisa, could you introduce me to your head of procurement? We supply office furniture.",
+        "Hi, could you connect me with Kubernetes experts in your network?",
+    ):
+        report = analyzer.analyze(note)
+        assert not [s for s in report.signals if s["code"] == "SPC105" and "me" in s["text"]]
+        assert report.label != "personalized", report.reason
