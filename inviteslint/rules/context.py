@@ -334,6 +334,22 @@ class Context:
             j += 1
         return None
 
+    def followed_by_words(
+        self, pos: int, phrases: tuple[tuple[str, ...], ...], within: int, lists: bool = False
+    ) -> int | None:
+        """As `followed_by`, for targets of several words, each given as its tokens in lower case:
+        the end of the first such phrase whose first word comes within `within` words of `pos`
+        ("we put together a <white paper>")."""
+        end = self.followed_by(pos, {phrase[0] for phrase in phrases}, within, lists)
+        if end is None:
+            return None
+        i = bisect.bisect_left(self.tokens.idx, end) - 1
+        for phrase in phrases:
+            last = i + len(phrase) - 1
+            if last < self.tokens.n and tuple(self.lowers[i : last + 1]) == phrase:
+                return self.tokens.end(last)
+        return None
+
     def _inner(self, j: int) -> bool:
         """Punctuation with a word on each side and no space: "lead-gen", "re:Invent", "CI/CD"."""
         tokens = self.tokens

@@ -210,12 +210,18 @@ class Detector:
                 not_after = word_list(group.get("not_after", ()))
                 # The rule's `not_before` words hold unless the group gives its own.
                 not_before = word_list(group["not_before"]) if "not_before" in group else None
-                # `commas`: a comma may stand between ("ich zeige Unternehmern, wie…").
+                # `commas`: a comma may stand between ("ich zeige Unternehmern, wie…"). Targets of
+                # several words ("white paper", "laten zien") are matched token by token.
+                then = group["then"]
+                several = tuple(
+                    tuple(t.lower_ for t in nlp.make_doc(target)) for target in then if " " in target
+                )
                 self.phrase_then.append(
                     (
                         key,
                         rule["code"],
-                        set(group["then"]),
+                        {target for target in then if " " not in target},
+                        several,
                         int(group["within"]),
                         not_after,
                         not_before,
@@ -280,11 +286,13 @@ class Detector:
             if code in self.fits:
                 found = [h for h in found if not self._own_fit(ctx, h, *self.fits[code])]
             hits += found
-        for key, code, words, within, not_after, not_before, commas, not_within in self.phrase_then:
+        for key, code, words, several, within, not_after, not_before, commas, not_within in self.phrase_then:
             if key not in matched:
                 continue
             for hit in ctx.phrase_hits(key, code):
                 end = ctx.followed_by(hit.end, words, within, commas)
+                if end is None and several:
+                    end = ctx.followed_by_words(hit.end, several, within, commas)
                 if end is None or not not_within.isdisjoint(text[hit.start : end].lower().split()):
                     continue
                 if key in self.unless_then and ctx.followed_by(end, self.unless_then[key], UNLESS_WITHIN):

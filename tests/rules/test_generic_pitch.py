@@ -308,3 +308,16 @@ def test_a_follow_up_with_a_call_asked_is_a_pitch(analyzer, text):
 )
 def test_a_follow_up_or_thanks_alone_is_no_bait(analyzer, text):
     assert "PIT008" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hi Claire, we put together a white paper on cold-chain audits for small grocers.", "PIT004"),
+        ("Hi Claire, we just published a case study on how a bakery chain cut its waste.", "PIT004"),
+        ("Bonjour Claire, j'ai publié un retour d'expérience sur nos migrations vers le cloud.", "PIT004"),
+        ("Hoi Claire, mag ik je onze nieuwe planningstool laten zien?", "PIT013"),
+    ],
+)
+def test_an_offer_named_in_two_words_is_found(analyzer, text, code):
+    assert code in analyzer.analyze(text).all_codes()
