@@ -214,3 +214,24 @@ def test_staying_in_touch_or_reconnecting_with_everyone_is_not(analyzer):
 def test_a_look_at_their_profile_is_no_visit(analyzer):
     report = analyzer.analyze("Hi Ivo, I had a look at your profile and your café. Would love to connect.")
     assert "SPC102" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Callum, would you lend us your gazebo for the street party again? Ours blew away in June.",
+        "Hi Aaron, could you take the minibus for the U12s on Saturday again? The kids loved your playlist.",
+        "Beste meneer Smit, u was mijn stagebegeleider bij de gemeente Delft. Nu werk ik in Utrecht.",
+        "Hoi Anna, je was mijn mentor bij de roeivereniging in 2019 - nu train ik zelf de junioren!",
+    ],
+)
+def test_a_favour_asked_again_or_who_they_were_to_the_sender_is_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_an_order_asked_again_is_no_shared_past(analyzer):
+    report = analyzer.analyze("Hi Sam, would you like to order your coffee from us again? 10% off now.")
+    assert "SPC102" not in report.all_codes()
+    assert report.label == "sales", report.reason
