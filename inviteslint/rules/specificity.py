@@ -170,6 +170,7 @@ class Detector:
         self.formulas_other = self.thanks_formulas | set(data["thanks_formulas_other"])
         self.place_words = word_list(data["place_words"])
         self.wishes = word_list(data["time_wishes"])
+        self.ahead = word_list(data["time_ahead"])
         self.met_here = word_list(family_data("claims")["met_here"])
         self.not_reasons = word_list(data["reason_not_before"])
         self.place_gap = int(data["place_gap"])
@@ -210,7 +211,11 @@ class Detector:
         work = [h for h in work if not self._their_accounts(ctx, h) and not self._awaited(ctx, h)]
         hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
         hits += self._shared(ctx) + self._reasons(ctx)
-        hits += [h for h in ctx.phrase_hits("SPC106") if not ends_with_words(ctx.text, h.start, self.wishes)]
+        hits += [
+            h
+            for h in ctx.phrase_hits("SPC106")
+            if not ends_with_words(ctx.text, h.start, self.wishes) and not self._ahead(ctx, h)
+        ]
         if not self.time_needs_digit or DIGIT.search(ctx.text):
             hits += _pattern_hits("SPC106", self.time_patterns, ctx.text)
         hits += self.names(ctx)
@@ -841,6 +846,14 @@ class Detector:
                 continue  # "Hello everyone, Team!"
             return name, match.start("name"), match.end("name")
         return None
+
+    def _ahead(self, ctx: Context, hit: Hit) -> bool:
+        """ "this Friday", "next Wednesday", "until Friday": a day ahead or a deadline; not "until
+        last year", a time past."""
+        phrase = ctx.text[hit.start : hit.end].lower()
+        if phrase.startswith(("last", "yesterday")):
+            return False
+        return bool(ends_with_words(ctx.text, hit.start, self.ahead))
 
     def _bare_name(self, text: str) -> tuple[str, int, int] | None:
         """The recipient's name alone at the top, as letters open ("Sarah -", "Priya,"); not a

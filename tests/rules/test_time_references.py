@@ -44,3 +44,16 @@ def test_a_time_the_sender_will_come_back_is_no_shared_past(analyzer):
     assert "SPC106" not in report.all_codes()
     met = analyzer.analyze("Hi Dana, we met back in 2019 at the Leeds packaging fair.")
     assert "SPC106" in met.all_codes()
+
+
+def test_a_day_ahead_or_a_deadline_is_no_shared_past(analyzer):
+    for text in (
+        "Hi Ana, come and try our new tasting menu at Casa Lima this Friday!",
+        "Hi Ana, early-bird tickets for the summit are on sale until Friday.",
+        "Hi Ana, we're hosting a webinar on payroll next Wednesday.",
+    ):
+        report = analyzer.analyze(text)
+        assert "SPC106" not in report.all_codes(), text
+        assert report.label != "personalized", report.reason
+    past = analyzer.analyze("Hi Ana, I lived in the flat above yours until last year - thanks for the plant!")
+    assert "SPC106" in past.all_codes()
