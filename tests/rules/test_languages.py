@@ -891,6 +891,12 @@ def test_thanks_or_a_talk_had_in_another_language_is_a_shared_past(analyzer, tex
     [
         "Ciao Marta, grazie per aver accettato il mio invito. Buon lavoro!",
         "Ciao Marta, grazie per l’attenzione e buon lavoro!",
+        # What anyone's posts give, thanked for, as "thanks for your content" in English.
+        "Hallo Jana, danke für die tollen Inhalte! Lass uns vernetzen.",
+        "Hola Ana, gracias por tu contenido, siempre aprendo algo.",
+        "Bonjour Anne, merci pour vos publications inspirantes !",
+        "Ciao Anna, grazie per i tuoi post sempre utili.",
+        "Hej Anna, tack för dina inlägg!",
         "Bonjour Luc, merci pour votre retour rapide. Bonne journée !",
         "Hola Sr. Ruiz, gracias por su último pedido. Le esperamos pronto.",
         "Hej Lukas, tack för att du accepterar min förfrågan. Ha en fin vecka!",
