@@ -506,7 +506,8 @@ class Detector:
         """ "Would you be open to connecting me with James at Coolwave?": an introduction asked to
         someone the recipient knows, by name; not to whoever holds a role ("introduce me to your
         head of procurement", a buyer sought: PIT015), nor to a kind of people ("connect me with
-        Kubernetes experts": a lower-case noun after the capital, other than `name_links`)."""
+        Kubernetes experts": a lower-case noun after the capital, other than `name_links`), nor to
+        someone's team ("introduce me to Google's recruiters")."""
         tokens, lowers, hits = ctx.tokens, ctx.lowers, []
         for hit in ctx.phrase_hits("SPC:intro", "SPC105"):
             j = bisect.bisect_left(tokens.idx, hit.end)
@@ -516,6 +517,8 @@ class Detector:
                 and lowers[j + 1] == ctx.text[tokens.idx[j + 1] : tokens.end(j + 1)]
             )
             if after and lowers[j + 1] not in self.name_links:
+                continue
+            if j + 1 < tokens.n and lowers[j + 1] in POSSESSIVE:
                 continue
             if j < tokens.n and self._name_word(ctx, j):
                 end = tokens.end(j)

@@ -235,3 +235,10 @@ def test_an_order_asked_again_is_no_shared_past(analyzer):
     report = analyzer.analyze("Hi Sam, would you like to order your coffee from us again? 10% off now.")
     assert "SPC102" not in report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_a_platform_step_asked_again_is_no_shared_past(analyzer):
+    report = analyzer.analyze("Hi Sam, could you please accept my request again? I'd like to connect.")
+    assert "SPC102" not in report.all_codes()
+    lend = analyzer.analyze("Hi Callum, could you please lend us your gazebo for the street party again?")
+    assert "SPC102" in lend.all_codes()

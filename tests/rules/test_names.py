@@ -191,6 +191,7 @@ def test_an_introduction_to_a_role_or_a_kind_of_people_is_none(analyzer):
     for note in (
         "Hi Lisa, could you introduce me to your head of procurement? We supply office furniture.",
         "Hi, could you connect me with Kubernetes experts in your network?",
+        "Hi Sam, could you introduce me to Google's recruiters? I'm a data analyst.",
     ):
         report = analyzer.analyze(note)
         assert not [s for s in report.signals if s["code"] == "SPC105" and "me" in s["text"]]
