@@ -551,8 +551,9 @@ class Detector:
         )
 
     def _done_for_them(self, ctx: Context, hit: Hit) -> bool:
-        """ "get you set up", "help you build": what the sender offers to do, not their work."""
-        return ctx.text[hit.start : hit.start + 4].lower() == "you " and bool(
+        """ "get you set up", "help you build", "help your team migrate…": what the sender offers to
+        do, not their work."""
+        return ctx.text[hit.start : hit.start + 9].lower().startswith(("you ", "your team")) and bool(
             ends_with_words(ctx.text, hit.start, self.causatives)
         )
 

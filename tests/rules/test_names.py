@@ -167,6 +167,7 @@ def test_a_name_alone_at_the_top_is_the_recipients(analyzer, note, name):
         "Greetings, I am a consultant in Dubai.",
         "London, UK - looking to connect with founders.",
         "Buenas, estoy ampliando mi red de contactos.",
+        "Recruiters, I'm an experienced PM looking for my next role.",
     ],
 )
 def test_an_opening_word_or_a_place_at_the_top_names_no_recipient(analyzer, note):

@@ -229,4 +229,5 @@ def test_what_their_team_did_is_their_work(analyzer, text):
 def test_what_the_sender_offers_their_team_to_do_is_not(analyzer):
     text = "Hi Ines, we help your team automate invoice matching. Open to a quick demo next week?"
     assert _their_work(analyzer, text) == []
+    assert _their_work(analyzer, "Hi Ines, we can help your team migrated to the cloud in weeks.") == []
     assert analyzer.analyze(text).label == "sales"
