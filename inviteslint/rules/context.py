@@ -338,8 +338,9 @@ class Context:
         self, pos: int, phrases: tuple[tuple[str, ...], ...], within: int, lists: bool = False
     ) -> int | None:
         """As `followed_by`, for targets of several words, each given as its tokens in lower case:
-        the end of the first such phrase whose first word comes within `within` words of `pos`
-        ("we put together a <white paper>")."""
+        the first word of any target is looked for as `followed_by` does, and the end of the target
+        that starts there is returned ("we put together a <white paper>"); None when none does,
+        even if another target starts further on."""
         end = self.followed_by(pos, {phrase[0] for phrase in phrases}, within, lists)
         if end is None:
             return None

@@ -162,11 +162,11 @@ class Detector:
         self.thanks_words = tuple({phrase.split()[0] for phrase in data["thanks_phrases"]})
         # The other languages' thanks, for a shared past; English and Polish have their own checks
         # (`_thanked`, `thanked_heads_pl`).
-        own = ("thank", "many", "dzi", "wielkie")
-        other = "|".join(re.escape(p) for p in data["thanks_phrases"] if not p.startswith(own))
+        others = [p for p in data["thanks_phrases"] if not p.startswith(("thank", "many", "dzi", "wielkie"))]
+        other = "|".join(map(re.escape, others))
         self.thanks_other = re.compile(rf"\b(?:{other})\s+((?:[^\s.,!?;:]+ ){{0,5}}[^\s.,!?;:]+)", re.I)
         self.thanks_profile = set(data["thanks_profile_words"])
-        self.thanks_other_words = {p.split()[0] for p in data["thanks_phrases"] if not p.startswith(own)}
+        self.thanks_other_words = {p.split()[0] for p in others}
         self.formulas_other = self.thanks_formulas | set(data["thanks_formulas_other"])
         self.place_words = word_list(data["place_words"])
         self.wishes = word_list(data["time_wishes"])
@@ -302,6 +302,7 @@ class Detector:
                 or self._category_only(ctx, h)
                 or bool(starts_with_words(ctx.text, h.end, self.met_here))
                 or self._bare_meeting(ctx, h)
+                or self._not_met(ctx, h)
                 or (h.detail["phrase"].lower().startswith("thank") and self._thanks_for_anything(ctx, h))
                 or self._help_pending(ctx, h)
             )
@@ -452,14 +453,17 @@ class Detector:
         return True
 
     def _bare_meeting(self, ctx: Context, hit: Hit) -> bool:
-        """ "Nice to meet you! Let's connect": said to anyone, unless where or when follows. And a
-        meeting denied: "wir haben uns noch nicht kennengelernt" (`not_met`, within three words)."""
+        """ "Nice to meet you! Let's connect": said to anyone, unless where or when follows."""
         phrase = hit.detail["phrase"].lower().replace("’", "'")
-        if phrase in self.not_met_phrases:
-            i = bisect.bisect_left(ctx.tokens.idx, hit.start)
-            if not self.not_met.isdisjoint(ctx.lowers[max(i - 3, 0) : i]):
-                return True
         return phrase in self.bare_meetings and not starts_with_words(ctx.text, hit.end, self.meeting_anchors)
+
+    def _not_met(self, ctx: Context, hit: Hit) -> bool:
+        """A meeting denied: "wir haben uns noch nicht kennengelernt" (`not_met`, within the three
+        words before the meeting word)."""
+        if hit.detail["phrase"].lower() not in self.not_met_phrases:
+            return False
+        i = bisect.bisect_left(ctx.tokens.idx, hit.start)
+        return not self.not_met.isdisjoint(ctx.lowers[max(i - 3, 0) : i])
 
     def _mutual(self, ctx: Context) -> list[Hit]:
         """ "you're connected to Ana Ruiz": a person both know, by first and last name; or by a name
