@@ -58,6 +58,8 @@ class Detector:
             for start, end in ctx.longest(f"CLM:{kind}"):
                 if kind == "met" and starts_with_words(ctx.text, end, self.met_here):
                     continue  # met on the platform, not in person
+                if ctx.denied(start, end):
+                    continue  # "we have never worked together" claims nothing
                 if kind in self.other_kinds:
                     claim = self.whose(ctx, kind, start, end)
                     if claim is None:
@@ -107,7 +109,8 @@ class Detector:
 
     def detect(self, ctx: Context) -> list[Hit]:
         text = ctx.text
-        denials = ctx.longest("CLM:deny")
+        # "We haven't spoken since Berlin" denies nothing: it says they did.
+        denials = [(s, e) for s, e in ctx.longest("CLM:deny") if not ctx.stopped(e)]
         hits = []
         for kind, start, end, place in self.extract(ctx):
             denial = next(

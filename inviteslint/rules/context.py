@@ -31,6 +31,11 @@ TEXTING_ORTHS = frozenset(
 TEXTING_LANGUAGES = ("nl", "pl")
 # Contractions also looked for without their apostrophe ("im a", "dont"): reading.toml.
 APOSTROPHE_OPTIONAL = frozenset(family_data("reading")["apostrophe_optional"])
+# A meeting or work together denied ("we have never worked together"): reading.toml.
+NEGATIONS = frozenset(family_data("reading")["negations"])
+NEGATION_BRIDGES = frozenset(family_data("reading")["negation_bridges"])
+STILL_PAST = frozenset(family_data("reading")["negation_still_past"])
+NEGATION_OTHER_SENSES: dict[str, str] = family_data("reading")["negation_other_senses"]
 
 # Greetings that open a note, in the languages the rules know ("Good morning", "Buenos días",
 # "Guten Tag" and the like included).
@@ -350,6 +355,31 @@ class Context:
             if last < self.tokens.n and tuple(self.lowers[i : last + 1]) == phrase:
                 return self.tokens.end(last)
         return None
+
+    def denied(self, start: int, end: int) -> bool:
+        """The phrase from `start` to `end` is said not to have happened: a negation right before
+        it, or before up to three words of the verb's frame ("we have never worked together", "wir
+        haben uns noch nicht kennengelernt"); not in a question ("haven't we met before?") nor
+        where only a stretch of time is denied ("…since Acme", "…in years")."""
+        tokens, lowers = self.tokens, self.lowers
+        i = bisect.bisect_left(tokens.idx, start) - 1
+        stop = max(i - 3, -1)
+        while i > stop and lowers[i] in NEGATION_BRIDGES:
+            i -= 1
+        if i < 0 or lowers[i] not in NEGATIONS:
+            return False
+        other = NEGATION_OTHER_SENSES.get(lowers[i])
+        if other and more_stop_words(lowers, other, ("es", "en")):
+            return False  # Portuguese "no" is "in the"
+        if self.text[: self.segments[self.segment_index(start)][1]].rstrip().endswith("?"):
+            return False
+        return not self.stopped(end)
+
+    def stopped(self, end: int) -> bool:
+        """What is denied before `end` only stopped, so it happened: "since" or a stretch of time
+        follows within three words ("haven't spoken since the conference", "…in years")."""
+        j = bisect.bisect_left(self.tokens.idx, end)
+        return not STILL_PAST.isdisjoint(self.lowers[j : j + 3])
 
     def _inner(self, j: int) -> bool:
         """Punctuation with a word on each side and no space: "lead-gen", "re:Invent", "CI/CD"."""

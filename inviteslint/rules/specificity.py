@@ -101,8 +101,6 @@ class Detector:
         self.together_before = set(data["together_words_before"])
         self.together_past = set(data["together_past"])
         self.together_assembled = set(data["together_assembled"])
-        self.not_met_phrases = set(data["not_met_phrases"])
-        self.not_met = set(data["not_met"])
         self.opener_words = set(data["opener_words"])
         self.name_links = set(data["name_links"])
         self.together_wishes = set(data["together_wishes"])
@@ -302,7 +300,6 @@ class Detector:
                 or self._category_only(ctx, h)
                 or bool(starts_with_words(ctx.text, h.end, self.met_here))
                 or self._bare_meeting(ctx, h)
-                or self._not_met(ctx, h)
                 or (h.detail["phrase"].lower().startswith("thank") and self._thanks_for_anything(ctx, h))
                 or self._help_pending(ctx, h)
             )
@@ -338,6 +335,7 @@ class Detector:
             and not self._several(ctx, h)
             and not self._guessed(ctx, h)
             and not self._hinted(ctx, h)
+            and not ctx.denied(h.start, h.end)  # "we have never worked together"
         ]
 
     def _hinted(self, ctx: Context, hit: Hit) -> bool:
@@ -456,14 +454,6 @@ class Detector:
         """ "Nice to meet you! Let's connect": said to anyone, unless where or when follows."""
         phrase = hit.detail["phrase"].lower().replace("’", "'")
         return phrase in self.bare_meetings and not starts_with_words(ctx.text, hit.end, self.meeting_anchors)
-
-    def _not_met(self, ctx: Context, hit: Hit) -> bool:
-        """A meeting denied: "wir haben uns noch nicht kennengelernt" (`not_met`, within the three
-        words before the meeting word)."""
-        if hit.detail["phrase"].lower() not in self.not_met_phrases:
-            return False
-        i = bisect.bisect_left(ctx.tokens.idx, hit.start)
-        return not self.not_met.isdisjoint(ctx.lowers[max(i - 3, 0) : i])
 
     def _mutual(self, ctx: Context) -> list[Hit]:
         """ "you're connected to Ana Ruiz": a person both know, by first and last name; or by a name
