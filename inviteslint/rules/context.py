@@ -343,17 +343,19 @@ class Context:
         self, pos: int, phrases: tuple[tuple[str, ...], ...], within: int, lists: bool = False
     ) -> int | None:
         """As `followed_by`, for targets of several words, each given as its tokens in lower case:
-        the first word of any target is looked for as `followed_by` does, and the end of the target
-        that starts there is returned ("we put together a <white paper>"); None when none does,
-        even if another target starts further on."""
-        end = self.followed_by(pos, {phrase[0] for phrase in phrases}, within, lists)
-        if end is None:
-            return None
-        i = bisect.bisect_left(self.tokens.idx, end) - 1
-        for phrase in phrases:
-            last = i + len(phrase) - 1
-            if last < self.tokens.n and tuple(self.lowers[i : last + 1]) == phrase:
-                return self.tokens.end(last)
+        the end of the first target that starts among the next `within` words ("we put together
+        a <white paper>", "a white table and a <white paper>"); None when none does."""
+        firsts = {phrase[0] for phrase in phrases}
+        tokens, lowers = self.tokens, self.lowers
+        first = bisect.bisect_left(tokens.idx, pos)
+        while (end := self.followed_by(pos, firsts, within, lists)) is not None:
+            i = bisect.bisect_left(tokens.idx, end) - 1
+            for phrase in phrases:
+                last = i + len(phrase) - 1
+                if last < tokens.n and tuple(lowers[i : last + 1]) == phrase:
+                    return tokens.end(last)
+            within -= i + 1 - first  # look on from the word after, in what is left of the window
+            pos, first = end, i + 1
         return None
 
     def denied(self, start: int, end: int) -> bool:
