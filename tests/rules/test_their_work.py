@@ -231,3 +231,24 @@ def test_what_the_sender_offers_their_team_to_do_is_not(analyzer):
     assert _their_work(analyzer, text) == []
     assert _their_work(analyzer, "Hi Ines, we can help your team migrated to the cloud in weeks.") == []
     assert analyzer.analyze(text).label == "sales"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Ana, tu guía sobre compostaje en balcones cambió nuestro huerto.",
+        "Olá Rita, o seu guia de compostagem mudou a nossa horta.",
+        "Ciao Anna, la tua guida al compostaggio sul balcone ci ha salvato l'orto.",
+        "Hallo Anna, dein Leitfaden zum Kompostieren auf dem Balkon hat unseren Garten gerettet.",
+        "Hallo Anna, Ihr Kompostierleitfaden hat unserem Schulgarten sehr geholfen.",
+    ],
+)
+def test_their_guide_in_another_language_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_guide_the_sender_sends_is_not_their_work(analyzer):
+    report = analyzer.analyze("Hola Ana, te envío nuestra guía sobre compostaje, ¿te interesa?")
+    assert "SPC101" not in report.all_codes()
