@@ -109,3 +109,43 @@ def test_a_calendar_pointed_at_is_a_call_request(analyzer):
         "Bonjour Sol, nous aidons les cabinets comptables à automatiser la saisie. Voici mon calendrier."
     )
     assert "PIT001" in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Herr Brandt, ich bin gerade auf Jobsuche in der Logistik. Hätten Sie 15 Minuten für ein "
+        "kurzes Telefonat, damit ich ein paar Fragen stellen kann?",
+        "Bonjour Julie, je suis jeune diplômée en chimie et à la recherche d'un emploi en laboratoire. "
+        "Auriez-vous 15 minutes pour un appel la semaine prochaine ?",
+        "Hola Pablo, soy recién graduado en enfermería y estoy buscando empleo en Valencia. ¿Tendrías 15 "
+        "minutos para una llamada?",
+        "Olá Rita, sou recém-formada em arquitetura e estou procurando emprego em Lisboa. Teria 15 minutos "
+        "para uma chamada rápida?",
+        "Ciao Paolo, sono un neolaureato in ingegneria e vorrei dei consigli per la mia carriera. Avresti 15 "
+        "minuti per una chiamata?",
+    ],
+)
+def test_a_job_seeker_asking_for_time_in_another_language_is_not_selling(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT018" in {s["code"] for s in report.signals}
+    assert "PIT017" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_advice_asked_for_a_project_is_no_career_ask(analyzer):
+    # Only a career, a job or a first job sought makes the ask the sender's own career.
+    report = analyzer.analyze(
+        "Hola Inés, Carmen me dijo que montaste el banco de alimentos de Vallecas. Estoy empezando uno en "
+        "Getafe y me encantaría pedirte consejo."
+    )
+    assert "PIT018" not in report.all_codes()
+
+
+def test_help_offered_with_anything_is_a_favour_not_a_service(analyzer):
+    report = analyzer.analyze(
+        "Hi Ade, thanks for the chat about design systems today. If there's ever anything I can help you "
+        "with, please don't hesitate to reach out."
+    )
+    assert "PIT003" not in report.all_codes()
+    assert report.label == "personalized", report.reason

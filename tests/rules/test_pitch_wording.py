@@ -603,3 +603,27 @@ def test_the_same_words_with_nothing_to_sell_in_them_are_not_flagged(analyzer, t
     report = analyzer.analyze(text)
     assert code not in report.all_codes()
     assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Lucía, me encantó tu charla en Codemotion. Me adapto al 100% a tus horarios.",
+        "Bonjour Luc, merci pour votre atelier sur le compost ! Je suis disponible à 100 % mardi.",
+        "Hi Jo, I'm 100% sure we sat next to each other at the Leeds data meetup!",
+    ],
+)
+def test_a_hundred_percent_as_fully_is_no_outcome_promise(analyzer, text):
+    assert "PIT010" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Sergio, ofrecemos placas solares con financiación al 0% para naves industriales.",
+        "Sehr geehrte Frau Krüger, unsere Beratung senkt Ihre Energiekosten um bis zu 25 %.",
+        "Hi Jo, we cut cloud bills by 100% for two of our clients.",
+    ],
+)
+def test_a_percentage_offered_is_still_an_outcome_promise(analyzer, text):
+    assert "PIT010" in analyzer.analyze(text).all_codes()
