@@ -40,6 +40,9 @@ TEXTS += [
     "aquí tienes un vídeo de cómo funciona la plataforma",
     "segue um vídeo curto de como funciona o sistema",
     "voici une courte vidéo qui montre comment fonctionne l'outil",
+    "Wie organisieren Sie aktuell die Dienstpläne?",
+    "comment gérez-vous actuellement la paie ?",
+    "me adapto al 100% a tus horarios, y bajamos un 100 % el papel",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

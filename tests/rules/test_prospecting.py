@@ -188,3 +188,23 @@ def test_a_company_sounded_out_or_a_problem_the_sender_solves_is_sales(analyzer,
 def test_asking_how_a_friend_is_doing_is_no_probe(analyzer):
     report = analyzer.analyze("Hi Ola, how is Sofia currently settling in at her new school? Love to her.")
     assert "PIT012" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Herr Kaya, danke für die Vernetzung! Wie verwalten Sie derzeit die Dienstpläne in Ihrer "
+        "Klinik?",
+        "Bonjour Sophie, merci d'avoir accepté ! Comment planifiez-vous actuellement les tournées de vos "
+        "techniciens ?",
+    ],
+)
+def test_how_they_do_something_now_is_sounded_out_whatever_the_verb(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT012" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_how_a_friend_is_doing_now_is_no_probe(analyzer):
+    report = analyzer.analyze("Hallo Jana, wie geht es dir aktuell? Wie läuft der Umzug nach Leipzig?")
+    assert "PIT012" not in report.all_codes()

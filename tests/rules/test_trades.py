@@ -310,3 +310,25 @@ def test_a_product_launched_is_announced_unless_it_is_the_senders_first(analyzer
     report = analyzer.analyze(text)
     assert (code in report.all_codes()) is flagged
     assert (report.label == "sales") is flagged, report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Elena, organizziamo viaggi di gruppo in Puglia per aziende. Ti mando il programma?",
+        "Hola Carlos, organizamos retiros de yoga en Menorca para equipos. ¿Te interesa?",
+        "Hallo Frau Roth, wir organisieren Teamevents an der Ostsee. Darf ich Ihnen ein Angebot schicken?",
+    ],
+)
+def test_trips_and_events_organised_for_others_are_a_trade(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_dinner_to_organise_together_is_no_trade(analyzer):
+    report = analyzer.analyze(
+        "Ciao Giulia, organizziamo una cena di classe a giugno? Ti mando le date che ho in mente!"
+    )
+    assert "PIT003" not in report.all_codes()
+    assert report.label != "sales", report.reason
