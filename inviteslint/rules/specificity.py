@@ -21,6 +21,7 @@ from .context import (
     more_stop_words,
     past_tense,
     starts_with_words,
+    stop_words,
     thanks_for,
     word_list,
 )
@@ -33,6 +34,9 @@ TIME_LABELS = {"DATE", "TIME"}
 # Tokens after which a capitalised word names the sender, not something specific to the recipient.
 CONNECTORS = {"of", "de", "the", "&"}
 SELF_INTRO = {"i'm", "im", "am", "is", "name", "it's", "-", "–", "—", ",", "regards", "best", "thanks"}
+# After a colon a new clause starts ("Quick question: How are you…", "Kurze Frage: Wie…"): a
+# capitalised function word there is no name.
+CLAUSE_LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
 # A name called out after a comma and before "!" or "?" ("Great talk, Priya!"): the recipient.
 # A full stop is left out: "Best, Jonas." is the sender signing off, "Paris, Berlin." a list.
 # Written to start at the comma, so that the regex engine skips to commas.
@@ -967,8 +971,11 @@ class Detector:
             and idx[i] not in starts
             and lowers[i] not in not_names
             and not (i and lowers[i - 1] in SELF_INTRO)
+            and not (i and lowers[i - 1] == ":" and _function_word(lowers[i]))
         ]
-        if named and not self.german_determiners.isdisjoint(lowers):
+        # A German note's nouns: after an article or a possessive, or everyday ones anywhere.
+        no_german_nouns = self.german_determiners.isdisjoint(lowers) and self.german_common.isdisjoint(lowers)
+        if named and not no_german_nouns:
             nouns = self._german_nouns(ctx, named)
             named = [i for i in named if i not in nouns]
         # Runs of names, joined by "of", "de", "the" or "&" before another capitalised word.
@@ -1044,6 +1051,10 @@ class Detector:
             if self.thanks_formulas.isdisjoint(words) and " ".join(words[:2]) not in self.thanks_formulas:
                 return True
         return False
+
+
+def _function_word(word: str) -> bool:
+    return any(word in stop_words(language) for language in CLAUSE_LANGUAGES)
 
 
 def _span_hit(ctx: Context, first: int, last: int) -> Hit:

@@ -197,3 +197,21 @@ def test_an_introduction_to_a_role_or_a_kind_of_people_is_none(analyzer):
         report = analyzer.analyze(note)
         assert not [s for s in report.signals if s["code"] == "SPC105" and "me" in s["text"]]
         assert report.label != "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, quick question: How are you finding the new role?",
+        "Hallo Frau Weber, kurze Frage: Wie geht es Ihnen nach dem Umzug?",
+        "Hallo Petra, ich freue mich, mit Ihnen in Kontakt zu treten. Beste Grüße",
+        "Moin Jana, ich freue mich über neue Kontakte!",
+    ],
+)
+def test_a_word_capitalised_after_a_colon_or_a_german_noun_is_no_name(analyzer, text):
+    assert "SPC103" not in analyzer.analyze(text).all_codes()
+
+
+def test_a_name_after_a_colon_is_still_a_name(analyzer):
+    report = analyzer.analyze("Hi Sam, a tip from the panel: Ana Ruiz's talk on grid storage is great.")
+    assert any(s["code"] == "SPC103" and s["text"].startswith("Ana Ruiz") for s in report.signals)
