@@ -252,3 +252,22 @@ def test_their_guide_in_another_language_is_their_work(analyzer, text):
 def test_a_guide_the_sender_sends_is_not_their_work(analyzer):
     report = analyzer.analyze("Hola Ana, te envío nuestra guía sobre compostaje, ¿te interesa?")
     assert "SPC101" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Jana, danke für deine Beiträge hier auf LinkedIn!",
+        "Bonjour Anne, merci pour vos publications sur LinkedIn, toujours un plaisir.",
+        "Olá Rita, obrigado pelos seus vídeos aqui no LinkedIn!",
+    ],
+)
+def test_their_posts_or_videos_in_another_language_with_no_subject_fit_anyone(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_their_posts_in_another_language_with_a_subject_are_their_work(analyzer):
+    report = analyzer.analyze("Hallo Jana, danke für deine Beiträge über Pflegeroboter in der Altenpflege!")
+    assert "SPC101" in report.all_codes()
