@@ -149,3 +149,28 @@ def test_help_offered_with_anything_is_a_favour_not_a_service(analyzer):
     )
     assert "PIT003" not in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Claire, votre article sur la logistique hospitalière m'a marqué. Votre parcours est un "
+        "véritable modèle pour moi : auriez-vous 15 minutes pour un appel la semaine prochaine ?",
+        "Olá Mariana, li o seu artigo sobre gestão de produto. A sua trajetória é uma grande referência "
+        "para mim; teria 15 minutos para uma conversa rápida?",
+        "Hola Lucía, estoy preparando mi transición hacia el diseño de servicios y tu charla sobre "
+        "hospitales me inspiró. ¿Tendrías 15 minutos para una videollamada?",
+    ],
+)
+def test_a_mentee_asking_for_time_in_another_language_is_not_selling(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT018" in {s["code"] for s in report.signals}
+    assert report.label == "personalized", report.reason
+
+
+def test_a_seller_borrowing_a_mentees_words_is_still_selling(analyzer):
+    report = analyzer.analyze(
+        "Bonjour Claire, nous aidons les équipes RH à recruter plus vite. Votre parcours est un modèle "
+        "pour moi : 15 minutes pour une démo ?"
+    )
+    assert report.label == "sales", report.reason
