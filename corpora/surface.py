@@ -75,6 +75,7 @@ CHANGES = {
     "every letter in LinkedIn bold": bold,
     "a zero-width space after each space": lambda t: t.replace(" ", " \u200b"),
     "soft hyphens inside long words": lambda t: re.sub(r"(\w{3})(\w{3,})", "\\1\u00ad\\2", t),
+    "hyphens inside words as non-breaking hyphens": lambda t: re.sub(r"(?<=\w)-(?=\w)", "\u2011", t),
     "fullwidth ! , ?": lambda t: t.replace("!", "\uff01").replace(",", "\uff0c").replace("?", "\uff1f"),
     "accents as combining marks (NFD)": lambda t: unicodedata.normalize("NFD", t),
     "German umlauts as ae, oe, ue, ss": lambda t: t.translate(UMLAUTS_SPELLED),

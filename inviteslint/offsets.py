@@ -95,18 +95,30 @@ INVISIBLE = re.compile(
 )
 # A character outside ASCII with the combining marks after it, or an ASCII letter with some.
 CLUSTER = re.compile("[^\x00-\x7f][\u0300-\u036f]*|[\x00-\x7f][\u0300-\u036f]+")
+# Unicode's hyphens, which NFKC keeps, read as the ASCII one words and phrases are written with:
+# "15\u2011min call" (a non-breaking hyphen, as some editors type it) is a "15-min call".
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def compatible(text: str) -> tuple[str, OffsetMap | None]:
     """The text in Unicode's compatibility form (NFKC), cluster by cluster, without invisible
     characters: "𝗳𝗿𝗲𝗲 𝗱𝗲𝗺𝗼" (LinkedIn's "bold") as "free demo", "ｆｒｅｅ" as "free", an accent
-    typed as a combining mark as one letter; and a map back (None when nothing changed)."""
-    if text.isascii() or (unicodedata.is_normalized("NFKC", text) and INVISIBLE.search(text) is None):
+    typed as a combining mark as one letter, a non-breaking hyphen as "-"; and a map back (None
+    when nothing changed)."""
+    if text.isascii() or (
+        unicodedata.is_normalized("NFKC", text)
+        and INVISIBLE.search(text) is None
+        and "\u2010" not in text
+        and "\u2011" not in text
+    ):
         return text, None
     changes = []
     for cluster in CLUSTER.finditer(text):
         original = cluster.group()
-        new = "" if INVISIBLE.fullmatch(original) else unicodedata.normalize("NFKC", original)
+        if INVISIBLE.fullmatch(original):
+            new = ""
+        else:
+            new = unicodedata.normalize("NFKC", original).translate(HYPHENS)
         if new != original:
             changes.append((*cluster.span(), new))
     return rebuilt(text, changes) if changes else (text, None)

@@ -95,6 +95,7 @@ def test_the_dev_splits_notes_read_the_same_with_their_spaces_doubled_or_unbreak
         lambda t: t.replace(" ", " \u200b"),  # a zero-width space after every space
         lambda t: t.replace("e", "e\u00ad"),  # soft hyphens inside words
         lambda t: t.replace("!", "！").replace(",", "，"),  # fullwidth punctuation
+        lambda t: t.replace("-", "\u2011"),  # non-breaking hyphens
     ],
 )
 def test_a_disguised_surface_reads_as_the_plain_note(analyzer, text, label, disguise):
@@ -111,6 +112,14 @@ def test_a_bold_offer_is_found_where_it_was_written(analyzer):
     assert report.label == "sales", report.reason
     offer = [f for f in report.findings if f.code == "PIT004"]
     assert offer and text[offer[0].start : offer[0].end] == bold("FREE")
+
+
+@pytest.mark.parametrize("hyphen", ["\u2010", "\u2011"])
+def test_a_unicode_hyphen_inside_a_word_reads_as_a_hyphen(analyzer, hyphen):
+    text = f"Hi Karen, would you be open to a 15{hyphen}min call next week about our 6{hyphen}week pilot?"
+    report = analyzer.analyze(text)
+    calls = [f for f in report.findings if f.code == "PIT001"]
+    assert calls and text[calls[0].start : calls[0].end] == f"15{hyphen}min call"
 
 
 @pytest.mark.parametrize(
