@@ -33,7 +33,8 @@ ENTITY_LABELS = {"ORG", "EVENT", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", 
 TIME_LABELS = {"DATE", "TIME"}
 # Tokens after which a capitalised word names the sender, not something specific to the recipient.
 CONNECTORS = {"of", "de", "the", "&"}
-SELF_INTRO = {"i'm", "im", "am", "is", "name", "it's", "-", "–", "—", ",", "regards", "best", "thanks"}
+# "I'm Tom" is tokenized "I", "'m", "Tom" ("Im Tom": "I", "m", "Tom").
+SELF_INTRO = {"'m", "’m", "m", "im", "am", "is", "name", "-", "–", "—", ",", "regards", "best", "thanks"}
 # After a colon a new clause starts ("Quick question: How are you…", "Kurze Frage: Wie…"): a
 # capitalised function word there is no name.
 CLAUSE_LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
@@ -965,8 +966,10 @@ class Detector:
         named = [
             i
             for i in range(n)
-            # Title case, all caps ("NASA") or inner capitals ("PyCon", "GitHub", "McDonald").
-            if (title[i] or (alpha[i] and length[i] > 1 and text[idx[i]].isupper()))
+            # Title case, all caps ("NASA") or inner capitals ("PyCon", "GitHub", "McDonald"); not
+            # one letter ("Quick Q:", "Plan B").
+            if (title[i] or (alpha[i] and text[idx[i]].isupper()))
+            and length[i] > 1
             and skip_until < idx[i] < signed
             and idx[i] not in starts
             and lowers[i] not in not_names

@@ -215,3 +215,14 @@ def test_a_word_capitalised_after_a_colon_or_a_german_noun_is_no_name(analyzer, 
 def test_a_name_after_a_colon_is_still_a_name(analyzer):
     report = analyzer.analyze("Hi Sam, a tip from the panel: Ana Ruiz's talk on grid storage is great.")
     assert any(s["code"] == "SPC103" and s["text"].startswith("Ana Ruiz") for s in report.signals)
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_the_senders_own_name_after_im_is_no_name(analyzer, apostrophe):
+    report = analyzer.analyze(f"Hi Ana, I{apostrophe}m Tomasz and I run the Thursday climbing club.")
+    assert not any(s["code"] == "SPC103" and "Tomasz" in s["text"] for s in report.signals)
+
+
+def test_a_single_capital_letter_is_no_name(analyzer):
+    report = analyzer.analyze("Hi Ana, quick Q about the rota: can I swap my Friday shift?")
+    assert not any(s["code"] == "SPC103" and s["text"] == "Q" for s in report.signals)
