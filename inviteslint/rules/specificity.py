@@ -34,6 +34,8 @@ TIME_LABELS = {"DATE", "TIME"}
 # Tokens after which a capitalised word names the sender, not something specific to the recipient.
 CONNECTORS = {"of", "de", "the", "&"}
 # "I'm Tom" is tokenized "I", "'m", "Tom" ("Im Tom": "I", "m", "Tom").
+INTRODUCERS = {"'m", "’m", "am"}  # "I'm Ana Ruiz from Acme": the sender, then their company
+COMPANY_LINKS = {"from", "at", "with"}
 SELF_INTRO = {"'m", "’m", "m", "im", "am", "is", "name", "-", "–", "—", ",", "regards", "best", "thanks"}
 # After a colon a new clause starts ("Quick question: How are you…", "Kurze Frage: Wie…"): a
 # capitalised function word there is no name.
@@ -963,6 +965,7 @@ class Detector:
         text = ctx.text
         not_names = self.not_names
         signed = self._sign_off_start(ctx)
+        introduced = _self_introduced(ctx) if not INTRODUCERS.isdisjoint(ctx.words) else ()
         named = [
             i
             for i in range(n)
@@ -974,6 +977,7 @@ class Detector:
             and idx[i] not in starts
             and lowers[i] not in not_names
             and not (i and lowers[i - 1] in SELF_INTRO)
+            and i not in introduced
             and not (i and lowers[i - 1] == ":" and _function_word(lowers[i]))
         ]
         # A German note's nouns: after an article or a possessive, or everyday ones anywhere.
@@ -1054,6 +1058,29 @@ class Detector:
             if self.thanks_formulas.isdisjoint(words) and " ".join(words[:2]) not in self.thanks_formulas:
                 return True
         return False
+
+
+def _self_introduced(ctx: Context) -> set[int]:
+    """ "I'm Ana Ruiz from Acme Labs": the sender's own name and, after "from", "at" or "with",
+    their company, as token indices."""
+    lowers, idx, text = ctx.lowers, ctx.tokens.idx, ctx.text
+    n = len(lowers)
+    found = set()
+    for k, word in enumerate(lowers):
+        if word not in INTRODUCERS:
+            continue
+        j = k + 1
+        while j < n and text[idx[j]].isupper() and j - k <= 3:
+            j += 1
+        if j < n and lowers[j] in POSSESSIVE:
+            continue  # "I'm Tom Lee's colleague": someone else
+        found.update(range(k + 1, j))
+        if k + 1 < j < n and lowers[j] in COMPANY_LINKS:
+            j += 1
+            while j < n and text[idx[j]].isupper() and len(found) < 8:
+                found.add(j)
+                j += 1
+    return found
 
 
 def _function_word(word: str) -> bool:

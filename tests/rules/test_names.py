@@ -226,3 +226,14 @@ def test_the_senders_own_name_after_im_is_no_name(analyzer, apostrophe):
 def test_a_single_capital_letter_is_no_name(analyzer):
     report = analyzer.analyze("Hi Ana, quick Q about the rota: can I swap my Friday shift?")
     assert not any(s["code"] == "SPC103" and s["text"] == "Q" for s in report.signals)
+
+
+def test_the_senders_company_after_their_self_introduction_is_no_name(analyzer):
+    report = analyzer.analyze("Hi Karen, I'm Ana Ruiz from Acme Labs. We make booking software for hotels.")
+    assert not any(s["code"] == "SPC103" for s in report.signals)
+
+
+def test_someone_elses_colleague_is_still_named(analyzer):
+    report = analyzer.analyze("Hi Priya, I'm Tom Lee's colleague at Cleo - he said you know the Dublin hub.")
+    named = " ".join(s["text"] for s in report.signals if s["code"] == "SPC103")
+    assert "Lee" in named and "Cleo" in named
