@@ -907,3 +907,21 @@ def test_a_formula_a_customers_order_or_a_meeting_denied_is_no_shared_past(analy
     report = analyzer.analyze(text)
     assert "SPC102" not in report.all_codes()
     assert report.label != "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Marc, merci encore pour votre aide avec le dossier de subvention de l'association.",
+        "Hallo Jan, danke nochmals für deine Hilfe beim Umzug der Werkstatt!",
+        "Ciao Marco, grazie ancora per il consiglio sul Barolo di La Morra!",
+    ],
+)
+def test_thanks_again_in_another_language_for_something_done_is_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_thanks_again_for_a_formula_is_no_shared_past(analyzer):
+    assert "SPC102" not in analyzer.analyze("Ciao Luca, grazie ancora per aver accettato!").all_codes()
