@@ -332,3 +332,22 @@ def test_a_dinner_to_organise_together_is_no_trade(analyzer):
     )
     assert "PIT003" not in report.all_codes()
     assert report.label != "sales", report.reason
+
+
+def test_amateurs_coached_and_a_first_session_given_are_a_trade_and_an_offer(analyzer):
+    report = analyzer.analyze(
+        "Hi Chris, I coach amateur cyclists up Alpine climbs with a 10-week plan. First session is on me!"
+    )
+    assert {"PIT003", "PIT004"} <= report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Chris, I coach the under-12 runners at our club on Sundays, and your talk on pacing helped.",
+        "Hi Chris, great run at parkrun today! Next coffee is on me.",
+    ],
+)
+def test_one_team_coached_or_a_coffee_paid_for_is_no_trade_or_offer(analyzer, text):
+    assert not {"PIT003", "PIT004"} & analyzer.analyze(text).all_codes()
