@@ -97,7 +97,8 @@ INVISIBLE = re.compile(
 CLUSTER = re.compile("[^\x00-\x7f][\u0300-\u036f]*|[\x00-\x7f][\u0300-\u036f]+")
 # Unicode's hyphens, which NFKC keeps, read as the ASCII one words and phrases are written with:
 # "15\u2011min call" (a non-breaking hyphen, as some editors type it) is a "15-min call".
-HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+HYPHEN_CHARS = "\u2010\u2011"
+HYPHENS = str.maketrans(dict.fromkeys(HYPHEN_CHARS, "-"))
 
 
 def compatible(text: str) -> tuple[str, OffsetMap | None]:
@@ -108,8 +109,7 @@ def compatible(text: str) -> tuple[str, OffsetMap | None]:
     if text.isascii() or (
         unicodedata.is_normalized("NFKC", text)
         and INVISIBLE.search(text) is None
-        and "\u2010" not in text
-        and "\u2011" not in text
+        and not any(hyphen in text for hyphen in HYPHEN_CHARS)
     ):
         return text, None
     changes = []

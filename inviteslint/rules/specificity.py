@@ -981,8 +981,8 @@ class Detector:
             and not (i and lowers[i - 1] == ":" and _function_word(lowers[i]))
         ]
         # A German note's nouns: after an article or a possessive, or everyday ones anywhere.
-        no_german_nouns = self.german_determiners.isdisjoint(lowers) and self.german_common.isdisjoint(lowers)
-        if named and not no_german_nouns:
+        german = not self.german_determiners.isdisjoint(lowers) or not self.german_common.isdisjoint(lowers)
+        if named and german:
             nouns = self._german_nouns(ctx, named)
             named = [i for i in named if i not in nouns]
         # Runs of names, joined by "of", "de", "the" or "&" before another capitalised word.
