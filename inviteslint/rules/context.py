@@ -362,7 +362,7 @@ class Context:
         """The phrase from `start` to `end` is said not to have happened: a negation right before
         it, or before up to three words of the verb's frame ("we have never worked together", "wir
         haben uns noch nicht kennengelernt"); not in a question ("haven't we met before?") nor
-        where only a stretch of time is denied ("…since Acme", "…in years")."""
+        where it happened after all (`stopped`)."""
         tokens, lowers = self.tokens, self.lowers
         i = bisect.bisect_left(tokens.idx, start) - 1
         stop = max(i - 3, -1)
@@ -378,8 +378,9 @@ class Context:
         return not self.stopped(end)
 
     def stopped(self, end: int) -> bool:
-        """What is denied before `end` only stopped, so it happened: "since" or a stretch of time
-        follows within three words ("haven't spoken since the conference", "…in years")."""
+        """What is denied before `end` happened after all: it only stopped ("since" or a stretch of
+        time follows within three words: "haven't spoken since the conference", "…in years"), or it
+        could not have gone better ("couldn't have worked together better")."""
         j = bisect.bisect_left(self.tokens.idx, end)
         return not STILL_PAST.isdisjoint(self.lowers[j : j + 3])
 

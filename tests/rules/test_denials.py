@@ -1,6 +1,6 @@
 """A meeting or work together said not to have happened claims no relationship and gives no
-shared past; one that only stopped ("since", "in years") or is asked about still does. Every note
-here was written for these tests."""
+shared past; one that only stopped ("since", "in years"), could not have gone better or is asked
+about still does. Every note here was written for these tests."""
 
 import pytest
 
@@ -37,9 +37,10 @@ def test_a_meeting_or_work_denied_is_no_claim_and_no_shared_past(analyzer, text)
         ("Hallo Jan, wir haben seit 2019 nicht mehr zusammengearbeitet. Lass uns wieder reden!", "colleague"),
         ("Haven't we worked together before? Your face looks familiar from the Leeds office.", "colleague"),
         ("Hi Lena, I'll never forget our conversation about rye starters at the Oslo meetup.", "met"),
+        ("Hi Sam, we couldn't have worked together better than on the Orion launch in May.", "colleague"),
     ],
 )
-def test_what_only_stopped_or_is_asked_is_still_claimed(analyzer, text, kind):
+def test_what_only_stopped_went_well_or_is_asked_is_still_claimed(analyzer, text, kind):
     report = analyzer.analyze(text)
     assert _claimed(report) == [kind]
     assert "SPC102" in report.all_codes()
