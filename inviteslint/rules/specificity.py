@@ -62,7 +62,7 @@ TITLE = re.compile(
     r"""\s*[,:]?\s*(?:["“‘«]\s*\w|(?:\d+\s+[A-Z]|(?:[A-Z][\w'’-]*\s+(?:(?:of|the|to|a|an|and|in|on|for)\s+)?){2}[A-Z]))"""
 )
 # "at Grafana Labs", "at the BBC": a workplace in capitals, up to four words, right after a work noun.
-EMPLOYER = re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?=[a-z])")
+EMPLOYER = re.compile(r"\s+(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?=[a-z])")
 FIELD_JOINERS = {"and", "/", "&", "-"}  # "data science and AI", "CI/CD"
 SIGN_OFF_WORDS = {"thanks", "thank", "cheers", "best", "regards", "warmly", "sincerely", "yours", "love"}
 
@@ -130,6 +130,7 @@ class Detector:
         self.vague = set(data["vague_work_nouns"])
         self.telling_nouns = self.nouns - self.vague
         self.specifiers = word_list(data["work_specifiers"])
+        self.doing = word_list(data["work_doing"])
         self.singling = set(data["singling_words"])
         self.singled_for = {w for w in data["work_specifiers"] if " " not in w} | set(data["singled_for"])
         self.generic_subjects = word_list(data["generic_subjects"])
@@ -892,10 +893,13 @@ class Detector:
         if subject_at is None:
             if TITLE.match(ctx.text, hit.end):
                 return False
-            # "your work at Grafana Labs on the Loki query engine": where they work, then on what.
+            # "your work at Grafana Labs on the Loki query engine": where they work, then on what,
+            # or what they do there ("…building the Tempo storage engine").
             employer = EMPLOYER.match(ctx.text, hit.end)
             start = employer.end() if employer else hit.end
             specifier = starts_with_words(ctx.text, start, self.specifiers)
+            if specifier is None:
+                specifier = starts_with_words(ctx.text, start, self.doing)
             if specifier is None:
                 singled = self._singled_out(ctx, hit.end)
                 if singled is None:

@@ -271,3 +271,23 @@ def test_their_posts_or_videos_in_another_language_with_no_subject_fit_anyone(an
 def test_their_posts_in_another_language_with_a_subject_are_their_work(analyzer):
     report = analyzer.analyze("Hallo Jana, danke für deine Beiträge über Pflegeroboter in der Altenpflege!")
     assert "SPC101" in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Kofi, I admire your work at Arup designing the footbridge over the Tyne. I'm a structures "
+        "student in Leeds.",
+        "Hi Kofi, I've followed your work @ Ocado building the picking robots' vision system.",
+        "Hi Kofi, I saw you were a core contributor to the Polars streaming engine; it runs our reports.",
+        "Hi Kofi, you co-authored the WCAG note on cognitive accessibility, which our team now uses.",
+    ],
+)
+def test_what_they_do_at_their_employer_or_their_part_in_it_is_their_work(analyzer, text):
+    assert _their_work(analyzer, text)
+    assert analyzer.analyze(text).label == "personalized"
+
+
+def test_work_at_their_employer_doing_great_things_is_not(analyzer):
+    text = "Hi Kofi, I admire your work at Arup doing great things. Would love to connect."
+    assert _their_work(analyzer, text) == []
