@@ -153,6 +153,9 @@ def test_the_platform_default_with_a_pitch_is_sales_and_says_so(analyzer):
         "Hello, could I send my CV to you? I'm applying to the graduate program at your bank.",
         "Hi, I recently graduated and I'm interested in a career in UX. Any advice would be great.",
         "Hi, I'm a career changer from teaching. Would you be interested in sharing how you made the move?",
+        # Their own papers, asked to be read, not offered.
+        "Hi Sam, thanks for connecting! Can I send you my CV? I'm applying for the analyst scheme.",
+        "Hi Sam, would you like to read my dissertation on wetland birds? You inspired the topic.",
     ],
 )
 def test_a_students_wishes_and_requests_for_help_are_not_offers(analyzer, text):
@@ -164,6 +167,7 @@ def test_a_students_wishes_and_requests_for_help_are_not_offers(analyzer, text):
     [
         ("Would you be interested in a free audit of your ad account?", "PIT013"),
         ("Want to learn how? Reply YES and I'll send the details.", "PIT013"),
+        ("Hi Sam, thanks for connecting! Can I send you our catalogue?", "PIT013"),
         ("Please send your CV to jobs@example.com today.", "PIT014"),
         ("Dear Sol, please revert with your requirement for security guards.", "PIT014"),
     ],
