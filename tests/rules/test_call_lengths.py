@@ -44,3 +44,15 @@ def test_a_slot_of_time_is_still_a_call(analyzer, text):
 )
 def test_a_call_or_a_visit_already_had_or_booked_is_not_asked_for(analyzer, text):
     assert "PIT001" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Amal, I'm studying hospital logistics at Keele. My questionnaire on ward stock only takes "
+        "8 minutes, if you can spare the time.",
+        "Hi Amal, the volunteer sign-up for the canal clean-up takes 5 minutes: the link is on our page.",
+    ],
+)
+def test_how_long_something_of_the_senders_takes_is_not_a_call(analyzer, text):
+    assert "PIT001" not in analyzer.analyze(text).all_codes()

@@ -163,6 +163,17 @@ def test_a_students_wishes_and_requests_for_help_are_not_offers(analyzer, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, I'm writing my master's thesis on ward logistics. Can I send you a short survey?",
+        "Hi Sam, I'm writing a piece on on-call rotas for our team blog. Can I send you three questions?",
+    ],
+)
+def test_a_survey_or_questions_sent_for_research_are_help_asked_not_an_offer(analyzer, text):
+    assert "PIT013" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
     "text, code",
     [
         ("Would you be interested in a free audit of your ad account?", "PIT013"),
