@@ -52,6 +52,8 @@ def test_a_call_or_a_visit_already_had_or_booked_is_not_asked_for(analyzer, text
         "Hi Amal, I'm studying hospital logistics at Keele. My questionnaire on ward stock only takes "
         "8 minutes, if you can spare the time.",
         "Hi Amal, the volunteer sign-up for the canal clean-up takes 5 minutes: the link is on our page.",
+        "Hello Amal, I'm a PhD student at Leeds researching how nurses use rostering apps. Would you be "
+        "willing to fill in a 10-minute questionnaire?",
     ],
 )
 def test_how_long_something_of_the_senders_takes_is_not_a_call(analyzer, text):
