@@ -29,6 +29,7 @@ def test_the_length_of_a_talk_or_a_distance_is_not_a_call(analyzer, text):
         "Open to a quick 15-minute call this week?",
         "Do you have 10 minutes on Thursday to see how we cut freight costs?",
         "Could I grab 20 mins with you next week?",
+        "Would you take 20 minutes with me next week?",
     ],
 )
 def test_a_slot_of_time_is_still_a_call(analyzer, text):
