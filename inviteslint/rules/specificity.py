@@ -980,7 +980,7 @@ class Detector:
             and skip_until < idx[i] < signed
             and idx[i] not in starts
             and lowers[i] not in not_names
-            and not (i and lowers[i - 1] in SELF_INTRO)
+            and not (i and lowers[i - 1] in SELF_INTRO and not _someone_elses(ctx, i))
             and i not in introduced
             and not (i and lowers[i - 1] == ":" and _function_word(lowers[i]))
         ]
@@ -1085,6 +1085,18 @@ def _self_introduced(ctx: Context) -> set[int]:
                 found.add(j)
                 j += 1
     return found
+
+
+def _someone_elses(ctx: Context, i: int) -> bool:
+    """The name starting at token `i` ends in a possessive: "I'm Tom's daughter", "I'm Tom Lee's
+    colleague" name someone else, not the sender."""
+    lowers, idx, text = ctx.lowers, ctx.tokens.idx, ctx.text
+    if lowers[i] in STOP_WORDS:  # "Hi Zara, It's been ages": "is", not a possessive
+        return False
+    j = i
+    while j < len(lowers) and text[idx[j]].isupper() and j - i < 3:
+        j += 1
+    return j > i and j < len(lowers) and lowers[j] in POSSESSIVE
 
 
 def _function_word(word: str) -> bool:

@@ -235,5 +235,21 @@ def test_the_senders_company_after_their_self_introduction_is_no_name(analyzer):
 
 def test_someone_elses_colleague_is_still_named(analyzer):
     report = analyzer.analyze("Hi Priya, I'm Tom Lee's colleague at Cleo - he said you know the Dublin hub.")
-    named = " ".join(s["text"] for s in report.signals if s["code"] == "SPC103")
-    assert "Lee" in named and "Cleo" in named
+    named = [s["text"] for s in report.signals if s["code"] == "SPC103"]
+    assert "Tom Lee" in named and "Cleo" in named
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("Hi Ingrid, I'm Tom's daughter - he sailed with you at Stavanger for years.", "Tom"),
+        ("Hi Ken, I'm Maya, Rob's son - he said you two ran the Oslo half together.", "Rob"),
+    ],
+)
+def test_the_person_the_sender_belongs_to_is_named(analyzer, note, name):
+    assert name in [s["text"] for s in analyzer.analyze(note).signals if s["code"] == "SPC103"]
+
+
+@pytest.mark.parametrize("note", ["Hi Zara, Let's connect! 🚀", "Hi Zara, It's been ages - how are you?"])
+def test_a_contraction_after_a_comma_is_no_name(analyzer, note):
+    assert not [s for s in analyzer.analyze(note).signals if s["code"] == "SPC103"]
