@@ -31,8 +31,12 @@ TYPOS_MAX = 100_000  # words remembered by the field-typo check before it starts
 FOUR_WORDS = re.compile(r"(?:\S+\s+){0,3}\S+")
 ENTITY_LABELS = {"ORG", "EVENT", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP", "LAW", "PERSON"}
 TIME_LABELS = {"DATE", "TIME"}
+# Words that join two capitalised words into one name: "Bank of America", "Médecins du Monde",
+# "Universidade do Porto", "Salone del Mobile", "Clos des Vignes". The first four are never a name
+# alone ("De nada"); "DI", "Van" can be.
+LONE_CONNECTORS = {"of", "de", "the", "&"}
+CONNECTORS = LONE_CONNECTORS | {"des", "du", "del", "della", "di", "da", "do", "dos", "das", "van", "von"}
 # Tokens after which a capitalised word names the sender, not something specific to the recipient.
-CONNECTORS = {"of", "de", "the", "&"}
 # "I'm Tom" is tokenized "I", "'m", "Tom" ("Im Tom": "I", "m", "Tom").
 INTRODUCERS = {"'m", "’m", "am"}  # "I'm Ana Ruiz from Acme": the sender, then their company
 COMPANY_LINKS = {"from", "at", "with"}
@@ -989,7 +993,7 @@ class Detector:
         if named and german:
             nouns = self._german_nouns(ctx, named)
             named = [i for i in named if i not in nouns]
-        # Runs of names, joined by "of", "de", "the" or "&" before another capitalised word.
+        # Runs of names, joined by a connector ("of", "de", "du", "del", "&"…) before the next name.
         hits, run = [], None
         for i in named:
             if run is not None:
@@ -999,14 +1003,11 @@ class Detector:
                 if j == i:
                     run[1] = i
                     continue
-                hits.append(_span_hit(ctx, run[0], j - 1))
+                hits.append(_span_hit(ctx, run[0], run[1]))
             run = [i, i]
         if run is not None:
-            j = run[1] + 1
-            while j + 1 < n and lowers[j] in CONNECTORS and title[j + 1]:
-                j += 1
-            hits.append(_span_hit(ctx, run[0], j - 1))
-        return [h for h in hits if h.detail["phrase"].lower() not in CONNECTORS]
+            hits.append(_span_hit(ctx, run[0], run[1]))
+        return [h for h in hits if h.detail["phrase"].lower() not in LONE_CONNECTORS]
 
     def _german_nouns(self, ctx: Context, named: list[int]) -> set[int]:
         """Of the capitalised words, those a German note writes so because they are nouns: after an

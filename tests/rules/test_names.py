@@ -22,6 +22,11 @@ import pytest
         ("Hi Maya! 👋 Loved your demo at the React Amsterdam meetup.", ["React Amsterdam"]),
         ("Hola Lucía, me gustaría conectar contigo. ¡Un saludo desde Sevilla!", ["Sevilla"]),
         ("Two questions for you:\n• Which stack did you use at Monzo?", ["Monzo"]),
+        # Connectors of the other languages join a name too; a run ends at its last name.
+        ("We volunteered for Médecins du Monde in Calais.", ["Médecins du Monde", "Calais"]),
+        ("Great to meet you at the Salone del Mobile stand.", ["Salone del Mobile"]),
+        ("I studied at the Universidade do Porto too.", ["Universidade do Porto"]),
+        ("We met on the course at DI last spring.", ["DI"]),
     ],
 )
 def test_named_runs(analyzer, note, names):
