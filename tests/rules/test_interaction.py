@@ -242,3 +242,32 @@ def test_a_platform_step_asked_again_is_no_shared_past(analyzer):
     assert "SPC102" not in report.all_codes()
     lend = analyzer.analyze("Hi Callum, could you please lend us your gazebo for the street party again?")
     assert "SPC102" in lend.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Done for "us" or someone of the sender's, and who they were to "us", in other languages.
+        "Bonjour Anne, vous nous aviez accueillis dans votre ferme à Cancale pendant la fête du cidre.",
+        "Bonjour Anne, vous avez suivi mon fils en rééducation après son accident de ski.",
+        "Bonjour Anne, vous étiez notre guide au Mont-Saint-Michel avec ma classe de CM2.",
+        "Hola Ana, nos enseñaste a hacer pan en el taller de Triana el invierno pasado.",
+        "Olá Ana, você nos ajudou a montar a horta da escola em Braga.",
+        "Ciao Anna, hai curato il giardino dei miei genitori a Como per dieci anni.",
+        "Hallo Anna, Sie waren unsere Hebamme bei der Geburt unserer Tochter in Kiel.",
+        "Hi Anna, you were our wedding photographer in Lucca three years ago.",
+    ],
+)
+def test_something_done_for_the_senders_own_is_a_shared_context(analyzer, text):
+    assert {"SPC101", "SPC102"} & analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Anne, vous avez suivi ma page, merci ! Au plaisir d'échanger.",
+        "Ciao Anna, hai visto il mio profilo? Mi farebbe piacere collegarci.",
+    ],
+)
+def test_a_platform_step_in_other_languages_is_not(analyzer, text):
+    assert "SPC102" not in analyzer.analyze(text).all_codes()
