@@ -105,6 +105,11 @@ def test_names_in_a_closing_wish_or_plan_still_count(analyzer, note, names):
         ("Dzień dobry Pani Anno, chciałabym dodać Panią do mojej sieci kontaktów.", "Anno"),
         ("Tjena Leo, jag vill gärna lägga till dig i mitt nätverk.", "Leo"),
         ("Hei Ingrid, jeg vil gjerne legge deg til i nettverket mitt.", "Ingrid"),
+        # Informal greetings: Brazilian "Oi", Italian "Salve", French "Coucou", Spanish "Buenas".
+        ("Oi Paula, tudo bem? Vamos nos conectar!", "Paula"),
+        ("Salve Giorgio, sarebbe un piacere entrare in contatto.", "Giorgio"),
+        ("Coucou Manon, on se connecte ?", "Manon"),
+        ("Buenas Lucía, ¿conectamos?", "Lucía"),
     ],
 )
 def test_the_name_after_any_greeting_is_the_recipients(analyzer, note, greeted):
