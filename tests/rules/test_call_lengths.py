@@ -50,12 +50,17 @@ def test_a_call_or_a_visit_already_had_or_booked_is_not_asked_for(analyzer, text
 @pytest.mark.parametrize(
     "text",
     [
-        "Hi Amal, I'm studying hospital logistics at Keele. My questionnaire on ward stock only takes "
-        "8 minutes, if you can spare the time.",
-        "Hi Amal, the volunteer sign-up for the canal clean-up takes 5 minutes: the link is on our page.",
+        "Hi Amal, I'm studying hospital logistics at Keele and asking nurses about ward stock. My "
+        "questionnaire only takes 8 minutes, if you can spare the time.",
+        "Hi Amal, we're clearing the canal on Saturday. The sign-up takes 5 minutes: link on our page.",
         "Hello Amal, I'm a PhD student at Leeds researching how nurses use rostering apps. Would you be "
         "willing to fill in a 10-minute questionnaire?",
     ],
 )
 def test_how_long_something_of_the_senders_takes_is_not_a_call(analyzer, text):
     assert "PIT001" not in analyzer.analyze(text).all_codes()
+
+
+def test_how_long_the_call_itself_takes_is_still_a_call(analyzer):
+    text = "Hi Amal, I'd love to walk you through our rota tool. It only takes 15 minutes next week."
+    assert "PIT001" in analyzer.analyze(text).all_codes()
