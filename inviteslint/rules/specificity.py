@@ -1074,9 +1074,7 @@ def _self_introduced(ctx: Context) -> set[int]:
     for k, word in enumerate(lowers):
         if word not in INTRODUCERS:
             continue
-        j = k + 1
-        while j < n and text[idx[j]].isupper() and j - k <= 3:
-            j += 1
+        j = _name_end(ctx, k + 1)
         if j < n and lowers[j] in POSSESSIVE:
             continue  # "I'm Tom Lee's colleague": someone else
         found.update(range(k + 1, j))
@@ -1088,16 +1086,23 @@ def _self_introduced(ctx: Context) -> set[int]:
     return found
 
 
+def _name_end(ctx: Context, i: int) -> int:
+    """The token after the capitalised words (three at most) that start at token `i`."""
+    idx, text, n = ctx.tokens.idx, ctx.text, len(ctx.lowers)
+    j = i
+    while j < n and text[idx[j]].isupper() and j - i < 3:
+        j += 1
+    return j
+
+
 def _someone_elses(ctx: Context, i: int) -> bool:
     """The name starting at token `i` ends in a possessive: "I'm Tom's daughter", "I'm Tom Lee's
     colleague" name someone else, not the sender."""
-    lowers, idx, text = ctx.lowers, ctx.tokens.idx, ctx.text
+    lowers = ctx.lowers
     if lowers[i] in STOP_WORDS:  # "Hi Zara, It's been ages": "is", not a possessive
         return False
-    j = i
-    while j < len(lowers) and text[idx[j]].isupper() and j - i < 3:
-        j += 1
-    return j > i and j < len(lowers) and lowers[j] in POSSESSIVE
+    j = _name_end(ctx, i)
+    return i < j < len(lowers) and lowers[j] in POSSESSIVE
 
 
 def _function_word(word: str) -> bool:
