@@ -271,3 +271,18 @@ def test_something_done_for_the_senders_own_is_a_shared_context(analyzer, text):
 )
 def test_a_platform_step_in_other_languages_is_not(analyzer, text):
     assert "SPC102" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ola, your garage fixed our camper van the day before we left for Skye - we made the ferry!",
+        "Hi Ola, your choir sang at my grandad's funeral in Hexham. It meant the world to us.",
+    ],
+)
+def test_something_their_business_did_for_the_sender_is_a_shared_context(analyzer, text):
+    assert "SPC102" in analyzer.analyze(text).all_codes()
+
+
+def test_what_their_business_could_do_for_the_sender_is_not(analyzer):
+    assert "SPC102" not in analyzer.analyze("Hi Ola, your team could save us hours every week.").all_codes()
