@@ -34,6 +34,7 @@ Need = tuple  # ("digit",) or ("any", needles, case_insensitive)
 TITLES = {"mr", "ms", "mrs", "dr", "prof", "miss", "mx"}
 WORK_OWNERS = {"your", "his", "her", "their"}
 SENDER_OWNERS = {"my", "our"}  # "with my pricing framework": the sender's own work
+SENDERS = {"we", "us"}
 HELPERS = {"your", "the", "you"}  # "your feedback on", "the feedback on", "you gave me feedback on"
 # A group's `unless_then` words count up to this many words later in the clause.
 UNLESS_WITHIN = 8
@@ -184,6 +185,12 @@ class Detector:
         self.talks = tuple(data["talks"])
         self.help_links = set(data["help_links"])
         self.thanks_to_them = tuple(data["thanks_to_them"])
+        self.figure_not_after = word_list(data["figure_not_after"])
+        self.reporting_verbs = set(data["reporting_verbs"])
+        # Thanks that credit them with what came before: "grew 30% thanks to your podcast".
+        self.thanks_after = tuple(
+            p for p in self.thanks_to_them if not p.startswith(("using", "based", "inspired", "following"))
+        )
         self.help_nouns = set(data["help_nouns"]) | nouns
         self.baits = set(data["baits"])
         self.not_before = {r["code"]: word_list(r["not_before"]) for r in data["rule"] if "not_before" in r}
@@ -345,8 +352,11 @@ class Detector:
                     ):
                         continue
                     hit = Hit(code, start, end, {"phrase": match.group()})
-                    if code != "PIT004" or not self._not_offered(ctx, hit):
-                        hits.append(hit)
+                    if code == "PIT004" and self._not_offered(ctx, hit):
+                        continue
+                    if code == "PIT010" and self._not_promised(ctx, hit):
+                        continue
+                    hits.append(hit)
         for start, end in urls:
             if any(d in text[start:end].lower() for d in self.domains):
                 hits.append(Hit("PIT002", start, end, {"phrase": text[start:end]}))
@@ -422,6 +432,29 @@ class Detector:
         sender's thing grown with the recipient's help."""
         start, end = ctx.segments[ctx.segment_index(hit.start)]
         return any(phrase in ctx.text[start:end].lower() for phrase in self.thanks_to_them)
+
+    def _not_promised(self, ctx: Context, hit: Hit) -> bool:
+        """ "in the top 10%", "I scored 88%", "our club grew 30% thanks to your podcast", "your paper
+        showing a 12% drop": a rank, a score, a figure reached thanks to them (said after it), or one
+        that their work reports, is nobody's promise. Their work reports it when "your" (his, her,
+        their) and a work noun come earlier in the sentence with a reporting verb between, and no
+        "we", "us", "my" or "our" after them: "submit your next paper with a 50% discount" is an offer."""
+        text = ctx.text
+        if ends_with_words(text, hit.start, self.figure_not_after):
+            return True
+        sentence_end = ctx.segments[ctx.segment_index(hit.start)][1]
+        if any(phrase in text[hit.end : sentence_end].lower() for phrase in self.thanks_after):
+            return True
+        lowers, reported = ctx.lowers, False
+        i = bisect_left(ctx.tokens.idx, hit.start)
+        for k in range(i - 1, ctx.segment_first_token(hit.start) - 1, -1):
+            word = lowers[k]
+            if word in SENDER_OWNERS or word in SENDERS:
+                return False
+            reported = reported or word in self.reporting_verbs
+            if reported and word in WORK_OWNERS and any(w in self.work_nouns for w in lowers[k + 1 : k + 3]):
+                return True
+        return False
 
     def _own_work(self, ctx: Context, hit: Hit, verbs: set[str]) -> bool:
         """ "I built our analytics platform", "I led the launch of our app", "I work on our API":

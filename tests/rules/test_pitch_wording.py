@@ -627,3 +627,33 @@ def test_a_hundred_percent_as_fully_is_no_outcome_promise(analyzer, text):
 )
 def test_a_percentage_offered_is_still_an_outcome_promise(analyzer, text):
     assert "PIT010" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dana, our Saturday running club grew 30% this year thanks to your podcast episodes on "
+        "starting out.",
+        "Hi Kofi, our school robotics team finished in the top 10% at nationals, and your build videos "
+        "were half the reason.",
+        "Hi Lena, I scored 88% on the AWS exam last week after working through your practice questions.",
+        "Hi Priya, your paper showing a 12% drop in readmissions with nurse-led follow-up is now on our "
+        "ward's noticeboard.",
+    ],
+)
+def test_a_figure_reached_with_their_help_or_from_their_work_is_no_outcome_promise(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT010" not in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, loved your post on cloud waste - we cut AWS bills by 30% for teams like yours.",
+        "Hi Sam, I read your report on churn. Our clients keep 25% more subscribers in the first year.",
+        "Hi Sam, your article on hiring was great. My agency places the top engineers at 15% commission.",
+    ],
+)
+def test_a_figure_of_the_senders_beside_their_work_is_still_an_outcome_promise(analyzer, text):
+    assert "PIT010" in analyzer.analyze(text).all_codes()
