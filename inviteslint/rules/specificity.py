@@ -58,6 +58,7 @@ INVOLVED_WITHIN = 9  # words after "I coach" that may name the group and say "to
 MODALS = {"would", "could", "will", "can", "should", "might", "may", "do", "does", "did"}
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
 COMPANY_WORK = {"work", "approach"}
+WORK_OWNERS = {"your", "his", "her", "their"}  # English possessives before a modifier and a work noun
 OFFERS = {"PIT003", "PIT013"}  # the sender's offer or record, which a "happy to share" can carry
 # A piece of work named by its title right after the noun: "your recent post, 29 Biggest LinkedIn
 # Mistakes", "your article “Why Pilots Fail”". Unquoted, it takes a number or three capitalised
@@ -148,6 +149,10 @@ class Detector:
         self.field_typo = Memo(self._is_field_typo, TYPOS_MAX)
         self.industries = set(data["industries"])
         self.field_ends = set(data["field_ends"])
+        self.generic_modifiers = set(data["work_modifiers_generic"]) | self.industries | self.generic_fields
+        self.generic_modifiers |= {w for w in data["generic_subjects"] if " " not in w}
+        self.modifier_suffixes = tuple(data["work_modifier_suffixes"])
+        self.topic_modified = set(data["topic_modified_nouns"])
         self.alumni = set(data["alumni_words"])
         self.liking_words = set(data["liking_words"]) | self.alumni  # "we're both alumni of…"
         self.industry_places = set(data["industry_places"])
@@ -894,6 +899,8 @@ class Detector:
             noun, subject_at = words[-1], None
         if noun not in self.vague:
             return False
+        if subject_at is None and self._topic_before(words):
+            return False
         if subject_at is None:
             if TITLE.match(ctx.text, hit.end):
                 return False
@@ -917,6 +924,18 @@ class Detector:
             or starts_with_words(ctx.text, subject_at, self.generic_subjects) is not None
             or self._field_only(ctx, subject_at)
         )
+
+    def _topic_before(self, words: list[str]) -> bool:
+        """ "your sourdough videos", "your couch-to-5k video": in English, the words between the
+        possessive and a broad noun for what they publish say what the work is about. Words that
+        describe or place any work ("your recent LinkedIn posts", "your inspiring content", "your
+        marketing videos") are dropped; what is left must be there and be all topic words."""
+        if words[0] not in WORK_OWNERS or words[-1] not in self.topic_modified:
+            return False
+        topic = [
+            w for w in words[1:-1] if not (w in self.generic_modifiers or w.endswith(self.modifier_suffixes))
+        ]
+        return bool(topic) and all(w.isalnum() and not w.isdigit() and w not in STOP_WORDS for w in topic)
 
     def _singled_out(self, ctx: Context, at: int) -> int | None:
         """Where the subject of one piece singled out after a broad word for their work starts:

@@ -291,3 +291,32 @@ def test_what_they_do_at_their_employer_or_their_part_in_it_is_their_work(analyz
 def test_work_at_their_employer_doing_great_things_is_not(analyzer):
     text = "Hi Kofi, I admire your work at Arup doing great things. Would love to connect."
     assert _their_work(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dana, your sourdough videos taught me to bake during lockdown. Thank you!",
+        "Hi Dana, your couch-to-5k video is the reason I run three times a week now.",
+        "Hi Ines, I keep coming back to your watercolour portfolio when I'm stuck on a commission.",
+    ],
+)
+def test_what_the_work_is_about_said_before_a_broad_noun_is_their_work(analyzer, text):
+    assert _their_work(analyzer, text)
+    assert analyzer.analyze(text).label == "personalized"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, I really enjoy your insightful LinkedIn posts. Let's connect!",
+        "Hi Sam, your daily leadership content always makes my morning.",
+        "Hi Sam, big fan of your growth content. Would be great to connect.",
+        "Hi Sam, love your marketing videos, let's connect.",
+        "Hi Sam, I've seen your team's posts. Happy to connect.",
+        # A kind of work, not what it is about.
+        "Hi Sam, we're a small studio and can take on your overflow work at a fixed monthly rate.",
+    ],
+)
+def test_words_that_describe_or_place_any_work_before_a_broad_noun_are_not(analyzer, text):
+    assert _their_work(analyzer, text) == []
