@@ -104,6 +104,9 @@ class Detector:
             (frozenset(p["words"]), re.compile(p["pattern"], re.IGNORECASE))
             for p in data["interaction_other"] + data["shared_patterns"]
         ]
+        self.work_patterns = [
+            (frozenset(p["words"]), re.compile(p["pattern"], re.IGNORECASE)) for p in data["work_patterns"]
+        ]
         self.broad_group_words = set(data["broad_group_words"])
         self.guesses = word_list(data["guesses"])
         self.hinted_past = set(data["hinted_past"])
@@ -222,6 +225,7 @@ class Detector:
             and self.sender_owners.isdisjoint(words[1:-1])
         ]
         work += self._company_work(ctx) + self._compound_work(ctx) + self._dutch_je(ctx)
+        work += _found(self.work_patterns, ctx, "SPC101")
         work += ctx.lookahead_hits(self.postposed_nouns, self.postposed_possessives, "SPC101", gap=0)
         work = [h for h in work if not self._their_accounts(ctx, h) and not self._awaited(ctx, h)]
         hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
@@ -334,13 +338,7 @@ class Detector:
         hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
         hits += self._mutual(ctx)
         hits += self._interaction(ctx) + self._thanked(ctx) + self._thanked_other(ctx)
-        words = ctx.words
-        for needs, pattern in self.shared_patterns:  # each tried only on notes holding one of its words
-            if not needs.isdisjoint(words):
-                hits += [
-                    Hit("SPC102", m.start(), m.end(), {"phrase": m.group()})
-                    for m in pattern.finditer(ctx.text)
-                ]
+        hits += _found(self.shared_patterns, ctx, "SPC102")
         hits += ctx.lookahead_hits(self.together_heads, self.together_words, "SPC102", gap=5)
         hits += ctx.lookahead_hits(self.together_before, self.together_heads, "SPC102", gap=1)
         hits += ctx.lookahead_hits({"remember"}, self.remembered, "SPC102", gap=5)
@@ -1131,6 +1129,17 @@ def _function_word(word: str) -> bool:
 def _span_hit(ctx: Context, first: int, last: int) -> Hit:
     start, end = ctx.tokens.idx[first], ctx.tokens.end(last)
     return Hit("SPC103", start, end, {"phrase": ctx.text[start:end]})
+
+
+def _found(patterns: list[tuple[frozenset[str], re.Pattern]], ctx: Context, code: str) -> list[Hit]:
+    """Matches of each pattern, tried only on notes holding one of its words."""
+    words = ctx.words
+    return [
+        Hit(code, m.start(), m.end(), {"phrase": m.group()})
+        for needs, pattern in patterns
+        if not needs.isdisjoint(words)
+        for m in pattern.finditer(ctx.text)
+    ]
 
 
 def _pattern_hits(code: str, patterns: list[re.Pattern], text: str) -> list[Hit]:

@@ -159,3 +159,10 @@ def test_a_conversation_to_come_is_no_shared_past(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC102" not in report.all_codes(), report.reason
     assert report.label == "default", report.reason
+
+
+def test_a_teams_or_museums_work_in_danish_is_their_work(analyzer):
+    text = "Hej Sofie, jeres udstilling om glaskunst fra Holmegaard fik mig til at søge ind på designskolen."
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes()
+    assert report.label == "personalized", report.reason

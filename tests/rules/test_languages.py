@@ -925,3 +925,76 @@ def test_thanks_again_in_another_language_for_something_done_is_a_shared_past(an
 
 def test_thanks_again_for_a_formula_is_no_shared_past(analyzer):
     assert "SPC102" not in analyzer.analyze("Ciao Luca, grazie ancora per aver accettato!").all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Marta, nos alojamos en tu casa rural de Cangas en Semana Santa y los niños aún hablan de "
+        "las vacas.",
+        "Olá Tiago, almoçámos no vosso restaurante em Tavira no verão e ainda sonhamos com o arroz de "
+        "lingueirão.",
+        "Ciao Paola, abbiamo soggiornato nel vostro agriturismo in Val d'Orcia per il nostro viaggio "
+        "di nozze.",
+        "Bonjour Luc, nous avons déjeuné dans votre bistrot de Nantes après le concert et c'était parfait.",
+        "Hallo Jana, wir haben im Mai in Ihrem Gasthaus am Tegernsee unsere Verlobung gefeiert.",
+    ],
+)
+def test_a_meal_or_stay_at_their_business_in_another_language_is_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bare visit, or work done on their shop, is what a seller writes too.
+        "Hola Marta, estuvimos en tu tienda el sábado. ¿Te interesa nuestro sistema de cobro?",
+        "Hola Marta, hicimos una auditoría gratuita en su tienda online. ¿Le envío el informe?",
+        "Hallo Jana, ich war in Ihrem Laden und habe gesehen, dass Sie noch kein Kassensystem haben.",
+    ],
+)
+def test_a_bare_visit_to_their_business_in_another_language_is_no_shared_past(analyzer, text):
+    assert "SPC102" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Marta, a senhora ajudou-me imenso quando cheguei à cardiologia do Santa Maria em 2019.",
+        "Olá Rui, o senhor ensinou-nos a podar as oliveiras na oficina da junta de freguesia.",
+    ],
+)
+def test_something_done_for_the_sender_with_the_pronoun_after_the_verb_is_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_what_struck_the_sender_with_the_pronoun_after_the_verb_is_no_shared_past(analyzer):
+    assert (
+        "SPC102" not in analyzer.analyze("Olá Marta, você chamou-me a atenção pelo seu perfil.").all_codes()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Giulia, ho letto il saggio che hai scritto sui mercati rionali di Palermo.",
+        "Olá Rita, fui ao festival de curtas que você organizou em Viseu e adorei a sessão de animação.",
+        "Hola Ana, leí el informe que escribiste sobre vivienda asequible en Bilbao.",
+        "Bonjour Luc, j'ai suivi à la lettre le guide du compost que vous avez écrit pour la mairie.",
+        "Hallo Jana, ich war in der Ausstellung, die Sie im Folkwang über Bauhaus-Textilien kuratiert haben.",
+        "Hoi Pieter, ik heb het boek gelezen dat je over de Rotterdamse haven hebt geschreven.",
+    ],
+)
+def test_what_they_made_in_a_relative_clause_in_another_language_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_what_someone_else_made_in_a_relative_clause_is_not_their_work(analyzer):
+    report = analyzer.analyze("Ciao Marco, la casa che ha progettato Renzo Piano a Genova è bellissima.")
+    assert "SPC101" not in report.all_codes()
