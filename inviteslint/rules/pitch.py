@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import Hit, family_data, longest_first
 from .context import (
+    WORK_OWNERS,
     Context,
     add_phrases,
     ends_with_words,
@@ -32,7 +33,6 @@ LEADING_SET = re.compile(r"^\[([^\]\\^-]+)\]")
 
 Need = tuple  # ("digit",) or ("any", needles, case_insensitive)
 TITLES = {"mr", "ms", "mrs", "dr", "prof", "miss", "mx"}
-WORK_OWNERS = {"your", "his", "her", "their"}
 SENDER_OWNERS = {"my", "our"}  # "with my pricing framework": the sender's own work
 SENDERS = {"we", "us"}
 HELPERS = {"your", "the", "you"}  # "your feedback on", "the feedback on", "you gave me feedback on"
@@ -184,13 +184,12 @@ class Detector:
         }
         self.talks = tuple(data["talks"])
         self.help_links = set(data["help_links"])
-        self.thanks_to_them = tuple(data["thanks_to_them"])
+        # Thanks that credit them with what came before ("grew 30% thanks to your podcast"), and
+        # with their work applied, the two together for the sender's own thing grown with their help.
+        self.thanks_after = tuple(data["thanks_to_them"])
+        self.thanks_to_them = self.thanks_after + tuple(data["their_work_applied"])
         self.figure_not_after = word_list(data["figure_not_after"])
         self.reporting_verbs = set(data["reporting_verbs"])
-        # Thanks that credit them with what came before: "grew 30% thanks to your podcast".
-        self.thanks_after = tuple(
-            p for p in self.thanks_to_them if not p.startswith(("using", "based", "inspired", "following"))
-        )
         self.help_nouns = set(data["help_nouns"]) | nouns
         self.baits = set(data["baits"])
         self.not_before = {r["code"]: word_list(r["not_before"]) for r in data["rule"] if "not_before" in r}

@@ -15,6 +15,7 @@ from .context import (
     NOT_NAMES,
     POSSESSIVE,
     SIGN_OFF,
+    WORK_OWNERS,
     Context,
     add_phrases,
     ends_with_words,
@@ -58,7 +59,6 @@ INVOLVED_WITHIN = 9  # words after "I coach" that may name the group and say "to
 MODALS = {"would", "could", "will", "can", "should", "might", "may", "do", "does", "did"}
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
 COMPANY_WORK = {"work", "approach"}
-WORK_OWNERS = {"your", "his", "her", "their"}  # English possessives before a modifier and a work noun
 OFFERS = {"PIT003", "PIT013"}  # the sender's offer or record, which a "happy to share" can carry
 # A piece of work named by its title right after the noun: "your recent post, 29 Biggest LinkedIn
 # Mistakes", "your article “Why Pilots Fail”". Unquoted, it takes a number or three capitalised
