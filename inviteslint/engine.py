@@ -65,10 +65,9 @@ def lasting() -> Iterator[None]:
     """Build what lives until the process ends (a command's Analyzer, a bulk worker's) outside the
     garbage collector's way.
 
-    A pipeline with its matchers and textstat's pronunciation dictionary is hundreds of thousands
-    of objects. Collecting while they are made is wasted work; afterwards they are frozen, so that
-    neither later collections (about a tenth of a bulk run) nor the one at exit (about 0.4 s of a
-    one-note ``check``) walk them, and forked workers share them. What was frozen before is unfrozen
+    A pipeline with its matchers is hundreds of thousands of objects. Collecting while they are
+    made is wasted work; afterwards they are frozen, so that neither later collections nor the one
+    at exit walk them, and forked workers share them. What was frozen before is unfrozen
     first, so that a pipeline being replaced can be collected."""
     gc.unfreeze()
     with paused_collection():

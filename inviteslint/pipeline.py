@@ -90,9 +90,8 @@ class InvitesLint:
             for form in {word, word.capitalize(), word.upper()}:
                 nlp.vocab[form].lower_ = meant
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        # The matchers and textstat's pronunciation dictionary are a few hundred thousand objects
-        # that live as long as the pipeline: collecting while they are made more than doubles the
-        # time it takes.
+        # The matchers are a few hundred thousand objects that live as long as the pipeline:
+        # collecting while they are made is wasted work.
         with paused_collection():
             self.detectors = [cls(nlp, self.matcher) for cls in detectors()]
         self.batched = [d for d in self.detectors if hasattr(d, "prepare")]

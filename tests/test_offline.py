@@ -19,7 +19,7 @@ def test_offline_analysis_with_sockets_blocked():
         socket.getaddrinfo = refuse
 
         from inviteslint import analyze
-        # Long enough for the readability formula, which needs the pronunciation dictionary.
+        # Long enough for the readability formula, which needs the syllable counts and pyphen.
         report = analyze(
             "Hi Dr. Okonkwo, I read your 2024 paper on low-resource machine translation for Igbo "
             "and found the data augmentation section extraordinarily useful for my thesis."

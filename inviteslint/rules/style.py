@@ -3,26 +3,28 @@
 from __future__ import annotations
 
 import re
-
-import textstat
+from functools import cache
 
 from ..offsets import EMOJI
 from .base import Hit, Memo, family_data
 from .context import Context, more_stop_words
+from .syllables import Syllables
 
 EXCLAMATIONS = re.compile(r"!{2,}")
 
 
-# textstat's syllable count (CMU dictionary, then hyphenation), once per distinct word: calling it
-# on the whole note re-splits and re-counts every word of every note.
-SYLLABLES = Memo(textstat.syllable_count, 200_000)
+@cache
+def syllables() -> Memo:
+    """textstat's syllable counts (rules/syllables.py), once per distinct word: counting the whole
+    note re-splits and re-counts every word of every note."""
+    return Memo(Syllables().count, 200_000)
 
 
 def grade(words: list[str], sentences: int) -> float:
     """Flesch-Kincaid grade from words already tokenised and a sentence count."""
     if not words or not sentences:
         return 0.0
-    per_word = sum(map(SYLLABLES.__getitem__, words)) / len(words)
+    per_word = sum(map(syllables().__getitem__, words)) / len(words)
     return 0.39 * len(words) / sentences + 11.8 * per_word - 15.59
 
 
@@ -31,7 +33,7 @@ class Detector:
         data = family_data("style")
         self.data = data
         self.acronyms = {a.upper() for a in data["acronyms"]}
-        SYLLABLES["warm"]  # loads textstat's pronunciation dictionary now, not on the first note
+        syllables()  # the table loads now, not on the first note
 
     def detect(self, ctx: Context) -> list[Hit]:
         text, data = ctx.text, self.data
