@@ -286,3 +286,40 @@ def test_something_their_business_did_for_the_sender_is_a_shared_context(analyze
 
 def test_what_their_business_could_do_for_the_sender_is_not(analyzer):
     assert "SPC102" not in analyzer.analyze("Hi Ola, your team could save us hours every week.").all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "You" did it for the sender's own, with no pronoun before the verb.
+        "Olá Rita, você acompanhou minha avó durante a fisioterapia em Niterói.",
+        "Oi Rita, vocês atenderam meu pai no pronto-socorro em março, obrigado.",
+        "Hola Rosa, ayudaste a mi hermano con la mudanza a Zaragoza el verano pasado.",
+        "Hola Rosa, usted operó a mi padre de la cadera en el Clínico en 2022.",
+        "Bonjour Rose, vous avez traduit pour ma tante au tribunal de Rennes.",
+        "Hallo Rosa, Sie haben für meine Eltern die Steuererklärung gemacht.",
+        # One of the sender's family in their class, team or care.
+        "Hi Rosa, my son Kai was on your U10 hockey team at Eastfield last winter.",
+        "Hi Rosa, my mum was on your stroke ward at the Royal in 2023.",
+        "Hola Rosa, mi hija estuvo en tu coro del conservatorio de Oviedo.",
+        "Olá Rita, o meu filho esteve no seu clube de natação em Coimbra.",
+        "Bonjour Rose, ma fille était dans votre chorale à Nantes.",
+        "Hallo Rosa, meine Tochter war in Ihrer Theater-AG in Bremen.",
+        "Ciao Rosa, mia figlia è stata tua allieva al liceo di Parma.",
+    ],
+)
+def test_something_done_for_the_senders_family_or_them_in_their_care_is_a_shared_context(analyzer, text):
+    assert "SPC102" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oi Rita, você viu minha mensagem sobre a proposta?",
+        "Hola Rosa, ¿viste mi propuesta para tu tienda?",
+        "Hola Rosa, usted leyó mi correo de la semana pasada?",
+        "Hi Rosa, my team is your best bet for a faster payroll.",
+    ],
+)
+def test_what_they_saw_of_the_senders_or_the_senders_team_offered_is_not(analyzer, text):
+    assert "SPC102" not in analyzer.analyze(text).all_codes()

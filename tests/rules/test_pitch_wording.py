@@ -657,3 +657,31 @@ def test_a_figure_reached_with_their_help_or_from_their_work_is_no_outcome_promi
 )
 def test_a_figure_of_the_senders_beside_their_work_is_still_an_outcome_promise(analyzer, text):
     assert "PIT010" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A demo offered in so many words, and a short meeting or a quick call asked for.
+        ("Hi Rui, we help florists take orders on WhatsApp. Happy to show you how it works.", "PIT001"),
+        ("Olá Rui, a nossa app já é usada por 80 clínicas. Posso te mostrar como funciona?", "PIT001"),
+        ("Oi Rui, topa uma call rápida amanhã sobre o seu estoque?", "PIT001"),
+        ("Hej Rui, har du tid för ett kort möte på torsdag om era lokaler?", "PIT001"),
+        ("Hej Rui, har du tid til et kort møde i næste uge om jeres lager?", "PIT001"),
+        # A product the sender's company developed, in the other languages.
+        ("Hola Rui, hemos desarrollado una plataforma para gestionar turnos en residencias.", "PIT003"),
+        ("Ciao Rui, abbiamo sviluppato uno strumento per le prenotazioni degli studi dentistici.", "PIT003"),
+        ("Hej Rui, vi har udviklet en platform til booking af tandlæger.", "PIT003"),
+        ("Dzień dobry, stworzyliśmy aplikację do rezerwacji wizyt u dentysty.", "PIT003"),
+        # The sender's business, run.
+        ("Ciao Rui, gestiamo una piattaforma di noleggio per barche a vela.", "PIT011"),
+        ("Hallo Rui, wir betreiben eine Plattform für Ferienwohnungen an der Ostsee.", "PIT011"),
+    ],
+)
+def test_demos_short_meetings_and_products_developed_in_other_languages(analyzer, text, code):
+    assert code in analyzer.analyze(text).all_codes()
+
+
+def test_a_newcomers_first_app_is_no_product_pitch(analyzer):
+    report = analyzer.analyze("Hola Rui, hemos creado nuestra primera app y me encantaría tu opinión.")
+    assert "PIT003" not in report.all_codes()

@@ -320,3 +320,19 @@ def test_what_the_work_is_about_said_before_a_broad_noun_is_their_work(analyzer,
 )
 def test_words_that_describe_or_place_any_work_before_a_broad_noun_are_not(analyzer, text):
     assert _their_work(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Ana, tu informe sobre la sequía en Murcia me ayudó con el trabajo de fin de máster.",
+        "Olá Rita, o seu relatório sobre a seca no Alentejo foi muito útil para a minha tese.",
+        "Bonjour Anne, vos rapports sur la qualité de l'air à Lyon m'ont beaucoup appris.",
+        "Hallo Anna, Ihr Bericht über die Pflegereform war die beste Zusammenfassung, die ich kenne.",
+        "Ciao Anna, il tuo rapporto sulla siccità in Puglia è stato prezioso per la mia tesi.",
+    ],
+)
+def test_their_report_in_another_language_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes()
+    assert report.label == "personalized", report.reason
