@@ -253,6 +253,8 @@ class Detector:
         ]
         # "every project our team builds": people doing the work, not a product sold.
         self.owned_people = {w for r in data["rule"] for w in r.get("owned_not", ())}
+        self.offering_roles = set(data["offering_roles"])
+        self.role_questions = set(data["role_questions"])
         # "your discount-code analysis post", "you fixed three toasters for free": an offer word
         # that is the subject of their work, or what the recipient once gave, is nobody's offer.
         self.work_nouns = nouns
@@ -312,7 +314,7 @@ class Detector:
             owned = ctx.lookahead_hits(heads, nouns, code)
             if code in self.work_verbs:
                 owned = [h for h in owned if not self._own_work(ctx, h, self.work_verbs[code])]
-            owned = [h for h in owned if not self._their_help(ctx, h)]
+            owned = [h for h in owned if not self._their_help(ctx, h) and not self._a_role(ctx, h)]
             hits += owned
             for hit in owned:  # "our tool detects…": what the product does, a self-pitch
                 end = ctx.followed_by(hit.end, self.product_verbs, 1)
@@ -373,11 +375,28 @@ class Detector:
             # which its rule weighs alone; so a recruiter who names the person's work is not called
             # a pitch for asking, and one who names nothing is still `sales` (docs/scoring.md).
             hits = [h for h in hits if not self._talk(text, h)]
+        if "PIT007" in codes and "PIT013" in codes:
+            # "…a great fit for our Staff Engineer position. Would you be interested in learning more
+            # about this opportunity?": the question asks about the role, one ask with it.
+            hits = [h for h in hits if h.code != "PIT013" or not self._about_the_role(ctx, h)]
         if BAIT_CODE in codes and codes <= BAIT_ALONE:
             # "Thanks for connecting", "quick question": the bait of a bait-and-switch, a pitch only
             # with a switch, some other pitch signal, beside it.
             hits = [h for h in hits if h.code != BAIT_CODE or h.detail["phrase"].lower() not in self.baits]
         return _dedupe(hits)
+
+    def _a_role(self, ctx: Context, hit: Hit) -> bool:
+        """ "our Staff Platform Engineer position", "our platform team": the offering noun names a
+        role or a team (`offering_roles` right after it)."""
+        after = bisect_left(ctx.tokens.idx, hit.end)
+        return after < ctx.tokens.n and ctx.lowers[after] in self.offering_roles
+
+    def _about_the_role(self, ctx: Context, hit: Hit) -> bool:
+        """ "…interested in learning more about this opportunity?": one of `role_questions` later in
+        the question's sentence."""
+        idx, sentence_end = ctx.tokens.idx, ctx.segments[ctx.segment_index(hit.start)][1]
+        first, last = bisect_left(idx, hit.end), bisect_left(idx, sentence_end)
+        return not self.role_questions.isdisjoint(ctx.lowers[first:last])
 
     def _talk(self, text: str, hit: Hit) -> bool:
         """A call or a chat asked for (PIT001 ending in one of `talks`), not a demo or a booking link."""

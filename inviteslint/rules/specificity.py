@@ -60,6 +60,9 @@ MODALS = {"would", "could", "will", "can", "should", "might", "may", "do", "does
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
 COMPANY_WORK = {"work", "approach"}
 OFFERS = {"PIT003", "PIT013"}  # the sender's offer or record, which a "happy to share" can carry
+# Characters after a reason in which generic filler makes it none: "because I noticed we share
+# similar interests".
+FILLER_WITHIN = 40
 # A piece of work named by its title right after the noun: "your recent post, 29 Biggest LinkedIn
 # Mistakes", "your article “Why Pilots Fail”". Unquoted, it takes a number or three capitalised
 # words, so that "your work, Dr Patel" stays a compliment with a name.
@@ -502,13 +505,20 @@ class Detector:
         nor building a network ("I'm building a network in the Gulf"); nor an offer inside it."""
         if any(h.code in AGAINST_PITCH for h in ctx.hits):
             return []
-        # "Happy to share how we helped Ramp": the reason is an offer (PIT003, PIT013) made inside it.
-        offers = [h.start for h in ctx.hits if h.code in OFFERS]
+        # "Happy to share how we helped Ramp": the reason is an offer (PIT003, PIT013) made inside it,
+        # or lies inside one ("we might be able to help with…").
+        offers = [(h.start, h.end) for h in ctx.hits if h.code in OFFERS]
+        # Filler in the reason's own sentence: (where it starts, that sentence).
+        fillers = [(h.start, ctx.segment_index(h.start)) for h in ctx.hits if h.code == "DEF004"]
         return [
             h
             for h in ctx.phrase_hits("SPC105") + self._introduction(ctx)
             if not starts_with_words(ctx.text, h.end, self.not_reasons)
-            and not any(h.start <= start <= h.end for start in offers)
+            and not any(start <= h.end and h.start <= end for start, end in offers)
+            and not any(
+                0 <= start - h.end <= FILLER_WITHIN and sentence == ctx.segment_index(h.start)
+                for start, sentence in fillers
+            )
         ]
 
     def _introduction(self, ctx: Context) -> list[Hit]:

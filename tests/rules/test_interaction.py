@@ -323,3 +323,20 @@ def test_something_done_for_the_senders_family_or_them_in_their_care_is_a_shared
 )
 def test_what_they_saw_of_the_senders_or_the_senders_team_offered_is_not(analyzer, text):
     assert "SPC102" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Rui, I'm reaching out because I noticed we share similar interests.",
+        "Hi Rui, I'm sending this because I'm always keen to expand my professional network.",
+        "Hi Rui, I'm writing because I love connecting with like-minded professionals.",
+    ],
+)
+def test_a_reason_that_is_itself_filler_is_no_reason(analyzer, text):
+    assert "SPC105" not in analyzer.analyze(text).all_codes()
+
+
+def test_a_reason_with_something_in_it_is_still_a_reason(analyzer):
+    text = "Hi Rui, I'm reaching out because your guide to heat pumps in old houses saved our winter."
+    assert "SPC105" in analyzer.analyze(text).all_codes()

@@ -59,3 +59,23 @@ def test_a_courtesy_with_no_pitch_after_it_is_no_bait(analyzer, text):
 )
 def test_a_courtesy_before_a_pitch_is_still_bait(analyzer, text):
     assert "PIT008" in analyzer.analyze(text).all_codes()
+
+
+def test_a_question_about_the_role_offered_is_counted_as_the_role(analyzer):
+    text = (
+        "Hi Mina, your write-up on sharding the billing ledger at Monzo was the clearest I've read. "
+        "You'd be a great fit for our Staff Data Engineer role at Tidewater. Would you be interested "
+        "in hearing more about the role?"
+    )
+    codes = analyzer.analyze(text).all_codes()
+    assert "PIT007" in codes
+    assert "PIT013" not in codes
+    assert "PIT016" not in codes  # "our Staff Data Engineer role" names a role, not a product
+
+
+def test_a_recruiter_who_names_nothing_is_still_sales(analyzer):
+    report = analyzer.analyze(
+        "Hi Mina, you'd be a great fit for our Staff Data Engineer role. Would you be interested in "
+        "hearing more about the role?"
+    )
+    assert report.label == "sales", report.reason

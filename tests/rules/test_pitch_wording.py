@@ -685,3 +685,28 @@ def test_demos_short_meetings_and_products_developed_in_other_languages(analyzer
 def test_a_newcomers_first_app_is_no_product_pitch(analyzer):
     report = analyzer.analyze("Hola Rui, hemos creado nuestra primera app y me encantaría tu opinión.")
     assert "PIT003" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Rui, I've followed Loomly's growth and think we might be able to help with onboarding churn.",
+        "Hi Rui, we could help with the backlog of supplier invoices at your plant.",
+    ],
+)
+def test_help_a_business_offers_in_its_own_voice_is_a_self_pitch_not_a_reason(analyzer, text):
+    codes = analyzer.analyze(text).all_codes()
+    assert "PIT003" in codes
+    assert "SPC105" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Rui, loved your talk on river restoration. I think we can help each other with grant reports.",
+        "Hi Rui, our platform team is hiring two interns from your course this summer.",
+    ],
+)
+def test_help_between_peers_or_a_team_named_after_a_product_is_no_pitch(analyzer, text):
+    codes = analyzer.analyze(text).all_codes()
+    assert not {"PIT003", "PIT016"} & codes
