@@ -13,6 +13,10 @@ from .context import GREETING, SIGN_OFF, Context, add_phrases
 # A vocative opener ("Oliver, please add me ...") or the rest of a greeting line ("Hi Ana,").
 OPENER = re.compile(r"^\s*(?:[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?,\s*)")
 GREETING_REST = re.compile(r"[^,.!:\n]{0,40}?[,.!:]\s*")
+# Sentences remembered with their answer. The sentences that repeat (formulas, templates) come back
+# soon; a larger store mostly kept sentences seen once and grew a bulk run's memory with its input
+# (docs/performance.md).
+SENTENCES_KEPT = 16_384
 
 
 def core(segment: str) -> tuple[int, int]:
@@ -52,7 +56,7 @@ class Detector:
                 hits.append(Hit("DEF002", start + body_start, start + body_end, dict(detail)))
         return hits
 
-    @functools.lru_cache(maxsize=65_536)  # noqa: B019 -- one detector per pipeline; sentences repeat
+    @functools.lru_cache(maxsize=SENTENCES_KEPT)  # noqa: B019 -- one detector per pipeline
     def match(self, segment: str) -> tuple[int, int, tuple] | None:
         """Where a sentence matches a default note: its body's span and the match details."""
         body_start, body_end = core(segment)
