@@ -79,3 +79,19 @@ def test_a_recruiter_who_names_nothing_is_still_sales(analyzer):
         "hearing more about the role?"
     )
     assert report.label == "sales", report.reason
+
+
+def test_a_follow_up_to_the_senders_cold_email_is_bait_before_a_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hi Tom, I just sent you an email about Brightline Dental. Let me know if you're interested in "
+        "learning more."
+    )
+    assert "PIT008" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_an_email_about_something_shared_is_no_bait(analyzer):
+    report = analyzer.analyze(
+        "Hi Tom, I sent you an email about the alumni reunion in May, thought I'd connect here too."
+    )
+    assert "PIT008" not in report.all_codes()

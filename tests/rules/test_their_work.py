@@ -336,3 +336,20 @@ def test_their_report_in_another_language_is_their_work(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC101" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Inès, votre projet Terre Vive pour les jardins partagés de Rennes m'a inspirée.",
+        "Hola Inés, tu proyecto de huertos escolares en Getafe es justo lo que buscaba mi AMPA.",
+        "Ciao Inès, il tuo progetto di orti condivisi a Bergamo è stato citato in consiglio.",
+        "Hallo Inès, Ihr Ansatz zur kommunalen Wärmeplanung hat unserem Ortsrat die Diskussion erleichtert.",
+    ],
+)
+def test_their_project_or_approach_in_another_language_is_their_work(analyzer, text):
+    assert "SPC101" in analyzer.analyze(text).all_codes()
+
+
+def test_an_approach_in_another_language_with_nothing_it_is_about_fits_anyone(analyzer):
+    assert "SPC101" not in analyzer.analyze("Bonjour Inès, j'aime beaucoup votre approche !").all_codes()
