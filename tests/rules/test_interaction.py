@@ -340,3 +340,22 @@ def test_a_reason_that_is_itself_filler_is_no_reason(analyzer, text):
 def test_a_reason_with_something_in_it_is_still_a_reason(analyzer):
     text = "Hi Rui, I'm reaching out because your guide to heat pumps in old houses saved our winter."
     assert "SPC105" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Jonas, im März hast du bei uns im Ruderverein einen Erste-Hilfe-Kurs geleitet.",
+        "Guten Tag Herr Brandt, Sie haben für uns letztes Jahr die Scheune renoviert.",
+        "Bonjour Jonas, on s'est croisées au forum des associations de Tours, au stand du club photo.",
+    ],
+)
+def test_something_done_for_the_senders_group_in_german_or_met_in_french_is_a_shared_context(analyzer, text):
+    assert "SPC102" in analyzer.analyze(text).all_codes()
+
+
+def test_a_quote_asked_of_them_is_no_shared_past(analyzer):
+    assert (
+        "SPC102"
+        not in analyzer.analyze("Guten Tag, haben Sie für uns schon ein Angebot erstellt?").all_codes()
+    )

@@ -1,6 +1,8 @@
 """A day or a month is a time reference, counted once; the time of a call asked for is not a shared
 past. Every note here was written for these tests."""
 
+import pytest
+
 
 def test_a_weekday_is_a_time_reference_not_a_named_thing(analyzer):
     report = analyzer.analyze("Hi Amir, good to meet you at the ramen bar on Thursday. Let's stay in touch.")
@@ -57,3 +59,21 @@ def test_a_day_ahead_or_a_deadline_is_no_shared_past(analyzer):
         assert report.label != "personalized", report.reason
     past = analyzer.analyze("Hi Ana, I lived in the flat above yours until last year - thanks for the plant!")
     assert "SPC106" in past.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Hallo Jonas, wir haben letzten Sommer zusammen am Bodensee gesegelt.", "letzten Sommer"),
+        ("Bonjour Jonas, on a fait la fresque du quartier ensemble l'été dernier à Lille.", "l'été dernier"),
+        (
+            "Hola Jonas, coincidimos en el taller de cerámica de Oviedo el invierno pasado.",
+            "el invierno pasado",
+        ),
+        ("Hej Jonas, vi sjöng i samma kör på Sommarscen i somras.", "i somras"),
+    ],
+)
+def test_a_season_or_weekend_past_is_a_time_reference_in_other_languages(analyzer, text, phrase):
+    found = {(s["code"], s["text"]) for s in analyzer.analyze(text).signals}
+    assert ("SPC106", phrase) in found
+    assert not any(code == "SPC103" and text == "Sommer" for code, text in found)
