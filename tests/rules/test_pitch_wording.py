@@ -710,3 +710,22 @@ def test_help_a_business_offers_in_its_own_voice_is_a_self_pitch_not_a_reason(an
 def test_help_between_peers_or_a_team_named_after_a_product_is_no_pitch(analyzer, text):
     codes = analyzer.analyze(text).all_codes()
     assert not {"PIT003", "PIT016"} & codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Rui, somos uma cadeia de mercearias em Braga e procuramos novos fornecedores de queijo.",
+        "Hola Rui, estamos buscando nuevos proveedores de aceite para nuestras tiendas en Madrid.",
+        "Hi Rui, we're looking for new suppliers of oat milk for our cafés in Leeds.",
+    ],
+)
+def test_producers_or_suppliers_sought_are_a_business_proposal(analyzer, text):
+    assert "PIT015" in analyzer.analyze(text).all_codes()
+
+
+def test_volunteers_sought_are_no_business_proposal(analyzer):
+    assert (
+        "PIT015"
+        not in analyzer.analyze("Hi Rui, we're looking for volunteers for the beach clean-up.").all_codes()
+    )
