@@ -46,6 +46,8 @@ class Detector:
         self.supports = data["supports"]
         self.third_party = set(data["third_party"])
         self.met_here = word_list(data["met_here"])
+        # "It would be great to meet you at the expo": a meeting wished for claims none.
+        self.met_wished = word_list(family_data("specificity")["meeting_wishes"])
         others = data["others"]
         self.other_kinds = set(others["kinds"])
         self.possessive = others["possessive"]
@@ -58,6 +60,8 @@ class Detector:
             for start, end in ctx.longest(f"CLM:{kind}"):
                 if kind == "met" and starts_with_words(ctx.text, end, self.met_here):
                     continue  # met on the platform, not in person
+                if kind == "met" and ends_with_words(ctx.text, start, self.met_wished):
+                    continue
                 if ctx.denied(start, end):
                     continue  # "we have never worked together" claims nothing
                 if kind in self.other_kinds:

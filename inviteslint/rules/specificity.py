@@ -205,6 +205,7 @@ class Detector:
         self.several_same = word_list(data["several_same"])
         self.bare_meetings = set(word_list(data["bare_meetings"]))
         self.meeting_anchors = word_list(data["meeting_anchors"])
+        self.meeting_wishes = word_list(data["meeting_wishes"])
         self.clause_starts = set(data["clause_starts"])
         self.compound_possessives = set(data["compound_possessives_de"])
         self.compound_suffixes = tuple(data["compound_work_suffixes_de"])
@@ -469,9 +470,14 @@ class Detector:
         return True
 
     def _bare_meeting(self, ctx: Context, hit: Hit) -> bool:
-        """ "Nice to meet you! Let's connect": said to anyone, unless where or when follows."""
+        """ "Nice to meet you! Let's connect": said to anyone, unless where or when follows; and "it
+        would be great to meet you at the expo", a meeting wished for, not had."""
         phrase = hit.detail["phrase"].lower().replace("’", "'")
-        return phrase in self.bare_meetings and not starts_with_words(ctx.text, hit.end, self.meeting_anchors)
+        if phrase not in self.bare_meetings:
+            return False
+        return ends_with_words(ctx.text, hit.start, self.meeting_wishes) or not starts_with_words(
+            ctx.text, hit.end, self.meeting_anchors
+        )
 
     def _mutual(self, ctx: Context) -> list[Hit]:
         """ "you're connected to Ana Ruiz": a person both know, by first and last name; or by a name

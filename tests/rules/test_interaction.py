@@ -359,3 +359,21 @@ def test_a_quote_asked_of_them_is_no_shared_past(analyzer):
         "SPC102"
         not in analyzer.analyze("Guten Tag, haben Sie für uns schon ein Angebot erstellt?").all_codes()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dana, it would be great to meet you at the cider festival in Hereford next month.",
+        "Hi Dana, it'd be lovely to meet you in person at the Porto summit.",
+    ],
+)
+def test_a_meeting_wished_for_is_no_shared_context_and_claims_no_meeting(analyzer, text):
+    codes = analyzer.analyze(text).all_codes()
+    assert "SPC102" not in codes
+    assert "CLM001" not in codes
+
+
+def test_a_meeting_had_is_still_a_shared_context(analyzer):
+    report = analyzer.analyze("Hi Dana, great to meet you at the cider festival in Hereford yesterday.")
+    assert "SPC102" in report.all_codes()
