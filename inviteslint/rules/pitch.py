@@ -254,6 +254,7 @@ class Detector:
         # "every project our team builds": people doing the work, not a product sold.
         self.owned_people = {w for r in data["rule"] for w in r.get("owned_not", ())}
         self.offering_roles = set(data["offering_roles"])
+        self.shared_things = set(data["shared_things"])
         self.role_questions = set(data["role_questions"])
         # "your discount-code analysis post", "you fixed three toasters for free": an offer word
         # that is the subject of their work, or what the recipient once gave, is nobody's offer.
@@ -287,6 +288,8 @@ class Detector:
                 found = [h for h in found if not self._not_offered(ctx, h)]
             elif code == "PIT005":  # "your pension explainer thread": the subject of their work
                 found = [h for h in found if not self._their_subject(ctx, h)]
+            elif code == "PIT012":  # "If you're interested, I can share the notes from the panel"
+                found = [h for h in found if not self._courtesy_share(ctx, h)]
             elif code == "PIT016":  # "nasza aplikacja ruszyła dzięki Pani pomocy": grown with their help
                 found = [h for h in found if not self._thanks_to_them(ctx, h)]
             if code in self.fits:
@@ -384,6 +387,19 @@ class Detector:
             # with a switch, some other pitch signal, beside it.
             hits = [h for h in hits if h.code != BAIT_CODE or h.detail["phrase"].lower() not in self.baits]
         return _dedupe(hits)
+
+    def _courtesy_share(self, ctx: Context, hit: Hit) -> bool:
+        """ "If you're interested, I can share the notes from the panel": what follows in the sentence
+        offers "the" or "my" notes, slides or photos (`shared_things`), a courtesy between people,
+        not "our deck" or "a case study"."""
+        idx, sentence_end = ctx.tokens.idx, ctx.segments[ctx.segment_index(hit.start)][1]
+        words = ctx.lowers[bisect_left(idx, hit.end) : bisect_left(idx, sentence_end)]
+        for k, word in enumerate(words[:8]):
+            if word in {"share", "send"}:
+                rest = words[k + 1 : k + 4]
+                owner = next((w for w in rest if w in {"the", "my", "our", "a", "some"}), None)
+                return owner in {"the", "my"} and not self.shared_things.isdisjoint(rest)
+        return False
 
     def _a_role(self, ctx: Context, hit: Hit) -> bool:
         """ "our Staff Platform Engineer position", "our platform team": the offering noun names a

@@ -95,3 +95,18 @@ def test_an_email_about_something_shared_is_no_bait(analyzer):
         "Hi Tom, I sent you an email about the alumni reunion in May, thought I'd connect here too."
     )
     assert "PIT008" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dana, lovely to see you at the choir concert. If you're interested, I can share the recording.",
+        "Hi Dana, great meeting you at the alumni dinner. If you're interested, I can send you my notes.",
+    ],
+)
+def test_the_notes_or_a_recording_passed_on_after_an_event_are_no_buyer_probe(analyzer, text):
+    assert "PIT012" not in analyzer.analyze(text).all_codes()
+
+
+def test_a_deck_offered_if_they_are_interested_is_still_a_buyer_probe(analyzer):
+    assert "PIT012" in analyzer.analyze("Hi Dana, if you're interested, I can share our deck.").all_codes()
