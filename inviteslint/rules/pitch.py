@@ -392,8 +392,7 @@ class Detector:
         """ "If you're interested, I can share the notes from the panel": what follows in the sentence
         offers "the" or "my" notes, slides or photos (`shared_things`), a courtesy between people,
         not "our deck" or "a case study"."""
-        idx, sentence_end = ctx.tokens.idx, ctx.segments[ctx.segment_index(hit.start)][1]
-        words = ctx.lowers[bisect_left(idx, hit.end) : bisect_left(idx, sentence_end)]
+        words = _rest_of_sentence(ctx, hit)
         for k, word in enumerate(words[:8]):
             if word in {"share", "send"}:
                 rest = words[k + 1 : k + 4]
@@ -410,9 +409,7 @@ class Detector:
     def _about_the_role(self, ctx: Context, hit: Hit) -> bool:
         """ "…interested in learning more about this opportunity?": one of `role_questions` later in
         the question's sentence."""
-        idx, sentence_end = ctx.tokens.idx, ctx.segments[ctx.segment_index(hit.start)][1]
-        first, last = bisect_left(idx, hit.end), bisect_left(idx, sentence_end)
-        return not self.role_questions.isdisjoint(ctx.lowers[first:last])
+        return not self.role_questions.isdisjoint(_rest_of_sentence(ctx, hit))
 
     def _talk(self, text: str, hit: Hit) -> bool:
         """A call or a chat asked for (PIT001 ending in one of `talks`), not a demo or a booking link."""
@@ -593,6 +590,12 @@ class Detector:
 # Codes that are no pitch beside PIT008's bait: the bait itself, a merge tag, a career ask.
 BAIT_CODE = "PIT008"  # its phrases include the courtesies of pitch.toml's `baits`
 BAIT_ALONE = {BAIT_CODE, "PIT009", "PIT018"}
+
+
+def _rest_of_sentence(ctx: Context, hit: Hit) -> list[str]:
+    """The lower-case words after a hit, to the end of its sentence."""
+    idx, sentence_end = ctx.tokens.idx, ctx.segments[ctx.segment_index(hit.start)][1]
+    return ctx.lowers[bisect_left(idx, hit.end) : bisect_left(idx, sentence_end)]
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
