@@ -166,6 +166,9 @@ class Detector:
         self.objects = set(data["interaction_objects"])
         self.not_interaction = set(data["not_interaction_verbs"])
         self.not_thanked = set(data["not_thanked_verbs"])
+        self.sharing_verbs = set(data["sharing_verbs"])
+        self.shared_determiners = set(data["shared_determiners"])
+        self.shared_pieces = set(data["shared_pieces"])
         self.customer_verbs = set(data["customer_verbs"])
         self.visit_verbs = set(data["visit_verbs"])
         self.interaction_heads = {"you"} | self.customer_verbs | self.visit_verbs
@@ -189,6 +192,8 @@ class Detector:
         self.thanks_profile = set(data["thanks_profile_words"])
         self.thanks_other_words = {p.split()[0] for p in others}
         self.formulas_other = self.thanks_formulas | set(data["thanks_formulas_other"])
+        self.sharing_other = set(data["sharing_verbs_other"])
+        self.pieces_other = {w.lower() for w in data["work_nouns_other"] + data["shared_pieces_other"]}
         self.place_words = word_list(data["place_words"])
         self.wishes = word_list(data["time_wishes"])
         self.ahead = word_list(data["time_ahead"])
@@ -713,8 +718,9 @@ class Detector:
         return ctx.lowers[i - 1] == "in" and after not in self.industry_places
 
     def _thanked(self, ctx: Context) -> list[Hit]:
-        """ "thank you for mentoring me", "thanks for reviewing my PR": something the recipient did
-        for the sender, thanked for; not a platform step ("thanks for accepting my request")."""
+        """ "thank you for mentoring me", "thanks for reviewing my PR", "thanks for sharing the post on
+        onboarding": something the recipient did for the sender, thanked for; not a platform step
+        ("thanks for accepting my request") nor a step in a seller's funnel ("for downloading our guide")."""
         lowers, tokens, hits = ctx.lowers, ctx.tokens, []
         i = 0
         while True:
@@ -725,6 +731,9 @@ class Detector:
             if not thanks_for(lowers, i, self.not_thanked):
                 continue
             end = ctx.followed_by(tokens.end(i + 1), self.objects, 2)
+            verb, then = lowers[i + 1], lowers[i + 2]
+            if end is None and verb in self.sharing_verbs and then in self.shared_determiners:
+                end = ctx.followed_by(tokens.end(i + 2), self.shared_pieces, 3)
             if end is not None:
                 start = tokens.idx[i - 1] if lowers[i - 1] == "thanks" else tokens.idx[i - 2]
                 hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
@@ -743,12 +752,22 @@ class Detector:
             # "tak for din hjælp med dette!" (`help_objects_pending`).
             if not self.thanks_profile.isdisjoint(words) or words[-1] in self.help_pending:
                 continue
+            shared = self._piece_shared(words)
             words = words[:4]  # what is thanked for, as `_thanks_for_something` reads it
             pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
-            if self.formulas_other.isdisjoint(words) and self.formulas_other.isdisjoint(pairs):
+            if shared or (self.formulas_other.isdisjoint(words) and self.formulas_other.isdisjoint(pairs)):
                 end = match.start(1) + FOUR_WORDS.match(match.group(1)).end()
                 hits.append(Hit("SPC102", match.start(), end, {"phrase": ctx.text[match.start() : end]}))
         return hits
+
+    def _piece_shared(self, words: list[str]) -> bool:
+        """ "compartir el artículo sobre…", "partagé la vidéo de…", "Teilen des Artikels": one piece
+        passed on, named within three words of the sharing verb, which opens what is thanked for."""
+        verb = next((k for k, w in enumerate(words[:3]) if w in self.sharing_other), None)
+        if verb is None:
+            return False
+        pieces = [w.rsplit("'", 1)[-1] for w in words[verb + 1 : verb + 4]]  # "l'article"
+        return not self.pieces_other.isdisjoint(pieces)
 
     def _interaction(self, ctx: Context) -> list[Hit]:
         """ "you fixed my bike", "you lent us your drill": something the recipient did for the

@@ -87,6 +87,9 @@ def test_thanks_for_an_introduction_is_a_shared_context(analyzer):
         "Hi Ivo, I visited your bakery in Hebden Bridge with my cookery class - the sourdough demo was "
         "great.",
         "Hi Ivo, we held our book club's tenth birthday at your café in Hebden Bridge - thank you!",
+        # A piece passed on, theirs or the sender's.
+        "Hi Ivo, thanks for sharing the post on night-shift rotas. Which part rang true on your ward?",
+        "Hi Ivo, thank you for reposting this write-up about our allotment's rainwater tanks!",
     ],
 )
 def test_a_shared_past_or_something_thanked_for_is_a_shared_context(analyzer, text):
@@ -103,6 +106,10 @@ def test_a_shared_past_or_something_thanked_for_is_a_shared_context(analyzer, te
         "Hi Ana, thanks for taking the time to read my note.",
         "Hi Nadia, thank you for the great content you share. Let's connect!",
         "Hi Rui, thanks for the connect! Have a good one.",
+        # A step in someone's marketing, and sharing what fits anyone.
+        "Hi Leo, thanks for downloading our guide to rota planning. Happy to connect.",
+        "Hi Leo, thank you for subscribing to my channel! Would love to connect here too.",
+        "Hi Leo, thanks for sharing your insights. Would love to connect.",
     ],
 )
 def test_thanks_for_a_platform_step_or_a_courtesy_is_not(analyzer, text):
@@ -377,3 +384,36 @@ def test_a_meeting_wished_for_is_no_shared_context_and_claims_no_meeting(analyze
 def test_a_meeting_had_is_still_a_shared_context(analyzer):
     report = analyzer.analyze("Hi Dana, great to meet you at the cider festival in Hereford yesterday.")
     assert "SPC102" in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Inés, gracias por compartir el informe sobre riego por goteo. ¿Lo probasteis en invierno?",
+        "Bonjour Inès, merci d'avoir partagé la vidéo sur la taille des pommiers, très claire !",
+        "Hallo Ines, danke fürs Teilen des Leitfadens zur Dachbegrünung!",
+        # Thanks in the perfect, for something they did.
+        "Bonjour Inès, merci d'avoir animé l'atelier de reliure samedi, j'ai appris énormément.",
+        "Ciao Ines, grazie per aver corretto la mia tesi l'anno scorso. Ora lavoro a Torino!",
+    ],
+)
+def test_thanks_in_other_languages_for_a_piece_passed_on_or_a_thing_done(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Inés, gracias por compartir tus conocimientos. Encantada de conectar.",
+        "Olá Inês, obrigado por partilhar o seu conhecimento. Prazer em conectar.",
+        "Bonjour Inès, merci d'avoir lu mon message. Au plaisir d'échanger.",
+        "Ciao Ines, grazie per aver accettato. Buona giornata!",
+        "Hola Inés, gracias por descargar nuestra guía de riego. Encantada de conectar.",
+    ],
+)
+def test_thanks_in_other_languages_for_what_fits_anyone_is_not(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes()
+    assert report.label == "default", report.reason
