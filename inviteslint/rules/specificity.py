@@ -71,7 +71,10 @@ TITLE = re.compile(
 )
 # "at Grafana Labs", "at the BBC": a workplace in capitals, up to four words, right after a work noun.
 EMPLOYER = re.compile(r"\s+(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?=[a-z])")
-FIELD_JOINERS = {"and", "/", "&", "-"}  # "data science and AI", "CI/CD"
+# "em mentoria", "en educación": the preposition and the first word after it, in lower case.
+IN_TOPIC = re.compile(r"\s*(em|en)\s+([^\W\d_]+)\b")
+# "data science and AI", "CI/CD", "dados e IA"
+FIELD_JOINERS = {"and", "/", "&", "-", "e", "y", "et", "und", "ed"}
 SIGN_OFF_WORDS = {"thanks", "thank", "cheers", "best", "regards", "warmly", "sincerely", "yours", "love"}
 
 
@@ -142,6 +145,8 @@ class Detector:
         self.telling_nouns = self.nouns - self.vague
         self.specifiers = word_list(data["work_specifiers"])
         self.doing = word_list(data["work_doing"])
+        self.in_topic_nouns = set(data["in_topic_nouns"])
+        self.in_topic_not = set(data["in_topic_not"])
         self.singling = set(data["singling_words"])
         self.singled_for = {w for w in data["work_specifiers"] if " " not in w} | set(data["singled_for"])
         self.generic_subjects = word_list(data["generic_subjects"])
@@ -944,6 +949,8 @@ class Detector:
             specifier = starts_with_words(ctx.text, start, self.specifiers)
             if specifier is None:
                 specifier = starts_with_words(ctx.text, start, self.doing)
+            if specifier is None and noun in self.in_topic_nouns:
+                specifier = self._in_topic(ctx.text, start)
             if specifier is None:
                 singled = self._singled_out(ctx, hit.end)
                 if singled is None:
@@ -957,6 +964,14 @@ class Detector:
             or starts_with_words(ctx.text, subject_at, self.generic_subjects) is not None
             or self._field_only(ctx, subject_at)
         )
+
+    def _in_topic(self, text: str, at: int) -> str | None:
+        """ "seu trabalho em mentoria…", "tu trabajo en educación rural": "em" or "en" before a word in
+        lower case that is no article or possessive (`in_topic_not`); None otherwise."""
+        match = IN_TOPIC.match(text, at)
+        if match is None or not match.group(2)[0].islower() or match.group(2) in self.in_topic_not:
+            return None
+        return match.group(1)
 
     def _topic_before(self, words: list[str]) -> bool:
         """ "your sourdough videos", "your couch-to-5k video": in English, the words between the

@@ -998,3 +998,33 @@ def test_what_they_made_in_a_relative_clause_in_another_language_is_their_work(a
 def test_what_someone_else_made_in_a_relative_clause_is_not_their_work(analyzer):
     report = analyzer.analyze("Ciao Marco, la casa che ha progettato Renzo Piano a Genova è bellissima.")
     assert "SPC101" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Bruno, vimos que você também usa Flutter e Firebase. Tô explorando ambos para um app de "
+        "caronas.",
+        "Hola Bruno, te escribo porque tu equipo migró Kafka a Redpanda y nosotros estamos en ello en "
+        "Bilbao.",
+        "Hallo Bruno, ich schreibe, weil ihr bei Flixbus die Sitzplatzbuchung auf Kotlin umgestellt habt.",
+        "Bonjour Bruno, je travaille sur la même migration vers PostgreSQL 16 chez Lydia.",
+    ],
+)
+def test_a_reason_in_other_languages_counts_as_in_english(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC105" in {s["code"] for s in report.signals}
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Bruno, te envío la invitación porque nunca se sabe. Saludos.",
+        "Hej Louise, tak fordi du accepterer min invitation. God weekend!",
+        "Hallo Bruno, ich baue gerade mein Netzwerk aus und würde mich über eine Vernetzung freuen.",
+    ],
+)
+def test_a_reason_that_fits_anyone_in_other_languages_stays_default(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "default", report.reason

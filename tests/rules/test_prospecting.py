@@ -185,6 +185,30 @@ def test_a_company_sounded_out_or_a_problem_the_sender_solves_is_sales(analyzer,
     assert report.label == "sales", report.reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ola, I help dental clinics cut no-shows. I'd love to learn about your current scheduling "
+        "challenges.",
+        "Bonjour Ola, nous aidons les cliniques vétérinaires à gérer leurs stocks. J'aimerais échanger "
+        "sur vos enjeux de commande.",
+    ],
+)
+def test_the_buyers_challenges_to_learn_about_are_sounded_out(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT012" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_the_challenges_of_their_path_asked_about_are_no_probe(analyzer):
+    report = analyzer.analyze(
+        "Hi Ola, your talk on leaving nursing for health policy stayed with me. I'd love to hear about the "
+        "challenges you faced in your first year."
+    )
+    assert "PIT012" not in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
 def test_asking_how_a_friend_is_doing_is_no_probe(analyzer):
     report = analyzer.analyze("Hi Ola, how is Sofia currently settling in at her new school? Love to her.")
     assert "PIT012" not in report.all_codes()

@@ -353,3 +353,30 @@ def test_their_project_or_approach_in_another_language_is_their_work(analyzer, t
 
 def test_an_approach_in_another_language_with_nothing_it_is_about_fits_anyone(analyzer):
     assert "SPC101" not in analyzer.analyze("Bonjour Inès, j'aime beaucoup votre approche !").all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Inês, vi seu trabalho em mentoria de enfermeiras recém-formadas. Muito bom!",
+        "Hola Inés, conocí tu trabajo en educación rural por la revista del colegio. ¡Qué bien!",
+    ],
+)
+def test_their_work_in_a_subject_in_portuguese_and_spanish_is_their_work(analyzer, text):
+    assert "SPC101" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Where they work, teamwork, and a whole field.
+        "Olá Inês, admiro seu trabalho em São Paulo. Abraço!",
+        "Hola Inés, admiro tu trabajo en la fundación. Saludos.",
+        "Olá Inês, admiro seu trabalho em equipe. Abraço!",
+        "Olá Inês, admiro seu trabalho em tecnologia e inovação. Abraço!",
+    ],
+)
+def test_their_work_at_a_place_in_a_team_or_a_field_is_not(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" not in report.all_codes()
+    assert report.label == "default", report.reason
