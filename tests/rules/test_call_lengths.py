@@ -15,6 +15,9 @@ import pytest
         "Would you mind if I borrowed your parts checklist?",
         "Hi Ruth, your write-up on rewilding the Cheshire canal towpaths was wonderful. I run a volunteer "
         "nature podcast and would love you as a guest: a 40 min remote recording, no prep needed.",
+        # A talk given from afar, asked for by someone who teaches.
+        "Hi Ruth, I'm teaching a module on river restoration at Bangor this term and your Dee estuary "
+        "survey is on the reading list. Any chance you'd be willing to do a 30-min remote talk?",
     ],
 )
 def test_the_length_of_a_talk_or_a_distance_is_not_a_call(analyzer, text):

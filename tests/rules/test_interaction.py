@@ -87,6 +87,9 @@ def test_thanks_for_an_introduction_is_a_shared_context(analyzer):
         "Hi Ivo, I visited your bakery in Hebden Bridge with my cookery class - the sourdough demo was "
         "great.",
         "Hi Ivo, we held our book club's tenth birthday at your café in Hebden Bridge - thank you!",
+        # They contacted the sender about something named.
+        "Hi Ivo, I appreciate your outreach regarding the night charge nurse post. Looking forward to "
+        "connecting.",
         # A piece passed on, theirs or the sender's.
         "Hi Ivo, thanks for sharing the post on night-shift rotas. Which part rang true on your ward?",
         "Hi Ivo, thank you for reposting this write-up about our allotment's rainwater tanks!",
