@@ -1028,3 +1028,9 @@ def test_a_reason_in_other_languages_counts_as_in_english(analyzer, text):
 def test_a_reason_that_fits_anyone_in_other_languages_stays_default(analyzer, text):
     report = analyzer.analyze(text)
     assert report.label == "default", report.reason
+
+
+def test_who_they_were_to_the_sender_with_a_time_between_in_german(analyzer):
+    report = analyzer.analyze("Liebe Jana, du warst im Sommer 2019 unsere Schwimmtrainerin in Wedding.")
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason

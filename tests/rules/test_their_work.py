@@ -380,3 +380,24 @@ def test_their_work_at_a_place_in_a_team_or_a_field_is_not(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC101" not in report.all_codes()
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mr Okafor, I was on the tour of your bottling plant on Friday. Your explanation of the "
+        "rinse-water loop helped my dissertation a lot.",
+        "Hoi Sanne, jouw uitleg over de nieuwe mestregels op de boerderijdag in Dronten was heel helder.",
+        "Guten Tag Frau Kaya, Ihre Erklärung zur Wärmepumpenförderung beim Bürgerabend war die beste.",
+    ],
+)
+def test_an_explanation_they_gave_with_its_subject_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_thanks_for_an_explanation_with_no_subject_is_not_their_work(analyzer):
+    report = analyzer.analyze("Hi Ana, thanks for your explanation. Let's connect.")
+    assert "SPC101" not in report.all_codes()
+    assert report.label == "default", report.reason
