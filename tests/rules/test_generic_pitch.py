@@ -52,6 +52,10 @@ def _pitch_codes(report):
         ("Greetings Sol! We are the leading payroll bureau in Leeds, kindly connect.", "PIT003"),
         ("Dear Sol, websites and mobile apps at very reasonable cost. Please connect.", "PIT004"),
         ("Dear Sol, we have 30 pre-screened React and Node developers on contract basis.", "PIT003"),
+        # Contract terms and samples of the sender's goods.
+        ("Hi Sol, our QA testers are billed monthly with no lock-in.", "PIT004"),
+        ("Hallo Sol, unsere Kassensoftware ist monatlich kündbar. Lust auf einen Blick?", "PIT004"),
+        ("Bonjour Sol, je passe à Nantes mardi avec des échantillons de notre miel de bruyère.", "PIT004"),
     ],
 )
 def test_a_generic_note_that_sells_is_sales(analyzer, text, code):
