@@ -204,6 +204,7 @@ class Detector:
         self.ahead = word_list(data["time_ahead"])
         self.met_here = word_list(family_data("claims")["met_here"])
         self.not_reasons = word_list(data["reason_not_before"])
+        self.own_work = {p.lower() for p in data["own_work_reasons"]}
         self.place_gap = int(data["place_gap"])
         self.place_before = set(data["place_before"])
         self.place_after = word_list(data["place_after"])
@@ -518,7 +519,8 @@ class Detector:
     def _reasons(self, ctx: Context) -> list[Hit]:
         """A concrete reason; not in a note asking for advice for the sender's own career (PIT018):
         there the reason is that ask, which fits anyone ("any tips?", "I'd love to hear how…");
-        nor building a network ("I'm building a network in the Gulf"); nor an offer inside it."""
+        nor building a network ("I'm building a network in the Gulf"); nor an offer inside it; nor
+        the sender's own work where the note sounds out a buyer (`own_work_reasons`)."""
         if any(h.code in AGAINST_PITCH for h in ctx.hits):
             return []
         # "Happy to share how we helped Ramp": the reason is an offer (PIT003, PIT013) made inside it,
@@ -526,10 +528,12 @@ class Detector:
         offers = [(h.start, h.end) for h in ctx.hits if h.code in OFFERS]
         # Filler in the reason's own sentence: (where it starts, that sentence).
         fillers = [(h.start, ctx.segment_index(h.start)) for h in ctx.hits if h.code == "DEF004"]
+        probed = any(h.code == "PIT012" for h in ctx.hits)
         return [
             h
             for h in ctx.phrase_hits("SPC105") + self._introduction(ctx)
             if not starts_with_words(ctx.text, h.end, self.not_reasons)
+            and not (probed and h.detail["phrase"].lower().replace("’", "'") in self.own_work)
             and not any(start <= h.end and h.start <= end for start, end in offers)
             and not any(
                 0 <= start - h.end <= FILLER_WITHIN and sentence == ctx.segment_index(h.start)

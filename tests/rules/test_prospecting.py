@@ -200,6 +200,31 @@ def test_the_buyers_challenges_to_learn_about_are_sounded_out(analyzer, text):
     assert report.label == "sales", report.reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ola, I'm working on AI pick-path planning for chilled distributors like Fenwick Foods. I'd "
+        "love to discuss your picking challenges.",
+        "Bonjour Ola, je vois que vous dirigez l'atelier chez Moreau. Je travaille sur la maintenance "
+        "prédictive pour les scieries. J'aimerais échanger sur vos enjeux de production.",
+    ],
+)
+def test_the_senders_work_told_to_a_buyer_sounded_out_is_no_reason(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT012" in report.all_codes()
+    assert "SPC105" not in {s["code"] for s in report.signals}
+    assert report.label != "personalized", report.reason
+
+
+def test_the_senders_work_as_a_reason_beside_a_question_about_theirs_stays(analyzer):
+    report = analyzer.analyze(
+        "Hi Ola, your talk on rural bus routes at the Transport Forum was great. I'm working on "
+        "demand-responsive transit for my PhD and would love to hear how you got the rider data."
+    )
+    assert "SPC105" in {s["code"] for s in report.signals}
+    assert report.label == "personalized", report.reason
+
+
 def test_the_challenges_of_their_path_asked_about_are_no_probe(analyzer):
     report = analyzer.analyze(
         "Hi Ola, your talk on leaving nursing for health policy stayed with me. I'd love to hear about the "
