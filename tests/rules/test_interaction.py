@@ -420,3 +420,18 @@ def test_thanks_in_other_languages_for_what_fits_anyone_is_not(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC102" not in report.all_codes()
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Nadia, my daughter goes to your junior chess club every Tuesday and finally beat her dad!",
+        "Hola Nadia, mi hijo va cada domingo a tu escuela de surf en Zarautz y ya se pone de pie.",
+        "Hallo Nadia, mein Sohn geht seit einem Jahr in Ihre Töpfer-AG und redet von nichts anderem.",
+        "Olá Nadia, a minha filha vai às quartas ao teu grupo de teatro e está outra menina.",
+    ],
+)
+def test_one_of_the_senders_family_going_to_their_club_is_a_shared_context(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
