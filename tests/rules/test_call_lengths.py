@@ -67,3 +67,11 @@ def test_how_long_something_of_the_senders_takes_is_not_a_call(analyzer, text):
 def test_how_long_the_call_itself_takes_is_still_a_call(analyzer):
     text = "Hi Amal, I'd love to walk you through our rota tool. It only takes 15 minutes next week."
     assert "PIT001" in analyzer.analyze(text).all_codes()
+
+
+def test_teaching_oneself_is_no_reason(analyzer):
+    report = analyzer.analyze(
+        "Hi Ana, I'm teaching myself Python at night and would love to connect with people at Google."
+    )
+    assert "SPC105" not in {s["code"] for s in report.signals}
+    assert report.label == "default", report.reason

@@ -1005,9 +1005,8 @@ def test_what_someone_else_made_in_a_relative_clause_is_not_their_work(analyzer)
     [
         "Olá Bruno, vimos que você também usa Flutter e Firebase. Tô explorando ambos para um app de "
         "caronas.",
-        "Hola Bruno, te escribo porque tu equipo migró Kafka a Redpanda y nosotros estamos en ello en "
-        "Bilbao.",
-        "Hallo Bruno, ich schreibe, weil ihr bei Flixbus die Sitzplatzbuchung auf Kotlin umgestellt habt.",
+        "Hola Bruno, estoy trabajando en la misma migración de Kafka a Redpanda en Bilbao que tu equipo.",
+        "Hallo Bruno, ich arbeite gerade an der Umstellung der Sitzplatzbuchung auf Kotlin bei Flixbus.",
         "Bonjour Bruno, je travaille sur la même migration vers PostgreSQL 16 chez Lydia.",
     ],
 )
@@ -1023,6 +1022,10 @@ def test_a_reason_in_other_languages_counts_as_in_english(analyzer, text):
         "Hola Bruno, te envío la invitación porque nunca se sabe. Saludos.",
         "Hej Louise, tak fordi du accepterer min invitation. God weekend!",
         "Hallo Bruno, ich baue gerade mein Netzwerk aus und würde mich über eine Vernetzung freuen.",
+        # "Because" alone, before what fits anyone.
+        "Hola Bruno, te agrego porque trabajas en Telefónica y me interesa el sector.",
+        "Hallo Bruno, ich schreibe Ihnen, weil ich mein Netzwerk bei Siemens erweitern möchte.",
+        "Bonjour Bruno, je vous ajoute parce que nous sommes tous les deux dans le conseil.",
     ],
 )
 def test_a_reason_that_fits_anyone_in_other_languages_stays_default(analyzer, text):

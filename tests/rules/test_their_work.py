@@ -374,6 +374,8 @@ def test_their_work_in_a_subject_in_portuguese_and_spanish_is_their_work(analyze
         "Hola Inés, admiro tu trabajo en la fundación. Saludos.",
         "Olá Inês, admiro seu trabalho em equipe. Abraço!",
         "Olá Inês, admiro seu trabalho em tecnologia e inovação. Abraço!",
+        # A purpose, not a subject.
+        "Olá Inês, admiro seu trabalho em prol da comunidade. Vamos conectar?",
     ],
 )
 def test_their_work_at_a_place_in_a_team_or_a_field_is_not(analyzer, text):
