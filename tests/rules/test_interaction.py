@@ -414,6 +414,7 @@ def test_thanks_in_other_languages_for_a_piece_passed_on_or_a_thing_done(analyze
         "Bonjour Inès, merci d'avoir lu mon message. Au plaisir d'échanger.",
         "Ciao Ines, grazie per aver accettato. Buona giornata!",
         "Hola Inés, gracias por descargar nuestra guía de riego. Encantada de conectar.",
+        "Bonjour Inès, merci d'avoir liké mon post ! Au plaisir d'échanger.",
     ],
 )
 def test_thanks_in_other_languages_for_what_fits_anyone_is_not(analyzer, text):

@@ -359,7 +359,7 @@ def test_an_approach_in_another_language_with_nothing_it_is_about_fits_anyone(an
     "text",
     [
         "Olá Inês, vi seu trabalho em mentoria de enfermeiras recém-formadas. Muito bom!",
-        "Hola Inés, conocí tu trabajo en educación rural por la revista del colegio. ¡Qué bien!",
+        "Hola Inés, conocí tu trabajo en huertos escolares por la revista del colegio. ¡Qué bien!",
     ],
 )
 def test_their_work_in_a_subject_in_portuguese_and_spanish_is_their_work(analyzer, text):
@@ -374,8 +374,9 @@ def test_their_work_in_a_subject_in_portuguese_and_spanish_is_their_work(analyze
         "Hola Inés, admiro tu trabajo en la fundación. Saludos.",
         "Olá Inês, admiro seu trabalho em equipe. Abraço!",
         "Olá Inês, admiro seu trabalho em tecnologia e inovação. Abraço!",
-        # A purpose, not a subject.
+        # A purpose, not a subject; a trade or a function.
         "Olá Inês, admiro seu trabalho em prol da comunidade. Vamos conectar?",
+        "Hola Inés, admiro tu trabajo en recursos humanos. ¡Conectemos!",
     ],
 )
 def test_their_work_at_a_place_in_a_team_or_a_field_is_not(analyzer, text):
