@@ -360,6 +360,8 @@ def test_an_approach_in_another_language_with_nothing_it_is_about_fits_anyone(an
     [
         "Olá Inês, vi seu trabalho em mentoria de enfermeiras recém-formadas. Muito bom!",
         "Hola Inés, conocí tu trabajo en huertos escolares por la revista del colegio. ¡Qué bien!",
+        # A subject within a field.
+        "Olá Inês, vi seu trabalho em educação financeira para jovens no Recife. Que iniciativa!",
     ],
 )
 def test_their_work_in_a_subject_in_portuguese_and_spanish_is_their_work(analyzer, text):
