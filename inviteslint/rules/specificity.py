@@ -106,8 +106,9 @@ class Detector:
         self.nouns = {n.lower() for n in data["work_nouns"] + data["work_nouns_other"] if " " not in n}
         self.nouns |= set(data["work_noun_plurals"])
         self.time_patterns = [re.compile(p) for p in data["time_patterns"]]
+        german_time = data["german_past_time"]  # put where a pattern says <GERMAN_TIME>
         self.shared_patterns = [
-            (frozenset(p["words"]), re.compile(p["pattern"], re.IGNORECASE))
+            (frozenset(p["words"]), re.compile(p["pattern"].replace("<GERMAN_TIME>", german_time), re.I))
             for p in data["interaction_other"] + data["shared_patterns"]
         ]
         self.work_patterns = [
