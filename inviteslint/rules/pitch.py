@@ -264,6 +264,8 @@ class Detector:
         self.not_given = set(spec["not_interaction_verbs"])
         self.not_thanked = set(spec["not_thanked_verbs"])
         self.gift_words = set(data["gift_words"])
+        self.thanked_goods = set(data["thanked_goods"])
+        self.thanks_words, self.thanked_for = set(data["thanks_words"]), set(data["thanked_for"])
         self.work_verbs = {
             r["code"]: set(r["owned_work_verbs"]) for r in data["rule"] if r.get("owned_work_verbs")
         }
@@ -307,6 +309,9 @@ class Detector:
                     continue
                 if key in self.unless_then and ctx.followed_by(end, self.unless_then[key], UNLESS_WITHIN):
                     continue
+                # "onze school bespaart … dankzij jou": a saving made thanks to them is no offering.
+                if code == "PIT016" and self._thanks_to_them(ctx, hit):
+                    continue
                 # "nos produits préférés": what follows the group can make it no offer, as for any phrase.
                 if not self._excluded(code, text, hit.start, end, not_after, not_before):
                     detail = {"phrase": text[hit.start : end]}
@@ -340,6 +345,7 @@ class Detector:
                 for h in ctx.lookahead_hits(heads, verbs, code)
                 if len(words := text[h.start : h.end].lower().split()) > 2
                 and self.owned_people.isdisjoint(words)
+                and not self._thanks_to_them(ctx, h)
             ]
         urls = ctx.urls
         low, seen = ctx.low, {}
@@ -422,9 +428,22 @@ class Detector:
     def _not_offered(self, ctx: Context, hit: Hit) -> bool:
         """An offer word that is nobody's offer: the subject of the recipient's work, or free
         because the recipient gave it."""
-        if ctx.text[hit.start : hit.end].lower() in self.gift_words:
+        said = ctx.text[hit.start : hit.end].lower()
+        if said in self.gift_words:
             return self._given(ctx, hit)
+        if said in self.thanked_goods:
+            return self._thanked(ctx, hit)
         return self._their_subject(ctx, hit)
+
+    def _thanked(self, ctx: Context, hit: Hit) -> bool:
+        """ "danke nochmal für das Probierpaket": thanks, "for" within three words after it, and
+        the goods within three words after that."""
+        lowers = ctx.lowers
+        i = bisect_left(ctx.tokens.idx, hit.start)
+        for k in range(i - 1, max(i - 5, 0), -1):
+            if lowers[k] in self.thanked_for:
+                return any(lowers[j] in self.thanks_words for j in range(max(k - 3, 0), k))
+        return False
 
     def _their_subject(self, ctx: Context, hit: Hit) -> bool:
         """ "your discount-code analysis post": between "your" (his, her, their) at most two words

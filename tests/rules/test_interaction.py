@@ -436,3 +436,55 @@ def test_one_of_the_senders_family_going_to_their_club_is_a_shared_context(analy
     report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Noor, I interviewed with your data team on Monday for the analyst role. I enjoyed the case.",
+        "Bonjour Noor, depuis notre entretien de mardi, je relis mes notes sur le poste de chargée d'études.",
+        "Hola Noor, desde mi entrevista con su equipo el lunes sigo pensando en el caso de logística.",
+    ],
+)
+def test_an_interview_had_with_them_is_a_shared_context(analyzer, text):
+    assert "SPC102" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Noor, I interviewed with Google last year and I'm looking for analytics roles again.",
+        "Hi Noor, our interview-prep platform is free for students this month.",
+    ],
+)
+def test_an_interview_elsewhere_or_a_product_named_after_one_is_not(analyzer, text):
+    assert "SPC102" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Iker, cenamos en tu taquería de Coyoacán la noche del partido y aún hablamos del suadero.",
+        "Hallo Iker, wir haben letzten Samstag in deiner Kneipe in Ottensen den Geburtstag gefeiert.",
+        "Oi Iker, almoçamos no seu boteco na Lapa depois do jogo e o pastel virou lenda lá em casa.",
+        "Hi Iker, we ate at your diner on Route 9 the night of the blizzard and still talk about the pie.",
+    ],
+)
+def test_a_meal_at_their_eatery_by_any_name_is_a_shared_context(analyzer, text):
+    assert "SPC102" in analyzer.analyze(text).all_codes()
+
+
+def test_advice_they_gave_the_senders_household_in_german_is_a_shared_context(analyzer):
+    text = "Hallo Herr Roth, Sie haben uns im Frühjahr beim Umbau der Scheune beraten, und das Dach hält."
+    assert "SPC102" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guten Tag Herr Roth, Sie haben uns noch nicht kennengelernt, aber wir bieten IT-Sicherheit.",
+        "Guten Tag Herr Roth, Sie haben unsere Anfrage letzte Woche erhalten. Wir liefern Solaranlagen.",
+    ],
+)
+def test_a_meeting_denied_or_a_message_received_in_german_is_no_shared_past(analyzer, text):
+    assert "SPC102" not in analyzer.analyze(text).all_codes()

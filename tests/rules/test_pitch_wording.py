@@ -729,3 +729,52 @@ def test_volunteers_sought_are_no_business_proposal(analyzer):
         "PIT015"
         not in analyzer.analyze("Hi Rui, we're looking for volunteers for the beach clean-up.").all_codes()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Lars, wir backen Sauerteigbrot und liefern an Hotels zum Großhandelspreis.",
+        "Bonjour Lars, nous torréfions du café et livrons les restaurants au prix de gros.",
+        "Hola Lars, tostamos café y lo vendemos a cafeterías a precios mayoristas.",
+        "Hallo Lars, darf ich dir ein Probierpaket unserer Teesorten schicken?",
+    ],
+)
+def test_wholesale_prices_and_a_tasting_pack_offered_are_an_offer(analyzer, text):
+    assert "PIT004" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Lars, danke nochmal für das Probierpaket auf der Messe, der Earl Grey war großartig.",
+        "Hi Lars, thanks for the sample pack at the fair - the smoked tea was wonderful.",
+    ],
+)
+def test_goods_to_taste_thanked_for_are_no_offer(analyzer, text):
+    assert "PIT004" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guten Tag Frau Brandt, unsere Kanzleisoftware übernimmt die Fristenkontrolle automatisch.",
+        "Beste mevrouw Brandt, met onze planningsapp besparen kappers gemiddeld 3 uur per week.",
+    ],
+)
+def test_what_the_senders_product_does_for_a_buyer_in_german_or_dutch_is_a_company_offering(analyzer, text):
+    assert "PIT016" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Herr Brandt, unsere Tochter übernimmt ab Herbst den Hof meiner Eltern.",
+        "Hallo Frau Kern, unser Chef übernimmt ab Januar die Leitung des Werks in Ulm.",
+        "Hallo Jonas, unsere Tochter hilft seit dem Sommer in deinem Café aus und erzählt nur Gutes.",
+        "Beste Annelies, onze school bespaart nu 2 uur per week dankzij jouw spreadsheet.",
+        "Hi Annelies, our school saves 2 hours a week thanks to your spreadsheet.",
+    ],
+)
+def test_family_doing_something_or_a_saving_thanks_to_them_is_no_company_offering(analyzer, text):
+    assert "PIT016" not in analyzer.analyze(text).all_codes()

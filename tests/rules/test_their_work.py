@@ -406,3 +406,42 @@ def test_thanks_for_an_explanation_with_no_subject_is_not_their_work(analyzer):
     report = analyzer.analyze("Hi Ana, thanks for your explanation. Let's connect.")
     assert "SPC101" not in report.all_codes()
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ines, I walked through the library your practice designed in Aarhus last spring.",
+        "Bonjour Ines, j'ai vu la chapelle que votre atelier a restaurée à Vannes.",
+        "Hallo Ines, ich war in der Schule, die Ihr Büro in Aarhus entworfen hat.",
+        "Hola Ines, visité la biblioteca que diseñó tu estudio en Aarhus.",
+        "Oi Ines, visitei a escola que a sua equipe projetou em Aarhus.",
+        "Ciao Ines, ho visitato la biblioteca che il tuo studio ha progettato ad Aarhus.",
+        "Hoi Ines, ik was in de bibliotheek die jullie bureau in Aarhus heeft ontworpen.",
+    ],
+)
+def test_what_their_firm_made_said_in_a_relative_clause_is_their_work(analyzer, text):
+    assert "SPC101" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ines, was your studio built for podcasting? We rent soundproofing panels by the month.",
+        "Bonjour Ines, est-ce que votre agence a conçu son site elle-même ? Nous créons des sites vitrines.",
+    ],
+)
+def test_a_question_about_how_their_place_was_made_is_not_their_work(analyzer, text):
+    assert "SPC101" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Ines, jag läste din översättning av Tokarczuks roman i somras.",
+        "Hallo Ines, Ihre Übersetzung von Tokarczuks Roman hat mich durch den Winter gebracht.",
+        "Hola Ines, tu traducción de la novela de Tokarczuk me acompañó todo el verano.",
+    ],
+)
+def test_a_translation_of_theirs_is_their_work(analyzer, text):
+    assert "SPC101" in analyzer.analyze(text).all_codes()
