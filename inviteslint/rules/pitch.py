@@ -264,6 +264,7 @@ class Detector:
         self.not_given = set(spec["not_interaction_verbs"])
         self.not_thanked = set(spec["not_thanked_verbs"])
         self.gift_words = set(data["gift_words"])
+        self.own_projects = tuple(p for r in data["rule"] for p in r.get("own_projects", ()))
         self.thanked_goods = set(data["thanked_goods"])
         self.thanks_words, self.thanked_for = set(data["thanks_words"]), set(data["thanked_for"])
         self.work_verbs = {
@@ -293,7 +294,7 @@ class Detector:
             elif code == "PIT012":  # "If you're interested, I can share the notes from the panel"
                 found = [h for h in found if not self._courtesy_share(ctx, h)]
             elif code == "PIT016":  # "nasza aplikacja ruszyła dzięki Pani pomocy": grown with their help
-                found = [h for h in found if not self._thanks_to_them(ctx, h)]
+                found = [h for h in found if not self._thanks_to_them(ctx, h) and not self._own_demo(ctx, h)]
             if code in self.fits:
                 found = [h for h in found if not self._own_fit(ctx, h, *self.fits[code])]
             hits += found
@@ -475,6 +476,14 @@ class Detector:
         if k < 2 or lowers[k] not in self.help_links or lowers[k - 1] not in self.help_nouns:
             return False
         return any(lowers[j] in HELPERS for j in range(max(0, k - 5), k - 1))
+
+    def _own_demo(self, ctx: Context, hit: Hit) -> bool:
+        """ "I built an app for my thesis - could I show you a quick demo?": a demo, in a note about
+        the sender's own school or side project (`own_projects`)."""
+        said = ctx.text[hit.start : hit.end].lower()
+        return ("demo" in said or "démo" in said or "vorführung" in said) and any(
+            p in ctx.low for p in self.own_projects
+        )
 
     def _thanks_to_them(self, ctx: Context, hit: Hit) -> bool:
         """ "Our mentoring programme launched thanks to your support": in the same sentence, the

@@ -778,3 +778,30 @@ def test_what_the_senders_product_does_for_a_buyer_in_german_or_dutch_is_a_compa
 )
 def test_family_doing_something_or_a_saving_thanks_to_them_is_no_company_offering(analyzer, text):
     assert "PIT016" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mina, would you be open to a demo next Tuesday?",
+        "Hi Mina, happy to walk you through a demo whenever suits.",
+        "Bonjour Mina, je peux vous faire une démo rapide cette semaine ?",
+        "Guten Tag Frau Said, hätten Sie nächste Woche Zeit für eine Vorführung?",
+    ],
+)
+def test_a_demo_offered_in_other_words_is_a_company_offering(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT016" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mina, I watched a quick demo of your robot arm at ROSCon. How do you calibrate the gripper?",
+        "Hi Mina, I built a small app for my thesis on tram delays - could I show you a quick demo?",
+        "Hi Mina, we're choosing a rota tool for our ward and I'd be interested in a demo of yours.",
+    ],
+)
+def test_a_demo_of_their_work_or_the_senders_thesis_is_no_company_offering(analyzer, text):
+    assert "PIT016" not in analyzer.analyze(text).all_codes()
