@@ -430,6 +430,8 @@ def test_thanks_in_other_languages_for_what_fits_anyone_is_not(analyzer, text):
         "Hola Nadia, mi hijo va cada domingo a tu escuela de surf en Zarautz y ya se pone de pie.",
         "Hallo Nadia, mein Sohn geht seit einem Jahr in Ihre Töpfer-AG und redet von nichts anderem.",
         "Olá Nadia, a minha filha vai às quartas ao teu grupo de teatro e está outra menina.",
+        "Hi Nadia, my son's been going to your junior coding club since March and built his first game.",
+        "Hola Nadia, mi hija va desde hace un año a tu grupo de teatro y ya no es tan tímida.",
     ],
 )
 def test_one_of_the_senders_family_going_to_their_club_is_a_shared_context(analyzer, text):
