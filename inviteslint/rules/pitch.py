@@ -266,6 +266,7 @@ class Detector:
         self.gift_words = set(data["gift_words"])
         self.own_projects = tuple(p for r in data["rule"] for p in r.get("own_projects", ()))
         self.thanked_goods = set(data["thanked_goods"])
+        self.their_goods = set(data["their_goods"])
         self.thanks_words, self.thanked_for = set(data["thanks_words"]), set(data["thanked_for"])
         self.work_verbs = {
             r["code"]: set(r["owned_work_verbs"]) for r in data["rule"] if r.get("owned_work_verbs")
@@ -434,7 +435,15 @@ class Detector:
             return self._given(ctx, hit)
         if said in self.thanked_goods:
             return self._thanked(ctx, hit)
+        if said in self.their_goods and self._theirs(ctx, hit):
+            return True
         return self._their_subject(ctx, hit)
+
+    def _theirs(self, ctx: Context, hit: Hit) -> bool:
+        """ "your catalog search", "your product catalog": "your" (his, her, their) right before,
+        or one word before."""
+        i = bisect_left(ctx.tokens.idx, hit.start)
+        return any(ctx.lowers[k] in WORK_OWNERS for k in range(max(i - 2, 0), i))
 
     def _thanked(self, ctx: Context, hit: Hit) -> bool:
         """ "danke nochmal für das Probierpaket": thanks, "for" within three words after it, and

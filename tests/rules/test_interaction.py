@@ -490,3 +490,56 @@ def test_advice_they_gave_the_senders_household_in_german_is_a_shared_context(an
 )
 def test_a_meeting_denied_or_a_message_received_in_german_is_no_shared_past(analyzer, text):
     assert "SPC102" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Mette, min søn gik i jeres skovbørnehave i to år og savner den stadig.",
+        "Hej Mette, min dotter spelade i ert innebandylag hela förra säsongen.",
+        "Hoi Mette, onze zoon zat twee jaar bij u in de klas en praat nog over de moestuin.",
+        "Dzień dobry, moja córka chodziła do Pani klasy przez trzy lata.",
+    ],
+)
+def test_family_in_their_class_or_team_in_the_nordic_languages_dutch_and_polish(analyzer, text):
+    assert "SPC102" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hei Mette, du lærte meg å sveise på kurset i Bodø i fjor.",
+        "Hej Mette, du hjalp os med flytningen af værkstedet i marts.",
+    ],
+)
+def test_something_du_did_for_the_sender_in_norwegian_and_danish_is_a_shared_context(analyzer, text):
+    assert "SPC102" in analyzer.analyze(text).all_codes()
+
+
+def test_a_post_liked_in_norwegian_is_no_shared_context(analyzer):
+    assert "SPC102" not in analyzer.analyze("Hei Mette, du likte innlegget mitt om sveising.").all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Mette, ich habe drei Jahre in Ihrem Kammerorchester in Bremen gespielt.",
+        "Hi Mette, I rowed in your novice crew at Durham for a whole winter.",
+        "Hi Mette, we took a pottery class at your studio in May and still use the bowls.",
+        "Olá Mette, fiz um workshop de cerâmica no seu estúdio em Braga.",
+        "Hola Mette, hice un curso de cerámica en tu estudio de Gràcia.",
+    ],
+)
+def test_playing_in_their_group_or_a_class_at_their_place_is_a_shared_context(analyzer, text):
+    assert "SPC102" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mette, I did some research on your school before writing - we help schools cut admin.",
+        "Hola Mette, hicimos una auditoría en su tienda el año pasado.",
+    ],
+)
+def test_research_or_an_audit_done_at_their_place_is_no_shared_context(analyzer, text):
+    assert "SPC102" not in analyzer.analyze(text).all_codes()

@@ -805,3 +805,26 @@ def test_a_demo_offered_in_other_words_is_a_company_offering(analyzer, text):
 )
 def test_a_demo_of_their_work_or_the_senders_thesis_is_no_company_offering(analyzer, text):
     assert "PIT016" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hallo Mette, wir reinigen Büros zu fairen Preisen.", "Hola Mette, limpiamos casas a precios justos."],
+)
+def test_fair_prices_are_an_offer(analyzer, text):
+    assert "PIT004" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mette, your post on moving your catalog search to Vespa was gold.",
+        "Hi Mette, I loved your brochure for the garden show - who designed it?",
+    ],
+)
+def test_their_own_catalogue_or_prices_are_no_offer(analyzer, text):
+    assert "PIT004" not in analyzer.analyze(text).all_codes()
+
+
+def test_the_senders_catalogue_is_still_an_offer(analyzer):
+    assert "PIT004" in analyzer.analyze("Hi Mette, can I send you our catalog?").all_codes()

@@ -445,3 +445,15 @@ def test_a_question_about_how_their_place_was_made_is_not_their_work(analyzer, t
 )
 def test_a_translation_of_theirs_is_their_work(analyzer, text):
     assert "SPC101" in analyzer.analyze(text).all_codes()
+
+
+def test_swedish_er_after_seeing_it_is_their_work(analyzer):
+    text = "Hej Mette, vi såg er föreställning på Dramaten i höstas."
+    assert "SPC101" in analyzer.analyze(text).all_codes()
+
+
+def test_what_lei_made_in_italian_is_their_work_but_not_someone_named(analyzer):
+    text = "Buongiorno Mette, ho visto la mostra che ha curato al Castello."
+    assert "SPC101" in analyzer.analyze(text).all_codes()
+    text = "Buongiorno Mette, ho visto la mostra che ha curato Marco Rossi al Castello."
+    assert "SPC101" not in analyzer.analyze(text).all_codes()
