@@ -265,6 +265,8 @@ class Detector:
         self.not_thanked = set(spec["not_thanked_verbs"])
         self.gift_words = set(data["gift_words"])
         self.own_projects = tuple(p for r in data["rule"] for p in r.get("own_projects", ()))
+        self.demo_of_other = word_list(w for r in data["rule"] for w in r.get("demo_of_other", ()))
+        self.fair_prices, self.buyers = set(data["fair_prices"]), tuple(data["buyers"])
         self.thanked_goods = set(data["thanked_goods"])
         self.their_goods = set(data["their_goods"])
         self.thanks_words, self.thanked_for = set(data["thanks_words"]), set(data["thanked_for"])
@@ -437,6 +439,9 @@ class Detector:
             return self._thanked(ctx, hit)
         if said in self.their_goods and self._theirs(ctx, hit):
             return True
+        if said in self.fair_prices:  # "wir kaufen … in deinem Hofladen ein, Gemüse zu fairen Preisen"
+            start, _ = ctx.segments[ctx.segment_index(hit.start)]
+            return any(b in ctx.text[start : hit.start].lower() for b in self.buyers)
         return self._their_subject(ctx, hit)
 
     def _theirs(self, ctx: Context, hit: Hit) -> bool:
@@ -488,11 +493,14 @@ class Detector:
 
     def _own_demo(self, ctx: Context, hit: Hit) -> bool:
         """ "I built an app for my thesis - could I show you a quick demo?": a demo, in a note about
-        the sender's own school or side project (`own_projects`)."""
+        the sender's own school or side project (`own_projects`), or of something named with "the" or
+        someone's ("a demo of the kids' projects", `demo_of_other`)."""
         said = ctx.text[hit.start : hit.end].lower()
-        return ("demo" in said or "démo" in said or "vorführung" in said) and any(
-            p in ctx.low for p in self.own_projects
-        )
+        if not ("demo" in said or "démo" in said or "vorführung" in said):
+            return False
+        if starts_with_words(ctx.text, hit.end, self.demo_of_other):
+            return True
+        return any(p in ctx.low for p in self.own_projects)
 
     def _thanks_to_them(self, ctx: Context, hit: Hit) -> bool:
         """ "Our mentoring programme launched thanks to your support": in the same sentence, the

@@ -828,3 +828,19 @@ def test_their_own_catalogue_or_prices_are_no_offer(analyzer, text):
 
 def test_the_senders_catalogue_is_still_an_offer(analyzer):
     assert "PIT004" in analyzer.analyze("Hi Mette, can I send you our catalog?").all_codes()
+
+
+def test_fair_prices_praised_by_a_customer_are_no_offer(analyzer):
+    text = "Hallo Mette, wir kaufen seit Jahren in deinem Hofladen ein, Gemüse zu fairen Preisen."
+    assert "PIT004" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mette, would you be open to a demo of the kids' robotics projects at our school fair?",
+        "Hola Mette, ¿te puedo hacer una demo del juego que hicimos en tu taller?",
+    ],
+)
+def test_a_demo_of_something_not_the_senders_product_is_no_company_offering(analyzer, text):
+    assert "PIT016" not in analyzer.analyze(text).all_codes()

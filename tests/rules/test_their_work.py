@@ -452,8 +452,24 @@ def test_swedish_er_after_seeing_it_is_their_work(analyzer):
     assert "SPC101" in analyzer.analyze(text).all_codes()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Mette, jag besökte er hemsida och såg att ni saknar bokning online.",
+        "Hej Mette, jag såg er platsannons och vill gärna söka tjänsten.",
+    ],
+)
+def test_swedish_er_website_or_ad_is_not_their_work(analyzer, text):
+    assert "SPC101" not in analyzer.analyze(text).all_codes()
+
+
 def test_what_lei_made_in_italian_is_their_work_but_not_someone_named(analyzer):
     text = "Buongiorno Mette, ho visto la mostra che ha curato al Castello."
     assert "SPC101" in analyzer.analyze(text).all_codes()
     text = "Buongiorno Mette, ho visto la mostra che ha curato Marco Rossi al Castello."
     assert "SPC101" not in analyzer.analyze(text).all_codes()
+
+
+def test_a_talk_you_gave_in_spanish_is_their_work(analyzer):
+    text = "Hola Mette, la charla que diste en Codemotion me cambió la forma de testear."
+    assert "SPC101" in analyzer.analyze(text).all_codes()
