@@ -543,3 +543,24 @@ def test_playing_in_their_group_or_a_class_at_their_place_is_a_shared_context(an
 )
 def test_research_or_an_audit_done_at_their_place_is_no_shared_context(analyzer, text):
     assert "SPC102" not in analyzer.analyze(text).all_codes()
+
+
+def test_thanks_for_a_visit_to_the_senders_profile_in_german_is_no_shared_context(analyzer):
+    text = "Vielen Dank für Ihren Besuch meines Profils. Gerne können wir uns direkt hier verbinden."
+    assert "SPC102" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tania, I have a background in marine logistics and would love to learn more about your team.",
+        "Hi Tania, would love to connect and learn more about your company, and maybe grab a coffee.",
+    ],
+)
+def test_learning_more_about_their_team_or_company_alone_is_no_concrete_reason(analyzer, text):
+    assert "SPC105" not in analyzer.analyze(text).all_codes()
+
+
+def test_learning_more_about_something_of_their_teams_is_still_a_reason(analyzer):
+    text = "Hi Tania, I'd love to learn more about your team's approach to onboarding new nurses."
+    assert "SPC105" in analyzer.analyze(text).all_codes()

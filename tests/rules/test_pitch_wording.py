@@ -844,3 +844,13 @@ def test_fair_prices_praised_by_a_customer_are_no_offer(analyzer):
 )
 def test_a_demo_of_something_not_the_senders_product_is_no_company_offering(analyzer, text):
     assert "PIT016" not in analyzer.analyze(text).all_codes()
+
+
+def test_whether_they_will_move_asked_of_them_is_a_recruiting_blast(analyzer):
+    text = "Hi Tania, found you on a search - will you be looking for a new role this year?"
+    assert "PIT007" in analyzer.analyze(text).all_codes()
+
+
+def test_a_job_seekers_own_search_for_a_new_role_is_no_recruiting_blast(analyzer):
+    text = "Hi Tania, I'm looking for a new role this year in product design."
+    assert "PIT007" not in analyzer.analyze(text).all_codes()
