@@ -304,6 +304,8 @@ def test_what_their_business_could_do_for_the_sender_is_not(analyzer):
         # "You" did it for the sender's own, with no pronoun before the verb.
         "Olá Rita, você acompanhou minha avó durante a fisioterapia em Niterói.",
         "Oi Rita, vocês atenderam meu pai no pronto-socorro em março, obrigado.",
+        "Oi Rita, você cuidou da minha mãe na enfermaria de ortopedia.",
+        "Olá Rita, a senhora esperou meia hora no cais com a minha filha até o pai chegar.",
         "Hola Rosa, ayudaste a mi hermano con la mudanza a Zaragoza el verano pasado.",
         "Hola Rosa, usted operó a mi padre de la cadera en el Clínico en 2022.",
         "Bonjour Rose, vous avez traduit pour ma tante au tribunal de Rennes.",
@@ -564,3 +566,7 @@ def test_learning_more_about_their_team_or_company_alone_is_no_concrete_reason(a
 def test_learning_more_about_something_of_their_teams_is_still_a_reason(analyzer):
     text = "Hi Tania, I'd love to learn more about your team's approach to onboarding new nurses."
     assert "SPC105" in analyzer.analyze(text).all_codes()
+
+
+def test_a_post_liked_in_portuguese_is_no_shared_context(analyzer):
+    assert "SPC102" not in analyzer.analyze("Oi Rita, você gostou do meu post sobre IA.").all_codes()
