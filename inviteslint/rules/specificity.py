@@ -205,6 +205,7 @@ class Detector:
         self.ahead = word_list(data["time_ahead"])
         self.met_here = word_list(family_data("claims")["met_here"])
         self.not_reasons = word_list(data["reason_not_before"])
+        self.not_after_reasons = word_list(data["reason_not_after"])
         self.own_work = {p.lower() for p in data["own_work_reasons"]}
         self.place_gap = int(data["place_gap"])
         self.place_before = set(data["place_before"])
@@ -534,6 +535,7 @@ class Detector:
             h
             for h in ctx.phrase_hits("SPC105") + self._introduction(ctx)
             if not starts_with_words(ctx.text, h.end, self.not_reasons)
+            and not ends_with_words(ctx.text, h.start, self.not_after_reasons)
             and not (probed and h.detail["phrase"].lower().replace("’", "'") in self.own_work)
             and not any(start <= h.end and h.start <= end for start, end in offers)
             and not any(

@@ -570,3 +570,24 @@ def test_learning_more_about_something_of_their_teams_is_still_a_reason(analyzer
 
 def test_a_post_liked_in_portuguese_is_no_shared_context(analyzer):
     assert "SPC102" not in analyzer.analyze("Oi Rita, você gostou do meu post sobre IA.").all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Lena, I was on the panel after yours at the Water Summit in Delft.",
+        "Hi Lena, you asked the question about tariff design at my talk in Delft last week.",
+    ],
+)
+def test_speaking_next_to_them_or_their_question_at_the_senders_talk_is_a_shared_context(analyzer, text):
+    assert "SPC102" in analyzer.analyze(text).all_codes()
+
+
+def test_admiration_that_has_always_inspired_the_sender_is_no_concrete_reason(analyzer):
+    text = "Hi Lena, water policy has always inspired me, so I'm connecting with engineers across Europe."
+    assert "SPC105" not in analyzer.analyze(text).all_codes()
+
+
+def test_something_of_theirs_that_inspired_the_sender_is_still_a_reason(analyzer):
+    text = "Hi Lena, your talk in Delft inspired me to start a rainwater project at my school."
+    assert "SPC105" in analyzer.analyze(text).all_codes()

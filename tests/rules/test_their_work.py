@@ -473,3 +473,16 @@ def test_what_lei_made_in_italian_is_their_work_but_not_someone_named(analyzer):
 def test_a_talk_you_gave_in_spanish_is_their_work(analyzer):
     text = "Hola Mette, la charla que diste en Codemotion me cambió la forma de testear."
     assert "SPC101" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Lena, ho fatto il tuo corso di ceramica a Faenza e ora ho un forno in garage.",
+        "Hola Lena, hice tu curso de cerámica en Talavera y ahora tengo un horno en casa.",
+        "Hej Lena, jeg har boet i et af de huse, du tegnede i Odense.",
+        "Hej Lena, huset du ritade i Lund är fortfarande mitt favorithus.",
+    ],
+)
+def test_a_course_of_theirs_or_what_du_designed_is_their_work(analyzer, text):
+    assert "SPC101" in analyzer.analyze(text).all_codes()
