@@ -854,3 +854,19 @@ def test_whether_they_will_move_asked_of_them_is_a_recruiting_blast(analyzer):
 def test_a_job_seekers_own_search_for_a_new_role_is_no_recruiting_blast(analyzer):
     text = "Hi Tania, I'm looking for a new role this year in product design."
     assert "PIT007" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Lena, aiutiamo gli studi dentistici a riempire l'agenda. Ti va una call conoscitiva?",
+        "Ciao Lena, la nostra piattaforma gestisce i turni dei rifugi. Possiamo sentirci giovedì?",
+    ],
+)
+def test_a_call_asked_for_in_italian_is_a_call_to_book(analyzer, text):
+    assert "PIT001" in analyzer.analyze(text).all_codes()
+
+
+def test_a_call_already_had_in_italian_is_no_call_to_book(analyzer):
+    text = "Ciao Lena, dopo una call con il tuo team ho riletto il tuo articolo sui rifugi alpini."
+    assert "PIT001" not in analyzer.analyze(text).all_codes()
