@@ -430,8 +430,9 @@ class Detector:
         return any(word in phrase for word in self.asks_for_someone)
 
     def _not_offered(self, ctx: Context, hit: Hit) -> bool:
-        """An offer word that is nobody's offer: the subject of the recipient's work, or free
-        because the recipient gave it."""
+        """An offer word that is nobody's offer: the subject of the recipient's work, free because
+        the recipient gave it, goods to taste thanked for, the recipient's own catalogue, or fair
+        prices a buyer praises."""
         said = ctx.text[hit.start : hit.end].lower()
         if said in self.gift_words:
             return self._given(ctx, hit)
