@@ -591,3 +591,27 @@ def test_admiration_that_has_always_inspired_the_sender_is_no_concrete_reason(an
 def test_something_of_theirs_that_inspired_the_sender_is_still_a_reason(analyzer):
     text = "Hi Lena, your talk in Delft inspired me to start a rainwater project at my school."
     assert "SPC105" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Lena, vi sad i samme kor. Jeg har et spørgsmål om jeres nodearkiv.",
+        "Hei Lena, jeg leste rapporten din og lurer på hvordan dere målte avrenningen.",
+        "Hej Lena, jag läste din rapport och undrar hur ni mätte avrinningen.",
+        "Hoi Lena, ik las je rapport en zou je graag twee vragen stellen over de metingen.",
+    ],
+)
+def test_a_question_about_something_in_danish_norwegian_swedish_and_dutch_is_a_reason(analyzer, text):
+    assert "SPC105" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoi Lena, ik heb een vraag: wil je connecten?",
+        "Hej Lena, jeg vil gerne høre, om du har lyst til at connecte.",
+    ],
+)
+def test_a_bare_question_or_whether_they_would_connect_is_no_reason(analyzer, text):
+    assert "SPC105" not in analyzer.analyze(text).all_codes()
