@@ -615,3 +615,8 @@ def test_a_question_about_something_in_danish_norwegian_swedish_and_dutch_is_a_r
 )
 def test_a_bare_question_or_whether_they_would_connect_is_no_reason(analyzer, text):
     assert "SPC105" not in analyzer.analyze(text).all_codes()
+
+
+def test_a_birthday_celebrated_at_their_restaurant_in_brazilian_portuguese_is_a_shared_context(analyzer):
+    text = "Oi Lena, comemorei meu aniversário no seu restaurante em Olinda e a moqueca virou lenda."
+    assert "SPC102" in analyzer.analyze(text).all_codes()

@@ -870,3 +870,24 @@ def test_a_call_asked_for_in_italian_is_a_call_to_book(analyzer, text):
 def test_a_call_already_had_in_italian_is_no_call_to_book(analyzer):
     text = "Ciao Lena, dopo una call con il tuo team ho riletto il tuo articolo sui rifugi alpini."
     assert "PIT001" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Lena, vores vagtplanssystem sparer plejehjem 4 timer om ugen.",
+        "Hej Lena, vårt bokningssystem halverar antalet uteblivna besök.",
+    ],
+)
+def test_what_the_senders_product_does_in_the_nordic_languages_is_a_company_offering(analyzer, text):
+    assert "PIT016" in analyzer.analyze(text).all_codes()
+
+
+def test_a_nordic_family_member_saving_is_no_company_offering(analyzer):
+    assert "PIT016" not in analyzer.analyze("Hej Lena, vores datter sparer op til en cykel.").all_codes()
+
+
+def test_a_call_to_plan_in_dutch_is_a_call_to_book_but_not_one_had(analyzer):
+    assert "PIT001" in analyzer.analyze("Hoi Lena, zullen we een kort gesprek inplannen?").all_codes()
+    text = "Hoi Lena, ik had gisteren een kort gesprek met je collega over de haven."
+    assert "PIT001" not in analyzer.analyze(text).all_codes()

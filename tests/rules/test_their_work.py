@@ -486,3 +486,10 @@ def test_a_talk_you_gave_in_spanish_is_their_work(analyzer):
 )
 def test_a_course_of_theirs_or_what_du_designed_is_their_work(analyzer, text):
     assert "SPC101" in analyzer.analyze(text).all_codes()
+
+
+def test_a_set_or_a_workshop_du_or_sie_gave_in_german_is_their_work(analyzer):
+    played = "Hey Lena, du hast am Samstag im Hafenklub das Soul-Set aufgelegt."
+    assert "SPC101" in analyzer.analyze(played).all_codes()
+    text = "Guten Tag Frau Roth, Sie haben noch nie einen Workshop moderiert? Wir bieten Kurse an."
+    assert "SPC101" not in analyzer.analyze(text).all_codes()
