@@ -71,8 +71,9 @@ class Detector:
             level = grade(graded, ctx.sentences)
             ctx.features["grade"] = level
             # The formula and its syllable counts are English: "tesis sobre el mismo tema" is not
-            # hard to read. Asked only of the few notes over the grade.
-            if level > data["max_grade"] and more_stop_words(graded, "en", data["other_languages"]):
+            # hard to read. Asked only of the few notes over the grade, as shown (one decimal), so that
+            # "grade 12.0" is never flagged against a limit of 12.
+            if round(level, 1) > data["max_grade"] and more_stop_words(graded, "en", data["other_languages"]):
                 hits.append(
                     Hit("STY005", 0, end, {"grade": f"{level:.1f}", "max_grade": f"{data['max_grade']:g}"})
                 )

@@ -497,6 +497,16 @@ def test_english_over_the_grade_is_still_flagged(analyzer):
     assert "STY005" in analyzer.analyze(text).codes()
 
 
+def test_a_grade_shown_as_the_limit_is_not_flagged(analyzer):
+    text = (
+        "Hi Tom, I interviewed with your ops team last Thursday for the planning analyst role - thank "
+        "you for the time, and I'd love to hear how the Rotterdam cross-dock pilot goes."
+    )
+    report = analyzer.analyze(text)
+    assert 12 < report.features["grade"] < 12.05, report.features
+    assert "STY005" not in report.codes()
+
+
 def test_a_german_question_asked_is_not_an_offer_but_something_sent_is(analyzer):
     asked = (
         "Hallo Frau Berger, Ihr Vortrag über Wärmenetze hat mir gefallen. Darf ich Ihnen eine Frage stellen?"
