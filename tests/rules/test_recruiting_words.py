@@ -316,3 +316,26 @@ def test_a_job_seeker_putting_themselves_forward_is_not_selling_or_recruiting(an
 )
 def test_the_same_words_from_a_seller_or_a_recruiter_still_count(analyzer, text, code):
     assert code in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, we're hiring a Staff Engineer for our payments platform, fully remote. Are you open "
+        "to a chat this week?",
+        "Hello Ines, we are looking for a founding designer in Porto. Happy to share the details.",
+        "Hi Ruth, we're seeking a VP of Operations for a logistics scale-up in Rotterdam.",
+    ],
+)
+def test_a_role_with_its_rank_in_a_startups_words_is_recruiting(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT007" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_staff_member_wanted_for_a_one_off_shift_is_not(analyzer):
+    report = analyzer.analyze(
+        "Hi Jo, we need a staff member to cover the front desk at our charity shop on Saturdays. Any "
+        "chance you know someone from the volunteering fair?"
+    )
+    assert "PIT007" not in report.all_codes()
