@@ -339,3 +339,50 @@ def test_a_staff_member_wanted_for_a_one_off_shift_is_not(analyzer):
         "chance you know someone from the volunteering fair?"
     )
     assert "PIT007" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whether they will move, asked of them.
+        "Hello Dev, I found your profile and wondered if you might be on the job market this spring. "
+        "Our client is a payments firm in Leeds.",
+        # The role offered as a question to the recipient.
+        "Hi Ola, I lead hiring at a fintech in Oslo and we have a new Data Platform role. Would you be "
+        "interested to learn more about the role?",
+        # Work with the sender's team, offered to a stranger.
+        "Hi Ken, we are expanding in Ohio and need ambitious people to work with us on a part-time basis "
+        "from home.",
+        # Their profile said to fit a role, and the pay held out, in Spanish.
+        "Hola Inés, soy reclutadora en una multinacional. Tu experiencia es ideal para un puesto remoto "
+        "con un buen paquete salarial. ¿Hablamos?",
+    ],
+)
+def test_a_stranger_offering_a_job_in_other_words_is_recruiting(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT007" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ana, I'd be interested to learn more about the role you posted on the data team. Could I ask "
+        "one question about the take-home task?",
+        "Hola Marta, creo que soy ideal para un puesto en tu equipo de datos. ¿Podría hacerte dos preguntas "
+        "sobre el proceso?",
+        "Hi Jo, loved volunteering with you at the food bank! Could you help with us part-time at the "
+        "Saturday market stall?",
+        "Hi Tom, I'm on the job market after six years at Shopify, and your post on hiring loops helped "
+        "me a lot.",
+    ],
+)
+def test_a_job_seeker_or_a_volunteer_in_those_words_is_not(analyzer, text):
+    assert "PIT007" not in analyzer.analyze(text).all_codes()
+
+
+def test_a_whatsapp_number_asked_for_in_spanish_is_a_contact_request(analyzer):
+    report = analyzer.analyze(
+        "¡Hola! Nuestra empresa revisó tu perfil. Déjame tu número de WhatsApp para enviarte la oferta."
+    )
+    assert "PIT014" in report.all_codes()
