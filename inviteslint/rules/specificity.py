@@ -128,6 +128,8 @@ class Detector:
         self.together_wishes = set(data["together_wishes"])
         self.together_apart = word_list(data["together_apart"])
         self.sender_owners = set(data["sender_owners"])
+        self.not_yet = set(data["not_yet_words"])
+        self.not_yet_after = set(data["not_yet_after"])
         self.postposed_nouns = set(data["postposed_work_nouns"])
         self.postposed_possessives = set(data["postposed_possessives"])
         # Skip the patterns on notes without a digit, when every pattern needs one.
@@ -240,6 +242,7 @@ class Detector:
                 or not STOP_WORDS.intersection(words[1:-1])
             )
             and self.sender_owners.isdisjoint(words[1:-1])
+            and not self._wanted_by_seller(ctx, h, words)
         ]
         work += self._company_work(ctx) + self._compound_work(ctx) + self._dutch_je(ctx)
         work += _found(self.work_patterns, ctx, "SPC101")
@@ -313,6 +316,14 @@ class Detector:
                         )
                     break
         return hits
+
+    def _wanted_by_seller(self, ctx: Context, hit: Hit, words: list[str]) -> bool:
+        """ "A quote for your next project": work not made yet (`not_yet_words`), after a word that
+        asks for it (`not_yet_after`)."""
+        if self.not_yet.isdisjoint(words[1:-1]):
+            return False
+        i = bisect.bisect_left(ctx.tokens.idx, hit.start)
+        return i > 0 and ctx.lowers[i - 1] in self.not_yet_after
 
     def _past_broad_word(self, ctx: Context, hit: Hit) -> Hit:
         """ "your Content Marketing World session": a broad noun ("content") that a more telling work

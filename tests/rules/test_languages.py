@@ -1047,3 +1047,33 @@ def test_who_they_were_to_the_sender_with_a_time_between_in_german(analyzer):
     report = analyzer.analyze("Liebe Jana, du warst im Sommer 2019 unsere Schwimmtrainerin in Wedding.")
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "We supply", factory prices and a price list, in French.
+        (
+            "Bonjour Awa, nous fournissons des pompes solaires à prix d'usine. Puis-je vous envoyer notre "
+            "liste de prix ?",
+            "PIT004",
+        ),
+        ("Bonjour Awa, nous fournissons des pompes solaires aux coopératives du Sahel.", "PIT003"),
+        # How the sender charges, and a video call asked for.
+        ("Hola Nuria, cobramos solo por cliente conseguido. ¿Lo vemos en una videollamada?", "PIT004"),
+        ("Hola Nuria, cobramos solo por cliente conseguido. ¿Lo vemos en una videollamada?", "PIT001"),
+    ],
+)
+def test_supply_prices_and_a_video_call_in_other_languages(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_the_same_verbs_in_the_past_or_an_idiom_are_no_offer(analyzer):
+    # "suministramos" and "fabricamos" are also the past; "wir liefern uns" is a duel.
+    for text in (
+        "Hola Ana, fabricamos juntos aquel robot en el taller de la UPV, ¿te acuerdas?",
+        "Hallo Tim, wir liefern uns seit Jahren Duelle beim Stadtlauf - Zeit, uns auch hier zu vernetzen!",
+    ):
+        assert "PIT003" not in analyzer.analyze(text).all_codes(), text

@@ -493,3 +493,38 @@ def test_a_set_or_a_workshop_du_or_sie_gave_in_german_is_their_work(analyzer):
     assert "SPC101" in analyzer.analyze(played).all_codes()
     text = "Guten Tag Frau Roth, Sie haben noch nie einen Workshop moderiert? Wir bieten Kurse an."
     assert "SPC101" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Hi Rosa, I saw your show at the Tramway in Glasgow and loved the lace dresses.", "your show at"),
+        ("Hi Ken, I was on the 2016 series of your quiz show; you were so kind.", "your quiz show"),
+        ("Oi Rosa, vi seu desfile no SPFW e amei as rendas de bilro.", "seu desfile"),
+        ("Hej Ingrid, jag gick på ditt pass om högläsning på bokmässan i Göteborg.", "gick på ditt pass"),
+        ("Hej Ingrid, jag var på ditt seminarium om skolbibliotek i Malmö.", "ditt seminarium"),
+    ],
+)
+def test_a_show_or_a_session_of_theirs_is_their_work(analyzer, text, work):
+    assert work in _their_work(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Devon, your posts always show up in my feed, so I thought I'd connect.",
+        "Hej Ingrid, jag var på din hemsida och såg att du jobbar med skolbibliotek.",
+        "Hei Lars, jeg var på din hjemmeside og så at du jobber med ferjer.",
+    ],
+)
+def test_show_as_a_verb_or_a_website_visited_is_not(analyzer, text):
+    assert _their_work(analyzer, text) == []
+
+
+def test_work_they_have_not_made_yet_is_not_their_work(analyzer):
+    report = analyzer.analyze(
+        "Dear Dr. Okafor, our journals offer peer review in two weeks. Submit your next paper with "
+        "a 40% APC discount this month."
+    )
+    assert not [s for s in report.signals if s["code"] == "SPC101"]
+    assert report.label == "sales", report.reason
