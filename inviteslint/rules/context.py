@@ -42,7 +42,7 @@ NEGATION_OTHER_SENSES: dict[str, str] = family_data("reading")["negation_other_s
 GREETINGS = (
     r"hi|hiya|hello|hey|dear|good (?:morning|afternoon|evening|day)|hola|"
     r"buen[oa]s (?:d[ií]as|tardes)|bonjour|bonsoir|hallo|guten (?:morgen|tag|abend)|moin|ciao|"
-    r"buongiorno|buonasera|salve|ol[aá]|oi|bom dia|boa tarde|salut|coucou|buenas|hej|servus|"
+    r"buongiorno|buonasera|salve|ol[aá]|oi|fala|e a[ií]|bom dia|boa tarde|salut|coucou|buenas|hej|servus|"
     # Polish, Dutch, Swedish, Danish and Norwegian.
     r"cze[śs][ćc]|dzie[ńn] dobry|witam|hoi|beste|dag|goede(?:morgen|middag|navond|ndag)|hejsan|tjena|"
     r"hall[åa]|hei|god (?:morgen|dag)|goddag"

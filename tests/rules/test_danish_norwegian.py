@@ -166,3 +166,21 @@ def test_a_teams_or_museums_work_in_danish_is_their_work(analyzer):
     report = analyzer.analyze(text)
     assert "SPC101" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Hej Trine, du holdt et oplæg om faldforebyggelse på KL's temadag i Kolding.", "du holdt et oplæg"),
+        ("Hei Ola, du holdt et foredrag om fjordfiske på Fiskerimessen i Bergen.", "du holdt et foredrag"),
+        ("Hej Trine, vi har prøvet jeres balancebrætter på vores rehabiliteringscenter.", "prøvet jeres"),
+    ],
+)
+def test_a_talk_they_gave_or_a_thing_of_theirs_tried_is_their_work(analyzer, text, work):
+    found = [s["text"] for s in analyzer.analyze(text).signals if s["code"] == "SPC101"]
+    assert any(f.startswith(work) for f in found), found
+
+
+def test_their_website_tried_is_not_their_work(analyzer):
+    report = analyzer.analyze("Hej Trine, vi har prøvet jeres hjemmeside, men kunne ikke finde prisen.")
+    assert not [s for s in report.signals if s["code"] == "SPC101"]

@@ -1077,3 +1077,43 @@ def test_the_same_verbs_in_the_past_or_an_idiom_are_no_offer(analyzer):
         "Hallo Tim, wir liefern uns seit Jahren Duelle beim Stadtlauf - Zeit, uns auch hier zu vernetzen!",
     ):
         assert "PIT003" not in analyzer.analyze(text).all_codes(), text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Built by "wir", and a short call, in German.
+        (
+            "Hallo Jana, wir haben eine App gebaut, die Dienstpläne für Pflegeheime erstellt. Lust auf einen "
+            "kurzen Call?",
+            "PIT003",
+        ),
+        # Openings and the salary held out, in Portuguese.
+        ("Olá Rui, temos vagas remotas para devs Go com salário até 90k. Interessa?", "PIT007"),
+        # A commission on every sale, in Swedish.
+        ("Hej Nils, du får 15 % provision på varje sälj via din kanal. Ska jag skicka avtalet?", "PIT004"),
+    ],
+)
+def test_more_pitches_in_the_other_languages(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_solution_found_thanks_to_them_is_no_product(analyzer):
+    report = analyzer.analyze(
+        "Hallo Jan, dank deines Tipps zur Datenbank haben wir eine Lösung gefunden. Danke!"
+    )
+    assert "PIT003" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Hoi Femke, ik zat bij jouw sessie over fietsstraten op het congres in Utrecht.", "SPC101"),
+        # "Fala Rafael!", the Brazilian hello: the name after it is the recipient's.
+        ("Fala Rafael! Curti demais teu set no Boiler Room, posso te perguntar sobre o bass?", "SPC104"),
+    ],
+)
+def test_a_session_in_dutch_and_a_brazilian_hello(analyzer, text, signal):
+    assert signal in {s["code"] for s in analyzer.analyze(text).signals}
