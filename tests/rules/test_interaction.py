@@ -620,3 +620,25 @@ def test_a_bare_question_or_whether_they_would_connect_is_no_reason(analyzer, te
 def test_a_birthday_celebrated_at_their_restaurant_in_brazilian_portuguese_is_a_shared_context(analyzer):
     text = "Oi Lena, comemorei meu aniversário no seu restaurante em Olinda e a moqueca virou lenda."
     assert "SPC102" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ana, you asked a great question at the parents' evening about the reading scheme.",
+        "Hi Ana, you asked at the PTA meeting about our volunteer rota app - happy to show you how I set it "
+        "up for the school.",
+    ],
+)
+def test_a_question_they_asked_in_other_words_is_a_shared_context(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_seller_answering_a_question_at_a_webinar_still_sells(analyzer):
+    report = analyzer.analyze(
+        "Hi Ana, you asked at the webinar about pricing - our plans start at 49 dollars a month, shall I "
+        "send them?"
+    )
+    assert report.label == "sales", report.reason
