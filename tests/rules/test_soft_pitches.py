@@ -193,3 +193,25 @@ def test_the_senders_customers_held_up_as_the_recipients_peers_are_a_self_pitch(
     report = analyzer.analyze(text)
     assert ("PIT003" in report.all_codes()) is flagged
     assert (report.label == "sales") is flagged, report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Omar, thanks for the comment on my post about churn. We've seen that play out with clients - "
+        "the teams that fix onboarding first keep 2x more users. How are you approaching it at Lumo?",
+        "You mentioned the rollout isn't sticking with your nurses - we just worked through the same with a "
+        "client in your sector. Would 20 minutes be useful to compare notes?",
+    ],
+)
+def test_the_senders_clients_held_up_after_a_personal_opening_are_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_what_the_sender_saw_of_their_post_about_clients_is_not(analyzer):
+    report = analyzer.analyze(
+        "Hi Tom, we've seen your post about difficult clients - so true for freelancers."
+    )
+    assert "PIT003" not in report.all_codes()
