@@ -805,6 +805,12 @@ class Detector:
             # "would you let me…", "could you send me…": a request, not something they did
             past = word == "you" and before not in MODALS and self._past(after)
             end = ctx.followed_by(tokens.end(i + 1), self.objects, 2) if past else None
+            # Further on ("you spotted the clash between my dad's pills"), unless a piece of their
+            # work comes before ("the framework you described is exactly what our team…") or the
+            # platform put them there ("you came up in my feed").
+            surfaced = lowers[i + 2 : i + 4] in (["up", "in"], ["up", "on"])
+            if end is None and past and not surfaced and before not in self.nouns:
+                end = ctx.followed_by(tokens.end(i + 1), self.objects, 4)
             if end is not None:
                 hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": text[tokens.idx[i] : end]}))
             elif (

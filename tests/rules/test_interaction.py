@@ -642,3 +642,35 @@ def test_a_seller_answering_a_question_at_a_webinar_still_sells(analyzer):
         "send them?"
     )
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Rania, you found the mistake in my dad's prescription at the Deansgate pharmacy.",
+        "Dzień dobry, dziękuję za leczenie kanałowe w zeszłym tygodniu - nic nie bolało!",
+        "Hallo Greta, danke nochmal fürs Blumengießen im August!",
+        "Inés!! Compañeras de equipo en el CB Estudiantes en 2016. ¡Qué alegría verte entrenando!",
+    ],
+)
+def test_something_they_did_for_the_sender_or_a_team_shared_in_few_words(analyzer, text):
+    assert "SPC102" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey, you popped up in my people-you-may-know list. Happy to connect.",
+        "Hi Sam, you came up in my feed a lot this year.",
+        "Hola Ana, busco compañeros de equipo para el hackathon de Valencia, ¿te apuntas?",
+    ],
+)
+def test_the_platform_showing_them_or_a_team_sought_is_no_shared_past(analyzer, text):
+    assert "SPC102" not in analyzer.analyze(text).all_codes()
+
+
+def test_a_piece_of_their_work_before_what_they_did_stays_their_work(analyzer):
+    report = analyzer.analyze(
+        "Hi Sam, the framework you described is exactly what our team needed for pricing reviews."
+    )
+    assert "SPC101" in {s["code"] for s in report.signals}

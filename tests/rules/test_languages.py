@@ -1117,3 +1117,32 @@ def test_a_solution_found_thanks_to_them_is_no_product(analyzer):
 )
 def test_a_session_in_dutch_and_a_brazilian_hello(analyzer, text, signal):
     assert signal in {s["code"] for s in analyzer.analyze(text).signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hallo Jana, Kitas sparen mit unserer Dienstplan-App 5 Stunden pro Woche. Demo?", "PIT016"),
+        ("Bonjour Léo, des tirages d'art pour photographes, -15 % sur votre première commande.", "PIT004"),
+        (
+            "Olá Rita, criamos sites para restaurantes com reservas online. Posso mandar uma proposta?",
+            "PIT003",
+        ),
+    ],
+)
+def test_short_pitches_in_the_other_languages(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hallo Jan, mit unserer Tochter waren wir in deinem Kurs, danke!", "PIT016"),
+        ("Congrats on your first order, Jo! The shop looks great.", "PIT004"),
+        ("Olá Rita, criamos juntos o site da escola em 2019, lembras?", "PIT003"),
+    ],
+)
+def test_the_same_words_about_family_their_news_or_work_together_are_no_pitch(analyzer, text, code):
+    assert code not in analyzer.analyze(text).all_codes()
