@@ -184,3 +184,43 @@ def test_a_talk_they_gave_or_a_thing_of_theirs_tried_is_their_work(analyzer, tex
 def test_their_website_tried_is_not_their_work(analyzer):
     report = analyzer.analyze("Hej Trine, vi har prøvet jeres hjemmeside, men kunne ikke finde prisen.")
     assert not [s for s in report.signals if s["code"] == "SPC101"]
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Hei Ole, melkeroboten deres gjorde inntrykk. Kan jeg spørre hvor mye strøm den bruker?", "SPC105"),
+        ("Hej Malte, må jeg spørge, hvordan I fik kommunen med på ideen?", "SPC105"),
+        ("Hej Malte, vi mødtes på Roskilde i sommers ved frivilligteltet.", "SPC106"),
+    ],
+)
+def test_may_i_ask_how_and_last_summer_in_danish_and_norwegian(analyzer, text, signal):
+    assert signal in {s["code"] for s in analyzer.analyze(text).signals}
+
+
+def test_this_summer_to_come_is_no_time_shared(analyzer):
+    report = analyzer.analyze("Hej Lise, i sommer starter jeg som lærer i Aarhus. Lad os connecte!")
+    assert "SPC106" not in {s["code"] for s in report.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hej Annika, vi hyr ut undersköterskor till äldreboenden med kort varsel. Får jag skicka priser?",
+            "PIT003",
+        ),
+        ("Hei Ole, solceller på låven med 50 % støtte fra Enova. Skal jeg komme på befaring?", "PIT001"),
+    ],
+)
+def test_staff_rented_out_and_a_site_visit_offered_in_the_nordic_languages(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_kitchen_being_installed_at_home_is_no_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hei Per, vi installerer nytt kjøkken hjemme i høst, har du tips til en snekker?"
+    )
+    assert "PIT003" not in report.all_codes()

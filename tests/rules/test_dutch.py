@@ -115,3 +115,10 @@ def test_a_student_earning_on_the_side_offers_nothing(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT006" not in report.all_codes(), report.reason
     assert report.label == "default", report.reason
+
+
+def test_singing_in_their_choir_is_a_shared_past(analyzer):
+    report = analyzer.analyze(
+        "Beste Fenna, ik zong mee in jouw projectkoor voor de Johannes-Passion in Leiden."
+    )
+    assert "SPC102" in report.all_codes()

@@ -124,3 +124,14 @@ def test_helping_out_in_polish_is_no_pitch(analyzer, text):
     report = analyzer.analyze(text)
     assert not {"PIT003", "PIT007"} & report.all_codes(), report.reason
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panie Tomaszu, odbywałem praktyki na budowie mostu w Toruniu, gdzie był Pan kierownikiem. Dziękuję!",
+        "Pani Anno, była Pani kierowniczką oddziału, gdy zaczynałam jako pielęgniarka. Dziękuję!",
+    ],
+)
+def test_an_internship_where_they_were_or_who_they_were_to_the_sender_is_a_shared_past(analyzer, text):
+    assert "SPC102" in analyzer.analyze(text).all_codes()
