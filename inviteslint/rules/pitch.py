@@ -160,7 +160,8 @@ class Detector:
         for rule in data["rule"]:
             if rule.get("phrases"):
                 baits = data["baits"] if rule["code"] == BAIT_CODE else []
-                add_phrases(nlp, matcher, rule["code"], rule["phrases"] + baits)
+                # A rule's `fit_phrases` ("great fit", "ideal para un puesto") are its phrases too.
+                add_phrases(nlp, matcher, rule["code"], rule["phrases"] + baits + rule.get("fit_phrases", []))
             for pattern in rule.get("patterns", ()):
                 compiled = re.compile(_faster(pattern), re.IGNORECASE)
                 self.patterns.setdefault(_guard(pattern, True), []).append((rule["code"], compiled))
