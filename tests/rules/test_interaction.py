@@ -674,3 +674,26 @@ def test_a_piece_of_their_work_before_what_they_did_stays_their_work(analyzer):
         "Hi Sam, the framework you described is exactly what our team needed for pricing reviews."
     )
     assert "SPC101" in {s["code"] for s in report.signals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Kristian, I played under you at U19 in Brøndby and still use your half-time talks.",
+        "Hej Kristian, jeg spillede under dig på U17 i Esbjerg, og din peptalk har jeg aldrig glemt.",
+        "Liebe Jana, ich habe bei dir 2015 meine Ausbildung angefangen und denke oft daran zurück.",
+    ],
+)
+def test_coached_by_them_or_trained_at_their_place_is_a_shared_past(analyzer, text):
+    assert "SPC102" in analyzer.analyze(text).all_codes()
+
+
+def test_asking_them_about_training_places_is_not(analyzer):
+    report = analyzer.analyze("Hallo Jana, ich habe bei Ihnen angefragt, ob Sie Ausbildungsplätze haben.")
+    assert "SPC102" not in report.all_codes()
+
+
+def test_a_degree_is_no_name_and_congrats_on_it_fit_anyone(analyzer):
+    report = analyzer.analyze("Congratulations on completing your PhD, Fatima! A great achievement.")
+    assert "SPC103" not in {s["code"] for s in report.signals}
+    assert report.label == "default", report.reason

@@ -528,3 +528,9 @@ def test_work_they_have_not_made_yet_is_not_their_work(analyzer):
     )
     assert not [s for s in report.signals if s["code"] == "SPC101"]
     assert report.label == "sales", report.reason
+
+
+def test_what_they_made_in_an_italian_relative_clause_with_fare(analyzer):
+    assert "che hai fatto" in _their_work(
+        analyzer, "Ciao Giulia, ho ancora la tazza che hai fatto al corso di ceramica a Faenza."
+    )
