@@ -297,6 +297,8 @@ class Detector:
                 found = [h for h in found if not self._their_subject(ctx, h)]
             elif code == "PIT012":  # "If you're interested, I can share the notes from the panel"
                 found = [h for h in found if not self._courtesy_share(ctx, h)]
+            elif code == "PIT001":  # "you talked my mum through it for twenty minutes": time they gave
+                found = [h for h in found if not (self._a_length(ctx, h) and self._given(ctx, h))]
             elif code == "PIT016":  # "nasza aplikacja ruszyła dzięki Pani pomocy": grown with their help
                 found = [h for h in found if not self._thanks_to_them(ctx, h) and not self._own_demo(ctx, h)]
             if code in self.fits:
@@ -568,6 +570,11 @@ class Detector:
             if lowers[k] in mine:
                 return True
         return False
+
+    @staticmethod
+    def _a_length(ctx: Context, hit: Hit) -> bool:
+        """A length of time ("twenty minutes", "15 min"), not a call named ("a quick call")."""
+        return any(unit in ctx.text[hit.start : hit.end].lower() for unit in ("min", "hour", "stund", "timm"))
 
     def _given(self, ctx: Context, hit: Hit) -> bool:
         """ "you fixed my radio for free", "your bakery gave us a free cake", "thanks for running

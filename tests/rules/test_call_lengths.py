@@ -75,3 +75,12 @@ def test_teaching_oneself_is_no_reason(analyzer):
     )
     assert "SPC105" not in {s["code"] for s in report.signals}
     assert report.label == "default", report.reason
+
+
+def test_time_they_gave_the_sender_is_no_call_asked(analyzer):
+    report = analyzer.analyze(
+        "Thanks for accepting, Ade. You talked my dad through his new insulin pen for twenty minutes at the "
+        "pharmacy on a busy Saturday."
+    )
+    assert "PIT001" not in report.all_codes()
+    assert report.label == "personalized", report.reason

@@ -1146,3 +1146,27 @@ def test_short_pitches_in_the_other_languages(analyzer, text, code):
 )
 def test_the_same_words_about_family_their_news_or_work_together_are_no_pitch(analyzer, text, code):
     assert code not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        (
+            "Danke, Uwe! Wie am Stand auf der Agritechnica besprochen, schicke ich dir die Fotos.",
+            "SPC102",
+        ),
+        ("Dank je, Emma! Jij gaf de workshop over rekenangst op de conferentie in Zwolle.", "SPC101"),
+        ("Bonjour Luc, nous avons dégusté ton crémant au salon de Colmar.", "SPC102"),
+        (
+            "Ciao Sara, insegno violino e vorrei chiederti un consiglio sul repertorio per principianti.",
+            "SPC105",
+        ),
+    ],
+)
+def test_a_talk_had_given_tasted_or_advice_asked_in_the_other_languages(analyzer, text, signal):
+    assert signal in {s["code"] for s in analyzer.analyze(text).signals}
+
+
+def test_a_bare_request_for_advice_is_no_reason(analyzer):
+    report = analyzer.analyze("Hola Sara, me gustaría pedirte consejo para encontrar trabajo.")
+    assert "SPC105" not in {s["code"] for s in report.signals}
