@@ -151,6 +151,13 @@ class Topics:
         return word in self.determiners and not (word in {"'s", "’s"} and i and ctx.lowers[i - 1] == "let")
 
 
+# A length of time in a call asked for: "twenty minutes", "15 min", "15 minutos", "zwei Stunden".
+LENGTH = re.compile(
+    r"\b(?:min(?:s|utes?|utos?|uti|uten|utter|uter|ut)?|hours?|hrs?|stunden?|timmar|timme|timer|horas?|heures?|ore)\b",
+    re.IGNORECASE,
+)
+
+
 class Detector:
     def __init__(self, nlp, matcher):
         data = family_data("pitch")
@@ -573,8 +580,9 @@ class Detector:
 
     @staticmethod
     def _a_length(ctx: Context, hit: Hit) -> bool:
-        """A length of time ("twenty minutes", "15 min"), not a call named ("a quick call")."""
-        return any(unit in ctx.text[hit.start : hit.end].lower() for unit in ("min", "hour", "stund", "timm"))
+        """A length of time ("twenty minutes", "15 min", "15 minutos"), not a call or a demo named
+        ("a quick call", "a mini demo")."""
+        return LENGTH.search(ctx.text, hit.start, hit.end) is not None
 
     def _given(self, ctx: Context, hit: Hit) -> bool:
         """ "you fixed my radio for free", "your bakery gave us a free cake", "thanks for running

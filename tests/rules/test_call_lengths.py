@@ -84,3 +84,8 @@ def test_time_they_gave_the_sender_is_no_call_asked(analyzer):
     )
     assert "PIT001" not in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+def test_a_mini_demo_after_something_they_did_is_still_asked(analyzer):
+    report = analyzer.analyze("Hi Ana, you spoke at PyCon - can I show you a mini demo of our tool?")
+    assert "PIT001" in report.all_codes()
