@@ -35,7 +35,8 @@ Need = tuple  # ("digit",) or ("any", needles, case_insensitive)
 TITLES = {"mr", "ms", "mrs", "dr", "prof", "miss", "mx"}
 SENDER_OWNERS = {"my", "our"}  # "with my pricing framework": the sender's own work
 SENDERS = {"we", "us"}
-HELPERS = {"your", "the", "you"}  # "your feedback on", "the feedback on", "you gave me feedback on"
+HELPERS = {"your", "the", "you"}
+YOU = {"you", "your"}  # "your feedback on", "the feedback on", "you gave me feedback on"
 # A group's `unless_then` words count up to this many words later in the clause.
 UNLESS_WITHIN = 8
 SERVICES = {"services"}
@@ -242,6 +243,9 @@ class Detector:
                 )
         self.then_order = {key: n for n, key in enumerate(self.phrase_then)}
         self.product_verbs = {v for r in data["rule"] for v in r.get("product_verbs", ())}
+        self.product_modals = {v for r in data["rule"] for v in r.get("product_modals", ())}
+        # The plain form of each: "helps" -> "help", "simplifies" -> "simplify".
+        self.product_bases = {v[:-3] + "y" if v.endswith("ies") else v[:-1] for v in self.product_verbs}
         self.asks_for_someone = tuple(w for r in data["rule"] for w in r.get("asks_for_someone", ()))
         self.common = set(STOP_WORDS) | {w.lower() for w in family_data("specificity")["not_names"]}
         self.common |= set(data["name_not_after"])
@@ -264,6 +268,7 @@ class Detector:
         self.offering_roles = set(data["offering_roles"])
         self.shared_things = set(data["shared_things"])
         self.role_questions = set(data["role_questions"])
+        self.own_status = {w for r in data["rule"] for w in r.get("own_status", ())}
         # "your discount-code analysis post", "you fixed three toasters for free": an offer word
         # that is the subject of their work, or what the recipient once gave, is nobody's offer.
         self.work_nouns = nouns
@@ -340,6 +345,9 @@ class Detector:
             hits += owned
             for hit in owned:  # "our tool detects…": what the product does, a self-pitch
                 end = ctx.followed_by(hit.end, self.product_verbs, 1)
+                if end is None and (modal := ctx.followed_by(hit.end, self.product_modals, 1)) is not None:
+                    verb = ctx.followed_by(modal, self.product_bases, 2)
+                    end = verb and ctx.followed_by(verb, YOU, 1)
                 if end is not None:
                     hits.append(Hit("PIT003", hit.start, end, {"phrase": text[hit.start : end]}))
         # "my video, animation and graphics services": a seller's services, listed, are offered;
@@ -387,6 +395,10 @@ class Detector:
             # A student or job seeker asking who handles something ("who handles sustainability at
             # your company? I'm writing my thesis") is looking for someone to learn from, not a buyer.
             hits = [h for h in hits if h.code != "PIT015" or not self._asks_for_someone(h)]
+            # "Open to work! Looking for my next role": the sender's status, not a recruiter's.
+            hits = [
+                h for h in hits if h.code != "PIT007" or text[h.start : h.end].lower() not in self.own_status
+            ]
         hits = [h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))]
         codes = {h.code for h in hits}
         if "PIT013" in codes and "PIT001" in codes:

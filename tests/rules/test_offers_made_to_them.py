@@ -1,0 +1,95 @@
+"""Offers made to the recipient in words the rules used to pass over: their company's need sounded
+out with "help", the sender's rates sent, what "our" product could do for them, an offer sent in
+the other languages; and a job seeker's own "open to work". Every note here was written for these
+tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The buyer's need, with "help" after it.
+        (
+            "Hi Amara, if your practice needs help with insurance claims this quarter, I'd be glad to "
+            "send you my rates.",
+            "PIT012",
+        ),
+        ("Hi Ola, if your shop needs help with its Etsy listings, I do a full audit for £60.", "PIT012"),
+        # The sender's prices, sent or stated.
+        ("Hi Ruth, I edit wedding films on the side now. Happy to send you my rates!", "PIT004"),
+        ("Hi Dev, I build Shopify stores for small brands. Shall I share my rates?", "PIT004"),
+        # What "our" product could do, said to them.
+        (
+            "Hi Marek, loved your talk on warehouse robotics at ProMat. I think our routing software "
+            "could streamline your picking.",
+            "PIT003",
+        ),
+        ("Hi Lou, our booking app can easily double your salon's repeat visits.", "PIT003"),
+        # An offer the sender would send or make them, in German, French, Spanish and Italian.
+        ("Guten Tag Herr Lenz, wir liefern Büromöbel aus Eiche. Darf ich ein Angebot senden?", "PIT004"),
+        ("Bonjour Claire, nous posons des pompes à chaleur. Puis-je vous faire une offre ?", "PIT004"),
+        ("Hola Iker, vendemos software de nóminas. ¿Puedo enviarte una oferta esta semana?", "PIT004"),
+        ("Ciao Sara, produciamo etichette per vini. Posso inviarti un'offerta?", "PIT004"),
+    ],
+)
+def test_an_offer_made_to_them_is_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Help for their family, or help offered as a courtesy, sounds out no buyer.
+        (
+            "Hi Tomasz, great to see you at Ada's recital. If your daughter needs help with her "
+            "conservatoire audition, I'm happy to listen to her play.",
+            "PIT012",
+        ),
+        ("Hi Eve, if you ever need help moving the boat again, just shout!", "PIT012"),
+        # Rates that are not a price offered, and an offer they were given.
+        ("Hi Joan, thanks to your talk at the Leeds freelancers' meetup my rates finally doubled!", "PIT004"),
+        (
+            "Hallo Mia, Glückwunsch! Dein Tipp im Bewerbungskurs hat mir ein Angebot von Bosch "
+            "gebracht. Danke!",
+            "PIT004",
+        ),
+    ],
+)
+def test_the_same_words_that_offer_nothing_are_not_flagged(analyzer, text, code):
+    assert code not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Priya, open to work! After six years in logistics I'm looking for my next role in supply "
+        "planning. Any pointers welcome.",
+        "Hello Dan, available immediately and looking for my next role in paralegal work. Would be "
+        "glad to connect.",
+    ],
+)
+def test_a_job_seekers_own_status_is_no_recruiting(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT007" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_open_to_work_asked_of_them_is_still_recruiting(analyzer):
+    report = analyzer.analyze(
+        "Hi Priya, are you open to work? I have two supply planning roles with a client in Leeds."
+    )
+    assert "PIT007" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_team_that_could_help_is_no_product(analyzer):
+    text = (
+        "Hi Uri, our platform team could help you with the Kafka upgrade you mentioned at the meetup "
+        "last night."
+    )
+    report = analyzer.analyze(text)
+    assert not any(f.code == "PIT003" and text[f.start :].startswith("our") for f in report.findings)
+    assert report.label == "personalized", report.reason
