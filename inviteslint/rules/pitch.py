@@ -200,6 +200,7 @@ class Detector:
         self.figure_not_after = word_list(data["figure_not_after"])
         self.reporting_verbs = set(data["reporting_verbs"])
         self.help_nouns = set(data["help_nouns"]) | nouns
+        self.help_verbs, self.helped_links = set(data["help_verbs"]), set(data["helped_links"])
         self.baits = set(data["baits"])
         self.not_before = {r["code"]: word_list(r["not_before"]) for r in data["rule"] if "not_before" in r}
         self.not_after = {r["code"]: word_list(r["not_after"]) for r in data["rule"] if "not_after" in r}
@@ -465,7 +466,25 @@ class Detector:
         if said in self.fair_prices:  # "wir kaufen … in deinem Hofladen ein, Gemüse zu fairen Preisen"
             start, _ = ctx.segments[ctx.segment_index(hit.start)]
             return any(b in ctx.text[start : hit.start].lower() for b in self.buyers)
-        return self._their_subject(ctx, hit)
+        return self._their_subject(ctx, hit) or self._helped_with(ctx, hit)
+
+    def _helped_with(self, ctx: Context, hit: Hit) -> bool:
+        """ "your advice on pricing", "you coached me on pricing", "you helped me with the pricing of…":
+        what the recipient helped the sender with (`help_verbs`, pitch.toml). "The" or "my" may stand
+        before the word, an adjective before the help ("your great advice on")."""
+        lowers = ctx.lowers
+        k = bisect_left(ctx.tokens.idx, hit.start) - 1
+        if k > 0 and lowers[k] in {"the", "my", "our"}:
+            k -= 1
+        if k < 2 or lowers[k] not in self.helped_links:
+            return False
+        if lowers[k - 1] in self.help_nouns:
+            return "your" in lowers[max(0, k - 3) : k - 1]
+        return (
+            lowers[k - 1] in {"me", "us"}
+            and lowers[k - 2] in self.help_verbs
+            and "you" in lowers[max(0, k - 4) : k - 2]
+        )
 
     def _theirs(self, ctx: Context, hit: Hit) -> bool:
         """ "your catalog search", "your product catalog": "your" (his, her, their) right before,

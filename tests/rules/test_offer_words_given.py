@@ -26,6 +26,13 @@ import pytest
         "them and would love your view again.",
         "Hi Nell, your talk at the Derby Toastmasters on stage fright encouraged me to sign up for my "
         "first speech. Thank you!",
+        # What they helped the sender with.
+        "Hi Joy, thanks for your advice on pricing at the Cardiff makers' market. I finally charge "
+        "what my quilts are worth!",
+        "Hi Kit, you coached me on pricing my first workshop at the Bristol craft fair, and it sold "
+        "out. Thank you!",
+        "Hi Ama, you helped me with the pricing of my pottery classes at the Hackney market last "
+        "spring - they're full now. Thanks!",
     ],
 )
 def test_what_the_recipient_gave_or_wrote_about_is_no_offer(analyzer, text):
@@ -45,6 +52,8 @@ def test_what_the_recipient_gave_or_wrote_about_is_no_offer(analyzer, text):
         # Their rate, raised by the sender's own work, is the sender's offer.
         "Hi Ivo, I've helped 30 tutors raise their hourly rate with my pricing framework. Want the "
         "free worksheet?",
+        # Help with pricing offered, not had.
+        "Hi Ama, I can help you with pricing your pottery classes - first session free.",
     ],
 )
 def test_the_same_words_in_an_offer_still_are_one(analyzer, text):
