@@ -34,7 +34,7 @@ def scores(
     overall = 0.4 * specificity + 0.2 * honesty + 0.15 * length + 0.25 * (100 - pitch) - style_penalty
     if "DEF001" in codes:
         overall = 0
-    elif "DEF002" in codes:
+    elif platform_default(codes):
         overall = min(overall, 20)
     return {
         "specificity": specificity,
@@ -52,7 +52,9 @@ def _code_scores(codes: frozenset[str]) -> tuple[int, int]:
     """Specificity and pitch scores."""
     threshold = float(family_data("pitch")["threshold"])
     full = float(family_data("specificity")["full_score_points"])
-    specificity = 0 if codes & {"DEF001", "DEF002"} else _clamp(100 * specificity_points(codes) / full)
+    specificity = (
+        0 if "DEF001" in codes or platform_default(codes) else _clamp(100 * specificity_points(codes) / full)
+    )
     pitch = 50 * points(codes, "PIT") / threshold
     if _generic(codes):
         selling, _, generic_threshold = _selling(codes)
@@ -65,10 +67,18 @@ def _generic(codes: frozenset[str]) -> bool:
     platform default, too few signals, or none of the strong ones (their work, a shared context)."""
     data = family_data("specificity")
     return (
-        "DEF002" in codes
+        platform_default(codes)
         or specificity_points(codes) < float(data["threshold"])
         or not codes & set(data["strong_codes"])
     )
+
+
+def platform_default(codes: frozenset[str]) -> bool:
+    """The platform's default note (DEF002), with nothing beside it that only this sender could
+    write: "Hi Maria, I'm a writer. I'd like to add you to my professional network." A note that
+    also names their work or a shared context (`strong_codes`: "great chatting at PyData about
+    your pandas talk!") is judged on that; the default sentence is still flagged."""
+    return "DEF002" in codes and not codes & set(family_data("specificity")["strong_codes"])
 
 
 def profile_only(codes: set[str]) -> bool:
@@ -154,7 +164,7 @@ def _rules_label(codes: frozenset[str]) -> tuple[str, float, list[str]]:
     if selling >= generic_threshold and _generic(codes):
         decided += [c for c in ("DEF002", "SPC001") if c in codes]  # why nothing else counts
         return "sales", _confidence(selling - generic_threshold + 1, 3.0), decided
-    spec = 0.0 if "DEF002" in codes else specificity_points(codes)
+    spec = 0.0 if platform_default(codes) else specificity_points(codes)
     if spec >= spec_threshold:
         decided = sorted(c for c in codes if c.startswith("SPC1"))
         # A pitch signal below threshold makes the call less certain.
@@ -162,6 +172,6 @@ def _rules_label(codes: frozenset[str]) -> tuple[str, float, list[str]]:
         return "personalized", _confidence(margin, 3.0), decided
     decided = sorted(c for c in codes if c in {"DEF002", "DEF003", "DEF004", "SPC001"})
     margin = max(spec_threshold - spec, 0.5) + (pitch_threshold - pitch) / 4
-    if "DEF002" in codes:
+    if platform_default(codes):
         margin += 3
     return "default", _confidence(margin, 3.0), decided

@@ -17,6 +17,18 @@ GREETING_REST = re.compile(r"[^,.!:\n]{0,40}?[,.!:]\s*")
 # soon; a larger store mostly kept sentences seen once and grew a bulk run's memory with its input
 # (docs/performance.md).
 SENTENCES_KEPT = 16_384
+CLAUSE_END = re.compile(r"[:.!?\n]")
+
+
+def wrapper_clauses(ctx: Context) -> list[tuple[int, int]]:
+    """Where the old relationship wrapper says what the recipient is to the sender, to the end of
+    its clause: "has indicated you are a Colleague:". The platform wrote it, not the sender, so the
+    relationship in it is no detail of the sender's (specificity), only a claim (honesty)."""
+    spans = []
+    for start, end in ctx.longest("DEF003"):
+        stop = CLAUSE_END.search(ctx.text, end)
+        spans.append((start, stop.start() if stop else len(ctx.text)))
+    return spans
 
 
 def core(segment: str) -> tuple[int, int]:

@@ -26,6 +26,7 @@ from .context import (
     thanks_for,
     word_list,
 )
+from .default_template import wrapper_clauses
 
 DIGIT = re.compile(r"\d")
 TYPOS_MAX = 100_000  # words remembered by the field-typo check before it starts again
@@ -262,6 +263,9 @@ class Detector:
         greeted = ctx.greeting_name or self._vocative(ctx.text) or self._bare_name(ctx.text)
         if greeted:
             hits.append(Hit("SPC104", greeted[1], greeted[2], {"phrase": greeted[0]}))
+        if "DEF003" in ctx.matches:
+            clauses = wrapper_clauses(ctx)
+            hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in clauses)]
         hits += self.checks(ctx, hits)
         return hits
 

@@ -55,6 +55,25 @@ def test_open_policy_ignores_pitches_and_bare_defaults_from_thin_profiles(classi
     assert all(r["action_reason"] for r in rows)
 
 
+def test_open_policy_keeps_a_personal_line_beside_the_default_sentence(classify, tmp_path):
+    # Both senders show an opaque member id, not a public profile: thin profiles.
+    thin = "https://www.linkedin.com/in/ACoAAB1x2y3z"
+    export = tmp_path / "Invitations.csv"
+    export.write_text(
+        "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+        f'Lena Vogt,Jordan Lee,"4/6/26, 2:12 PM","Great chatting at PyData Berlin about your pandas '
+        f"talk! I'd like to add you to my professional network on LinkedIn.\",INCOMING,{thin},\n"
+        f'Rob Hale,Jordan Lee,"4/6/26, 3:12 PM",I\'d like to add you to my professional network on '
+        f"LinkedIn.,INCOMING,{thin},\n",
+        encoding="utf-8",
+    )
+    result, rows = classify(export, "--policy", "open")
+    assert result.exit_code == 0, result.output
+    action = {r["From"]: (r["label"], r["action"]) for r in rows}
+    assert action["Lena Vogt"] == ("personalized", "accept")
+    assert action["Rob Hale"] == ("default", "ignore")
+
+
 def test_user_policy_from_pyproject(classify, tmp_path, monkeypatch):
     (tmp_path / "pyproject.toml").write_text(
         """[tool.inviteslint.policies.strict]
