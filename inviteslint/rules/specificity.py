@@ -72,6 +72,7 @@ TITLE = re.compile(
 )
 # "at Grafana Labs", "at the BBC": a workplace in capitals, up to four words, right after a work noun.
 EMPLOYER = re.compile(r"\s+(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?=[a-z])")
+KIND_NAME = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,2}(?=[a-zà-ÿ])")
 # "em mentoria", "en educación": the preposition and the first word after it, in lower case.
 IN_TOPIC = re.compile(r"\s*(em|en)\s+([^\W\d_]+)\b")
 # "data science and AI", "CI/CD", "dados e IA"
@@ -972,7 +973,9 @@ class Detector:
                 return False
             # "your work at Grafana Labs on the Loki query engine": where they work, then on what,
             # or what they do there ("…building the Tempo storage engine").
-            employer = EMPLOYER.match(ctx.text, hit.end)
+            # "votre événement LinkedIn Live sur la RSE", "tu charla TEDx sobre…": a name of its
+            # kind after the noun, then what it was about.
+            employer = EMPLOYER.match(ctx.text, hit.end) or KIND_NAME.match(ctx.text, hit.end)
             start = employer.end() if employer else hit.end
             specifier = starts_with_words(ctx.text, start, self.specifiers)
             if specifier is None:

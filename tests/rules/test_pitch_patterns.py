@@ -42,6 +42,7 @@ TEXTS += [
     "voici une courte vidéo qui montre comment fonctionne l'outil",
     "Wie organisieren Sie aktuell die Dienstpläne?",
     "comment gérez-vous actuellement la paie ?",
+    "nous automatisons la facturation pour les artisans",
     "me adapto al 100% a tus horarios, y bajamos un 100 % el papel",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
