@@ -329,8 +329,11 @@ class Detector:
                     continue
                 if key in self.unless_then and ctx.followed_by(end, self.unless_then[key], UNLESS_WITHIN):
                     continue
-                # "onze school bespaart … dankzij jou": a saving made thanks to them is no offering.
-                if code == "PIT016" and self._thanks_to_them(ctx, hit):
+                # "onze school bespaart … dankzij jou": a saving made thanks to them is no offering;
+                # nor is a demo of the sender's thesis app.
+                if code == "PIT016" and (
+                    self._thanks_to_them(ctx, hit) or self._own_demo(ctx, Hit(code, hit.start, end))
+                ):
                     continue
                 # "nos produits préférés": what follows the group can make it no offer, as for any phrase.
                 if not self._excluded(code, text, hit.start, end, not_after, not_before):

@@ -31,6 +31,9 @@ import pytest
         ("Bonjour Claire, nous posons des pompes à chaleur. Puis-je vous faire une offre ?", "PIT004"),
         ("Hola Iker, vendemos software de nóminas. ¿Puedo enviarte una oferta esta semana?", "PIT004"),
         ("Ciao Sara, produciamo etichette per vini. Posso inviarti un'offerta?", "PIT004"),
+        # A demo offered with words between.
+        ("Hi Kofi, can I show you a 12-minute demo on Thursday?", "PIT016"),
+        ("Hi Kofi, happy to give you a short live demonstration whenever suits.", "PIT016"),
     ],
 )
 def test_an_offer_made_to_them_is_sales(analyzer, text, code):
@@ -83,6 +86,17 @@ def test_open_to_work_asked_of_them_is_still_recruiting(analyzer):
     )
     assert "PIT007" in report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Kofi, I built a reading app for my thesis on dyslexia - could I show you a quick live demo?",
+        "Hi Kofi, could I show you a short demo of the kids' robots before the school fair?",
+    ],
+)
+def test_a_demo_of_the_senders_thesis_or_of_someone_elses_work_is_no_offering(analyzer, text):
+    assert "PIT016" not in analyzer.analyze(text).all_codes()
 
 
 def test_a_team_that_could_help_is_no_product(analyzer):
