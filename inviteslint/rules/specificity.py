@@ -72,6 +72,8 @@ TITLE = re.compile(
 )
 # "at Grafana Labs", "at the BBC": a workplace in capitals, up to four words, right after a work noun.
 EMPLOYER = re.compile(r"\s+(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?=[a-z])")
+# "Thank you for doing what you do for…", "thanks for being you": deeds that fit anyone.
+GENERIC_DEEDS = {"doing", "being", "everything"}
 KIND_NAME = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,2}(?=[a-zà-ÿ])")
 # "em mentoria", "en educación": the preposition and the first word after it, in lower case.
 IN_TOPIC = re.compile(r"\s*(em|en)\s+([^\W\d_]+)\b")
@@ -366,7 +368,9 @@ class Detector:
         ]
         hits += ctx.lookahead_hits(self.same_other, self.same_groups_other, "SPC102", gap=1)
         fellows = ctx.lookahead_hits({"fellow"}, self.fellow_groups, "SPC102")
-        hits += [h for h in fellows if not self._unnamed(ctx, h)]  # "fellow alum here!" names no school
+        # "fellow alum here!" names no school, "connecting with fellow volunteers" nothing they
+        # volunteer for: something named in the sentence says which group.
+        hits += [h for h in fellows if not self._unnamed(ctx, h) and self._named_in_sentence(ctx, h)]
         # These already need a named thing ("I'm also in product marketing at Notion").
         hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
         hits += self._mutual(ctx)
@@ -719,6 +723,12 @@ class Detector:
                 and ctx.lowers[i] not in self.not_names
             ):
                 return False
+        return not self._named_in_sentence(ctx, hit)
+
+    def _named_in_sentence(self, ctx: Context, hit: Hit) -> bool:
+        """A name in the hit's sentence (after its greeting), not one after "a" or "an" ("alumni of a
+        Big Four firm" is a kind of place)."""
+        tokens, text, starts = ctx.tokens, ctx.text, ctx.segment_starts
         lowers, kind = ctx.lowers, False
         for i in _sentence_after_greeting(ctx, hit.start):
             at = tokens.idx[i]
@@ -731,10 +741,10 @@ class Detector:
             ):
                 kind = kind or (i > 0 and lowers[i - 1] in {"a", "an"})  # the run of capitals goes on
                 if not kind:
-                    return False
+                    return True
             else:
                 kind = False
-        return True
+        return False
 
     def _industry_only(self, ctx: Context, hit: Hit) -> bool:
         """ "we both work in healthcare": an industry after "in", and no place in it after that."""
@@ -762,9 +772,24 @@ class Detector:
             verb, then = lowers[i + 1], lowers[i + 2]
             if end is None and verb in self.sharing_verbs and then in self.shared_determiners:
                 end = ctx.followed_by(tokens.end(i + 2), self.shared_pieces, 3)
+            if end is None and verb not in GENERIC_DEEDS:
+                end = self._named_in_clause(ctx, i + 2)
             if end is not None:
                 start = tokens.idx[i - 1] if lowers[i - 1] == "thanks" else tokens.idx[i - 2]
                 hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
+
+    def _named_in_clause(self, ctx: Context, first: int) -> int | None:
+        """ "thanks for fixing the crossing on Elm Road", "thank you for organising the Leeds
+        repair café": what was done named in the clause (up to eight words, no punctuation) by a
+        word in capitals that is no common word (`not_names`); the end of that word, else None."""
+        tokens, lowers, text = ctx.tokens, ctx.lowers, ctx.text
+        for j in range(first, min(first + 8, tokens.n)):
+            if tokens.punct[j]:
+                return None
+            if tokens.alpha[j] and tokens.length[j] > 1 and text[tokens.idx[j]].isupper():
+                named = lowers[j] not in self.not_names and lowers[j] not in self.categories
+                return tokens.end(j) if named else None
+        return None
 
     def _thanked_other(self, ctx: Context) -> list[Hit]:
         """ "obrigado pela revisão do meu pull request", "tack för att du tog emot vår skolklass":
