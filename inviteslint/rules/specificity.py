@@ -614,8 +614,14 @@ class Detector:
 
     def _done_for_them(self, ctx: Context, hit: Hit) -> bool:
         """ "get you set up", "help you build", "help your team migrate…": what the sender offers to
-        do, not their work."""
-        return ctx.text[hit.start : hit.start + 9].lower().startswith(("you ", "your team")) and bool(
+        do, not their work. Nor "As you mentioned, here is our deck": "as you <verb>" with nothing
+        after it in its clause refers to nothing, a formula."""
+        said = ctx.text[hit.start : hit.start + 9].lower()
+        if said.startswith("you ") and ends_with_words(ctx.text, hit.start, ("as",)):
+            after = ctx.text[hit.end : hit.end + 2].lstrip()
+            if not after or not after[0].isalnum():
+                return True
+        return said.startswith(("you ", "your team")) and bool(
             ends_with_words(ctx.text, hit.start, self.causatives)
         )
 
