@@ -73,6 +73,7 @@ def _generic(codes: frozenset[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def platform_default(codes: frozenset[str]) -> bool:
     """The platform's default note (DEF002), with nothing beside it that only this sender could
     write: "Hi Maria, I'm a writer. I'd like to add you to my professional network." A note that

@@ -35,8 +35,8 @@ Need = tuple  # ("digit",) or ("any", needles, case_insensitive)
 TITLES = {"mr", "ms", "mrs", "dr", "prof", "miss", "mx"}
 SENDER_OWNERS = {"my", "our"}  # "with my pricing framework": the sender's own work
 SENDERS = {"we", "us"}
-HELPERS = {"your", "the", "you"}
-YOU = {"you", "your"}  # "your feedback on", "the feedback on", "you gave me feedback on"
+HELPERS = {"your", "the", "you"}  # "your feedback on", "the feedback on", "you gave me feedback on"
+YOU = {"you", "your"}  # "our tool could streamline your picking"
 # A group's `unless_then` words count up to this many words later in the clause.
 UNLESS_WITHIN = 8
 SERVICES = {"services"}
