@@ -72,6 +72,8 @@ TITLE = re.compile(
 )
 # "at Grafana Labs", "at the BBC": a workplace in capitals, up to four words, right after a work noun.
 EMPLOYER = re.compile(r"\s+(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?=[a-z])")
+# "get your thesis formatted": a past participle right after the work.
+PARTICIPLE = re.compile(r"\s+(?:\w+ed|done|written|proofread|seen|made)\b")
 # "Thank you for doing what you do for…", "thanks for being you": deeds that fit anyone.
 GENERIC_DEEDS = {"doing", "being", "everything"}
 KIND_NAME = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,2}(?=[a-zà-ÿ])")
@@ -143,6 +145,7 @@ class Detector:
         self.german_common = frozenset(data["german_common_nouns"])
         self.awaited_replies = frozenset(data["awaited_replies"])
         self.awaiting = word_list(data["awaiting"])
+        self.place_nouns, self.place_links = set(data["place_nouns"]), word_list(data["place_links"])
         self.other_reasons = re.compile(r"\b(?:" + "|".join(map(re.escape, data["other_reasons"])) + r")\b")
         # Their first words, to skip the expression on notes that hold none of them.
         self.reason_words = frozenset(phrase.split()[0] for phrase in data["other_reasons"])
@@ -251,7 +254,14 @@ class Detector:
         work += self._company_work(ctx) + self._compound_work(ctx) + self._dutch_je(ctx)
         work += _found(self.work_patterns, ctx, "SPC101")
         work += ctx.lookahead_hits(self.postposed_nouns, self.postposed_possessives, "SPC101", gap=0)
-        work = [h for h in work if not self._their_accounts(ctx, h) and not self._awaited(ctx, h)]
+        work = [
+            h
+            for h in work
+            if not self._their_accounts(ctx, h)
+            and not self._awaited(ctx, h)
+            and not self._a_place(ctx, h)
+            and not self._done_by_seller(ctx, h)
+        ]
         hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
         hits += self._shared(ctx) + self._reasons(ctx)
         hits += [
@@ -610,6 +620,23 @@ class Detector:
         and the investments an adviser manages, not the books they wrote or the work they show."""
         return ctx.text[hit.start : hit.end].lower().endswith(("books", "portfolio")) and bool(
             ends_with_words(ctx.text, hit.start, self.bookkeeping)
+        )
+
+    def _a_place(self, ctx: Context, hit: Hit) -> bool:
+        """ "any PhD openings in your lab", "a place in your lab": their lab as where one would work,
+        not a piece of their work (`place_nouns` after `place_links`)."""
+        said = ctx.text[hit.start : hit.end].lower().split()
+        if len(said) != 2 or said[1] not in self.place_nouns:
+            return False
+        return ends_with_words(ctx.text, hit.start, self.place_links) is not None
+
+    def _done_by_seller(self, ctx: Context, hit: Hit) -> bool:
+        """ "get your thesis formatted in 48 hours", "have your book edited": their work, as what the
+        sender would have done to it (a causative before, a past participle right after)."""
+        return (
+            ctx.text[hit.start : hit.start + 5].lower() == "your "
+            and PARTICIPLE.match(ctx.text, hit.end) is not None
+            and ends_with_words(ctx.text, hit.start, self.causatives) is not None
         )
 
     def _done_for_them(self, ctx: Context, hit: Hit) -> bool:

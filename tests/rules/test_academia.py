@@ -1,0 +1,61 @@
+"""Notes between academics: applicants, editors, examiners, and the journals, presses and services
+that sell to them. Every note here was written for these tests."""
+
+import pytest
+
+
+def their_work(report) -> list[str]:
+    return [s["text"] for s in report.signals if s["code"] == "SPC101"]
+
+
+def test_asking_for_an_opening_in_their_lab_is_a_generic_job_request(analyzer):
+    report = analyzer.analyze(
+        "Dear Dr. Ilves, CV attached - are there any postdoc openings in your lab this year?"
+    )
+    assert "PIT007" not in report.all_codes()
+    assert not their_work(report)
+    assert report.label == "default", report.reason
+
+
+def test_their_labs_work_is_still_their_work(analyzer):
+    report = analyzer.analyze(
+        "Dear Dr. Ilves, your lab's work on Baltic cod otoliths is why I chose marine biology."
+    )
+    assert their_work(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dr. Osei, get your dissertation proofread by PhD editors in 72 hours - $120 flat.",
+        "Hi Dr. Osei, have your book indexed by our team before the print deadline - packages from £300.",
+    ],
+)
+def test_their_work_as_what_the_seller_would_have_done_to_it_is_no_detail(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not their_work(report), their_work(report)
+    assert report.label == "sales", report.reason
+
+
+def test_their_fieldwork_is_their_work(analyzer):
+    report = analyzer.analyze(
+        "Hi Dr. Kovac, your fieldwork on shepherd cooperatives in Dalmatia changed how I read my own "
+        "interviews. Could I ask about your coding scheme?"
+    )
+    assert their_work(report)
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gentile Prof. Greco, organizziamo un congresso a Napoli con quota scontata per i giovani "
+        "relatori. Le interessa?",
+        "Estimada Dra. Vidal, publique en nuestra revista con tarifa reducida hasta junio. ¿Le envío las "
+        "condiciones?",
+    ],
+)
+def test_a_reduced_fee_is_a_price(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
