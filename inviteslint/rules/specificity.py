@@ -231,6 +231,8 @@ class Detector:
         self.clause_starts = set(data["clause_starts"])
         self.compound_possessives = set(data["compound_possessives_de"])
         self.compound_suffixes = tuple(data["compound_work_suffixes_de"])
+        self.compound_possessives_nordic = set(data["compound_possessives_nordic"])
+        self.compound_suffixes_nordic = tuple(data["compound_work_suffixes_nordic"])
 
     def detect(self, ctx: Context) -> list[Hit]:
         if not ctx.text.strip():
@@ -314,23 +316,35 @@ class Detector:
     def _compound_work(self, ctx: Context) -> list[Hit]:
         """ "deine Porträtserie über Hamburger Hafenarbeiter", "Ihr neuer Fachartikel": a German
         possessive, then (one lower-case word may come between) a capitalised compound that ends
-        in a piece of work."""
-        if self.compound_possessives.isdisjoint(ctx.words):
-            return []
+        in a piece of work. The same in Swedish, Danish and Norwegian, where the compound is in
+        lower case: "din matlagningskurs för nyanlända"."""
+        hits = []
+        if not self.compound_possessives.isdisjoint(ctx.words):
+            hits += self._compounds(ctx, self.compound_possessives, self.compound_suffixes, capitalised=True)
+        if not self.compound_possessives_nordic.isdisjoint(ctx.words):
+            hits += self._compounds(
+                ctx, self.compound_possessives_nordic, self.compound_suffixes_nordic, capitalised=False
+            )
+        return hits
+
+    def _compounds(self, ctx: Context, possessives: set, suffixes: tuple, capitalised: bool) -> list[Hit]:
         tokens, lowers, hits = ctx.tokens, ctx.lowers, []
         for i, word in enumerate(lowers):
-            if word not in self.compound_possessives:
+            if word not in possessives:
                 continue
             for j in (i + 1, i + 2):
                 if j >= tokens.n or not tokens.alpha[j]:
                     break
-                if tokens.title[j]:
-                    noun = lowers[j]
-                    if any(noun.endswith(s) and len(noun) > len(s) + 2 for s in self.compound_suffixes):
-                        start = tokens.idx[i]
-                        hits.append(
-                            Hit("SPC101", start, tokens.end(j), {"phrase": ctx.text[start : tokens.end(j)]})
-                        )
+                noun = lowers[j]
+                if capitalised and not tokens.title[j]:
+                    continue  # one lower-case word between: "Ihr neuer Fachartikel"
+                if any(noun.endswith(s) and len(noun) > len(s) + 2 for s in suffixes):
+                    start = tokens.idx[i]
+                    hits.append(
+                        Hit("SPC101", start, tokens.end(j), {"phrase": ctx.text[start : tokens.end(j)]})
+                    )
+                    break
+                if capitalised or tokens.title[j]:
                     break
         return hits
 

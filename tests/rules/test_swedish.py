@@ -94,3 +94,40 @@ def test_an_email_offered_is_an_offer(analyzer):
         "Hi Ann, we run tailored workshops on negotiation. May I email you our outline?"
     )
     assert "PIT013" in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hej Tove, vi har svetsare redo att börja nästa vecka. Behöver ni folk till verkstaden?", "PIT007"),
+        ("Hej Arvid, jag skriver texter för webbshoppar och nyhetsbrev. Behöver ni hjälp i höst?", "PIT003"),
+        ("Hej Saga, vi anordnar en kvällskurs i förhandling för chefer, platserna är begränsade.", "PIT004"),
+        ("Hej Nils, vår app hjälper bagerier att planera bakningen. Får jag visa hur?", "PIT003"),
+        ("Hej Eva, vi ordnar bemanning till lager i hela Skåne. När passar det att prata?", "PIT007"),
+        ("Hej Mette, vores app hjælper tandlæger med at fylde kalenderen. Må jeg vise den?", "PIT003"),
+    ],
+)
+def test_staff_copy_places_and_products_offered_in_the_nordic_languages_are_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_job_seeker_ready_to_start_is_no_recruiter(analyzer):
+    report = analyzer.analyze("Hej Anna, jag är redo att börja direkt och söker jobb som lagerarbetare.")
+    assert "PIT007" not in report.all_codes()
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Sofie, jag var på din keramikkurs i Lund i våras och har fortsatt att dreja hemma.",
+        "Hej Mads, jeg var til jeres sommerkoncert i Aarhus, og jeres version af Kim Larsen var smuk.",
+        "Hei Ingrid, jeg leste din nye reiseartikkel om Lofoten og har bestilt ferga til Å!",
+    ],
+)
+def test_a_compound_piece_of_their_work_in_lower_case_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert any(s["code"] == "SPC101" for s in report.signals), report.signals
+    assert report.label == "personalized", report.reason
