@@ -107,3 +107,25 @@ def test_a_team_that_could_help_is_no_product(analyzer):
     report = analyzer.analyze(text)
     assert not any(f.code == "PIT003" and text[f.start :].startswith("our") for f in report.findings)
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Jana, wir beraten Stadtwerke bei der Wärmeplanung. Darf ich dir unsere Referenzen schicken?",
+        "Bonjour Paul, nous accompagnons des mairies sur le tri des déchets. Puis-je vous envoyer nos "
+        "références ?",
+    ],
+)
+def test_the_companys_references_offered_are_its_offering(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT016" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_their_pilot_with_what_it_was_about_is_their_work(analyzer):
+    report = analyzer.analyze(
+        "Hi Uma, your Kista pilot of the cashier-less store was the talk of our regional meeting."
+    )
+    assert any(s["code"] == "SPC101" for s in report.signals), report.signals
+    assert report.label == "personalized", report.reason
