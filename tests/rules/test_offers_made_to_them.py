@@ -129,3 +129,27 @@ def test_their_pilot_with_what_it_was_about_is_their_work(analyzer):
     )
     assert any(s["code"] == "SPC101" for s in report.signals), report.signals
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Guten Tag Frau Kuhn, wir schulen Arztpraxen im Datenschutz. Termin nächste Woche?", "PIT003"),
+        (
+            "Guten Tag Frau Kuhn, darf ich Ihnen eine kurze Vorführung unseres Dienstplan-Tools zeigen?",
+            "PIT016",
+        ),
+    ],
+)
+def test_what_a_firm_does_for_a_clientele_and_a_demo_offered_in_german_are_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_help_given_for_nothing_in_german_is_no_self_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hallo Ben, ich unterstütze Vereine ehrenamtlich bei der Buchhaltung, dein Workshop in Kassel hat "
+        "mir sehr geholfen."
+    )
+    assert "PIT003" not in report.all_codes()
