@@ -4,16 +4,12 @@ that sell to them. Every note here was written for these tests."""
 import pytest
 
 
-def their_work(report) -> list[str]:
-    return [s["text"] for s in report.signals if s["code"] == "SPC101"]
-
-
 def test_asking_for_an_opening_in_their_lab_is_a_generic_job_request(analyzer):
     report = analyzer.analyze(
         "Dear Dr. Ilves, CV attached - are there any postdoc openings in your lab this year?"
     )
     assert "PIT007" not in report.all_codes()
-    assert not their_work(report)
+    assert "SPC101" not in report.all_codes()
     assert report.label == "default", report.reason
 
 
@@ -21,7 +17,7 @@ def test_their_labs_work_is_still_their_work(analyzer):
     report = analyzer.analyze(
         "Dear Dr. Ilves, your lab's work on Baltic cod otoliths is why I chose marine biology."
     )
-    assert their_work(report)
+    assert "SPC101" in report.all_codes()
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def test_their_labs_work_is_still_their_work(analyzer):
 )
 def test_their_work_as_what_the_seller_would_have_done_to_it_is_no_detail(analyzer, text):
     report = analyzer.analyze(text)
-    assert not their_work(report), their_work(report)
+    assert "SPC101" not in report.all_codes(), report.signals
     assert report.label == "sales", report.reason
 
 
@@ -42,7 +38,7 @@ def test_their_fieldwork_is_their_work(analyzer):
         "Hi Dr. Kovac, your fieldwork on shepherd cooperatives in Dalmatia changed how I read my own "
         "interviews. Could I ask about your coding scheme?"
     )
-    assert their_work(report)
+    assert "SPC101" in report.all_codes()
     assert report.label == "personalized", report.reason
 
 

@@ -4,10 +4,6 @@ and the sellers who write to them. Every note here was written for these tests."
 import pytest
 
 
-def signals(report, code: str) -> list[str]:
-    return [s["text"] for s in report.signals if s["code"] == code]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -17,13 +13,13 @@ def signals(report, code: str) -> list[str]:
 )
 def test_a_fellow_of_nothing_named_fits_anyone(analyzer, text):
     report = analyzer.analyze(text)
-    assert not signals(report, "SPC102")
+    assert "SPC102" not in report.all_codes()
     assert report.label == "default", report.reason
 
 
 def test_a_fellow_of_something_named_is_a_shared_context(analyzer):
     report = analyzer.analyze("Hi Rosa, fellow volunteer at the Harrow food bank here! See you Saturday.")
-    assert signals(report, "SPC102")
+    assert "SPC102" in report.all_codes()
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def test_a_fellow_of_something_named_is_a_shared_context(analyzer):
 )
 def test_what_they_gave_staged_or_chaired_is_their_work(analyzer, text):
     report = analyzer.analyze(text)
-    assert signals(report, "SPC101"), report.signals
+    assert "SPC101" in report.all_codes(), report.signals
     assert report.label == "personalized", report.reason
 
 
@@ -52,7 +48,7 @@ def test_what_they_gave_staged_or_chaired_is_their_work(analyzer, text):
 )
 def test_thanks_for_a_deed_named_in_its_clause_is_specific(analyzer, text):
     report = analyzer.analyze(text)
-    assert signals(report, "SPC102"), report.signals
+    assert "SPC102" in report.all_codes(), report.signals
     assert report.label == "personalized", report.reason
 
 
@@ -65,7 +61,7 @@ def test_thanks_for_a_deed_named_in_its_clause_is_specific(analyzer, text):
 )
 def test_thanks_that_fit_anyone_are_not(analyzer, text):
     report = analyzer.analyze(text)
-    assert not signals(report, "SPC102")
+    assert "SPC102" not in report.all_codes()
     assert report.label == "default", report.reason
 
 
@@ -103,5 +99,5 @@ def test_sellers_to_community_groups_are_flagged(analyzer, text, code):
 )
 def test_what_they_did_for_the_sender_addressed_formally_in_polish_is_shared(analyzer, text):
     report = analyzer.analyze(text)
-    assert signals(report, "SPC102"), report.signals
+    assert "SPC102" in report.all_codes(), report.signals
     assert report.label == "personalized", report.reason

@@ -4,10 +4,6 @@ the formulas sellers borrow. Every note here was written for these tests."""
 import pytest
 
 
-def their_work(report) -> list[str]:
-    return [s["text"] for s in report.signals if s["code"] == "SPC101"]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -21,7 +17,7 @@ def their_work(report) -> list[str]:
 )
 def test_what_they_handed_out_reviewed_or_recommended_is_their_work(analyzer, text):
     report = analyzer.analyze(text)
-    assert their_work(report), report.signals
+    assert "SPC101" in report.all_codes(), report.signals
     assert report.label == "personalized", report.reason
 
 
@@ -34,13 +30,13 @@ def test_what_they_handed_out_reviewed_or_recommended_is_their_work(analyzer, te
 )
 def test_as_you_said_with_nothing_after_it_is_a_formula(analyzer, text):
     report = analyzer.analyze(text)
-    assert not their_work(report)
+    assert "SPC101" not in report.all_codes()
     assert report.label != "personalized", report.reason
 
 
 def test_as_you_said_with_where_still_counts(analyzer):
     report = analyzer.analyze("As you suggested at the PyCon dinner, here's the paper on RAG evaluation.")
-    assert their_work(report)
+    assert "SPC101" in report.all_codes()
 
 
 @pytest.mark.parametrize(

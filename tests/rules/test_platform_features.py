@@ -5,10 +5,6 @@ words with nothing after them fit anyone. Every note here was written for these 
 import pytest
 
 
-def their_work(report) -> list[str]:
-    return [s["text"] for s in report.signals if s["code"] == "SPC101"]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -23,7 +19,7 @@ def their_work(report) -> list[str]:
 )
 def test_what_they_ran_or_wrote_with_its_subject_is_their_work(analyzer, text):
     report = analyzer.analyze(text)
-    assert their_work(report), report.signals
+    assert "SPC101" in report.all_codes(), report.signals
     assert report.label == "personalized", report.reason
 
 
@@ -39,7 +35,7 @@ def test_what_they_ran_or_wrote_with_its_subject_is_their_work(analyzer, text):
 )
 def test_the_same_words_with_nothing_after_them_fit_anyone(analyzer, text):
     report = analyzer.analyze(text)
-    assert not their_work(report), their_work(report)
+    assert "SPC101" not in report.all_codes(), report.signals
     assert report.label == "default", report.reason
 
 
