@@ -44,6 +44,11 @@ TEXTS += [
     "comment gérez-vous actuellement la paie ?",
     "nous automatisons la facturation pour les artisans",
     "me adapto al 100% a tus horarios, y bajamos un 100 % el papel",
+    "we’re developing AI solutions for medical professionals",
+    "we're building booking apps for hair salons",
+    "we are creating payroll software for small charities",
+    "we build ordering software for restaurants",
+    "I'd love to share how Fernbrook's scheduling platform has helped dental clinics",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

@@ -1,0 +1,68 @@
+"""A product shown helping a clientele, whoever's it is called; what the sender's company builds for
+a clientele; gladness at being connected as the opening of a pitch; a buyer asked whether they are
+exploring ways to do something. Every note here was written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A product, named with the company's name rather than "our", shown helping a clientele.
+        (
+            "Thanks for connecting! I'd love to share how Fernbrook's scheduling platform is helping "
+            "dental clinics cut no-shows.",
+            "PIT016",
+        ),
+        ("Hi Pia, happy to show you how the Lumo app has helped independent retailers sell out.", "PIT016"),
+        # What the sender's company makes, for a clientele.
+        ("Hi Oskar, at Quillmark we're building AI software for independent pharmacies.", "PIT003"),
+        ("Hello Dr. Obi, we develop billing solutions for private practices across Lagos.", "PIT003"),
+        # Gladness at being connected, then a pitch.
+        ("Great to be connected, Lars! Would a 15-minute call next week work to go over my rates?", "PIT008"),
+        # A buyer asked whether they are exploring ways to do something, after the same courtesy.
+        (
+            "Hi Jun, great to connect! Are you exploring ways to fill your gym's off-peak hours? "
+            "Happy to share what works.",
+            "PIT012",
+        ),
+    ],
+)
+def test_a_product_shown_to_a_buyer_is_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Something shown that helped the sender's own people, or their own product asked about.
+        (
+            "Hi Tom, I'll share how the scheduling tool helped our volunteers at the food bank when we "
+            "meet on Saturday.",
+            "PIT016",
+        ),
+        (
+            "Hi Rae, I loved your demo of the lending app at the Bristol EdTech meetup - could you share "
+            "how your platform is helping schools with returns?",
+            "PIT016",
+        ),
+        # Work for one thing they made, not for a clientele.
+        (
+            "Hi Marco, at our lab we develop software for the telescope array you designed - thanks for "
+            "the documentation, it saved us months.",
+            "PIT003",
+        ),
+        # Gladness at being connected, with no pitch after it.
+        (
+            "Great to connect after the Leeds marathon, Sam! You paced me through mile 20 and I owe you "
+            "a coffee.",
+            "PIT008",
+        ),
+    ],
+)
+def test_the_same_words_without_a_pitch_are_not_flagged(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
