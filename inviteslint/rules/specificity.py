@@ -219,6 +219,7 @@ class Detector:
         self.place_gap = int(data["place_gap"])
         self.place_before = set(data["place_before"])
         self.place_after = word_list(data["place_after"])
+        self.regions_with_the = set(data["regions_with_the"])
         self.institutions = set(data["institution_words"])
         self.pointing = set(data["pointing_words"])
         self.reminder_groups = self.same_groups | set(data["reminder_groups"])
@@ -700,9 +701,11 @@ class Detector:
         else:
             return False
         j += len(place.split())
-        # "in the Bristol area" is a region; "in the Rotary Club" is one group both are in.
-        needs_area = j < tokens.n and lowers[j] == "the" and not place.endswith("the")
-        j += needs_area
+        # "in the Bristol area" is a region; "in the Rotary Club" is one group both are in; "the
+        # Midlands" is a region by its name.
+        has_the = j < tokens.n and lowers[j] == "the" and not place.endswith("the")
+        needs_area = has_the and not (j + 1 < tokens.n and lowers[j + 1] in self.regions_with_the)
+        j += has_the
         if j < tokens.n and lowers[j] in self.place_before:
             j += 1
         names = 0
