@@ -830,10 +830,11 @@ class Detector:
 
     def _named_in_clause(self, ctx: Context, first: int) -> int | None:
         """ "thanks for fixing the crossing on Elm Road", "thank you for organising the Leeds
-        repair café": what was done named in the clause (up to eight words, no punctuation) by a
-        word in capitals that is no common word (`not_names`); the end of that word, else None."""
+        repair café", "thank you for staying open late when our coach broke down outside Keswick":
+        what was done named in the clause (up to twelve words, no punctuation) by a word in capitals
+        that is no common word (`not_names`); the end of that word, else None."""
         tokens, lowers, text = ctx.tokens, ctx.lowers, ctx.text
-        for j in range(first, min(first + 8, tokens.n)):
+        for j in range(first, min(first + 12, tokens.n)):
             if tokens.punct[j]:
                 return None
             if tokens.alpha[j] and tokens.length[j] > 1 and text[tokens.idx[j]].isupper():

@@ -48,6 +48,7 @@ TEXTS += [
     "we're building booking apps for hair salons",
     "we are creating payroll software for small charities",
     "we build ordering software for restaurants",
+    "I'd love to share how StayFlow’s channel manager is helping boutique hotels",
     "I'd love to share how Fernbrook's scheduling platform has helped dental clinics",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
