@@ -49,6 +49,10 @@ TEXTS += [
     "we are creating payroll software for small charities",
     "we build ordering software for restaurants",
     "I'd love to share how StayFlow’s channel manager is helping boutique hotels",
+    "nos clubs clients y passent moins de temps",
+    "nuestros clientes ahorran",
+    "os nossos clientes poupam",
+    "i nostri clienti risparmiano",
     "I'd love to share how Fernbrook's scheduling platform has helped dental clinics",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
