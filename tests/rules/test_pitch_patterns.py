@@ -53,6 +53,7 @@ TEXTS += [
     "nuestros clientes ahorran",
     "os nossos clientes poupam",
     "i nostri clienti risparmiano",
+    "built Meridian a working demo of the booking fix",
     "I'd love to share how Fernbrook's scheduling platform has helped dental clinics",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
