@@ -1,0 +1,24 @@
+"""What "du" or "Sie" showed, explained or taught, said with the participle last however long the
+clause, and a talk "jij" or "u" held, in Dutch. Every note here was written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Jana, du hast im Sommer auf dem Schulfest in Kassel unserer Theater-AG das ganze Bühnenlicht "
+        "erklärt. Danke!",
+        "Hoi Ruud, u hield de voordracht over dijkversterking in Zwolle - ik werk nu aan een dijkproject.",
+        "Hoi Sem, jij verzorgde de clinic over keepen bij VV Zwaluwen en mijn zoon vangt nu alles!",
+    ],
+)
+def test_their_deed_in_german_or_dutch_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_what_they_never_showed_is_no_deed(analyzer):
+    report = analyzer.analyze("Hallo Jana, du hast mir das Bühnenlicht nie erklärt, aber bis bald in Kassel.")
+    assert "SPC101" not in report.all_codes(), report.all_codes()
