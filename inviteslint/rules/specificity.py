@@ -220,6 +220,7 @@ class Detector:
         self.place_before = set(data["place_before"])
         self.place_after = word_list(data["place_after"])
         self.regions_with_the = set(data["regions_with_the"])
+        self.platform_surfaces = set(data["platform_surfaces"])
         self.institutions = set(data["institution_words"])
         self.pointing = set(data["pointing_words"])
         self.reminder_groups = self.same_groups | set(data["reminder_groups"])
@@ -885,11 +886,17 @@ class Detector:
             after = lowers[i + 1] if i + 1 < tokens.n else ""
             # "would you let me…", "could you send me…": a request, not something they did
             past = word == "you" and before not in MODALS and self._past(after)
-            end = ctx.followed_by(tokens.end(i + 1), self.objects, 2) if past else None
+            # The platform put them there: "you appeared in my suggestions" (not "on my podcast").
+            shown = (
+                past
+                and after in {"appeared", "showed", "popped"}
+                and not self.platform_surfaces.isdisjoint(lowers[i + 2 : i + 8])
+            )
+            end = ctx.followed_by(tokens.end(i + 1), self.objects, 2) if past and not shown else None
             # Further on ("you spotted the clash between my dad's pills"), unless a piece of their
             # work comes before ("the framework you described is exactly what our team…") or the
             # platform put them there ("you came up in my feed").
-            surfaced = lowers[i + 2 : i + 4] in (["up", "in"], ["up", "on"])
+            surfaced = shown or lowers[i + 2 : i + 4] in (["up", "in"], ["up", "on"])
             if end is None and past and not surfaced and before not in self.nouns:
                 end = ctx.followed_by(tokens.end(i + 1), self.objects, 4)
             if end is not None:
