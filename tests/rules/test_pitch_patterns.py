@@ -54,6 +54,9 @@ TEXTS += [
     "os nossos clientes poupam",
     "i nostri clienti risparmiano",
     "built Meridian a working demo of the booking fix",
+    "I put together a quick valuation of your flat",
+    "I drafted a content calendar for your podcast",
+    "we mocked up a redesign of your checkout",
     "I'd love to share how Fernbrook's scheduling platform has helped dental clinics",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
