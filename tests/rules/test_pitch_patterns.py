@@ -57,6 +57,7 @@ TEXTS += [
     "I put together a quick valuation of your flat",
     "I drafted a content calendar for your podcast",
     "we mocked up a redesign of your checkout",
+    "Kent halved phishing clicks with our training",
     "I'd love to share how Fernbrook's scheduling platform has helped dental clinics",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
