@@ -1,6 +1,6 @@
 """Notes from IT and security people, and from those who sell to them: a client's result credited to
-what the sender sells, and a trial licence offered in five languages. Every note here was written
-for these tests."""
+what the sender sells, a trial licence offered in five languages, a trade for businesses in Polish.
+Every note here was written for these tests."""
 
 import pytest
 
@@ -34,3 +34,18 @@ def test_a_trial_licence_offered_is_an_offer(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT004" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_a_trade_for_businesses_in_polish_is_a_self_pitch(analyzer):
+    report = analyzer.analyze(
+        "Cześć Ola! Zajmuję się księgowością online dla firm z branży beauty. Chętnie nawiążę kontakt!"
+    )
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_chore_for_neighbours_in_polish_is_no_trade(analyzer):
+    report = analyzer.analyze(
+        "Cześć Ania, zajmuję się ogrodem dla sąsiadów z bloku i twój wykład o kompoście bardzo mi pomógł!"
+    )
+    assert "PIT003" not in report.all_codes(), report.all_codes()
