@@ -399,10 +399,9 @@ class Detector:
             # A student or job seeker asking who handles something ("who handles sustainability at
             # your company? I'm writing my thesis") is looking for someone to learn from, not a buyer.
             hits = [h for h in hits if h.code != "PIT015" or not self._asks_for_someone(h)]
-            # "Open to work! Looking for my next role": the sender's status, not a recruiter's.
-            hits = [
-                h for h in hits if h.code != "PIT007" or text[h.start : h.end].lower() not in self.own_status
-            ]
+            # "Open to work! Looking for my next role", "if you hear of a job, I'm your man": the
+            # sender's own status, not a recruiter's or a seller's.
+            hits = [h for h in hits if text[h.start : h.end].lower().replace("’", "'") not in self.own_status]
         hits = [h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))]
         codes = {h.code for h in hits}
         if "PIT013" in codes and "PIT001" in codes:

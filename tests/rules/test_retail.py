@@ -46,3 +46,17 @@ def test_a_job_seeker_asking_to_hear_of_a_job_is_not_selling(analyzer):
     )
     assert "PIT018" in report.all_codes(), report.all_codes()
     assert report.label != "sales", report.reason
+
+
+def test_a_job_seeker_offering_themselves_is_not_on_call_for_a_service(analyzer):
+    report = analyzer.analyze(
+        "Hi Bo, barista between jobs - if you hear of a café job in Leith, I'm your girl!"
+    )
+    assert "PIT003" not in report.all_codes(), report.all_codes()
+    assert report.label != "sales", report.reason
+
+
+def test_a_tradesman_on_call_is_still_selling(analyzer):
+    report = analyzer.analyze("Need your boiler serviced before winter? I'm your man - £70 flat.")
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
