@@ -69,8 +69,15 @@ def _generic(codes: frozenset[str]) -> bool:
     return (
         platform_default(codes)
         or specificity_points(codes) < float(data["threshold"])
-        or not codes & set(data["strong_codes"])
+        or not codes & strong_codes()
     )
+
+
+@lru_cache(maxsize=1)
+def strong_codes() -> frozenset[str]:
+    """Their work or a shared context: the signals a mail merge could not fill in (specificity.toml).
+    Read when first needed, so that commands that analyse nothing do not load the family's data."""
+    return frozenset(family_data("specificity")["strong_codes"])
 
 
 @lru_cache(maxsize=4096)
@@ -79,14 +86,14 @@ def platform_default(codes: frozenset[str]) -> bool:
     write: "Hi Maria, I'm a writer. I'd like to add you to my professional network." A note that
     also names their work or a shared context (`strong_codes`: "great chatting at PyData about
     your pandas talk!") is judged on that; the default sentence is still flagged."""
-    return "DEF002" in codes and not codes & set(family_data("specificity")["strong_codes"])
+    return "DEF002" in codes and not codes & strong_codes()
 
 
 def profile_only(codes: set[str]) -> bool:
     """Signals enough to call a note personal, but none a mail merge could not fill in: names, a
     company, a role, a date, and neither their work nor a shared context (`strong_codes`)."""
     data = family_data("specificity")
-    return not codes & set(data["strong_codes"]) and specificity_points(codes) >= float(data["threshold"])
+    return not codes & strong_codes() and specificity_points(codes) >= float(data["threshold"])
 
 
 def _selling(codes: frozenset[str]) -> tuple[float, list[str], float]:
