@@ -102,6 +102,8 @@ class Detector:
         also = [f"i also {v}" for v in verbs] + [f"i {v}" for v in verbs] + data["also_phrases"]
         add_phrases(nlp, matcher, "SPC:also", also)
         add_phrases(nlp, matcher, "SPC:mutual", data["mutual_phrases"])
+        add_phrases(nlp, matcher, "SPC:connected", data["connected_phrases"])
+        self.mutual_ties = tuple(data["mutual_ties"])
         add_phrases(nlp, matcher, "SPC:je", data["dutch_je_heads"])
         add_phrases(nlp, matcher, "SPC:named", data["mutual_after_name"])
         add_phrases(nlp, matcher, "SPC:intro", data["introduction_asks"])
@@ -175,6 +177,7 @@ class Detector:
         self.modifier_suffixes = tuple(data["work_modifier_suffixes"])
         self.topic_modified = set(data["topic_modified_nouns"])
         self.alumni = set(data["alumni_words"])
+        self.school_verbs = set(data["school_verbs"])
         self.liking_words = set(data["liking_words"]) | self.alumni  # "we're both alumni of…"
         self.industry_places = set(data["industry_places"])
         self.past_verbs = set(data["past_verbs"])
@@ -221,6 +224,7 @@ class Detector:
         self.place_after = word_list(data["place_after"])
         self.regions_with_the = set(data["regions_with_the"])
         self.platform_surfaces = set(data["platform_surfaces"])
+        self.platform_ties = set(data["platform_ties"])
         self.institutions = set(data["institution_words"])
         self.pointing = set(data["pointing_words"])
         self.reminder_groups = self.same_groups | set(data["reminder_groups"])
@@ -410,6 +414,8 @@ class Detector:
             h
             for h in hits
             if not self._generic_field(ctx, h)
+            and not self._school_only(ctx, h)
+            and not self._platform_tie(ctx, h)
             and not self._several(ctx, h)
             and not self._guessed(ctx, h)
             and not self._hinted(ctx, h)
@@ -542,10 +548,13 @@ class Detector:
         """ "you're connected to Ana Ruiz": a person both know, by first and last name; or by a name
         before what they did ("Clara suggested we connect", "Tom Fischer and I were discussing…")."""
         tokens, hits = ctx.tokens, []
-        for hit in ctx.phrase_hits("SPC:mutual", "SPC102"):
+        connected = [(h, True) for h in ctx.phrase_hits("SPC:connected", "SPC102")]
+        for hit, shown in [(h, False) for h in ctx.phrase_hits("SPC:mutual", "SPC102")] + connected:
             j = bisect.bisect_left(tokens.idx, hit.end)
             if j + 1 < tokens.n and self._name_word(ctx, j) and self._name_word(ctx, j + 1):
                 end = tokens.end(j + 1)
+                if shown and not self._tie_told(ctx, end):
+                    continue
                 hits.append(Hit("SPC102", hit.start, end, {"phrase": ctx.text[hit.start : end]}))
         for hit in ctx.phrase_hits("SPC:named", "SPC102"):
             i = bisect.bisect_left(tokens.idx, hit.start) - 1
@@ -553,6 +562,14 @@ class Detector:
                 start = tokens.idx[i - 1] if i > 0 and self._name_word(ctx, i - 1) else tokens.idx[i]
                 hits.append(Hit("SPC102", start, hit.end, {"phrase": ctx.text[start : hit.end]}))
         return hits
+
+    def _tie_told(self, ctx: Context, pos: int) -> bool:
+        """The sender's own tie to a person the platform shows as a mutual connection, said after
+        the name in its sentence or the next: "… Helen Park - she and I ran the pilot together"."""
+        index = ctx.segment_index(pos)
+        last = min(index + 1, len(ctx.segments) - 1)
+        after = ctx.low[pos : ctx.segments[last][1]].replace("’", "'")
+        return any(tie in after for tie in self.mutual_ties)
 
     def _name_word(self, ctx: Context, i: int) -> bool:
         tokens = ctx.tokens
@@ -681,6 +698,24 @@ class Detector:
             if lowers[j] in {"fellow", "other"}:
                 return True
         return False
+
+    def _school_only(self, ctx: Context, hit: Hit) -> bool:
+        """ "you're also a Bocconi alum", "fellow Michigan Ross alum", "we both studied at UFPE": a
+        school both went to, with no year in its sentence, is a tie to its thousands of alumni. "We
+        both graduated from Bilkent in 2015", "MBA class of 2019" name a cohort and stay."""
+        words = hit.detail["phrase"].lower().split()
+        if words[-1] not in self.alumni and not (
+            "both" in words and ctx.followed_by(hit.end, self.school_verbs, 1) is not None
+        ):
+            return False
+        start, end = ctx.segments[ctx.segment_index(hit.start)]
+        return DIGIT.search(ctx.text, start, end) is None
+
+    def _platform_tie(self, ctx: Context, hit: Hit) -> bool:
+        """ "we're both connected with Ana Ruiz": a mutual connection, which the platform shows anyone."""
+        if "both" not in hit.detail["phrase"].lower().split():
+            return False
+        return ctx.followed_by(hit.end, self.platform_ties, 1) is not None
 
     def _place_only(self, ctx: Context, hit: Hit) -> bool:
         """ "we're both in Amsterdam!", "we both went to university in India", "we're both in the

@@ -30,3 +30,51 @@ def test_a_trade_or_a_region_both_have_is_no_shared_context(analyzer, text):
 def test_the_same_words_with_one_place_both_are_in_are_personal(analyzer, text):
     report = analyzer.analyze(text)
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ines, I see you're also a Trinity College Dublin alum! Always nice to connect with alumni.",
+        "Hi Kofi, fellow KNUST alumnus here - let's connect.",
+        "Hi Maud, we both studied at Sciences Po. Would be nice to connect!",
+        "Hello Arun, we both graduated from IIT Madras. Happy to connect.",
+    ],
+)
+def test_a_school_both_went_to_with_no_year_is_no_shared_context(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Maud, we both studied at Sciences Po in 2011 - you sat behind me in the public law lectures!",
+        "Hi Kofi, fellow KNUST alumnus (civil engineering, class of 2009) - I think we shared a hall.",
+    ],
+)
+def test_a_school_with_the_year_both_were_there_is_a_cohort(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Elin, I see we're both connected with Marta Nowak. Would be good to connect.",
+        "Hi Jon, I noticed you're connected to Priya Raman. Let's connect!",
+    ],
+)
+def test_a_mutual_connection_the_platform_shows_is_no_shared_context(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_a_person_both_know_named_still_counts(analyzer):
+    text = "Hi Elin, we both know Marta Nowak from the Gdańsk choir - she said you sing bass too!"
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason

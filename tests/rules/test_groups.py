@@ -188,15 +188,31 @@ def test_a_kind_of_person_in_one_named_place_is_a_shared_context(analyzer, text)
 @pytest.mark.parametrize(
     "text",
     [
-        "Hi Tariq, I see you're also a Warwick alum! I'm now in water policy and would love to hear "
-        "how you moved into it.",
-        "Hello Ines, saw you're an INSEAD alumna too. Always glad to meet someone from the same programme.",
+        "Hi Tariq, I see you're also a Warwick alum (2008)! I hear you ran the rowing club after I left.",
+        "Hello Ines, saw you're an INSEAD alumna too - class of 2019 like me, though we never met.",
     ],
 )
-def test_a_school_named_right_before_alum_is_a_shared_context(analyzer, text):
+def test_a_school_named_right_before_alum_with_the_year_is_a_shared_context(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+def test_a_school_named_right_before_alum_with_a_reason_of_the_notes_own_is_personal(analyzer):
+    # The school alone is a tie to its thousands of alumni (test_generic_ties.py); the question
+    # about their move is the note's own.
+    report = analyzer.analyze(
+        "Hi Tariq, I see you're also a Warwick alum! I'm now in water policy and would love to hear "
+        "how you moved into it."
+    )
+    assert "SPC105" in report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_school_named_right_before_alum_with_nothing_else_fits_its_alumni(analyzer):
+    report = analyzer.analyze("Hello Ines, saw you're an INSEAD alumna too. Glad to meet another alum.")
+    assert "SPC102" not in report.all_codes()
+    assert report.label == "default", report.reason
 
 
 @pytest.mark.parametrize(
@@ -375,9 +391,10 @@ def test_an_old_tie_then_a_trade_that_sells_nothing_stays_personal(analyzer, tex
 @pytest.mark.parametrize(
     "text",
     [
-        "Hi Sam, we both graduated from Boston College. Would love to connect!",
-        "Hi Sam, I noticed we both graduated from Ohio State University and work in marketing. I'd love "
-        "to connect.",
+        # With the year: a school alone is a tie to its thousands of alumni (test_generic_ties.py).
+        "Hi Sam, we both graduated from Boston College in 2014. Would love to connect!",
+        "Hi Sam, I noticed we both graduated from Ohio State University in 2016 and work in marketing. "
+        "I'd love to connect.",
     ],
 )
 def test_a_school_both_graduated_from_is_no_city_that_fits_anyone(analyzer, text):
