@@ -25,6 +25,8 @@ from .context import (
 # patterns that start with \b or are case-insensitive, which the regex engine tries at every
 # position. (tests/rules/test_pitch_patterns.py checks that the guards never skip a match.)
 DIGIT = re.compile(r"\d")
+# What a demo of the sender's own project is called: a demo, or a video of how it works.
+SHOWN = ("demo", "démo", "vorführung", "video", "vídeo", "vidéo", "walkthrough")
 LOOKBEHINDS = r"^(?:\(\?<[!=](?:[^()\\]|\\.)*\))*(?:\\b)?"
 LEADING_WORD = re.compile(LOOKBEHINDS + r"([a-z]{3,})(?![a-z?*+{])")
 LEADING_WORDS = re.compile(LOOKBEHINDS + r"\(\?:([A-Za-z_]+(?:\|[A-Za-z_]+)+)\)")
@@ -345,7 +347,14 @@ class Detector:
             owned = ctx.lookahead_hits(heads, nouns, code)
             if code in self.work_verbs:
                 owned = [h for h in owned if not self._own_work(ctx, h, self.work_verbs[code])]
-            owned = [h for h in owned if not self._their_help(ctx, h) and not self._a_role(ctx, h)]
+            # "my thesis app" is the sender's school project, not a product.
+            owned = [
+                h
+                for h in owned
+                if not self._their_help(ctx, h)
+                and not self._a_role(ctx, h)
+                and not h.detail["phrase"].lower().startswith(self.own_projects)
+            ]
             hits += owned
             for hit in owned:  # "our tool detects…": what the product does, a self-pitch
                 end = ctx.followed_by(hit.end, self.product_verbs, 1)
@@ -390,6 +399,8 @@ class Detector:
                     if code == "PIT004" and self._not_offered(ctx, hit):
                         continue
                     if code == "PIT010" and self._not_promised(ctx, hit):
+                        continue
+                    if code == "PIT016" and self._own_demo(ctx, hit):
                         continue
                     hits.append(hit)
         for start, end in urls:
@@ -536,11 +547,12 @@ class Detector:
         return any(lowers[j] in HELPERS for j in range(max(0, k - 5), k - 1))
 
     def _own_demo(self, ctx: Context, hit: Hit) -> bool:
-        """ "I built an app for my thesis - could I show you a quick demo?": a demo, in a note about
+        """ "I built an app for my thesis - could I show you a quick demo?", "here's a short video of
+        how my thesis app works": a demo or a video of how it works, in a note about
         the sender's own school or side project (`own_projects`), or of something named with "the" or
         someone's ("a demo of the kids' projects", `demo_of_other`)."""
         said = ctx.text[hit.start : hit.end].lower()
-        if not ("demo" in said or "démo" in said or "vorführung" in said):
+        if not any(word in said for word in SHOWN):
             return False
         if starts_with_words(ctx.text, hit.end, self.demo_of_other):
             return True

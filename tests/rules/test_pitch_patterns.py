@@ -58,6 +58,9 @@ TEXTS += [
     "I drafted a content calendar for your podcast",
     "we mocked up a redesign of your checkout",
     "Kent halved phishing clicks with our training",
+    "Other ski schools doubled their winter bookings with this",
+    "otras clínicas redujeron las ausencias con esto",
+    "d'autres cabinets ont gagné deux heures avec ça",
     "I'd love to share how Fernbrook's scheduling platform has helped dental clinics",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]

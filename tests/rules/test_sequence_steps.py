@@ -1,0 +1,70 @@
+"""The later steps of a seller's sequence, sent on their own: what other buyers got "with this", a
+place kept at the sender's session, a recorded demo, a trade for founders; against the sender's own
+school project and a tool of the recipient's that others used. Every note here was written for
+these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Other dental practices cut their no-shows by a third with this. Shall I send you the details?",
+        "Otras academias de idiomas duplicaron sus matrículas con esto. ¿Te cuento cómo?",
+        "D'autres cabinets comptables ont gagné deux heures par semaine avec ça. Je vous envoie le guide ?",
+    ],
+)
+def test_what_other_buyers_got_with_this_is_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Petra, I'm running a free session on cash-flow forecasting for agencies next week. "
+        "Shall I save you a spot?",
+        "Hola Petra, el jueves hacemos un taller gratuito sobre facturación electrónica. "
+        "¿Te reservo una plaza?",
+    ],
+)
+def test_a_place_kept_at_the_senders_session_is_offered(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT013" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_recorded_demo_offered_is_a_pitch(analyzer):
+    text = "Two options for you: a one-page checklist or a recorded demo (4 min). Which suits you?"
+    report = analyzer.analyze(text)
+    assert "PIT016" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Bruno, construo automações de atendimento para fundadores de e-commerce. Bora conectar?",
+        "Hola Bruno, construyo paneles de métricas para founders de SaaS. ¿Conectamos?",
+    ],
+)
+def test_a_trade_for_founders_in_portuguese_and_spanish_is_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dr. Lund, here's a short video of how my thesis app works - "
+        "I'd value your feedback before my viva.",
+        "Hi Omar, I use your load-testing library at work and other teams here cut their release checks "
+        "in half with it. Thank you!",
+    ],
+)
+def test_the_senders_school_project_and_the_recipients_tool_are_no_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not {"PIT003", "PIT011", "PIT016"} & report.all_codes(), report.all_codes()
+    assert report.label != "sales", report.reason
