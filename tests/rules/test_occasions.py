@@ -1,5 +1,6 @@
-"""An occasion named after a trade's word ("your retirement party") is no financial pitch, and a
-tasting someone led is a piece of their work. Every note here was written for these tests."""
+"""An occasion named after a trade's word ("your retirement party") is no financial pitch, a
+tasting someone led is a piece of their work, and seeing them somewhere is a meeting had. Every
+note here was written for these tests."""
 
 import pytest
 
@@ -23,3 +24,28 @@ def test_a_tasting_they_led_is_their_work(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC101" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Noor, it was lovely seeing you at Grace's leaving do - we must get the old team together again.",
+        "Hi Tomás, great seeing you at the allotment open day on Sunday! Your chilli seedlings were a hit.",
+    ],
+)
+def test_seen_somewhere_is_a_meeting_had(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Noor, great seeing you! Let's connect.",
+        "Hi Noor, it would be great seeing you at the expo next month.",
+    ],
+)
+def test_seeing_them_with_no_where_or_only_wished_is_no_meeting(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes(), report.all_codes()

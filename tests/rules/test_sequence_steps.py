@@ -68,3 +68,24 @@ def test_the_senders_school_project_and_the_recipients_tool_are_no_pitch(analyze
     report = analyzer.analyze(text)
     assert not {"PIT003", "PIT011", "PIT016"} & report.all_codes(), report.all_codes()
     assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Noor, we've rolled out Shopware for various clients in homeware. How about we set up a meeting "
+        "this week to walk through your catalogue?",
+        "Hello Piet, our studio has built booking sites for numerous clients. "
+        "Shall we organise a meeting next Tuesday?",
+    ],
+)
+def test_a_clientele_served_and_a_meeting_set_up_are_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"PIT001", "PIT003"} <= report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_meeting_to_plan_something_together_is_no_pitch(analyzer):
+    text = "Hi Noor, lovely seeing you at Grace's leaving do. Shall we set up a meeting to plan her card?"
+    report = analyzer.analyze(text)
+    assert report.label != "sales", report.reason
