@@ -268,6 +268,7 @@ class Detector:
         ]
         # "every project our team builds": people doing the work, not a product sold.
         self.owned_people = {w for r in data["rule"] for w in r.get("owned_not", ())}
+        self.troubles = {w for r in data["rule"] for w in r.get("owned_troubles", ())}
         self.offering_roles = set(data["offering_roles"])
         self.shared_things = set(data["shared_things"])
         self.role_questions = set(data["role_questions"])
@@ -354,6 +355,7 @@ class Detector:
                 if not self._their_help(ctx, h)
                 and not self._a_role(ctx, h)
                 and not h.detail["phrase"].lower().startswith(self.own_projects)
+                and not self._trouble_in_own(ctx, h)
             ]
             hits += owned
             for hit in owned:  # "our tool detects…": what the product does, a self-pitch
@@ -604,6 +606,13 @@ class Detector:
             if ctx.tokens.punct[j]:
                 return False
         return False
+
+    def _trouble_in_own(self, ctx: Context, hit: Hit) -> bool:
+        """ "I hit the same bug on our invoicing service": the sender's own product as where a
+        trouble happened (`owned_troubles`, then "on", "in" or "with"), which no seller would offer."""
+        lowers = ctx.lowers
+        k = bisect_left(ctx.tokens.idx, hit.start) - 1
+        return k >= 1 and lowers[k] in {"on", "in", "with"} and lowers[k - 1] in self.troubles
 
     def _own_fit(self, ctx: Context, hit: Hit, phrases: set[str], mine: set[str], yours: set[str]) -> bool:
         """ "My background seems like a great fit": the nearest of `mine` or `yours` before the

@@ -89,3 +89,15 @@ def test_time_they_gave_the_sender_is_no_call_asked(analyzer):
 def test_a_mini_demo_after_something_they_did_is_still_asked(analyzer):
     report = analyzer.analyze("Hi Ana, you spoke at PyCon - can I show you a mini demo of our tool?")
     assert "PIT001" in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Irene, gestiamo la contabilità di piccoli studi dentistici. Ti andrebbe una call di 20 minuti?",
+        "Hola Irene, llevamos la contabilidad de clínicas dentales. ¿Tienes 20 minutos esta semana?",
+    ],
+)
+def test_a_call_of_twenty_minutes_in_italian_and_spanish_is_asked_for(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT001" in report.all_codes(), report.all_codes()

@@ -1,5 +1,6 @@
-"""What "du" or "Sie" showed, explained or taught, said with the participle last however long the
-clause, and a talk "jij" or "u" held, in Dutch. Every note here was written for these tests."""
+"""What "du" or "Sie" showed, explained, taught or did for the sender (also after "dass"), said
+with the participle last however long the clause, and a talk "jij" or "u" held, in Dutch. Every
+note here was written for these tests."""
 
 import pytest
 
@@ -22,3 +23,29 @@ def test_their_deed_in_german_or_dutch_is_their_work(analyzer, text):
 def test_what_they_never_showed_is_no_deed(analyzer):
     report = analyzer.analyze("Hallo Jana, du hast mir das Bühnenlicht nie erklärt, aber bis bald in Kassel.")
     assert "SPC101" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Mira, danke nochmal, dass du unseren Hühnerstall repariert hast. Die Hennen sind begeistert!",
+        "Guten Tag Herr Yilmaz, vielen Dank, dass Sie meine Mutter nach der Operation so gut betreut haben.",
+        "Hallo Mira, schön, dich beim Dorffest in Kirchheim gesehen zu haben!",
+    ],
+)
+def test_a_deed_after_dass_and_seen_somewhere_are_shared(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guten Tag Frau Lenz, danke, dass Sie meine Anfrage angenommen haben.",
+        "Hallo Mira, schade, dass wir uns beim Dorffest nicht gesehen haben.",
+    ],
+)
+def test_a_request_accepted_or_a_meeting_missed_is_not(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes(), report.all_codes()

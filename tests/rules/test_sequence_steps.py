@@ -89,3 +89,13 @@ def test_a_meeting_to_plan_something_together_is_no_pitch(analyzer):
     text = "Hi Noor, lovely seeing you at Grace's leaving do. Shall we set up a meeting to plan her card?"
     report = analyzer.analyze(text)
     assert report.label != "sales", report.reason
+
+
+def test_a_bug_in_the_senders_own_product_is_told_not_sold(analyzer):
+    text = (
+        "Hi Ines, your write-up on the race condition in the job queue was spot on - we hit the same bug "
+        "in our booking app last spring. Did you ever find out why retries made it worse?"
+    )
+    report = analyzer.analyze(text)
+    assert "PIT016" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
