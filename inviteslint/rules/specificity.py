@@ -76,6 +76,7 @@ EMPLOYER = re.compile(r"\s+(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?
 PARTICIPLE = re.compile(r"\s+(?:\w+ed|done|written|proofread|seen|made)\b")
 # "Thank you for doing what you do for…", "thanks for being you": deeds that fit anyone.
 GENERIC_DEEDS = {"doing", "being", "everything"}
+APOSTROPHES = {"'", "’"}
 KIND_NAME = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,2}(?=[a-zà-ÿ])")
 # "em mentoria", "en educación": the preposition and the first word after it, in lower case.
 IN_TOPIC = re.compile(r"\s*(em|en)\s+([^\W\d_]+)\b")
@@ -868,15 +869,33 @@ class Detector:
         """ "thanks for fixing the crossing on Elm Road", "thank you for organising the Leeds
         repair café", "thank you for staying open late when our coach broke down outside Keswick":
         what was done named in the clause (up to twelve words, no punctuation) by a word in capitals
-        that is no common word (`not_names`); the end of that word, else None."""
+        that is no common word (`not_names`), or by its topic ("chairing the residents' meeting about
+        the bus route cuts"); the end of that name or topic, else None."""
         tokens, lowers, text = ctx.tokens, ctx.lowers, ctx.text
         for j in range(first, min(first + 12, tokens.n)):
-            if tokens.punct[j]:
+            if tokens.punct[j] and lowers[j] not in APOSTROPHES:  # "the residents' meeting" goes on
                 return None
             if tokens.alpha[j] and tokens.length[j] > 1 and text[tokens.idx[j]].isupper():
                 named = lowers[j] not in self.not_names and lowers[j] not in self.categories
                 return tokens.end(j) if named else None
+            if self._topic_after(ctx, j, first):
+                return tokens.end(j + 3)
         return None
+
+    @staticmethod
+    def _topic_after(ctx: Context, j: int, first: int) -> bool:
+        """ "about the bus route cuts" at token `j`, not right after the verb ("thanks for posting
+        about the future of work" thanks for a theme): "about the", then two words, the first no
+        stop word."""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        return (
+            lowers[j] == "about"
+            and first < j
+            and j + 3 < tokens.n
+            and lowers[j + 1] == "the"
+            and not (tokens.punct[j + 2] or tokens.punct[j + 3])
+            and lowers[j + 2] not in STOP_WORDS
+        )
 
     def _thanked_other(self, ctx: Context) -> list[Hit]:
         """ "obrigado pela revisão do meu pull request", "tack för att du tog emot vår skolklass":

@@ -101,3 +101,22 @@ def test_what_they_did_for_the_sender_addressed_formally_in_polish_is_shared(ana
     report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes(), report.signals
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Gwen, thank you for chairing the tenants' meeting about the damp in Block C.",
+        "Hi Omar, thanks for running the parents' evening about the new reading scheme - it made sense.",
+    ],
+)
+def test_a_deed_thanked_for_named_by_its_topic_is_shared(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_thanks_for_posting_about_a_theme_is_not(analyzer):
+    report = analyzer.analyze("Hi Gwen, thanks for posting about the future of work. Let's connect!")
+    assert "SPC102" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
