@@ -59,6 +59,8 @@ TEXTS += [
     "we mocked up a redesign of your checkout",
     "Kent halved phishing clicks with our training",
     "Other ski schools doubled their winter bookings with this",
+    "Harbour Pharmacy used this approach to cut their write-offs",
+    "I put together a few observations on your online shop",
     "otras clínicas redujeron las ausencias con esto",
     "d'autres cabinets ont gagné deux heures avec ça",
     "I'd love to share how Fernbrook's scheduling platform has helped dental clinics",

@@ -99,3 +99,34 @@ def test_a_bug_in_the_senders_own_product_is_told_not_sold(analyzer):
     report = analyzer.analyze(text)
     assert "PIT016" not in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Femi, I work with independent pharmacies on stock control. Do you face similar challenges "
+        "with expiring lines?",
+        "Quick one, Femi: Harbour Pharmacy used this approach to cut their write-offs by half. "
+        "Here's the two-page guide: stockwise.co/guide",
+        "Hi Femi, I put together a few observations on your online shop: the basket forgets items on "
+        "mobile and delivery costs only show at the end. Happy to send the full list.",
+    ],
+)
+def test_a_sellers_clientele_probe_case_study_and_review_are_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Femi, I work with the pharmacy team at Guy's and your lecture on antibiotic stewardship "
+        "changed how we run ward rounds.",
+        "Hi Femi, I used this approach to cut my revision time in half - thank you for the study tips "
+        "in your pharmacy students' newsletter!",
+    ],
+)
+def test_colleagues_and_an_approach_the_sender_used_are_no_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not {"PIT003", "PIT016"} & report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
