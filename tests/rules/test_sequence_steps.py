@@ -130,3 +130,17 @@ def test_colleagues_and_an_approach_the_sender_used_are_no_pitch(analyzer, text)
     report = analyzer.analyze(text)
     assert not {"PIT003", "PIT016"} & report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Cerys, our roofing team is booking spring jobs now - reserve your slot with a £100 deposit.",
+        "Olá Cerys, formamos soldadores certificados em quatro meses. Quer conhecer o nosso programa para "
+        "estaleiros?",
+    ],
+)
+def test_a_slot_to_reserve_and_our_programme_are_offered(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"PIT013", "PIT016"} & report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
