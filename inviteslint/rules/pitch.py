@@ -231,6 +231,8 @@ class Detector:
                 # `commas`: a comma may stand between ("ich zeige Unternehmern, wie…"). Targets of
                 # several words ("white paper", "laten zien") are matched token by token.
                 then = group["then"]
+                if isinstance(then, str):  # a list the file names once for several groups
+                    then = data[then]
                 several = tuple(
                     tuple(t.lower_ for t in nlp.make_doc(target)) for target in then if " " in target
                 )
