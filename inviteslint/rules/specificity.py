@@ -225,6 +225,7 @@ class Detector:
         self.place_after = word_list(data["place_after"])
         self.regions_with_the = set(data["regions_with_the"])
         self.platform_surfaces = set(data["platform_surfaces"])
+        self.platform_verbs = set(data["platform_verbs"])
         self.platform_ties = set(data["platform_ties"])
         self.institutions = set(data["institution_words"])
         self.pointing = set(data["pointing_words"])
@@ -943,7 +944,7 @@ class Detector:
             # The platform put them there: "you appeared in my suggestions" (not "on my podcast").
             shown = (
                 past
-                and after in {"appeared", "showed", "popped"}
+                and after in self.platform_verbs
                 and not self.platform_surfaces.isdisjoint(lowers[i + 2 : i + 8])
             )
             end = ctx.followed_by(tokens.end(i + 1), self.objects, 2) if past and not shown else None
