@@ -77,6 +77,7 @@ PARTICIPLE = re.compile(r"\s+(?:\w+ed|done|written|proofread|seen|made)\b")
 # "Thank you for doing what you do for…", "thanks for being you": deeds that fit anyone.
 GENERIC_DEEDS = {"doing", "being", "everything"}
 APOSTROPHES = {"'", "’"}
+YOU_DID = ("you ", "you'", "you’")  # "you've built", not "your team built"
 KIND_NAME = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,2}(?=[a-zà-ÿ])")
 # "em mentoria", "en educación": the preposition and the first word after it, in lower case.
 IN_TOPIC = re.compile(r"\s*(em|en)\s+([^\W\d_]+)\b")
@@ -155,6 +156,8 @@ class Detector:
         self.guess_not_names = self.not_names | {"i"}  # "I think…": the pronoun names nothing
         self.not_referrers = set(data["not_referrers"])
         self.vague = set(data["vague_work_nouns"])
+        self.vague_objects = set(data["vague_objects"])
+        self.company_words = set(data["company_words"])
         self.telling_nouns = self.nouns - self.vague
         self.specifiers = word_list(data["work_specifiers"])
         self.doing = word_list(data["work_doing"])
@@ -307,7 +310,8 @@ class Detector:
         one capitalised name, then "'s work" or "'s approach" (with its subject, as for "your work"),
         is the recipient's company's work. Not its report, study or article: "Gartner's report on AI
         adoption" is read by everyone and cited in pitches. Nor two names before it: a person, most
-        often a famous one ("Simon Sinek's work on leadership")."""
+        often a famous one ("Simon Sinek's work on leadership"); unless the second is a company's
+        word (`company_words`: "Habitat Lab's work on modular housing")."""
         tokens, hits = ctx.tokens, []
         for hit in ctx.lookahead_hits(POSSESSIVE, COMPANY_WORK, "SPC101", gap=0):
             i = bisect.bisect_left(tokens.idx, hit.start) - 1
@@ -315,9 +319,9 @@ class Detector:
                 i >= 0
                 and tokens.end(i) == hit.start
                 and self._name_word(ctx, i)
-                and not (i > 0 and self._name_word(ctx, i - 1))
+                and not (i > 0 and self._name_word(ctx, i - 1) and ctx.lowers[i] not in self.company_words)
             ):
-                start = tokens.idx[i]
+                start = tokens.idx[i - 1] if i > 0 and self._name_word(ctx, i - 1) else tokens.idx[i]
                 hits.append(Hit("SPC101", start, hit.end, {"phrase": ctx.text[start : hit.end]}))
         return hits
 
@@ -1102,7 +1106,7 @@ class Detector:
             noun, subject_at = words[-2], hit.end
         else:
             noun, subject_at = words[-1], None
-        if noun not in self.vague:
+        if noun not in self.vague and not self._what_they_did(ctx, hit):
             return False
         if subject_at is None and self._topic_before(words):
             return False
@@ -1133,6 +1137,12 @@ class Detector:
             or starts_with_words(ctx.text, subject_at, self.generic_subjects) is not None
             or self._field_only(ctx, subject_at)
         )
+
+    def _what_they_did(self, ctx: Context, hit: Hit) -> bool:
+        """ "what you've built at Finlo", "everything you've done": a deed whose object is "what",
+        which fits any founder as "your work" does, unless what it was about follows."""
+        i = bisect.bisect_left(ctx.tokens.idx, hit.start) - 1
+        return i >= 0 and ctx.lowers[i] in self.vague_objects and ctx.low.startswith(YOU_DID, hit.start)
 
     def _in_topic(self, text: str, at: int) -> str | None:
         """ "seu trabalho em mentoria…", "tu trabajo en educación rural": "em" or "en" before a word in

@@ -534,3 +534,20 @@ def test_what_they_made_in_an_italian_relative_clause_with_fare(analyzer):
     assert "che hai fatto" in _their_work(
         analyzer, "Ciao Giulia, ho ancora la tazza che hai fatto al corso di ceramica a Faenza."
     )
+
+
+def test_a_company_named_in_two_words_has_work_of_its_own(analyzer):
+    report = analyzer.analyze("Hi Ana, I follow Northwind Energy's work on heat-pump controls for flats.")
+    assert "SPC101" in report.all_codes(), report.all_codes()
+
+
+def test_what_they_built_at_their_company_fits_any_founder(analyzer):
+    text = "Hi Sam, impressed by your background and what you've built at Tillwise. Would love to connect."
+    report = analyzer.analyze(text)
+    assert "SPC101" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_what_they_built_with_what_it_is_for_stays_their_work(analyzer):
+    report = analyzer.analyze("Hi Sam, everything you've built for the Leeds food bank's volunteers rocks.")
+    assert "SPC101" in report.all_codes(), report.all_codes()
