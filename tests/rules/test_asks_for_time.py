@@ -174,3 +174,14 @@ def test_a_seller_borrowing_a_mentees_words_is_still_selling(analyzer):
         "pour moi : 15 minutes pour une démo ?"
     )
     assert report.label == "sales", report.reason
+
+
+def test_a_candidate_following_up_an_application_is_no_pitch(analyzer):
+    text = (
+        "Hi Dana,\n\nI just applied for the Warehouse Shift Manager post and wanted to say hello directly. "
+        "I've run night shifts at a 3PL depot in Daventry for four years.\n\nCould we have ten minutes "
+        "this week so I can make sure my experience aligns with your needs?\n\nThanks,\nKwame"
+    )
+    report = analyzer.analyze(text)
+    assert "PIT018" in report.all_codes(), report.all_codes()
+    assert report.label != "sales", report.reason
