@@ -78,6 +78,15 @@ PARTICIPLE = re.compile(r"\s+(?:\w+ed|done|written|proofread|seen|made)\b")
 GENERIC_DEEDS = {"doing", "being", "everything"}
 APOSTROPHES = {"'", "’"}
 YOU_DID = ("you ", "you'", "you’")  # "you've built", not "your team built"
+# The filters that drop a tie because it fits anyone, and the key of the reason SPC001 then gives.
+LOOSE_TIES = (
+    ("_school_only", "school"),
+    ("_platform_tie", "platform"),
+    ("_place_only", "place"),
+    ("_industry_only", "field"),
+    ("_generic_field", "field"),
+    ("_category_only", "kind"),
+)
 KIND_NAME = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,2}(?=[a-zà-ÿ])")
 # "em mentoria", "en educación": the preposition and the first word after it, in lower case.
 IN_TOPIC = re.compile(r"\s*(em|en)\s+([^\W\d_]+)\b")
@@ -158,6 +167,7 @@ class Detector:
         self.vague = set(data["vague_work_nouns"])
         self.vague_objects = set(data["vague_objects"])
         self.company_words = set(data["company_words"])
+        self.loose_tie_reasons: dict[str, str] = data["loose_tie_reasons"]
         self.telling_nouns = self.nouns - self.vague
         self.specifiers = word_list(data["work_specifiers"])
         self.doing = word_list(data["work_doing"])
@@ -1287,7 +1297,8 @@ class Detector:
         end = len(ctx.text.rstrip())
         hits = []
         if spec < self.threshold:
-            hits.append(Hit("SPC001", 0, end))
+            loose = self._loose_tie(ctx)
+            hits.append(Hit("SPC001", 0, end, {"because": f" ({loose})"} if loose else {}))
         has_reason = any(h.code == "SPC105" for h in signals) or "?" in ctx.text
         if (
             not has_reason
@@ -1298,6 +1309,15 @@ class Detector:
         ):
             hits.append(Hit("SPC002", 0, end))
         return hits
+
+    def _loose_tie(self, ctx: Context) -> str | None:
+        """Why a tie the note names did not count, said to its writer: "we both studied at Warwick"
+        fits all its alumni (`loose_tie_reasons`); None when the note names no such tie."""
+        for hit in ctx.phrase_hits("SPC102"):
+            for method, key in LOOSE_TIES:
+                if getattr(self, method)(ctx, hit):
+                    return self.loose_tie_reasons[key]
+        return None
 
     def _thanks_for_something(self, low: str) -> bool:
         """ "thanks for the tip about DuckDB": a thanks that is a reason, not a formula ("thanks

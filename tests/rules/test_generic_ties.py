@@ -78,3 +78,22 @@ def test_a_person_both_know_named_still_counts(analyzer):
     report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Hi Maud, we both studied at Sciences Po. Would be nice to connect!", "fits all its alumni"),
+        ("Hi Elin, I see we're both connected with Marta Nowak. Let's connect.", "how you know them"),
+        ("Hi Rui, we're both in the tech space - always keen to connect.", "fits everyone in it"),
+    ],
+)
+def test_the_finding_says_why_the_tie_named_did_not_count(analyzer, text, said):
+    finding = next(f for f in analyzer.analyze(text).findings if f.code == "SPC001")
+    assert said in finding.message, finding.message
+
+
+def test_a_note_with_no_tie_gets_the_plain_message(analyzer):
+    findings = analyzer.analyze("Hi Rui, hope you're well! Let's connect.").findings
+    finding = next(f for f in findings if f.code == "SPC001")
+    assert finding.message == "Nothing in the note is specific to this recipient."
