@@ -240,6 +240,7 @@ class Detector:
         self.platform_surfaces = set(data["platform_surfaces"])
         self.platform_verbs = set(data["platform_verbs"])
         self.platform_ties = set(data["platform_ties"])
+        self.platform_names = word_list(data["platform_names"])
         self.institutions = set(data["institution_words"])
         self.pointing = set(data["pointing_words"])
         self.reminder_groups = self.same_groups | set(data["reminder_groups"])
@@ -401,6 +402,7 @@ class Detector:
                 or self._alumni_as_a_class(ctx, h)
                 or self._category_only(ctx, h)
                 or bool(starts_with_words(ctx.text, h.end, self.met_here))
+                or bool(starts_with_words(ctx.text, h.end, self.platform_names))  # "just joined LinkedIn"
                 or self._bare_meeting(ctx, h)
                 or (h.detail["phrase"].lower().startswith("thank") and self._thanks_for_anything(ctx, h))
                 or self._help_pending(ctx, h)

@@ -97,3 +97,9 @@ def test_a_note_with_no_tie_gets_the_plain_message(analyzer):
     findings = analyzer.analyze("Hi Rui, hope you're well! Let's connect.").findings
     finding = next(f for f in findings if f.code == "SPC001")
     assert finding.message == "Nothing in the note is specific to this recipient."
+
+
+def test_joining_the_platform_is_no_group_both_are_in(analyzer):
+    report = analyzer.analyze("Hi Kofi, just joined LinkedIn and adding people in hairdressing.")
+    assert "SPC102" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason

@@ -144,3 +144,17 @@ def test_a_slot_to_reserve_and_our_programme_are_offered(analyzer, text):
     report = analyzer.analyze(text)
     assert {"PIT013", "PIT016"} & report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Marta, somos un taller de bordado en Toledo con entregas en dos semanas. "
+        "¿Te envío nuestras tarifas?",
+        "Bonjour Marta, nous sommes un atelier de maroquinerie à Lyon. Je vous envoie nos tarifs ?",
+    ],
+)
+def test_a_workshop_and_its_rates_in_the_other_languages_are_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"PIT003", "PIT004"} <= report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
