@@ -114,7 +114,6 @@ class Detector:
         add_phrases(nlp, matcher, "SPC:also", also)
         add_phrases(nlp, matcher, "SPC:mutual", data["mutual_phrases"])
         add_phrases(nlp, matcher, "SPC:connected", data["connected_phrases"])
-        self.mutual_ties = tuple(data["mutual_ties"])
         add_phrases(nlp, matcher, "SPC:je", data["dutch_je_heads"])
         add_phrases(nlp, matcher, "SPC:named", data["mutual_after_name"])
         add_phrases(nlp, matcher, "SPC:intro", data["introduction_asks"])
@@ -164,6 +163,7 @@ class Detector:
         self.reason_words = frozenset(phrase.split()[0] for phrase in data["other_reasons"])
         self.guess_not_names = self.not_names | {"i"}  # "I think…": the pronoun names nothing
         self.not_referrers = set(data["not_referrers"])
+        self.mutual_ties = tuple(data["mutual_ties"])
         self.vague = set(data["vague_work_nouns"])
         self.vague_objects = set(data["vague_objects"])
         self.company_words = set(data["company_words"])
@@ -563,8 +563,10 @@ class Detector:
         )
 
     def _mutual(self, ctx: Context) -> list[Hit]:
-        """ "you're connected to Ana Ruiz": a person both know, by first and last name; or by a name
-        before what they did ("Clara suggested we connect", "Tom Fischer and I were discussing…")."""
+        """ "we both know Ana Ruiz": a person both know, by first and last name (one the platform shows
+        as a mutual connection, "you're connected to Ana Ruiz", only with the sender's own tie to them
+        said after: `_tie_told`); or by a name before what they did ("Clara suggested we connect",
+        "Tom Fischer and I were discussing…")."""
         tokens, hits = ctx.tokens, []
         connected = [(h, True) for h in ctx.phrase_hits("SPC:connected", "SPC102")]
         for hit, shown in [(h, False) for h in ctx.phrase_hits("SPC:mutual", "SPC102")] + connected:
