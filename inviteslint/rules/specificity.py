@@ -229,7 +229,8 @@ class Detector:
         self.place_words = word_list(data["place_words"])
         self.wishes = word_list(data["time_wishes"])
         self.ahead = word_list(data["time_ahead"])
-        self.met_here = word_list(family_data("claims")["met_here"])
+        # "nice to meet you here", "just joined LinkedIn": the platform after a shared-context phrase.
+        self.on_the_platform = word_list(family_data("claims")["met_here"] + data["platform_names"])
         self.not_reasons = word_list(data["reason_not_before"])
         self.not_after_reasons = word_list(data["reason_not_after"])
         self.own_work = {p.lower() for p in data["own_work_reasons"]}
@@ -240,7 +241,6 @@ class Detector:
         self.platform_surfaces = set(data["platform_surfaces"])
         self.platform_verbs = set(data["platform_verbs"])
         self.platform_ties = set(data["platform_ties"])
-        self.platform_names = word_list(data["platform_names"])
         self.institutions = set(data["institution_words"])
         self.pointing = set(data["pointing_words"])
         self.reminder_groups = self.same_groups | set(data["reminder_groups"])
@@ -401,8 +401,7 @@ class Detector:
                 or self._place_only(ctx, h)
                 or self._alumni_as_a_class(ctx, h)
                 or self._category_only(ctx, h)
-                or bool(starts_with_words(ctx.text, h.end, self.met_here))
-                or bool(starts_with_words(ctx.text, h.end, self.platform_names))  # "just joined LinkedIn"
+                or bool(starts_with_words(ctx.text, h.end, self.on_the_platform))
                 or self._bare_meeting(ctx, h)
                 or (h.detail["phrase"].lower().startswith("thank") and self._thanks_for_anything(ctx, h))
                 or self._help_pending(ctx, h)
