@@ -167,6 +167,7 @@ class Detector:
         self.vague = set(data["vague_work_nouns"])
         self.vague_objects = set(data["vague_objects"])
         self.company_words = set(data["company_words"])
+        self.deal_packages = set(data["deal_packages"])
         self.loose_tie_reasons: dict[str, str] = data["loose_tie_reasons"]
         self.telling_nouns = self.nouns - self.vague
         self.specifiers = word_list(data["work_specifiers"])
@@ -282,6 +283,7 @@ class Detector:
             h
             for h in work
             if not self._their_accounts(ctx, h)
+            and not self._a_deal(ctx, h)
             and not self._awaited(ctx, h)
             and not self._a_place(ctx, h)
             and not self._done_by_seller(ctx, h)
@@ -673,6 +675,12 @@ class Detector:
         return ctx.text[hit.start : hit.end].lower().endswith(("books", "portfolio")) and bool(
             ends_with_words(ctx.text, hit.start, self.bookkeeping)
         )
+
+    def _a_deal(self, ctx: Context, hit: Hit) -> bool:
+        """ "your equity package", "your company's employee benefits package": a deal someone is
+        offered (`deal_packages`), not a software package they wrote ("your GitHub package for…")."""
+        words = ctx.text[hit.start : hit.end].lower().split()
+        return words[-1] == "package" and len(words) > 2 and words[-2] in self.deal_packages
 
     def _a_place(self, ctx: Context, hit: Hit) -> bool:
         """ "any PhD openings in your lab", "a place in your lab": their lab as where one would work,

@@ -55,3 +55,36 @@ def test_a_reduced_fee_is_a_price(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT004" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tamsin, your Python package for mass-spec peak picking got my chapter finished. Thank you!",
+        "Ciao Tamsin, grazie per aver condiviso il protocollo di colorazione al corso di Pavia: funziona!",
+    ],
+)
+def test_a_package_they_wrote_and_a_protocol_they_shared_are_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"SPC101", "SPC102"} & report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tamsin, I'm the managing editor of the Global Journal of Lab Sciences - we'd love your next "
+        "paper. APCs are waived for early submissions!",
+        "Hi Tamsin, I run a benefits consultancy and can review your company's staff benefits package.",
+    ],
+)
+def test_a_paper_wanted_by_a_journal_and_a_benefits_package_are_no_work_of_theirs(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" not in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_seller_to_research_institutes_is_a_pitch(analyzer):
+    text = "Hi Tamsin, I work with research institutes on freezer monitoring. Do you face similar challenges?"
+    report = analyzer.analyze(text)
+    assert report.label == "sales", report.reason
