@@ -158,3 +158,13 @@ def test_a_workshop_and_its_rates_in_the_other_languages_are_a_pitch(analyzer, t
     report = analyzer.analyze(text)
     assert {"PIT003", "PIT004"} <= report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_thanks_for_connecting_in_german_opens_a_pitch(analyzer):
+    text = (
+        "Hallo Frau Roth, vielen Dank für die Vernetzung! Wie gehen Sie aktuell das Thema Zeiterfassung "
+        "an? Viele Handwerksbetriebe erzählen mir, dass sie noch mit Papier arbeiten."
+    )
+    report = analyzer.analyze(text)
+    assert "PIT008" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
