@@ -731,18 +731,14 @@ class Detector:
         school both went to, with no year in its sentence, is a tie to its thousands of alumni. "We
         both graduated from Bilkent in 2015", "MBA class of 2019" name a cohort and stay."""
         words = hit.detail["phrase"].lower().split()
-        if words[-1] not in self.alumni and not (
-            "both" in words and ctx.followed_by(hit.end, self.school_verbs, 1) is not None
-        ):
+        if words[-1] not in self.alumni and not _both_then(ctx, hit, words, self.school_verbs, 1):
             return False
         start, end = ctx.segments[ctx.segment_index(hit.start)]
         return DIGIT.search(ctx.text, start, end) is None
 
     def _platform_tie(self, ctx: Context, hit: Hit) -> bool:
         """ "we're both connected with Ana Ruiz": a mutual connection, which the platform shows anyone."""
-        if "both" not in hit.detail["phrase"].lower().split():
-            return False
-        return ctx.followed_by(hit.end, self.platform_ties, 1) is not None
+        return _both_then(ctx, hit, hit.detail["phrase"].lower().split(), self.platform_ties, 1)
 
     def _place_only(self, ctx: Context, hit: Hit) -> bool:
         """ "we're both in Amsterdam!", "we both went to university in India", "we're both in the
@@ -820,9 +816,7 @@ class Detector:
         place: "alumni of a Big Four firm", "graduates of a Russell Group university"; but a name
         right before the alumni word is the school: "you're also a Bocconi alum"."""
         words = hit.detail["phrase"].lower().split()
-        if words[-1] not in self.alumni and not (
-            "both" in words and ctx.followed_by(hit.end, self.liking_words, 2) is not None
-        ):
+        if words[-1] not in self.alumni and not _both_then(ctx, hit, words, self.liking_words, 2):
             return False
         tokens, text, starts = ctx.tokens, ctx.text, ctx.segment_starts
         if words[-1] in self.alumni and len(words) == 1:
@@ -1380,6 +1374,12 @@ def _someone_elses(ctx: Context, i: int) -> bool:
         return False
     j = _name_end(ctx, i)
     return i < j < len(lowers) and lowers[j] in POSSESSIVE
+
+
+def _both_then(ctx: Context, hit: Hit, words: list[str], targets: set[str], within: int) -> bool:
+    """A phrase with "both" in it ("we both", "we're both"), then one of `targets` within `within`
+    words: "we both studied at…", "we're both connected with…", "we both love…"."""
+    return "both" in words and ctx.followed_by(hit.end, targets, within) is not None
 
 
 def _function_word(word: str) -> bool:
