@@ -278,6 +278,7 @@ class Detector:
         # "your discount-code analysis post", "you fixed three toasters for free": an offer word
         # that is the subject of their work, or what the recipient once gave, is nobody's offer.
         self.work_nouns = nouns
+        self.own_posts = set(data["own_posts"])
         spec = family_data("specificity")
         self.past_verbs = set(spec["past_verbs"])
         self.not_given = set(spec["not_interaction_verbs"])
@@ -356,6 +357,7 @@ class Detector:
                 for h in owned
                 if not self._their_help(ctx, h)
                 and not self._a_role(ctx, h)
+                and not self._names_a_post(ctx, h)
                 and not h.detail["phrase"].lower().startswith(self.own_projects)
                 and not self._trouble_in_own(ctx, h)
             ]
@@ -456,6 +458,18 @@ class Detector:
         after = bisect_left(ctx.tokens.idx, hit.end)
         return after < ctx.tokens.n and ctx.lowers[after] in self.offering_roles
 
+    def _names_a_post(self, ctx: Context, hit: Hit) -> bool:
+        """ "my pricing page teardown post": the offering noun is what a post of the sender's is
+        about (one of `own_posts` at most three tokens after, no punctuation but hyphens between)."""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        j = bisect_left(tokens.idx, hit.end)
+        for k in range(j, min(j + 3, tokens.n)):
+            if lowers[k] in self.own_posts:
+                return True
+            if tokens.punct[k] and lowers[k] != "-":
+                return False
+        return False
+
     def _about_the_role(self, ctx: Context, hit: Hit) -> bool:
         """ "…interested in learning more about this opportunity?": one of `role_questions` later in
         the question's sentence."""
@@ -522,15 +536,20 @@ class Detector:
     def _their_subject(self, ctx: Context, hit: Hit) -> bool:
         """ "your discount-code analysis post": between "your" (his, her, their) at most two words
         before, and a work noun at most five tokens after, with no punctuation but hyphens and no
-        "my" or "our" between."""
+        "my" or "our" between. After "my" or "our", only a post (`own_posts`): "thanks for sharing
+        my pricing page post" is about pricing, "my pricing framework" may be sold."""
         tokens, lowers = ctx.tokens, ctx.lowers
         i = bisect_left(tokens.idx, hit.start)
         before = [k for k in range(i - 1, max(i - 5, -1), -1) if lowers[k] != "-"][:2]
-        if not any(lowers[k] in WORK_OWNERS for k in before):
+        if any(lowers[k] in WORK_OWNERS for k in before):
+            heads = self.work_nouns
+        elif any(lowers[k] in SENDER_OWNERS for k in before):
+            heads = self.own_posts
+        else:
             return False
         j = bisect_left(tokens.idx, hit.end)
         for k in range(j, min(j + 5, tokens.n)):
-            if lowers[k] in self.work_nouns:
+            if lowers[k] in heads:
                 return True
             if (tokens.punct[k] and lowers[k] != "-") or lowers[k] in SENDER_OWNERS:
                 return False  # "double their day rate with my pricing framework": the sender's work

@@ -74,3 +74,18 @@ def test_a_financial_word_as_the_subject_of_their_work_or_a_field_is_no_solicita
 )
 def test_a_financial_word_offered_is_still_a_solicitation(text, word):
     assert word in _solicits(text)
+
+
+def test_the_subject_of_the_senders_own_post_is_no_offering():
+    text = "Hi Omar, thanks for resharing my pricing page post on Tuesday - which part did your team like?"
+    report = analyze(text)
+    assert _offers(text) == []
+    assert "PIT011" not in report.all_codes(), report.all_codes()
+    assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["Here's my pricing guide for agencies - want a copy?", "Our pricing sheet is attached."]
+)
+def test_the_senders_own_guide_or_sheet_on_pricing_is_still_an_offer(text):
+    assert _offers(text) == ["pricing"]
