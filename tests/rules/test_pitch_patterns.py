@@ -64,6 +64,8 @@ TEXTS += [
     "otras clínicas redujeron las ausencias con esto",
     "d'autres cabinets ont gagné deux heures avec ça",
     "I'd love to share how Fernbrook's scheduling platform has helped dental clinics",
+    "a rota template that similar care homes have found really useful",
+    "comparable estate agents found it handy",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

@@ -168,3 +168,31 @@ def test_thanks_for_connecting_in_german_opens_a_pitch(analyzer):
     report = analyzer.analyze(text)
     assert "PIT008" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ruth - saw you run the front desk at Alder Physio. Working with similar-sized clinics on "
+        "their booking flows - would be good to connect!",
+        "Quick one, Ruth: I made a rota template that similar care homes have found really useful. "
+        "Happy to send it over.",
+        "Hi Ruth, other practice owners have found this handy for their month-end. Want a copy?",
+    ],
+)
+def test_buyers_like_the_recipient_served_or_pleased_are_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth, I've enjoyed working with other teams at the trust on the discharge audit - yours next?",
+        "Hi Ruth, other founders at the meetup found your talk on hiring really useful - thank you!",
+    ],
+)
+def test_colleagues_and_their_work_found_useful_are_no_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" not in report.all_codes(), report.all_codes()
