@@ -66,6 +66,7 @@ TEXTS += [
     "I'd love to share how Fernbrook's scheduling platform has helped dental clinics",
     "a rota template that similar care homes have found really useful",
     "comparable estate agents found it handy",
+    "clinics like Alder Physio have found really useful",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

@@ -178,6 +178,7 @@ def test_thanks_for_connecting_in_german_opens_a_pitch(analyzer):
         "Quick one, Ruth: I made a rota template that similar care homes have found really useful. "
         "Happy to send it over.",
         "Hi Ruth, other practice owners have found this handy for their month-end. Want a copy?",
+        "Hi Ruth, I built a rota planner that care homes like Elmfield House have found really useful.",
     ],
 )
 def test_buyers_like_the_recipient_served_or_pleased_are_a_pitch(analyzer, text):
