@@ -386,3 +386,32 @@ def test_a_whatsapp_number_asked_for_in_spanish_is_a_contact_request(analyzer):
         "¡Hola! Nuestra empresa revisó tu perfil. Déjame tu número de WhatsApp para enviarte la oferta."
     )
     assert "PIT014" in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Oskar, I saw your profile as a Site Reliability Engineer at Zalando and thought you'd be "
+        "perfect for a Platform Lead role at Fjordware in Oslo.",
+        "Hi Oskar, I noticed your payroll experience and thought you may be interested in a Payroll "
+        "Manager position at Fjordware.",
+        "Hi Oskar, your skills in Terraform and AWS align closely with our needs at Fjordware.",
+        "Hi Oskar, your background in clinical coding is exactly what we're looking for this spring.",
+    ],
+)
+def test_a_role_or_a_need_said_to_suit_their_profile_is_a_blast(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT007" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Oskar, you'd be perfect for the panel on incident reviews we're running in May - will you speak?",
+        "Hi Oskar, I think you might be interested in a talk Ines is giving on chaos testing next week.",
+        "My experience in clinical coding is exactly what your team described in the post, so I applied.",
+    ],
+)
+def test_a_talk_a_panel_or_the_senders_own_fit_is_no_role_held_out(analyzer, text):
+    assert "PIT007" not in analyzer.analyze(text).all_codes()

@@ -197,3 +197,28 @@ def test_buyers_like_the_recipient_served_or_pleased_are_a_pitch(analyzer, text)
 def test_colleagues_and_their_work_found_useful_are_no_pitch(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT003" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Bea, if helpful I can send the one-page scorecard template we use for hiring shift leads.",
+        "Hi Bea, I run Copper & Kiln and help small studios sell their glazes online. Keen to connect.",
+        "Hi Bea, I build booking tools for SMEs in Leeds - saw your post on no-shows, would love to connect!",
+    ],
+)
+def test_a_tool_of_the_senders_trade_or_the_clientele_served_is_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not {"PIT003", "PIT004"}.isdisjoint(report.all_codes()), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Bea, I loved the seating template we used at Jo's wedding - thank you again for making it.",
+        "Hi Bea, I run Parkrun Roundhay and help new runners find their feet - lovely to meet you Saturday.",
+    ],
+)
+def test_a_template_once_shared_or_a_club_run_for_people_is_no_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"PIT003", "PIT004"}.isdisjoint(report.all_codes()), report.all_codes()
