@@ -222,3 +222,20 @@ def test_a_tool_of_the_senders_trade_or_the_clientele_served_is_a_pitch(analyzer
 def test_a_template_once_shared_or_a_club_run_for_people_is_no_pitch(analyzer, text):
     report = analyzer.analyze(text)
     assert {"PIT003", "PIT004"}.isdisjoint(report.all_codes()), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena, saw you're hiring two planners at Norvik. Built a rota tool for similar warehouses to halve "
+        "overtime. Worth connecting?",
+        "Lena, helping Nordic manufacturers cut scrap by a fifth with vision checks. Worth connecting?",
+    ],
+)
+def test_a_clientele_like_theirs_or_helped_with_a_word_between_is_a_pitch(analyzer, text):
+    assert "PIT003" in analyzer.analyze(text).all_codes()
+
+
+def test_their_help_to_businesses_thanked_is_no_pitch(analyzer):
+    text = "Thank you for helping small bakeries like mine through the allergen rules, Lena - it saved me."
+    assert "PIT003" not in analyzer.analyze(text).all_codes()
