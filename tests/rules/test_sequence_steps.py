@@ -239,3 +239,16 @@ def test_a_clientele_like_theirs_or_helped_with_a_word_between_is_a_pitch(analyz
 def test_their_help_to_businesses_thanked_is_no_pitch(analyzer):
     text = "Thank you for helping small bakeries like mine through the allergen rules, Lena - it saved me."
     assert "PIT003" not in analyzer.analyze(text).all_codes()
+
+
+def test_a_clientele_helped_after_another_verb_of_the_senders_is_a_pitch_in_german(analyzer):
+    text = "Hey Mira! Ich bin in der Buchhaltung unterwegs und helfe Selbstständigen beim Belegchaos."
+    assert "PIT003" in analyzer.analyze(text).all_codes()
+
+
+def test_friends_helped_or_founders_helped_unpaid_are_no_pitch_in_german(analyzer):
+    for text in (
+        "Ich wohne in Köln und helfe Freunden beim Umzug.",
+        "Ich koche gern und helfe Gründern ehrenamtlich beim Businessplan.",
+    ):
+        assert "PIT003" not in analyzer.analyze(text).all_codes(), text
