@@ -276,7 +276,12 @@ class Detector:
             and self.sender_owners.isdisjoint(words[1:-1])
             and not self._wanted_by_seller(ctx, h, words)
         ]
-        work += self._company_work(ctx) + self._compound_work(ctx) + self._dutch_je(ctx)
+        # "Impressed by Mollie's work on their SDK… I'd love to learn about opportunities": beside the
+        # sender's own career ask (PIT018), a company's work is what every applicant to it praises,
+        # nothing of the recipient's.
+        if not any(h.code in AGAINST_PITCH for h in ctx.hits):
+            work += self._company_work(ctx)
+        work += self._compound_work(ctx) + self._dutch_je(ctx)
         work += _found(self.work_patterns, ctx, "SPC101")
         work += ctx.lookahead_hits(self.postposed_nouns, self.postposed_possessives, "SPC101", gap=0)
         work = [

@@ -551,3 +551,23 @@ def test_what_they_built_at_their_company_fits_any_founder(analyzer):
 def test_what_they_built_with_what_it_is_for_stays_their_work(analyzer):
     report = analyzer.analyze("Hi Sam, everything you've built for the Leeds food bank's volunteers rocks.")
     assert "SPC101" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ines, I'm a backend developer with 6 years in Go. Impressed by Tidewave's work on offline-first "
+        "sync. Would love to connect and learn about opportunities. Thanks!",
+        "Hi Ines, I'm a recent graduate in supply chain and really admire Norvik's work on cold-chain "
+        "tracking. I'd be glad to hear how you got into logistics.",
+    ],
+)
+def test_a_companys_work_beside_the_senders_career_ask_is_what_every_applicant_praises(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" not in report.all_codes(), report.signals
+    assert report.label == "default", report.reason
+
+
+def test_a_candidate_who_says_how_they_could_contribute_asks_for_their_own_career(analyzer):
+    text = "Hi Ines, I saw Tidewave is hiring; I'd love to discuss how I could contribute to your team."
+    assert "PIT018" in analyzer.analyze(text).all_codes()
