@@ -31,6 +31,9 @@ def test_what_they_never_showed_is_no_deed(analyzer):
         "Hallo Mira, danke nochmal, dass du unseren Hühnerstall repariert hast. Die Hennen sind begeistert!",
         "Guten Tag Herr Yilmaz, vielen Dank, dass Sie meine Mutter nach der Operation so gut betreut haben.",
         "Hallo Mira, schön, dich beim Dorffest in Kirchheim gesehen zu haben!",
+        # A strong verb's participle: "-en", not "-t".
+        "Hallo Mira, danke, dass du uns beim Umzug der Vereinsbibliothek mit dem Bus geholfen hast.",
+        "Hallo Mira, danke, dass du mich zum Richtfest in Kassel eingeladen hast!",
     ],
 )
 def test_a_deed_after_dass_and_seen_somewhere_are_shared(analyzer, text):
@@ -43,6 +46,7 @@ def test_a_deed_after_dass_and_seen_somewhere_are_shared(analyzer, text):
     "text",
     [
         "Guten Tag Frau Lenz, danke, dass Sie meine Anfrage angenommen haben.",
+        "Guten Tag Frau Lenz, danke, dass Sie mich angeschrieben haben.",
         "Hallo Mira, schade, dass wir uns beim Dorffest nicht gesehen haben.",
     ],
 )

@@ -252,3 +252,8 @@ def test_friends_helped_or_founders_helped_unpaid_are_no_pitch_in_german(analyze
         "Ich koche gern und helfe Gründern ehrenamtlich beim Businessplan.",
     ):
         assert "PIT003" not in analyzer.analyze(text).all_codes(), text
+
+
+def test_builders_and_contractors_served_are_a_clientele(analyzer):
+    text = "Hi Ruth, I work with small contractors on their tender paperwork. Would love to connect."
+    assert "PIT003" in analyzer.analyze(text).all_codes()

@@ -571,3 +571,10 @@ def test_a_companys_work_beside_the_senders_career_ask_is_what_every_applicant_p
 def test_a_candidate_who_says_how_they_could_contribute_asks_for_their_own_career(analyzer):
     text = "Hi Ines, I saw Tidewave is hiring; I'd love to discuss how I could contribute to your team."
     assert "PIT018" in analyzer.analyze(text).all_codes()
+
+
+def test_a_survey_they_made_with_its_subject_is_their_work_and_one_filled_in_is_not(analyzer):
+    made = "Hi Ruth, your survey of flat roofs on 1960s schools in Leicester saved our team a site visit."
+    filled = "Hi Ruth, thanks for filling in your survey last week."
+    assert _their_work(analyzer, made)
+    assert _their_work(analyzer, filled) == []
