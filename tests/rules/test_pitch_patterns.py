@@ -66,7 +66,6 @@ TEXTS += [
     "I'd love to share how Fernbrook's scheduling platform has helped dental clinics",
     "a rota template that similar care homes have found really useful",
     "comparable estate agents found it handy",
-    "clinics like Alder Physio have found really useful",
     "I run Hunters & Farmers and help AU teams hire",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
