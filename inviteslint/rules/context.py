@@ -172,13 +172,14 @@ def past_tense(verb: str, irregular: set[str], excluded: set[str]) -> bool:
     return past and verb not in excluded
 
 
-def thanks_for(lowers: list[str], i: int, excluded: set[str]) -> bool:
+def thanks_for(lowers: list[str], i: int, excluded: set[str], verb_at: int | None = None) -> bool:
     """ "thanks for running the class", "thank you for mentoring me": `lowers[i]` is the "for",
-    after "thanks" or "thank you", before a verb in -ing that is not one of `excluded` (steps on the
-    platform: "accepting", "connecting")."""
-    if i < 1 or i + 1 >= len(lowers) or lowers[i] != "for":
+    after "thanks" or "thank you", before a verb in -ing (at `verb_at`, else right after) that is
+    not one of `excluded` (steps on the platform: "accepting", "connecting")."""
+    verb_at = i + 1 if verb_at is None else verb_at
+    if i < 1 or verb_at >= len(lowers) or lowers[i] != "for":
         return False
-    before, verb = lowers[i - 1], lowers[i + 1]
+    before, verb = lowers[i - 1], lowers[verb_at]
     thanks = before == "thanks" or (before == "you" and i > 1 and lowers[i - 2] == "thank")
     return thanks and verb.endswith("ing") and verb.isalpha() and verb not in excluded
 

@@ -878,17 +878,31 @@ class Detector:
                 i = lowers.index("for", i + 1, tokens.n - 2)
             except ValueError:
                 return hits
-            if not thanks_for(lowers, i, self.not_thanked):
+            # "thank you for stage-managing our run": the verb's last part after a hyphen.
+            v = i + 3 if i + 4 < tokens.n and lowers[i + 2] == "-" and tokens.alpha[i + 1] else i + 1
+            if not thanks_for(lowers, i, self.not_thanked, v):
                 continue
-            end = ctx.followed_by(tokens.end(i + 1), self.objects, 2)
-            verb, then = lowers[i + 1], lowers[i + 2]
+            end = ctx.followed_by(tokens.end(v), self.objects, 2)
+            verb, then = lowers[v], lowers[v + 1]
             if end is None and verb in self.sharing_verbs and then in self.shared_determiners:
-                end = ctx.followed_by(tokens.end(i + 2), self.shared_pieces, 3)
+                end = ctx.followed_by(tokens.end(v + 1), self.shared_pieces, 3)
             if end is None and verb not in GENERIC_DEEDS:
-                end = self._named_in_clause(ctx, i + 2)
+                end = self._named_in_clause(ctx, v + 1) or self._for_the_sender(ctx, v + 1)
             if end is not None:
                 start = tokens.idx[i - 1] if lowers[i - 1] == "thanks" else tokens.idx[i - 2]
                 hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
+
+    def _for_the_sender(self, ctx: Context, first: int) -> int | None:
+        """ "thanks for sending over the backing tracks for our wedding band's set": done for the
+        sender or the sender's own, said in the clause ("for our", "for my", "for me", "for us", up
+        to eight words on, no punctuation); the end of that "our", else None."""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        for j in range(first, min(first + 8, tokens.n - 1)):
+            if tokens.punct[j] and lowers[j] not in APOSTROPHES:
+                return None
+            if lowers[j] == "for" and lowers[j + 1] in self.objects:
+                return tokens.end(j + 1)
+        return None
 
     def _named_in_clause(self, ctx: Context, first: int) -> int | None:
         """ "thanks for fixing the crossing on Elm Road", "thank you for organising the Leeds

@@ -34,6 +34,8 @@ def test_what_they_never_showed_is_no_deed(analyzer):
         # A strong verb's participle: "-en", not "-t".
         "Hallo Mira, danke, dass du uns beim Umzug der Vereinsbibliothek mit dem Bus geholfen hast.",
         "Hallo Mira, danke, dass du mich zum Richtfest in Kassel eingeladen hast!",
+        # The sender's own after a preposition.
+        "Guten Tag Frau Lenz, danke, dass Sie auf unserer Hochzeit in Weimar so schön gespielt haben.",
     ],
 )
 def test_a_deed_after_dass_and_seen_somewhere_are_shared(analyzer, text):

@@ -697,3 +697,31 @@ def test_a_degree_is_no_name_and_congrats_on_it_fit_anyone(analyzer):
     report = analyzer.analyze("Congratulations on completing your PhD, Fatima! A great achievement.")
     assert "SPC103" not in {s["code"] for s in report.signals}
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verb in two parts: thanked for what its last part says.
+        "Hi Rosa, thanks for stage-managing our panto in Frome last December - we still laugh about it.",
+        # Done for the sender's own, said later in the clause.
+        "Hi Rosa, thank you for printing the programmes for our choir's carol concert at such short notice.",
+        # Lessons one of the family had with them.
+        "Hi Rosa, my son had his first drum lessons with you at the music centre and now plays in a band!",
+    ],
+)
+def test_a_deed_thanked_or_lessons_had_with_them_are_shared(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Rosa, thanks for reading my message - I'd love my daughter to have lessons with you one day.",
+        "Hi Rosa, thanks for taking the time for me.",
+    ],
+)
+def test_a_courtesy_or_lessons_wished_for_are_not(analyzer, text):
+    assert "SPC102" not in analyzer.analyze(text).all_codes()

@@ -257,3 +257,15 @@ def test_friends_helped_or_founders_helped_unpaid_are_no_pitch_in_german(analyze
 def test_builders_and_contractors_served_are_a_clientele(analyzer):
     text = "Hi Ruth, I work with small contractors on their tender paperwork. Would love to connect."
     assert "PIT003" in analyzer.analyze(text).all_codes()
+
+
+def test_an_outcome_guaranteed_or_your_money_back_is_a_pitch(analyzer):
+    text = "Hi Ruth, we get podcasts into the top charts - guaranteed downloads or your money back."
+    report = analyzer.analyze(text)
+    assert {"PIT004", "PIT010"} <= report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_product_said_by_what_it_does_is_a_pitch_and_a_shared_tool_library_is_not(analyzer):
+    assert "PIT003" in analyzer.analyze("Hi Ruth, we've got an app that schedules locum shifts.").all_codes()
+    assert "PIT003" not in analyzer.analyze("Hi Ruth, we have a tool library at the makerspace.").all_codes()

@@ -578,3 +578,8 @@ def test_a_survey_they_made_with_its_subject_is_their_work_and_one_filled_in_is_
     filled = "Hi Ruth, thanks for filling in your survey last week."
     assert _their_work(analyzer, made)
     assert _their_work(analyzer, filled) == []
+
+
+def test_a_breakdown_of_theirs_with_its_subject_is_their_work(analyzer):
+    assert _their_work(analyzer, "Hi Ruth, your breakdown of the Champions League final tactics was superb.")
+    assert _their_work(analyzer, "Hi Ruth, I'd love your breakdown.") == []
