@@ -223,7 +223,10 @@ class Detector:
                     self.unless_then[key] = set(group["unless_then"])
                 phrases = group["phrases"]
                 if "heads" in group:
-                    phrases = [f"{head} {phrase}" for head in group["heads"] for phrase in phrases]
+                    heads = group["heads"]
+                    if isinstance(heads, str):  # a list the file names once for several groups
+                        heads = data[heads]
+                    phrases = [f"{head} {phrase}" for head in heads for phrase in phrases]
                 add_phrases(nlp, matcher, key, phrases)
                 not_after = word_list(group.get("not_after", ()))
                 # The rule's `not_before` words hold unless the group gives its own.
@@ -231,7 +234,7 @@ class Detector:
                 # `commas`: a comma may stand between ("ich zeige Unternehmern, wie…"). Targets of
                 # several words ("white paper", "laten zien") are matched token by token.
                 then = group["then"]
-                if isinstance(then, str):  # a list the file names once for several groups
+                if isinstance(then, str):
                     then = data[then]
                 several = tuple(
                     tuple(t.lower_ for t in nlp.make_doc(target)) for target in then if " " in target
