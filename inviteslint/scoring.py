@@ -8,6 +8,8 @@ from functools import lru_cache
 from .rules.base import Hit, family_data, points
 
 LABELS = ("default", "sales", "personalized")
+# A style finding that is no fault of the writer's: the note is in a script the rules do not read.
+NOT_STYLE_FAULTS = frozenset({"STY006"})
 SCORE_NAMES = ("specificity", "honesty", "length", "pitch", "overall")  # in the order shown
 
 
@@ -30,7 +32,7 @@ def scores(
     unverified = sum(c.verdict == "unverified" for c in claims)
     honesty = _clamp(100 - 45 * contradicted - 10 * unverified - (20 if "DEF003" in codes else 0))
     length = length_score(features)
-    style_penalty = 5 * sum(1 for h in hits if h.code.startswith("STY"))
+    style_penalty = 5 * sum(1 for h in hits if h.code.startswith("STY") and h.code not in NOT_STYLE_FAULTS)
     overall = 0.4 * specificity + 0.2 * honesty + 0.15 * length + 0.25 * (100 - pitch) - style_penalty
     if "DEF001" in codes:
         overall = 0
@@ -124,6 +126,8 @@ def length_score(features: dict) -> int:
         return 0
     if chars > limit:
         return _clamp(40 * limit / chars)
+    if features.get("unspaced"):  # Chinese, Japanese, Thai…: no word count, only the limit
+        return 100
     if words < int(family_data("length")["min_words"]):
         return 30
     if words < low:
@@ -139,6 +143,16 @@ def label(hits: list[Hit], codes: frozenset[str] | None = None) -> tuple[str, fl
     return name, confidence, list(decided)
 
 
+@lru_cache(maxsize=4096)
+def _label(codes: frozenset[str]) -> tuple[str, float, list[str]]:
+    name, confidence, decided = _decide(codes)
+    # A note in a script the rules do not read (STY006) keeps its label, weakly, and says why.
+    if "STY006" in codes:
+        cap = float(family_data("style")["unread_script_confidence"])
+        return name, min(confidence, cap), [*decided, "STY006"]
+    return name, confidence, decided
+
+
 # Pitch signals with a negative weight (PIT018, a sender asking for their own career): evidence
 # against a pitch, never a reason given for one.
 AGAINST_PITCH = frozenset(r["code"] for r in family_data("pitch")["rule"] if float(r["weight"]) < 0)
@@ -148,8 +162,7 @@ AGAINST_PITCH = frozenset(r["code"] for r in family_data("pitch")["rule"] if flo
 MODEL_CODES = frozenset(rule["code"] for rule in family_data("model")["rule"])
 
 
-@lru_cache(maxsize=4096)
-def _label(codes: frozenset[str]) -> tuple[str, float, list[str]]:
+def _decide(codes: frozenset[str]) -> tuple[str, float, list[str]]:
     if codes & MODEL_CODES:
         by_rules = _rules_label(codes - MODEL_CODES)
         if by_rules[0] == "sales":

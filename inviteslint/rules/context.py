@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 import importlib.util
 import re
-from collections import defaultdict
+import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -240,6 +241,30 @@ class Tokens:
         return self.idx[i] + self.length[i]
 
 
+# A letter's script, by the first word of its Unicode name; a few said as people say them.
+SCRIPT_NAMES = {"CJK": "Chinese", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "HANGUL": "Korean"}
+# Scripts written without spaces between words: a word count says nothing there.
+UNSPACED_SCRIPTS = frozenset({"Chinese", "Japanese", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan"})
+
+
+def unread_script(text: str, share: float, min_letters: int) -> str | None:
+    """The script most of the note's letters are in when it is not the Latin one (Latin Extended,
+    accents and all, ends at U+024F; U+1E00-U+1EFF is Latin too): `share` of its letters or more,
+    and at least `min_letters` of them. None for a Latin-script note."""
+    if text.isascii():
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < min_letters:
+        return None
+    other = [ch for ch in letters if ord(ch) > 0x24F and not 0x1E00 <= ord(ch) <= 0x1EFF]
+    if len(other) < share * len(letters):
+        return None
+    scripts = Counter(unicodedata.name(ch, "OTHER").split()[0] for ch in other)
+    # Japanese writes kanji (CJK) beside its own kana: any kana says which language.
+    first = "HIRAGANA" if scripts.keys() & {"HIRAGANA", "KATAKANA"} else scripts.most_common(1)[0][0]
+    return SCRIPT_NAMES.get(first, first.title())
+
+
 @dataclass
 class Context:
     doc: Doc
@@ -284,6 +309,16 @@ class Context:
 
     def codes(self) -> set[str]:
         return {hit.code for hit in self.hits}
+
+    def script(self) -> str | None:
+        """The script the rules do not read that the note is mostly in (STY006), once per note;
+        None for a note in Latin letters."""
+        if "script" not in self._cache:
+            data = family_data("style")
+            self._cache["script"] = unread_script(
+                self.text, float(data["unread_script_share"]), int(data["unread_script_min_letters"])
+            )
+        return self._cache["script"]
 
     def longest(self, key: str) -> list[tuple[int, int]]:
         """Matches of one key with overlaps removed, the longest match winning."""

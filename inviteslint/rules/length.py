@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..scoring import sweet_spot
 from .base import Hit, counted, family_data
+from .context import UNSPACED_SCRIPTS
 
 if TYPE_CHECKING:
     from .context import Context
@@ -42,6 +43,9 @@ class Detector:
                     {"length": str(len(text)), "limit": str(limit), "over": str(over)},
                 )
             )
+        if ctx.script() in UNSPACED_SCRIPTS:  # a word count says nothing where words have no spaces
+            ctx.features["unspaced"] = True
+            return hits
         low, high = sweet_spot(limit)
         if words < self.min_words:
             hits.append(Hit("LEN002", lead, lead + len(text), {"words": counted(words, "word")}))

@@ -1315,7 +1315,9 @@ class Detector:
 
     def checks(self, ctx: Context, signals: list[Hit]) -> list[Hit]:
         codes = ctx.codes()
-        if "DEF002" in codes or "DEF001" in codes:
+        # Nothing specific, no reason given: claims the rules cannot make of a note they do not
+        # read (STY006 says so instead).
+        if "DEF002" in codes or "DEF001" in codes or ctx.script():
             return []
         spec = specificity_points({h.code for h in signals} | codes)
         end = len(ctx.text.rstrip())

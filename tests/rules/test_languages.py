@@ -1170,3 +1170,43 @@ def test_a_talk_had_given_tasted_or_advice_asked_in_the_other_languages(analyzer
 def test_a_bare_request_for_advice_is_no_reason(analyzer):
     report = analyzer.analyze("Hola Sara, me gustaría pedirte consejo para encontrar trabajo.")
     assert "SPC105" not in {s["code"] for s in report.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        (
+            "Здравствуйте, Анна! Нашёл вашу компанию, изучая рынок. Хотел бы поделиться наблюдением.",
+            "Cyrillic",
+        ),
+        ("Καλημέρα Νίκο, χάρηκα πολύ που σε γνώρισα στο συνέδριο στην Αθήνα.", "Greek"),
+        ("王先生，您好！我在上海的会议上听了您的报告，非常受启发。", "Chinese"),
+        ("山田さん、先週の東京のカンファレンスでお話しできて嬉しかったです。", "Japanese"),
+    ],
+)
+def test_a_note_in_a_script_the_rules_do_not_read_says_so_and_claims_little(analyzer, text, script):
+    report = analyzer.analyze(text)
+    (finding,) = [f for f in report.findings if f.code == "STY006"]
+    assert script in finding.message
+    assert report.confidence <= 0.5
+    assert "STY006" in report.decided_by
+    # Nothing specific, no reason: absences the rules cannot see in such a note.
+    assert {"SPC001", "SPC002"}.isdisjoint(report.all_codes())
+
+
+def test_an_unspaced_script_is_not_counted_in_words(analyzer):
+    report = analyzer.analyze("山田さん、先週の東京のカンファレンスでお話しできて嬉しかったです。")
+    assert {"LEN002", "LEN003"}.isdisjoint(report.all_codes())
+    assert report.scores["length"] == 100
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Anna, I read your post on Łódź's tram network - great work on the timetable redesign.",
+        "Cześć Anno, świetny wpis o łódzkich tramwajach! Pracuję nad podobnym projektem w Gdańsku.",
+        "Hi Anna 👋 loved your talk at PyCon — 🚀🚀",
+    ],
+)
+def test_latin_letters_with_accents_or_emoji_are_read(analyzer, text):
+    assert "STY006" not in analyzer.analyze(text).all_codes()
