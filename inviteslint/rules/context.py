@@ -243,6 +243,9 @@ class Tokens:
 
 # A letter's script, by the first word of its Unicode name; a few said as people say them.
 SCRIPT_NAMES = {"CJK": "Chinese", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "HANGUL": "Korean"}
+# Characters outside the Latin script's blocks (Basic Latin to Latin Extended-B, and Latin
+# Extended Additional).
+NOT_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
 # Scripts written without spaces between words: a word count says nothing there.
 UNSPACED_SCRIPTS = frozenset({"Chinese", "Japanese", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan"})
 
@@ -253,11 +256,12 @@ def unread_script(text: str, share: float, min_letters: int) -> str | None:
     and at least `min_letters` of them. None for a Latin-script note."""
     if text.isascii():
         return None
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) < min_letters:
+    # Curly quotes, dashes and emoji are beyond U+024F too, but no letters: a C-level scan first.
+    other = [ch for ch in NOT_LATIN.findall(text) if ch.isalpha()]
+    if len(other) < share * min_letters:
         return None
-    other = [ch for ch in letters if ord(ch) > 0x24F and not 0x1E00 <= ord(ch) <= 0x1EFF]
-    if len(other) < share * len(letters):
+    letters = sum(map(str.isalpha, text))
+    if letters < min_letters or len(other) < share * letters:
         return None
     scripts = Counter(unicodedata.name(ch, "OTHER").split()[0] for ch in other)
     # Japanese writes kanji (CJK) beside its own kana: any kana says which language.
