@@ -232,6 +232,7 @@ class Detector:
         self.ahead = word_list(data["time_ahead"])
         # "nice to meet you here", "just joined LinkedIn": the platform after a shared-context phrase.
         self.on_the_platform = word_list(family_data("claims")["met_here"] + data["platform_names"])
+        self.platform_words = {n for n in data["platform_names"] if " " not in n}
         self.not_reasons = word_list(data["reason_not_before"])
         self.not_after_reasons = word_list(data["reason_not_after"])
         self.own_work = {p.lower() for p in data["own_work_reasons"]}
@@ -420,7 +421,12 @@ class Detector:
             for h in ctx.lookahead_hits({"same"}, self.same_groups, "SPC102")
             if self.broad_group_words.isdisjoint(h.detail["phrase"].lower().split())
         ]
-        hits += ctx.lookahead_hits(self.same_other, self.same_groups_other, "SPC102", gap=1)
+        # "el mismo grupo de LinkedIn": a group on the platform, which anyone can join.
+        hits += [
+            h
+            for h in ctx.lookahead_hits(self.same_other, self.same_groups_other, "SPC102", gap=1)
+            if ctx.followed_by(h.end, self.platform_words, 2) is None
+        ]
         fellows = ctx.lookahead_hits({"fellow"}, self.fellow_groups, "SPC102")
         # "fellow alum here!" names no school, "connecting with fellow volunteers" nothing they
         # volunteer for: something named in the sentence says which group.

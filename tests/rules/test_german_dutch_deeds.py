@@ -34,6 +34,9 @@ def test_what_they_never_showed_is_no_deed(analyzer):
         # A strong verb's participle: "-en", not "-t".
         "Hallo Mira, danke, dass du uns beim Umzug der Vereinsbibliothek mit dem Bus geholfen hast.",
         "Hallo Mira, danke, dass du mich zum Richtfest in Kassel eingeladen hast!",
+        # A long clause before the participle.
+        "Hallo Mira, danke, dass du mir nach dem Umzug nach Leipzig so geduldig von deinen ersten Monaten "
+        "im Labor erzählt hast.",
         # The sender's own after a preposition.
         "Guten Tag Frau Lenz, danke, dass Sie auf unserer Hochzeit in Weimar so schön gespielt haben.",
     ],

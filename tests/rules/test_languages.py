@@ -1210,3 +1210,19 @@ def test_an_unspaced_script_is_not_counted_in_words(analyzer):
 )
 def test_latin_letters_with_accents_or_emoji_are_read(analyzer, text):
     assert "STY006" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Paolo, eravamo nello stesso gruppo di lettura alla biblioteca di Bergamo. Come stai?",
+        "Hola Paula, estuvimos en el mismo grupo de prácticas en el hospital de Cruces en 2019.",
+    ],
+)
+def test_the_same_small_group_in_another_language_is_shared(analyzer, text):
+    assert "SPC102" in analyzer.analyze(text).all_codes()
+
+
+def test_the_same_group_on_the_platform_is_not(analyzer):
+    text = "Hola Paula, estamos en el mismo grupo de LinkedIn sobre enfermería."
+    assert "SPC102" not in analyzer.analyze(text).all_codes()

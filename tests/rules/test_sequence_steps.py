@@ -269,3 +269,12 @@ def test_an_outcome_guaranteed_or_your_money_back_is_a_pitch(analyzer):
 def test_a_product_said_by_what_it_does_is_a_pitch_and_a_shared_tool_library_is_not(analyzer):
     assert "PIT003" in analyzer.analyze("Hi Ruth, we've got an app that schedules locum shifts.").all_codes()
     assert "PIT003" not in analyzer.analyze("Hi Ruth, we have a tool library at the makerspace.").all_codes()
+
+
+def test_a_result_had_for_other_buyers_is_a_pitch_and_colleagues_are_not(analyzer):
+    pitch = "Hi Ruth, we've halved chargeback losses for other online retailers. Worth a chat?"
+    assert "PIT003" in analyzer.analyze(pitch).all_codes()
+    assert (
+        "PIT003"
+        not in analyzer.analyze("Hi Ruth, I ran the same audit for other teams at the trust.").all_codes()
+    )
