@@ -278,3 +278,16 @@ def test_a_result_had_for_other_buyers_is_a_pitch_and_colleagues_are_not(analyze
         "PIT003"
         not in analyzer.analyze("Hi Ruth, I ran the same audit for other teams at the trust.").all_codes()
     )
+
+
+def test_advice_said_useful_to_their_business_is_offered_unasked(analyzer):
+    text = (
+        "Hi Ruth, saw your shop has no reviews page - I'd love to share a few observations that could "
+        "be useful for your sales."
+    )
+    assert "PIT004" in analyzer.analyze(text).all_codes()
+    for text in (
+        "Hi Ruth, your observations on the pilot were really useful for our team.",
+        "Hi Ruth, I have some ideas that might be useful for the meetup.",
+    ):
+        assert "PIT004" not in analyzer.analyze(text).all_codes(), text
