@@ -45,6 +45,16 @@ SERVICES = {"services"}
 
 # Polish verbs in the past said to "you": "zrobiłeś", "poprowadziłaś", "pomogliście".
 YOU_DID_PL = ("łeś", "łaś", "liście", "łyście")
+# The same in the other languages: "mi hai aiutato", "me ayudaste", "você me ajudou", "tu m'as
+# aidé", "du hast mir … geholfen".
+YOU_DID_OTHER = re.compile(
+    r"\b(?:hai|avete)\s+\w+(?:at|ut|it)[oaie]\b"
+    r"|\b\w{3,}aste(?:is)?\b"
+    r"|\b(?:me|nos)\s+\w+ou\b"
+    r"|\b(?:tu|vous)\s+(?:m['’]\s*|nous\s+)?(?:as|avez)\b"
+    r"|\b(?:du\s+hast|sie\s+haben|ihr\s+habt)\s+(?:mir|uns)\b",
+    re.IGNORECASE,
+)
 
 
 def _guard(pattern: str, ignore_case: bool) -> tuple[Need, ...]:
@@ -194,6 +204,8 @@ class Detector:
             if rule.get("topic_words")
         }
         self.talks = tuple(data["talks"])
+        # What a length before it makes a call asked for: "a 10-minute demo", "20 minutes' chat".
+        self.call_nouns = set(self.talks) | {"demo", "walkthrough", "session", "slot", "zoom"}
         self.help_links = set(data["help_links"])
         # Thanks that credit them with what came before ("grew 30% thanks to your podcast"), and
         # with their work applied, the two together for the sender's own thing grown with their help.
@@ -410,6 +422,15 @@ class Detector:
                     if code == "PIT010" and self._not_promised(ctx, hit):
                         continue
                     if code == "PIT016" and self._own_demo(ctx, hit):
+                        continue
+                    # "you helped me for 20 minutes": time they gave, as for the rule's phrases;
+                    # not "…the alert fatigue you described - can I show you a 10-minute demo?".
+                    if (
+                        code == "PIT001"
+                        and self._a_length(ctx, hit)
+                        and ctx.followed_by(end, self.call_nouns, 1) is None
+                        and self._given(ctx, hit)
+                    ):
                         continue
                     hits.append(hit)
         for start, end in urls:
@@ -678,7 +699,9 @@ class Detector:
             if thanks_for(lowers, k, self.not_thanked):
                 return True
         # Polish says who did it in the verb: "poprowadziłaś za darmo warsztaty" (you ran).
-        return any(lowers[k].endswith(YOU_DID_PL) and len(lowers[k]) > 5 for k in range(first, i))
+        if any(lowers[k].endswith(YOU_DID_PL) and len(lowers[k]) > 5 for k in range(first, i)):
+            return True
+        return YOU_DID_OTHER.search(ctx.text, tokens.idx[first], hit.start) is not None
 
     def _excluded(
         self,

@@ -101,3 +101,31 @@ def test_a_mini_demo_after_something_they_did_is_still_asked(analyzer):
 def test_a_call_of_twenty_minutes_in_italian_and_spanish_is_asked_for(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT001" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Omar, you walked me through the tax form for 30 minutes at the library - thank you!",
+        "Ciao Omar, mi hai spiegato il modulo delle tasse per 30 minuti in biblioteca, grazie!",
+        "Hola Omar, me explicaste el formulario durante 30 minutos en la biblioteca, ¡gracias!",
+        "Bonjour Omar, tu m'as expliqué le formulaire pendant 30 minutes à la bibliothèque, merci !",
+        "Hallo Omar, du hast mir 30 Minuten lang das Formular in der Bibliothek erklärt, danke!",
+        "Olá Omar, você me explicou o formulário durante 30 minutos na biblioteca, obrigado!",
+    ],
+)
+def test_time_they_gave_the_sender_is_no_call_asked_in_any_language(analyzer, text):
+    assert "PIT001" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hast du 30 Minuten Zeit für ein kurzes Gespräch?",
+        "Hai 30 minuti per una call la prossima settimana?",
+        # Something they did earlier in the sentence, and then a demo asked for.
+        "Hi Omar, we built the fix for the backlog you described - can I show you a 10-minute demo?",
+    ],
+)
+def test_time_asked_for_is_still_a_call(analyzer, text):
+    assert "PIT001" in analyzer.analyze(text).all_codes()
