@@ -332,7 +332,7 @@ class Detector:
             elif code == "PIT012":  # "If you're interested, I can share the notes from the panel"
                 found = [h for h in found if not self._courtesy_share(ctx, h)]
             elif code == "PIT001":  # "you talked my mum through it for twenty minutes": time they gave
-                found = [h for h in found if not (self._a_length(ctx, h) and self._given(ctx, h))]
+                found = [h for h in found if not self._time_given(ctx, h)]
             elif code == "PIT016":  # "nasza aplikacja ruszyła dzięki Pani pomocy": grown with their help
                 found = [h for h in found if not self._thanks_to_them(ctx, h) and not self._own_demo(ctx, h)]
             if code in self.fits:
@@ -423,14 +423,7 @@ class Detector:
                         continue
                     if code == "PIT016" and self._own_demo(ctx, hit):
                         continue
-                    # "you helped me for 20 minutes": time they gave, as for the rule's phrases;
-                    # not "…the alert fatigue you described - can I show you a 10-minute demo?".
-                    if (
-                        code == "PIT001"
-                        and self._a_length(ctx, hit)
-                        and ctx.followed_by(end, self.call_nouns, 1) is None
-                        and self._given(ctx, hit)
-                    ):
+                    if code == "PIT001" and self._time_given(ctx, hit):
                         continue
                     hits.append(hit)
         for start, end in urls:
@@ -676,6 +669,16 @@ class Detector:
             if lowers[k] in mine:
                 return True
         return False
+
+    def _time_given(self, ctx: Context, hit: Hit) -> bool:
+        """ "you talked my mum through it for twenty minutes", "you walked me through the form for 30
+        minutes": a length of time the recipient gave, earlier in the sentence; not one before a
+        demo or a call ("…the backlog you described - can I show you a 10-minute demo?")."""
+        return (
+            self._a_length(ctx, hit)
+            and ctx.followed_by(hit.end, self.call_nouns, 1) is None
+            and self._given(ctx, hit)
+        )
 
     @staticmethod
     def _a_length(ctx: Context, hit: Hit) -> bool:
