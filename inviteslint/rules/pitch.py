@@ -232,7 +232,8 @@ class Detector:
                 if group.get("one_ask"):
                     self.one_ask_keys.add(key)
                 if "unless_then" in group:  # words later in the clause that undo it
-                    self.unless_then[key] = set(group["unless_then"])
+                    unless = group["unless_then"]
+                    self.unless_then[key] = set(data[unless] if isinstance(unless, str) else unless)
                 phrases = group["phrases"]
                 if "heads" in group:
                     heads = group["heads"]
@@ -244,8 +245,10 @@ class Detector:
                 # The rule's `not_before` words hold unless the group gives its own.
                 not_before = word_list(group["not_before"]) if "not_before" in group else None
                 # `commas`: a comma may stand between ("ich zeige Unternehmern, wie…"). Targets of
-                # several words ("white paper", "laten zien") are matched token by token.
-                then = group["then"]
+                # several words ("white paper", "laten zien") are matched token by token. A group
+                # with no `then` (and no `within`) counts its phrases alone ("discuss an exciting
+                # opportunity").
+                then = group.get("then", ())
                 if isinstance(then, str):
                     then = data[then]
                 several = tuple(
@@ -255,7 +258,7 @@ class Detector:
                     rule["code"],
                     {target for target in then if " " not in target},
                     several,
-                    int(group["within"]),
+                    int(group.get("within", 0)),
                     not_after,
                     not_before,
                     group.get("commas", False),
@@ -343,7 +346,7 @@ class Detector:
         for key in sorted(matched.keys() & self.then_order, key=self.then_order.__getitem__):
             code, words, several, within, not_after, not_before, commas, not_within = self.phrase_then[key]
             for hit in ctx.phrase_hits(key, code):
-                end = ctx.followed_by(hit.end, words, within, commas)
+                end = ctx.followed_by(hit.end, words, within, commas) if within else hit.end
                 if end is None and several:
                     end = ctx.followed_by_words(hit.end, several, within, commas)
                 if end is None or not not_within.isdisjoint(text[hit.start : end].lower().split()):
@@ -436,6 +439,8 @@ class Detector:
             # "Open to work! Looking for my next role", "if you hear of a job, I'm your man": the
             # sender's own status, not a recruiter's or a seller's.
             hits = [h for h in hits if text[h.start : h.end].lower().replace("’", "'") not in self.own_status]
+            # "I'm a final-year student and I have an amazing opportunity coming up": their own.
+            hits = [h for h in hits if h.code != "PIT019"]
         hits = [h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))]
         codes = {h.code for h in hits}
         if "PIT013" in codes and "PIT001" in codes:

@@ -415,3 +415,40 @@ def test_a_role_or_a_need_said_to_suit_their_profile_is_a_blast(analyzer, text):
 )
 def test_a_talk_a_panel_or_the_senders_own_fit_is_no_role_held_out(analyzer, text):
     assert "PIT007" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Their work named, but not the role: the corpus keeps a recruiter's note personal only
+        # with both.
+        "Hi Wanjiru, I was impressed by your work on the M-Pesa reconciliation service at Safaricom. "
+        "Would you be open to discussing an exciting opportunity at our company?",
+        "Hi Wanjiru, your talk on settlement risk at Money20/20 was brilliant. I'd love to tell you about a "
+        "unique opportunity with my client in Nairobi.",
+        "Hola Wanjiru, vi tu charla sobre pagos móviles en Nairobi. Tengo una oportunidad interesante "
+        "para ti, ¿hablamos?",
+    ],
+)
+def test_an_unnamed_opportunity_is_a_blast_however_personal(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT019" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Wanjiru, congratulations on the move to Safaricom's payments team, what an exciting opportunity!",
+        "Hi Wanjiru, I'm a final-year student and I have an amazing opportunity coming up at KCB; how did "
+        "you prepare for their assessment day?",
+        "Hi Wanjiru, we met at the Nairobi fintech breakfast - I wanted to share an interesting "
+        "opportunity I came across: the Data Lab's mentoring scheme opens next week.",
+        "Hi Wanjiru, I read your post on settlement risk and would love to discuss an exciting "
+        "opportunity for a Staff Engineer on our payments team.",
+    ],
+)
+def test_a_named_role_a_cheered_move_or_the_senders_own_opportunity_is_none(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT019" not in report.all_codes(), report.all_codes()
+    assert report.label != "sales", report.reason

@@ -68,8 +68,10 @@ def test_phrase_groups_hold_only_their_own_keys(family):
     # rule's own lists would silently stop applying.
     for rule in family_data(family)["rule"]:
         for group in rule.get("phrase_then", ()):
+            # A group without `then` counts its phrases alone, and has no `within` either.
+            assert ("then" in group) == ("within" in group), (rule["code"], sorted(group))
             assert (
-                {"phrases", "then", "within"}
+                {"phrases"}
                 <= set(group)
                 <= {
                     "phrases",
