@@ -42,6 +42,8 @@ YOU = {"you", "your"}  # "our tool could streamline your picking"
 # A group's `unless_then` words count up to this many words later in the clause.
 UNLESS_WITHIN = 8
 SERVICES = {"services"}
+# "…would you like to hear about it?": the role named before, by a pronoun.
+ROLE_PRONOUNS = {"it", "this", "that"}
 
 # Polish verbs in the past said to "you": "zrobiłeś", "poprowadziłaś", "pomogliście".
 YOU_DID_PL = ("łeś", "łaś", "liście", "łyście")
@@ -455,7 +457,8 @@ class Detector:
         if "PIT007" in codes and "PIT013" in codes:
             # "…a great fit for our Staff Engineer position. Would you be interested in learning more
             # about this opportunity?": the question asks about the role, one ask with it.
-            hits = [h for h in hits if h.code != "PIT013" or not self._about_the_role(ctx, h)]
+            roles = [h.start for h in hits if h.code == "PIT007"]
+            hits = [h for h in hits if h.code != "PIT013" or not self._about_the_role(ctx, h, roles)]
         if BAIT_CODE in codes and codes <= BAIT_ALONE:
             # "Thanks for connecting", "quick question": the bait of a bait-and-switch, a pitch only
             # with a switch, some other pitch signal, beside it.
@@ -492,10 +495,18 @@ class Detector:
                 return False
         return False
 
-    def _about_the_role(self, ctx: Context, hit: Hit) -> bool:
+    def _about_the_role(self, ctx: Context, hit: Hit, roles: list[int]) -> bool:
         """ "…interested in learning more about this opportunity?": one of `role_questions` later in
-        the question's sentence."""
-        return not self.role_questions.isdisjoint(_rest_of_sentence(ctx, hit))
+        the question's sentence; or "We're hiring a Senior Platform Engineer… would you like to hear
+        about it?": a pronoun right after the question, with the role (one of `roles`, the starts of
+        the recruiting hits) in its sentence or the one before."""
+        rest = _rest_of_sentence(ctx, hit)
+        if not self.role_questions.isdisjoint(rest):
+            return True
+        if rest[:1] and rest[0] in ROLE_PRONOUNS:
+            sentence = ctx.segment_index(hit.start)
+            return any(sentence - 1 <= ctx.segment_index(start) <= sentence for start in roles)
+        return False
 
     def _talk(self, text: str, hit: Hit) -> bool:
         """A call or a chat asked for (PIT001 ending in one of `talks`), not a demo or a booking link."""

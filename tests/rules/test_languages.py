@@ -1226,3 +1226,20 @@ def test_the_same_small_group_in_another_language_is_shared(analyzer, text):
 def test_the_same_group_on_the_platform_is_not(analyzer):
     text = "Hola Paula, estamos en el mismo grupo de LinkedIn sobre enfermería."
     assert "SPC102" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Jana, wir saßen beim Gründerfrühstück in Leipzig am selben Tisch - du hattest von eurer "
+        "Fahrradwerkstatt erzählt. Wie läuft es inzwischen?",
+        "Hola Jorge, nos sentamos juntos en la cena del congreso de Sevilla y me contaste lo de tu "
+        "huerto urbano.",
+        "Ciao Giulia, eravamo seduti vicini al corso di fotografia a Bologna, quello con il fotografo "
+        "di Magnum.",
+    ],
+)
+def test_sitting_together_in_other_languages_is_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason

@@ -452,3 +452,15 @@ def test_a_named_role_a_cheered_move_or_the_senders_own_opportunity_is_none(anal
     report = analyzer.analyze(text)
     assert "PIT019" not in report.all_codes(), report.all_codes()
     assert report.label != "sales", report.reason
+
+
+def test_a_question_about_the_role_named_before_it_is_one_ask(analyzer):
+    # Their work and one role, with room to decline: a recruiter's one-to-one note, personal by the
+    # corpus's guidelines, whose "would you like to hear about it?" asks about that role.
+    text = (
+        "Hi Wanjiru, I read your write-up on batching M-Pesa callbacks. We're hiring a Senior Backend "
+        "Engineer to build the same thing at Kestrel Pay - no pressure, but would you like to hear about it?"
+    )
+    report = analyzer.analyze(text)
+    assert "PIT013" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
