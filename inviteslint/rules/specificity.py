@@ -12,50 +12,22 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..scoring import AGAINST_PITCH, specificity_points
 from .base import Hit, Memo, family_data, points
 from .context import (
-    NOT_NAMES,
     POSSESSIVE,
-    SIGN_OFF,
     WORK_OWNERS,
     Context,
     add_phrases,
     ends_with_words,
-    more_stop_words,
     past_tense,
     starts_with_words,
-    stop_words,
     thanks_for,
     word_list,
 )
 from .default_template import wrapper_clauses
+from .names import Names
 
 DIGIT = re.compile(r"\d")
 TYPOS_MAX = 100_000  # words remembered by the field-typo check before it starts again
 FOUR_WORDS = re.compile(r"(?:\S+\s+){0,3}\S+")
-ENTITY_LABELS = {"ORG", "EVENT", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP", "LAW", "PERSON"}
-TIME_LABELS = {"DATE", "TIME"}
-# Words that join two capitalised words into one name: "Bank of America", "Médecins du Monde",
-# "Universidade do Porto", "Salone del Mobile", "Clos des Vignes". The first four are never a name
-# alone ("De nada"); "DI", "Van" can be.
-LONE_CONNECTORS = {"of", "de", "the", "&"}
-CONNECTORS = LONE_CONNECTORS | {"des", "du", "del", "della", "di", "da", "do", "dos", "das", "van", "von"}
-# Tokens after which a capitalised word names the sender, not something specific to the recipient.
-# "I'm Tom" is tokenized "I", "'m", "Tom" ("Im Tom": "I", "m", "Tom").
-INTRODUCERS = {"'m", "’m", "am"}  # "I'm Ana Ruiz from Acme": the sender, then their company
-COMPANY_LINKS = {"from", "at", "with"}
-SELF_INTRO = {"'m", "’m", "m", "im", "am", "is", "name", "-", "–", "—", ",", "regards", "best", "thanks"}
-# After a colon a new clause starts ("Quick question: How are you…", "Kurze Frage: Wie…"): a
-# capitalised function word there is no name.
-CLAUSE_LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
-# A name called out after a comma and before "!" or "?" ("Great talk, Priya!"): the recipient.
-# A full stop is left out: "Best, Jonas." is the sender signing off, "Paris, Berlin." a list.
-# Written to start at the comma, so that the regex engine skips to commas.
-VOCATIVE = re.compile(r",[ \t]+(?P<name>[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)[ \t]*[!?]")
-LAST_WORD = re.compile(r"(\w+)$")
-# A note that opens with a name alone, as letters and emails do: "Sarah -", "Priya,", "Marcus:".
-BARE_NAME = re.compile(
-    r"\A\s*(?P<name>[A-Z][a-zà-öø-ÿ]+(?:[-’'][A-Z]?[a-z]+)?)"
-    r"(?:[ \t]*[,:][ \t]*(?:\n|[a-zà-öø-ÿ])|[ \t]+[-–—][ \t]*(?:\n|\w))"  # "London, UK" is a place
-)
 INVOLVED_WITHIN = 9  # words after "I coach" that may name the group and say "too"
 MODALS = {"would", "could", "will", "can", "should", "might", "may", "do", "does", "did"}
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
@@ -92,15 +64,13 @@ KIND_NAME = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,2}(?=[a-zà-ÿ])")
 IN_TOPIC = re.compile(r"\s*(em|en)\s+([^\W\d_]+)\b")
 # "data science and AI", "CI/CD", "dados e IA"
 FIELD_JOINERS = {"and", "/", "&", "-", "e", "y", "et", "und", "ed"}
-SIGN_OFF_WORDS = {"thanks", "thank", "cheers", "best", "regards", "warmly", "sincerely", "yours", "love"}
 
 
 class Detector:
     def __init__(self, nlp, matcher):
         data = family_data("specificity")
         self.threshold = float(data["threshold"])
-        self.sign_off_words = set(data["sign_off_words"])
-        self.sign_off_joiners = set(data["sign_off_joiners"])
+        self.names = Names(data)
         # The other languages' "your <work>" needs no phrases: the look-ahead below finds them.
         work = [f"{p} {n}" for p in data["work_possessives"] for n in data["work_nouns"]]
         add_phrases(nlp, matcher, "SPC101", work + data["work_verbs"])
@@ -141,7 +111,6 @@ class Detector:
         self.together_before = set(data["together_words_before"])
         self.together_past = set(data["together_past"])
         self.together_assembled = set(data["together_assembled"])
-        self.opener_words = set(data["opener_words"])
         self.name_links = set(data["name_links"])
         self.together_wishes = set(data["together_wishes"])
         self.together_apart = word_list(data["together_apart"])
@@ -153,8 +122,6 @@ class Detector:
         # Skip the patterns on notes without a digit, when every pattern needs one.
         self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
         self.not_names = set(data["not_names"])
-        self.german_determiners = frozenset(data["german_determiners"])
-        self.german_common = frozenset(data["german_common_nouns"])
         self.awaited_replies = frozenset(data["awaited_replies"])
         self.awaiting = word_list(data["awaiting"])
         self.place_nouns, self.place_links = set(data["place_nouns"]), word_list(data["place_links"])
@@ -303,9 +270,9 @@ class Detector:
         ]
         if not self.time_needs_digit or DIGIT.search(ctx.text):
             hits += _pattern_hits("SPC106", self.time_patterns, ctx.text)
-        hits += self.names(ctx)
+        hits += self.names.named(ctx)
         hits = self._not_booked(ctx, hits)
-        greeted = ctx.greeting_name or self._vocative(ctx.text) or self._bare_name(ctx.text)
+        greeted = self.names.recipient(ctx)
         if greeted:
             hits.append(Hit("SPC104", greeted[1], greeted[2], {"phrase": greeted[0]}))
         if "DEF003" in ctx.matches:
@@ -459,7 +426,7 @@ class Detector:
         if hit.detail["phrase"].lower().replace("’", "'") not in self.hinted_past:
             return False
         greeted = ctx.greeting_name
-        signed = self._sign_off_start(ctx)
+        signed = self.names.sign_off_start(ctx)
         if DIGIT.search(ctx.text, 0, signed):
             return False
         idx = ctx.tokens.idx
@@ -1060,57 +1027,6 @@ class Detector:
             too = too or word == "too" or (word == "well" and lowers[j - 1] == "as")
         return named and too
 
-    def _sign_off_start(self, ctx: Context) -> int:
-        """Where the sender's sign-off begins (the end of the note when there is none): the closing
-        sentences made of a closing ("Kind regards,", "Thanks,") and what a signature holds (a
-        name, a title, a company, a number), and a dash with a name at the end of the last ("...
-        connect - Tom Baker")."""
-        text, segments = ctx.text, ctx.segments
-        start = len(text)
-        for i in range(len(segments) - 1, 0, -1):  # never the first: that is the note itself
-            seg_start, seg_end = segments[i]
-            if text.count(" ", seg_start, seg_end) > 8:  # a sentence, not a sign-off: most notes end so
-                break
-            words = text[seg_start:seg_end].replace("|", " | ").split()
-            closing = 0  # "Kind regards,", "Thanks,", "All the best,"
-            while closing < len(words) and words[closing].lower().strip(",.!:;") in self.sign_off_words:
-                closing += 1
-            if len(words) <= 8 and all(self._signature_word(w) for w in words[closing:]):
-                start = seg_start
-            else:
-                break
-        if start == len(text) and segments and any(d in text[segments[-1][0] :] for d in "-–—~"):
-            dash = SIGN_OFF.search(text, segments[-1][0])
-            if dash and all(w[:1].isupper() for w in dash.group().strip(" -–—~").split()):
-                start = dash.start()
-        return start
-
-    def _signature_word(self, word: str) -> bool:
-        """A word a name, title, company or contact line is made of: capitalised, a number or a
-        symbol ("+44", "|"), an address ("tom@northwind.com", "northwind.com"), or a joiner."""
-        return (
-            not word[0].isalpha()
-            or word[0].isupper()
-            or "@" in word
-            or "." in word[1:-1]
-            or (word.lower() in self.sign_off_joiners)
-        )
-
-    def _vocative(self, text: str) -> tuple[str, int, int] | None:
-        """The recipient's name called out mid-note ("…on my pull request, Jonas!"), when no
-        greeting names them."""
-        if "," not in text or ("!" not in text and "?" not in text):
-            return None
-        for match in VOCATIVE.finditer(text):
-            name = match.group("name")
-            before = LAST_WORD.search(text, max(match.start() - 30, 0), match.start())
-            if not before or before.group(1).lower() in SIGN_OFF_WORDS:
-                continue  # "Cheers, Tom!" signs off
-            if name.lower() in self.not_names or name.lower() in NOT_NAMES:
-                continue  # "Hello everyone, Team!"
-            return name, match.start("name"), match.end("name")
-        return None
-
     def _ahead(self, ctx: Context, hit: Hit) -> bool:
         """ "this Friday", "next Wednesday", "until Friday": a day ahead or a deadline; not "until
         last year", a time past."""
@@ -1118,18 +1034,6 @@ class Detector:
         if phrase.startswith(("last", "yesterday")):
             return False
         return bool(ends_with_words(ctx.text, hit.start, self.ahead))
-
-    def _bare_name(self, text: str) -> tuple[str, int, int] | None:
-        """The recipient's name alone at the top, as letters open ("Sarah -", "Priya,"); not a
-        word that opens notes ("Thanks,", "Congrats -", "Quick question:") or a common word."""
-        match = BARE_NAME.match(text)
-        if not match:
-            return None
-        name = match.group("name")
-        low = name.lower()
-        if low in self.not_names or low in NOT_NAMES or low in STOP_WORDS or low in self.opener_words:
-            return None
-        return name, match.start("name"), match.end("name")
 
     def _awaited(self, ctx: Context, hit: Hit) -> bool:
         """ "Aguardo sua resposta", "I look forward to your reply": the answer the sender waits for."""
@@ -1237,88 +1141,6 @@ class Detector:
             fields += 1
         return fields > 0
 
-    def names(self, ctx: Context) -> list[Hit]:
-        """Named things: a trained pipeline's entities, else capitalised names mid-sentence."""
-        doc = ctx.doc
-        greeted = ctx.greeting_name
-        skip_until = greeted[2] if greeted else -1
-        if doc.has_annotation("ENT_IOB"):
-            hits = []
-            signed = self._sign_off_start(ctx)
-            for ent in doc.ents:
-                if ent.start_char < skip_until or ent.start_char >= signed:
-                    continue
-                if ent.label_ in ENTITY_LABELS:
-                    hits.append(Hit("SPC103", ent.start_char, ent.end_char, {"phrase": ent.text}))
-                elif ent.label_ in TIME_LABELS:
-                    hits.append(Hit("SPC106", ent.start_char, ent.end_char, {"phrase": ent.text}))
-            return hits
-        starts = ctx.segment_starts
-        tokens, lowers, n = ctx.tokens, ctx.lowers, ctx.tokens.n
-        idx, title, alpha, length = tokens.idx, tokens.title, tokens.alpha, tokens.length
-        text = ctx.text
-        not_names = self.not_names
-        signed = self._sign_off_start(ctx)
-        introduced = _self_introduced(ctx) if not INTRODUCERS.isdisjoint(ctx.words) else ()
-        named = [
-            i
-            for i in range(n)
-            # Title case, all caps ("NASA") or inner capitals ("PyCon", "GitHub", "McDonald"); not
-            # one letter ("Quick Q:", "Plan B").
-            if (title[i] or (alpha[i] and text[idx[i]].isupper()))
-            and length[i] > 1
-            and skip_until < idx[i] < signed
-            and idx[i] not in starts
-            and lowers[i] not in not_names
-            and not (i and lowers[i - 1] in SELF_INTRO and not _someone_elses(ctx, i))
-            and i not in introduced
-            and not (i and lowers[i - 1] == ":" and _function_word(lowers[i]))
-        ]
-        # A German note's nouns: after an article or a possessive, or everyday ones anywhere.
-        german = not self.german_determiners.isdisjoint(lowers) or not self.german_common.isdisjoint(lowers)
-        if named and german:
-            nouns = self._german_nouns(ctx, named)
-            named = [i for i in named if i not in nouns]
-        # Runs of names, joined by a connector ("of", "de", "du", "del", "&"…) before the next name.
-        hits, run = [], None
-        for i in named:
-            if run is not None:
-                j = run[1] + 1
-                while j < i and lowers[j] in CONNECTORS and title[j + 1]:
-                    j += 1
-                if j == i:
-                    run[1] = i
-                    continue
-                hits.append(_span_hit(ctx, run[0], run[1]))
-            run = [i, i]
-        if run is not None:
-            hits.append(_span_hit(ctx, run[0], run[1]))
-        return [h for h in hits if h.detail["phrase"].lower() not in LONE_CONNECTORS]
-
-    def _german_nouns(self, ctx: Context, named: list[int]) -> set[int]:
-        """Of the capitalised words, those a German note writes so because they are nouns: after an
-        article or a possessive, inflected adjectives between ("Ihrem beeindruckenden Werdegang"),
-        and the everyday nouns of `german_common_nouns` wherever they stand."""
-        tokens, text = ctx.tokens, ctx.text
-        nouns = set()
-        for i in named:
-            if not tokens.title[i]:
-                continue
-            if ctx.lowers[i] in self.german_common:
-                nouns.add(i)
-                continue
-            # The words before it as written: the English tokenizer splits German "im" in two.
-            for word in reversed(text[max(0, tokens.idx[i] - 80) : tokens.idx[i]].split()[-4:]):
-                word = word.strip(".,;:!?()\"'„“”")
-                if word.lower() in self.german_determiners:
-                    nouns.add(i)
-                    break
-                if not (word.islower() and word.endswith(("e", "en", "er", "es", "em"))):
-                    break
-        if nouns and more_stop_words(ctx.lowers, "en", ["de"]):  # not German after all
-            return set()
-        return nouns
-
     def checks(self, ctx: Context, signals: list[Hit]) -> list[Hit]:
         codes = ctx.codes()
         # Nothing specific, no reason given: claims the rules cannot make of a note they do not
@@ -1363,59 +1185,10 @@ class Detector:
         return False
 
 
-def _self_introduced(ctx: Context) -> set[int]:
-    """ "I'm Ana Ruiz from Acme Labs": the sender's own name and, after "from", "at" or "with",
-    their company, as token indices."""
-    lowers, idx, text = ctx.lowers, ctx.tokens.idx, ctx.text
-    n = len(lowers)
-    found = set()
-    for k, word in enumerate(lowers):
-        if word not in INTRODUCERS:
-            continue
-        j = _name_end(ctx, k + 1)
-        if j < n and lowers[j] in POSSESSIVE:
-            continue  # "I'm Tom Lee's colleague": someone else
-        found.update(range(k + 1, j))
-        if k + 1 < j < n and lowers[j] in COMPANY_LINKS:
-            j += 1
-            while j < n and text[idx[j]].isupper() and len(found) < 8:
-                found.add(j)
-                j += 1
-    return found
-
-
-def _name_end(ctx: Context, i: int) -> int:
-    """The token after the capitalised words (three at most) that start at token `i`."""
-    idx, text, n = ctx.tokens.idx, ctx.text, len(ctx.lowers)
-    j = i
-    while j < n and text[idx[j]].isupper() and j - i < 3:
-        j += 1
-    return j
-
-
-def _someone_elses(ctx: Context, i: int) -> bool:
-    """The name starting at token `i` ends in a possessive: "I'm Tom's daughter", "I'm Tom Lee's
-    colleague" name someone else, not the sender."""
-    lowers = ctx.lowers
-    if lowers[i] in STOP_WORDS:  # "Hi Zara, It's been ages": "is", not a possessive
-        return False
-    j = _name_end(ctx, i)
-    return i < j < len(lowers) and lowers[j] in POSSESSIVE
-
-
 def _both_then(ctx: Context, hit: Hit, words: list[str], targets: set[str], within: int) -> bool:
     """A phrase with "both" in it ("we both", "we're both"), then one of `targets` within `within`
     words: "we both studied at…", "we're both connected with…", "we both love…"."""
     return "both" in words and ctx.followed_by(hit.end, targets, within) is not None
-
-
-def _function_word(word: str) -> bool:
-    return any(word in stop_words(language) for language in CLAUSE_LANGUAGES)
-
-
-def _span_hit(ctx: Context, first: int, last: int) -> Hit:
-    start, end = ctx.tokens.idx[first], ctx.tokens.end(last)
-    return Hit("SPC103", start, end, {"phrase": ctx.text[start:end]})
 
 
 def _found(patterns: list[tuple[frozenset[str], re.Pattern]], ctx: Context, code: str) -> list[Hit]:
