@@ -19,15 +19,14 @@ from .context import (
     ends_with_words,
     past_tense,
     starts_with_words,
-    thanks_for,
     word_list,
 )
 from .default_template import wrapper_clauses
 from .names import Names
+from .thanks import Thanks
 
 DIGIT = re.compile(r"\d")
 TYPOS_MAX = 100_000  # words remembered by the field-typo check before it starts again
-FOUR_WORDS = re.compile(r"(?:\S+\s+){0,3}\S+")
 INVOLVED_WITHIN = 9  # words after "I coach" that may name the group and say "too"
 MODALS = {"would", "could", "will", "can", "should", "might", "may", "do", "does", "did"}
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
@@ -46,9 +45,6 @@ TITLE = re.compile(
 EMPLOYER = re.compile(r"\s+(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?=[a-z])")
 # "get your thesis formatted": a past participle right after the work.
 PARTICIPLE = re.compile(r"\s+(?:\w+ed|done|written|proofread|seen|made)\b")
-# "Thank you for doing what you do for…", "thanks for being you": deeds that fit anyone.
-GENERIC_DEEDS = {"doing", "being", "everything"}
-APOSTROPHES = {"'", "’"}
 YOU_DID = ("you ", "you'", "you’")  # "you've built", not "your team built"
 # The filters that drop a tie because it fits anyone, and the key of the reason SPC001 then gives.
 LOOSE_TIES = (
@@ -71,6 +67,7 @@ class Detector:
         data = family_data("specificity")
         self.threshold = float(data["threshold"])
         self.names = Names(data)
+        self.thanks = Thanks(data)
         # The other languages' "your <work>" needs no phrases: the look-ahead below finds them.
         work = [f"{p} {n}" for p in data["work_possessives"] for n in data["work_nouns"]]
         add_phrases(nlp, matcher, "SPC101", work + data["work_verbs"])
@@ -165,10 +162,6 @@ class Detector:
         self.past_verbs = set(data["past_verbs"])
         self.objects = set(data["interaction_objects"])
         self.not_interaction = set(data["not_interaction_verbs"])
-        self.not_thanked = set(data["not_thanked_verbs"])
-        self.sharing_verbs = set(data["sharing_verbs"])
-        self.shared_determiners = set(data["shared_determiners"])
-        self.shared_pieces = set(data["shared_pieces"])
         self.customer_verbs = set(data["customer_verbs"])
         self.visit_verbs = set(data["visit_verbs"])
         self.interaction_heads = {"you"} | self.customer_verbs | self.visit_verbs
@@ -179,21 +172,6 @@ class Detector:
         self.thanked_generic = set(data["thanked_generic"])
         self.help_thanks = {p.lower() for p in data["help_thanks_phrases"]}
         self.help_pending = set(data["help_objects_pending"])
-        thanks = "|".join(map(re.escape, data["thanks_phrases"]))
-        # What is thanked for: up to four words, to the first punctuation.
-        self.thanks = re.compile(rf"\b(?:{thanks})\s+((?:[^\s.,!?;:]+ ){{0,3}}[^\s.,!?;:]+)")
-        self.thanks_formulas = set(data["thanks_formulas"]) | self.not_thanked | self.thanked_generic
-        self.thanks_words = tuple({phrase.split()[0] for phrase in data["thanks_phrases"]})
-        # The other languages' thanks, for a shared past; English and Polish have their own checks
-        # (`_thanked`, `thanked_heads_pl`).
-        others = [p for p in data["thanks_phrases"] if not p.startswith(("thank", "many", "dzi", "wielkie"))]
-        other = "|".join(map(re.escape, others))
-        self.thanks_other = re.compile(rf"\b(?:{other})\s+((?:[^\s.,!?;:]+ ){{0,5}}[^\s.,!?;:]+)", re.I)
-        self.thanks_profile = set(data["thanks_profile_words"])
-        self.thanks_other_words = {p.split()[0] for p in others}
-        self.formulas_other = self.thanks_formulas | set(data["thanks_formulas_other"])
-        self.sharing_other = set(data["sharing_verbs_other"])
-        self.pieces_other = {w.lower() for w in data["work_nouns_other"] + data["shared_pieces_other"]}
         self.place_words = word_list(data["place_words"])
         self.wishes = word_list(data["time_wishes"])
         self.ahead = word_list(data["time_ahead"])
@@ -401,7 +379,7 @@ class Detector:
         # These already need a named thing ("I'm also in product marketing at Notion").
         hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
         hits += self._mutual(ctx)
-        hits += self._interaction(ctx) + self._thanked(ctx) + self._thanked_other(ctx)
+        hits += self._interaction(ctx) + self.thanks.thanked(ctx) + self.thanks.thanked_other(ctx)
         hits += _found(self.shared_patterns, ctx, "SPC102")
         hits += ctx.lookahead_hits(self.together_heads, self.together_words, "SPC102", gap=5)
         hits += ctx.lookahead_hits(self.together_before, self.together_heads, "SPC102", gap=1)
@@ -840,106 +818,6 @@ class Detector:
         after = ctx.lowers[i + 1] if i + 1 < ctx.tokens.n else ""
         return ctx.lowers[i - 1] == "in" and after not in self.industry_places
 
-    def _thanked(self, ctx: Context) -> list[Hit]:
-        """ "thank you for mentoring me", "thanks for reviewing my PR", "thanks for sharing the post on
-        onboarding": something the recipient did for the sender, thanked for; not a platform step
-        ("thanks for accepting my request") nor a step in a seller's funnel ("for downloading our guide")."""
-        lowers, tokens, hits = ctx.lowers, ctx.tokens, []
-        i = 0
-        while True:
-            try:
-                i = lowers.index("for", i + 1, tokens.n - 2)
-            except ValueError:
-                return hits
-            # "thank you for stage-managing our run": the verb's last part after a hyphen.
-            v = i + 3 if i + 4 < tokens.n and lowers[i + 2] == "-" and tokens.alpha[i + 1] else i + 1
-            if not thanks_for(lowers, i, self.not_thanked, v):
-                continue
-            end = ctx.followed_by(tokens.end(v), self.objects, 2)
-            verb, then = lowers[v], lowers[v + 1]
-            if end is None and verb in self.sharing_verbs and then in self.shared_determiners:
-                end = ctx.followed_by(tokens.end(v + 1), self.shared_pieces, 3)
-            if end is None and verb not in GENERIC_DEEDS:
-                end = self._named_in_clause(ctx, v + 1) or self._for_the_sender(ctx, v + 1)
-            if end is not None:
-                start = tokens.idx[i - 1] if lowers[i - 1] == "thanks" else tokens.idx[i - 2]
-                hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
-
-    def _for_the_sender(self, ctx: Context, first: int) -> int | None:
-        """ "thanks for sending over the backing tracks for our wedding band's set": done for the
-        sender or the sender's own, said in the clause ("for our", "for my", "for me", "for us", up
-        to eight words on, no punctuation); the end of that "our", else None."""
-        tokens, lowers = ctx.tokens, ctx.lowers
-        for j in range(first, min(first + 8, tokens.n - 1)):
-            if tokens.punct[j] and lowers[j] not in APOSTROPHES:
-                return None
-            if lowers[j] == "for" and lowers[j + 1] in self.objects:
-                return tokens.end(j + 1)
-        return None
-
-    def _named_in_clause(self, ctx: Context, first: int) -> int | None:
-        """ "thanks for fixing the crossing on Elm Road", "thank you for organising the Leeds
-        repair café", "thank you for staying open late when our coach broke down outside Keswick":
-        what was done named in the clause (up to twelve words, no punctuation) by a word in capitals
-        that is no common word (`not_names`), or by its topic ("chairing the residents' meeting about
-        the bus route cuts"); the end of that name or topic, else None."""
-        tokens, lowers, text = ctx.tokens, ctx.lowers, ctx.text
-        for j in range(first, min(first + 12, tokens.n)):
-            if tokens.punct[j] and lowers[j] not in APOSTROPHES:  # "the residents' meeting" goes on
-                return None
-            if tokens.alpha[j] and tokens.length[j] > 1 and text[tokens.idx[j]].isupper():
-                named = lowers[j] not in self.not_names and lowers[j] not in self.categories
-                return tokens.end(j) if named else None
-            if self._topic_after(ctx, j, first):
-                return tokens.end(j + 3)
-        return None
-
-    @staticmethod
-    def _topic_after(ctx: Context, j: int, first: int) -> bool:
-        """ "about the bus route cuts" at token `j`, not right after the verb ("thanks for posting
-        about the future of work" thanks for a theme): "about the", then two words, the first no
-        stop word."""
-        tokens, lowers = ctx.tokens, ctx.lowers
-        return (
-            lowers[j] == "about"
-            and first < j
-            and j + 3 < tokens.n
-            and lowers[j + 1] == "the"
-            and not (tokens.punct[j + 2] or tokens.punct[j + 3])
-            and lowers[j + 2] not in STOP_WORDS
-        )
-
-    def _thanked_other(self, ctx: Context) -> list[Hit]:
-        """ "obrigado pela revisão do meu pull request", "tack för att du tog emot vår skolklass":
-        thanks, in the other languages, for something the recipient did or gave; not for a step on
-        the platform, a formula or a reply ("grazie per aver accettato", "merci pour votre retour":
-        `thanks_formulas_other`), nor for what fits anyone ("danke für die tollen Inhalte")."""
-        if self.thanks_other_words.isdisjoint(ctx.words):
-            return []
-        hits = []
-        for match in self.thanks_other.finditer(ctx.text):
-            words = match.group(1).lower().replace("’", "'").split()
-            # Six words: "la visite de mon profil"; and help asked for, not given, ends the clause:
-            # "tak for din hjælp med dette!" (`help_objects_pending`).
-            if not self.thanks_profile.isdisjoint(words) or words[-1] in self.help_pending:
-                continue
-            shared = self._piece_shared(words)
-            words = words[:4]  # what is thanked for, as `_thanks_for_something` reads it
-            pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
-            if shared or (self.formulas_other.isdisjoint(words) and self.formulas_other.isdisjoint(pairs)):
-                end = match.start(1) + FOUR_WORDS.match(match.group(1)).end()
-                hits.append(Hit("SPC102", match.start(), end, {"phrase": ctx.text[match.start() : end]}))
-        return hits
-
-    def _piece_shared(self, words: list[str]) -> bool:
-        """ "compartir el artículo sobre…", "partagé la vidéo de…", "Teilen des Artikels": one piece
-        passed on, named within three words of the sharing verb, which opens what is thanked for."""
-        verb = next((k for k, w in enumerate(words[:3]) if w in self.sharing_other), None)
-        if verb is None:
-            return False
-        pieces = [w.rsplit("'", 1)[-1] for w in words[verb + 1 : verb + 4]]  # "l'article"
-        return not self.pieces_other.isdisjoint(pieces)
-
     def _interaction(self, ctx: Context) -> list[Hit]:
         """ "you fixed my bike", "you lent us your drill": something the recipient did for the
         sender; "I trained with you": something done together; "I bought your boots": the sender
@@ -1159,7 +1037,7 @@ class Detector:
             and points(codes, "PIT") == 0
             and len(ctx.text.split()) >= 8
             and not (self.reason_words & ctx.words and self.other_reasons.search(ctx.low))
-            and not self._thanks_for_something(ctx.low)
+            and not self.thanks.for_something(ctx.low)
         ):
             hits.append(Hit("SPC002", 0, end))
         return hits
@@ -1172,17 +1050,6 @@ class Detector:
                 if getattr(self, method)(ctx, hit):
                     return self.loose_tie_reasons[key]
         return None
-
-    def _thanks_for_something(self, low: str) -> bool:
-        """ "thanks for the tip about DuckDB": a thanks that is a reason, not a formula ("thanks
-        for connecting", "thank you for your time") nor for what fits anyone ("for the content")."""
-        if not any(word in low for word in self.thanks_words):
-            return False
-        for match in self.thanks.finditer(low):
-            words = match.group(1).replace("’", "'").split()
-            if self.thanks_formulas.isdisjoint(words) and " ".join(words[:2]) not in self.thanks_formulas:
-                return True
-        return False
 
 
 def _both_then(ctx: Context, hit: Hit, words: list[str], targets: set[str], within: int) -> bool:

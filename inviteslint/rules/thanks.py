@@ -1,0 +1,158 @@
+"""Thanks in a note: for something the recipient did for the sender, a shared past (SPC102), in
+English and the other languages; and a thanks that is itself a reason, which the reason check
+(SPC002) reads."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .base import Hit
+from .context import Context, thanks_for
+
+FOUR_WORDS = re.compile(r"(?:\S+\s+){0,3}\S+")
+# "Thank you for doing what you do for…", "thanks for being you": deeds that fit anyone.
+GENERIC_DEEDS = {"doing", "being", "everything"}
+APOSTROPHES = {"'", "’"}
+
+
+class Thanks:
+    """Read from the specificity family's data; one instance per pipeline, used by its detector."""
+
+    def __init__(self, data: dict):
+        self.not_names = set(data["not_names"])
+        self.categories = set(data["category_nouns"])
+        self.objects = set(data["interaction_objects"])
+        self.not_thanked = set(data["not_thanked_verbs"])
+        self.sharing_verbs = set(data["sharing_verbs"])
+        self.shared_determiners = set(data["shared_determiners"])
+        self.shared_pieces = set(data["shared_pieces"])
+        self.thanked_generic = set(data["thanked_generic"])
+        self.help_pending = set(data["help_objects_pending"])
+        thanks = "|".join(map(re.escape, data["thanks_phrases"]))
+        # What is thanked for: up to four words, to the first punctuation.
+        self.said = re.compile(rf"\b(?:{thanks})\s+((?:[^\s.,!?;:]+ ){{0,3}}[^\s.,!?;:]+)")
+        self.thanks_formulas = set(data["thanks_formulas"]) | self.not_thanked | self.thanked_generic
+        self.thanks_words = tuple({phrase.split()[0] for phrase in data["thanks_phrases"]})
+        # The other languages' thanks, for a shared past; English and Polish have their own checks
+        # (`thanked`, and specificity's `thanked_heads_pl`).
+        others = [p for p in data["thanks_phrases"] if not p.startswith(("thank", "many", "dzi", "wielkie"))]
+        other = "|".join(map(re.escape, others))
+        self.thanks_other = re.compile(rf"\b(?:{other})\s+((?:[^\s.,!?;:]+ ){{0,5}}[^\s.,!?;:]+)", re.I)
+        self.thanks_profile = set(data["thanks_profile_words"])
+        self.thanks_other_words = {p.split()[0] for p in others}
+        self.formulas_other = self.thanks_formulas | set(data["thanks_formulas_other"])
+        self.sharing_other = set(data["sharing_verbs_other"])
+        self.pieces_other = {w.lower() for w in data["work_nouns_other"] + data["shared_pieces_other"]}
+
+    def thanked(self, ctx: Context) -> list[Hit]:
+        """ "thank you for mentoring me", "thanks for reviewing my PR", "thanks for sharing the post on
+        onboarding": something the recipient did for the sender, thanked for; not a platform step
+        ("thanks for accepting my request") nor a step in a seller's funnel ("for downloading our guide")."""
+        lowers, tokens, hits = ctx.lowers, ctx.tokens, []
+        i = 0
+        while True:
+            try:
+                i = lowers.index("for", i + 1, tokens.n - 2)
+            except ValueError:
+                return hits
+            # "thank you for stage-managing our run": the verb's last part after a hyphen.
+            v = i + 3 if i + 4 < tokens.n and lowers[i + 2] == "-" and tokens.alpha[i + 1] else i + 1
+            if not thanks_for(lowers, i, self.not_thanked, v):
+                continue
+            end = ctx.followed_by(tokens.end(v), self.objects, 2)
+            verb, then = lowers[v], lowers[v + 1]
+            if end is None and verb in self.sharing_verbs and then in self.shared_determiners:
+                end = ctx.followed_by(tokens.end(v + 1), self.shared_pieces, 3)
+            if end is None and verb not in GENERIC_DEEDS:
+                end = self._named_in_clause(ctx, v + 1) or self._for_the_sender(ctx, v + 1)
+            if end is not None:
+                start = tokens.idx[i - 1] if lowers[i - 1] == "thanks" else tokens.idx[i - 2]
+                hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
+
+    def _for_the_sender(self, ctx: Context, first: int) -> int | None:
+        """ "thanks for sending over the backing tracks for our wedding band's set": done for the
+        sender or the sender's own, said in the clause ("for our", "for my", "for me", "for us", up
+        to eight words on, no punctuation); the end of that "our", else None."""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        for j in range(first, min(first + 8, tokens.n - 1)):
+            if tokens.punct[j] and lowers[j] not in APOSTROPHES:
+                return None
+            if lowers[j] == "for" and lowers[j + 1] in self.objects:
+                return tokens.end(j + 1)
+        return None
+
+    def _named_in_clause(self, ctx: Context, first: int) -> int | None:
+        """ "thanks for fixing the crossing on Elm Road", "thank you for organising the Leeds
+        repair café", "thank you for staying open late when our coach broke down outside Keswick":
+        what was done named in the clause (up to twelve words, no punctuation) by a word in capitals
+        that is no common word (`not_names`), or by its topic ("chairing the residents' meeting about
+        the bus route cuts"); the end of that name or topic, else None."""
+        tokens, lowers, text = ctx.tokens, ctx.lowers, ctx.text
+        for j in range(first, min(first + 12, tokens.n)):
+            if tokens.punct[j] and lowers[j] not in APOSTROPHES:  # "the residents' meeting" goes on
+                return None
+            if tokens.alpha[j] and tokens.length[j] > 1 and text[tokens.idx[j]].isupper():
+                named = lowers[j] not in self.not_names and lowers[j] not in self.categories
+                return tokens.end(j) if named else None
+            if self._topic_after(ctx, j, first):
+                return tokens.end(j + 3)
+        return None
+
+    @staticmethod
+    def _topic_after(ctx: Context, j: int, first: int) -> bool:
+        """ "about the bus route cuts" at token `j`, not right after the verb ("thanks for posting
+        about the future of work" thanks for a theme): "about the", then two words, the first no
+        stop word."""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        return (
+            lowers[j] == "about"
+            and first < j
+            and j + 3 < tokens.n
+            and lowers[j + 1] == "the"
+            and not (tokens.punct[j + 2] or tokens.punct[j + 3])
+            and lowers[j + 2] not in STOP_WORDS
+        )
+
+    def thanked_other(self, ctx: Context) -> list[Hit]:
+        """ "obrigado pela revisão do meu pull request", "tack för att du tog emot vår skolklass":
+        thanks, in the other languages, for something the recipient did or gave; not for a step on
+        the platform, a formula or a reply ("grazie per aver accettato", "merci pour votre retour":
+        `thanks_formulas_other`), nor for what fits anyone ("danke für die tollen Inhalte")."""
+        if self.thanks_other_words.isdisjoint(ctx.words):
+            return []
+        hits = []
+        for match in self.thanks_other.finditer(ctx.text):
+            words = match.group(1).lower().replace("’", "'").split()
+            # Six words: "la visite de mon profil"; and help asked for, not given, ends the clause:
+            # "tak for din hjælp med dette!" (`help_objects_pending`).
+            if not self.thanks_profile.isdisjoint(words) or words[-1] in self.help_pending:
+                continue
+            shared = self._piece_shared(words)
+            words = words[:4]  # what is thanked for, as `_thanks_for_something` reads it
+            pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+            if shared or (self.formulas_other.isdisjoint(words) and self.formulas_other.isdisjoint(pairs)):
+                end = match.start(1) + FOUR_WORDS.match(match.group(1)).end()
+                hits.append(Hit("SPC102", match.start(), end, {"phrase": ctx.text[match.start() : end]}))
+        return hits
+
+    def _piece_shared(self, words: list[str]) -> bool:
+        """ "compartir el artículo sobre…", "partagé la vidéo de…", "Teilen des Artikels": one piece
+        passed on, named within three words of the sharing verb, which opens what is thanked for."""
+        verb = next((k for k, w in enumerate(words[:3]) if w in self.sharing_other), None)
+        if verb is None:
+            return False
+        pieces = [w.rsplit("'", 1)[-1] for w in words[verb + 1 : verb + 4]]  # "l'article"
+        return not self.pieces_other.isdisjoint(pieces)
+
+    def for_something(self, low: str) -> bool:
+        """ "thanks for the tip about DuckDB": a thanks that is a reason, not a formula ("thanks
+        for connecting", "thank you for your time") nor for what fits anyone ("for the content")."""
+        if not any(word in low for word in self.thanks_words):
+            return False
+        for match in self.said.finditer(low):
+            words = match.group(1).replace("’", "'").split()
+            if self.thanks_formulas.isdisjoint(words) and " ".join(words[:2]) not in self.thanks_formulas:
+                return True
+        return False
