@@ -42,6 +42,10 @@ YOU = {"you", "your"}  # "our tool could streamline your picking"
 # A group's `unless_then` words count up to this many words later in the clause.
 UNLESS_WITHIN = 8
 SERVICES = {"services"}
+# "saved us two hours", "saves me 30 minutes": whom a length was saved for.
+SAVED_FOR = {"me", "us", "you", "them", "him", "her"}
+# "your script saves me…", "your tip cut our build time": done for the sender.
+FOR_THE_SENDER = {"me", "us", "my", "our"}
 # "…would you like to hear about it?": the role named before, by a pronoun.
 ROLE_PRONOUNS = {"it", "this", "that"}
 
@@ -129,13 +133,17 @@ class Topics:
         it, within four words, a work noun named with a determiner or an exchange the two had
         ("our conversation about <pricing>"), or right before it a word for views ("compare
         notes on <pricing>"); or right after the hit a word for a role or a team ("<pricing>
-        analyst")."""
+        analyst"), or a work noun with "your" (his, her, their) before the hit ("your <pricing>
+        tip")."""
         if ctx.text[hit.start : hit.end].lower() not in self.words:
             return False
         tokens, lowers = ctx.tokens, ctx.lowers
         i = bisect_left(tokens.idx, hit.start)
         after = bisect_left(tokens.idx, hit.end)
         if after < tokens.n and lowers[after] in self.roles:
+            return True
+        # "your pricing tip", "her mortgage explainer": the topic of a piece of theirs, named with it.
+        if i and lowers[i - 1] in WORK_OWNERS and after < tokens.n and lowers[after] in self.nouns:
             return True
         marker, words = None, 0
         for m in range(i - 1, -1, -1):
@@ -208,6 +216,11 @@ class Detector:
         self.talks = tuple(data["talks"])
         # What a length before it makes a call asked for: "a 10-minute demo", "20 minutes' chat".
         self.call_nouns = set(self.talks) | {"demo", "walkthrough", "session", "slot", "zoom"}
+        self.length_outcomes, self.length_savers = set(data["length_outcomes"]), set(data["length_savers"])
+        # What their thing did for the sender: "your tip cut our churn", "your script saves me".
+        helped = {"helped", "helps", "help"}
+        verbs = self.length_outcomes - {"down", "from"}
+        self.did_for_me = set(data["reporting_verbs"]) | verbs | self.length_savers | helped
         self.help_links = set(data["help_links"])
         # Thanks that credit them with what came before ("grew 30% thanks to your podcast"), and
         # with their work applied, the two together for the sender's own thing grown with their help.
@@ -336,8 +349,10 @@ class Detector:
                 found = [h for h in found if not self._their_subject(ctx, h)]
             elif code == "PIT012":  # "If you're interested, I can share the notes from the panel"
                 found = [h for h in found if not self._courtesy_share(ctx, h)]
+            elif code == "PIT010":  # "your script saves me 30 minutes": theirs, for the sender
+                found = [h for h in found if not self._not_promised(ctx, h)]
             elif code == "PIT001":  # "you talked my mum through it for twenty minutes": time they gave
-                found = [h for h in found if not self._time_given(ctx, h)]
+                found = [h for h in found if not self._no_call(ctx, h)]
             elif code == "PIT016":  # "nasza aplikacja ruszyła dzięki Pani pomocy": grown with their help
                 found = [h for h in found if not self._thanks_to_them(ctx, h) and not self._own_demo(ctx, h)]
             if code in self.fits:
@@ -428,7 +443,7 @@ class Detector:
                         continue
                     if code == "PIT016" and self._own_demo(ctx, hit):
                         continue
-                    if code == "PIT001" and self._time_given(ctx, hit):
+                    if code == "PIT001" and self._no_call(ctx, hit):
                         continue
                     hits.append(hit)
         for start, end in urls:
@@ -627,7 +642,7 @@ class Detector:
         their) and a work noun come earlier in the sentence with a reporting verb between, and no
         "we", "us", "my" or "our" after them: "submit your next paper with a 50% discount" is an offer."""
         text = ctx.text
-        if ends_with_words(text, hit.start, self.figure_not_after):
+        if ends_with_words(text, hit.start, self.figure_not_after) or self._theirs_did_for_me(ctx, hit):
             return True
         sentence_end = ctx.segments[ctx.segment_index(hit.start)][1]
         if any(phrase in text[hit.end : sentence_end].lower() for phrase in self.thanks_after):
@@ -641,6 +656,24 @@ class Detector:
             reported = reported or word in self.reporting_verbs
             if reported and word in WORK_OWNERS and any(w in self.work_nouns for w in lowers[k + 1 : k + 3]):
                 return True
+        return False
+
+    def _theirs_did_for_me(self, ctx: Context, hit: Hit) -> bool:
+        """ "your script saves me 30 minutes", "your pricing tip cut our churn by 30%": earlier in the
+        sentence (or the hit itself), something of theirs ("your" and one to three words: "your talk
+        at LeadDev") did it for the sender: one of `did_for_me` right after those words, then "me",
+        "us", "my" or "our". Thanks, not a promise: "your team saves 20% with us" and "your
+        competitors use our tool to cut costs by 30%" stay ones."""
+        lowers, punct = ctx.lowers, ctx.tokens.punct
+        end = bisect_left(ctx.tokens.idx, hit.end)
+        for k in range(ctx.segment_first_token(hit.start), end - 2):
+            if lowers[k] != "your":
+                continue
+            for j in (k + 2, k + 3, k + 4):
+                if j + 1 > end or any(punct[k:j]):
+                    break
+                if lowers[j] in self.did_for_me and j + 1 < ctx.tokens.n and lowers[j + 1] in FOR_THE_SENDER:
+                    return True
         return False
 
     def _own_work(self, ctx: Context, hit: Hit, verbs: set[str]) -> bool:
@@ -683,6 +716,32 @@ class Detector:
             if lowers[k] in yours:
                 return False
             if lowers[k] in mine:
+                return True
+        return False
+
+    def _no_call(self, ctx: Context, hit: Hit) -> bool:
+        """A length that is no call asked for: time the recipient gave, or where something ended up."""
+        return self._time_given(ctx, hit) or self._length_outcome(ctx, hit)
+
+    def _length_outcome(self, ctx: Context, hit: Hit) -> bool:
+        """ "your campaign cut my commute to 20 minutes", "brought our build down to 15 minutes",
+        "saves me 30 minutes every morning": a length something was brought to or saved, told with
+        `length_outcomes` earlier in the clause and "to" right before it, or with `length_savers`
+        right before it (an object between: "saved us two hours")."""
+        if not self._a_length(ctx, hit):
+            return False
+        lowers, punct = ctx.lowers, ctx.tokens.punct
+        i = bisect_left(ctx.tokens.idx, hit.start)
+        if i and lowers[i - 1] in self.length_savers:
+            return True
+        if i > 1 and lowers[i - 2] in self.length_savers and lowers[i - 1] in SAVED_FOR:
+            return True
+        if not i or lowers[i - 1] != "to":
+            return False
+        for k in range(i - 2, max(i - 10, -1), -1):
+            if punct[k]:
+                return False
+            if lowers[k] in self.length_outcomes:
                 return True
         return False
 

@@ -129,3 +129,29 @@ def test_time_they_gave_the_sender_is_no_call_asked_in_any_language(analyzer, te
 )
 def test_time_asked_for_is_still_a_call(analyzer, text):
     assert "PIT001" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ola, your bus-lane petition cut my commute to 20 minutes - thank you for pushing it through.",
+        "Hi Ola, your caching tip brought our test suite down to 15 minutes. Thanks for writing it up.",
+        "Hi Ola, we got the ward handover down from an hour to 20 minutes using your checklist.",
+        "Hi Ola, your rota script saves me 30 minutes every morning at the depot.",
+    ],
+)
+def test_a_length_something_was_cut_to_or_saved_is_no_call(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT001" not in report.all_codes(), report.all_codes()
+    assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ola, I'll keep it to 15 minutes, promise. Does Thursday work?",
+        "Could we talk for 10 to 15 minutes this week about your depot rota?",
+    ],
+)
+def test_a_call_kept_short_is_still_a_call(analyzer, text):
+    assert "PIT001" in analyzer.analyze(text).all_codes()

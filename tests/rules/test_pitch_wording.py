@@ -891,3 +891,31 @@ def test_a_call_to_plan_in_dutch_is_a_call_to_book_but_not_one_had(analyzer):
     assert "PIT001" in analyzer.analyze("Hoi Lena, zullen we een kort gesprek inplannen?").all_codes()
     text = "Hoi Lena, ik had gisteren een kort gesprek met je collega over de haven."
     assert "PIT001" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Something of theirs did it for the sender: thanks, not a promised outcome.
+        "Hi Ola, your rota script saves me 30 minutes every morning at the depot.",
+        "Hi Ola, your pricing tip cut our churn by 30% last quarter - thank you.",
+        "Hi Ola, your talk at LeadDev helped us cut our cloud bill by 40%. Thanks!",
+    ],
+)
+def test_an_outcome_their_work_brought_the_sender_is_no_promise(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not {"PIT010", "PIT004"} & report.all_codes(), report.all_codes()
+    assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ola, your team saves 20% on fuel with our route planner. Worth a look?",
+        "Hi Ola, your competitors use our tool to cut costs by 30%. Shall I send the case study?",
+    ],
+)
+def test_an_outcome_promised_to_their_team_is_still_one(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT010" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
