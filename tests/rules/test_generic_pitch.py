@@ -351,3 +351,12 @@ def test_an_offer_named_in_two_words_is_found(analyzer, text, code):
 )
 def test_samples_brought_for_a_thesis_or_a_school_fair_are_no_offer(analyzer, text):
     assert "PIT004" not in analyzer.analyze(text).all_codes()
+
+
+def test_free_on_a_day_is_someone_available_and_a_free_day_webinar_an_offer(analyzer):
+    report = analyzer.analyze(
+        "Hi Sam, great to meet you at the RustConf dinner. Free Thursday for a walk round the docks?"
+    )
+    assert "PIT004" not in report.all_codes(), report.all_codes()
+    offer = analyzer.analyze("Hi Sam, join our free Tuesday webinar on payroll compliance for small firms.")
+    assert "PIT004" in offer.all_codes(), offer.all_codes()
