@@ -15,6 +15,9 @@ FOUR_WORDS = re.compile(r"(?:\S+\s+){0,3}\S+")
 # "Thank you for doing what you do for…", "thanks for being you": deeds that fit anyone.
 GENERIC_DEEDS = {"doing", "being", "everything"}
 APOSTROPHES = {"'", "’"}
+# "thank you for taking my son into the nursery", "for taking me on": the sender or theirs taken in.
+TAKEN = {"me", "us", "my", "our"}
+NOT_TAKEN = {"request", "invitation", "invite", "message", "note", "time"}
 
 
 class Thanks:
@@ -59,7 +62,7 @@ class Thanks:
                 return hits
             # "thank you for stage-managing our run": the verb's last part after a hyphen.
             v = i + 3 if i + 4 < tokens.n and lowers[i + 2] == "-" and tokens.alpha[i + 1] else i + 1
-            if not thanks_for(lowers, i, self.not_thanked, v):
+            if not thanks_for(lowers, i, self.not_thanked, v) and not self._taken_in(lowers, v):
                 continue
             end = ctx.followed_by(tokens.end(v), self.objects, 2)
             verb, then = lowers[v], lowers[v + 1]
@@ -70,6 +73,19 @@ class Thanks:
             if end is not None:
                 start = tokens.idx[i - 1] if lowers[i - 1] == "thanks" else tokens.idx[i - 2]
                 hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
+
+    @staticmethod
+    def _taken_in(lowers: list[str], v: int) -> bool:
+        """ "thank you for taking my son into Little Acorns", "thanks for taking me on": "taking",
+        a courtesy in "thanks for taking the time", with the sender or theirs as its object; not a
+        step of the platform's ("for taking my request")."""
+        return (
+            v + 2 < len(lowers)
+            and lowers[v] == "taking"
+            and lowers[v + 1] in TAKEN
+            and lowers[v + 2] not in NOT_TAKEN
+            and thanks_for(lowers, v - 1, set(), v)
+        )
 
     def _for_the_sender(self, ctx: Context, first: int) -> int | None:
         """ "thanks for sending over the backing tracks for our wedding band's set": done for the

@@ -155,3 +155,10 @@ def test_a_length_something_was_cut_to_or_saved_is_no_call(analyzer, text):
 )
 def test_a_call_kept_short_is_still_a_call(analyzer, text):
     assert "PIT001" in analyzer.analyze(text).all_codes()
+
+
+def test_a_call_with_its_day_is_asked_for_and_one_had_is_not(analyzer):
+    asked = analyzer.analyze("Hi Sam, we run payroll for charities. Would a call on Thursday work?")
+    assert "PIT001" in asked.all_codes(), asked.all_codes()
+    had = analyzer.analyze("Hi Sam, we had a call on Thursday about the Leeds grant - thanks for your time.")
+    assert "PIT001" not in had.all_codes(), had.all_codes()
