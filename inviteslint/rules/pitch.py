@@ -44,6 +44,10 @@ UNLESS_WITHIN = 8
 SERVICES = {"services"}
 # "saved us two hours", "saves me 30 minutes": whom a length was saved for.
 SAVED_FOR = {"me", "us", "you", "them", "him", "her"}
+# "your thread on how you cut returns by 30%", "tu hilo sobre cómo…": a "how" that opens what their
+# piece tells, after a word for "on" or "about".
+HOW = {"how", "cómo", "como", "comment", "come", "wie", "hoe", "hur", "hvordan", "jak"}
+ABOUT = {"on", "about", "sobre", "sur", "su", "über", "darüber", "over", "om", "o", "sul", "sulla"}
 # "your script saves me…", "your tip cut our build time": done for the sender.
 FOR_THE_SENDER = {"me", "us", "my", "our"}
 # "…would you like to hear about it?": the role named before, by a pronoun.
@@ -313,6 +317,7 @@ class Detector:
         self.work_nouns = nouns
         self.own_posts = set(data["own_posts"])
         spec = family_data("specificity")
+        self.their = WORK_OWNERS | set(spec["work_possessives_other"])  # "your", "tu", "votre", "dein"…
         self.past_verbs = set(spec["past_verbs"])
         self.not_given = set(spec["not_interaction_verbs"])
         self.not_thanked = set(spec["not_thanked_verbs"])
@@ -653,10 +658,20 @@ class Detector:
             word = lowers[k]
             if word in SENDER_OWNERS or word in SENDERS:
                 return False
+            if word in HOW and self._their_piece_on(lowers, k):
+                return True
             reported = reported or word in self.reporting_verbs
             if reported and word in WORK_OWNERS and any(w in self.work_nouns for w in lowers[k + 1 : k + 3]):
                 return True
         return False
+
+    def _their_piece_on(self, lowers: list[str], k: int) -> bool:
+        """ "your thread on how…", "tu hilo sobre cómo…", "votre article sur comment…": the "how" at
+        `k` after a word for "on" or "about", with "your" (in any of the languages) at most three
+        words before that: what follows is what their piece tells."""
+        if k < 2 or lowers[k - 1] not in ABOUT:
+            return False
+        return any(lowers[j] in self.their for j in range(max(0, k - 5), k - 1))
 
     def _theirs_did_for_me(self, ctx: Context, hit: Hit) -> bool:
         """ "your script saves me 30 minutes", "your pricing tip cut our churn by 30%": earlier in the
