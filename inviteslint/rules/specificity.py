@@ -70,7 +70,8 @@ class Detector:
         self.thanks = Thanks(data)
         # The other languages' "your <work>" needs no phrases: the look-ahead below finds them.
         work = [f"{p} {n}" for p in data["work_possessives"] for n in data["work_nouns"]]
-        add_phrases(nlp, matcher, "SPC101", work + data["work_verbs"])
+        dutch = [f"je {n}" for n in data["dutch_je_works"]]
+        add_phrases(nlp, matcher, "SPC101", work + data["work_verbs"] + dutch)
         thanked = [f"{h} {n}" for h in data["thanked_heads_pl"] for n in data["thanked_nouns_pl"]]
         add_phrases(nlp, matcher, "SPC102", data["shared_phrases"] + thanked + data["help_thanks_phrases"])
         add_phrases(nlp, matcher, "SPC105", data["reason_phrases"])
