@@ -42,6 +42,8 @@ YOU = {"you", "your"}  # "our tool could streamline your picking"
 # A group's `unless_then` words count up to this many words later in the clause.
 UNLESS_WITHIN = 8
 SERVICES = {"services"}
+# "down to 15 minutes", "from an hour to 20 minutes": a length something was brought to (PIT001).
+LENGTH_MARKERS = {"down", "from"}
 # "saved us two hours", "saves me 30 minutes": whom a length was saved for.
 SAVED_FOR = {"me", "us", "you", "them", "him", "her"}
 # "your thread on how you cut returns by 30%", "tu hilo sobre cómo…": a "how" that opens what their
@@ -223,8 +225,7 @@ class Detector:
         self.length_outcomes, self.length_savers = set(data["length_outcomes"]), set(data["length_savers"])
         # What their thing did for the sender: "your tip cut our churn", "your script saves me".
         helped = {"helped", "helps", "help"}
-        verbs = self.length_outcomes - {"down", "from"}
-        self.did_for_me = set(data["reporting_verbs"]) | verbs | self.length_savers | helped
+        self.did_for_me = set(data["reporting_verbs"]) | self.length_outcomes | self.length_savers | helped
         self.help_links = set(data["help_links"])
         # Thanks that credit them with what came before ("grew 30% thanks to your podcast"), and
         # with their work applied, the two together for the sender's own thing grown with their help.
@@ -756,7 +757,7 @@ class Detector:
         for k in range(i - 2, max(i - 10, -1), -1):
             if punct[k]:
                 return False
-            if lowers[k] in self.length_outcomes:
+            if lowers[k] in self.length_outcomes or lowers[k] in LENGTH_MARKERS:
                 return True
         return False
 
