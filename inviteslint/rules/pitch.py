@@ -736,8 +736,25 @@ class Detector:
         return False
 
     def _no_call(self, ctx: Context, hit: Hit) -> bool:
-        """A length that is no call asked for: time the recipient gave, or where something ended up."""
-        return self._time_given(ctx, hit) or self._length_outcome(ctx, hit)
+        """A length that is no call asked for: time the recipient gave, where something ended up, or
+        time already spent."""
+        return self._time_given(ctx, hit) or self._length_outcome(ctx, hit) or self._length_spent(ctx, hit)
+
+    def _length_spent(self, ctx: Context, hit: Hit) -> bool:
+        """ "the puzzle stumped me for twenty minutes", "we talked for 20 minutes at the party", "I
+        spent 30 minutes on the first level": a length already spent, a verb in the past right before
+        "for" (an object between: "stumped me for"), or "spent"; not "could we talk for 20 minutes?"
+        nor "got 15 minutes?"."""
+        if not self._a_length(ctx, hit):
+            return False
+        lowers = ctx.lowers
+        k = bisect_left(ctx.tokens.idx, hit.start) - 1
+        if k >= 0 and lowers[k] == "spent":
+            return True
+        if k < 1 or lowers[k] != "for":
+            return False
+        k -= 2 if lowers[k - 1] in SAVED_FOR and k > 1 else 1
+        return past_tense(lowers[k], self.past_verbs, self.not_given)
 
     def _length_outcome(self, ctx: Context, hit: Hit) -> bool:
         """ "your campaign cut my commute to 20 minutes", "brought our build down to 15 minutes",

@@ -162,3 +162,28 @@ def test_a_call_with_its_day_is_asked_for_and_one_had_is_not(analyzer):
     assert "PIT001" in asked.all_codes(), asked.all_codes()
     had = analyzer.analyze("Hi Sam, we had a call on Thursday about the Leeds grant - thanks for your time.")
     assert "PIT001" not in had.all_codes(), had.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mika, the lighthouse puzzle stumped me for twenty minutes and I loved every one of them.",
+        "Hi Mika, we talked for 20 minutes at the Nordic Game party about your water shader.",
+        "Hi Mika, I queued for 40 minutes to play your demo at EGX and it was worth it.",
+        "Hi Mika, I spent 30 minutes on your first level before I saw the mirror trick.",
+    ],
+)
+def test_a_length_already_spent_is_no_call(analyzer, text):
+    assert "PIT001" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mika, could we talk for 20 minutes next week about your porting plans?",
+        "Got 15 minutes this week?",
+        "Hi Mika, I'm excited to chat for 15 minutes next week about your roadmap.",
+    ],
+)
+def test_a_length_asked_for_is_still_a_call(analyzer, text):
+    assert "PIT001" in analyzer.analyze(text).all_codes()
