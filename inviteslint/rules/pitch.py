@@ -44,6 +44,44 @@ UNLESS_WITHIN = 8
 SERVICES = {"services"}
 # "down to 15 minutes", "from an hour to 20 minutes": a length something was brought to (PIT001).
 LENGTH_MARKERS = {"down", "from"}
+# Where the look back for a length already spent stops: an ask or a modal ("wondered if you'd chat
+# for 15 minutes"); and the feelings in -ed that are no past ("excited to chat for 15 minutes").
+ASKING = {
+    "if",
+    "whether",
+    "to",
+    "'d",
+    "’d",
+    "would",
+    "could",
+    "can",
+    "will",
+    "shall",
+    "might",
+    "may",
+    "should",
+    "let",
+    "'ll",
+    "’ll",
+}
+FEELINGS = {
+    "interested",
+    "excited",
+    "delighted",
+    "pleased",
+    "thrilled",
+    "honoured",
+    "honored",
+    "based",
+    "dedicated",
+    "focused",
+    "motivated",
+    "inspired",
+    "impressed",
+    "intrigued",
+    "tired",
+    "bored",
+}
 # "saved us two hours", "saves me 30 minutes": whom a length was saved for.
 SAVED_FOR = {"me", "us", "you", "them", "him", "her"}
 # "your thread on how you cut returns by 30%", "tu hilo sobre cómo…": a "how" that opens what their
@@ -741,10 +779,11 @@ class Detector:
         return self._time_given(ctx, hit) or self._length_outcome(ctx, hit) or self._length_spent(ctx, hit)
 
     def _length_spent(self, ctx: Context, hit: Hit) -> bool:
-        """ "the puzzle stumped me for twenty minutes", "we talked for 20 minutes at the party", "I
-        spent 30 minutes on the first level": a length already spent, a verb in the past right before
-        "for" (an object between: "stumped me for"), or "spent"; not "could we talk for 20 minutes?"
-        nor "got 15 minutes?"."""
+        """ "the puzzle stumped me for twenty minutes", "she stood in front of the sock for ten
+        minutes", "I spent 30 minutes on the first level": a length already spent, a verb in the past
+        earlier in the clause before "for" (not a feeling: "excited to chat for 15 minutes"), or
+        "spent"; not "could we talk for 20 minutes?", "I wondered if you'd chat for 15 minutes" (an
+        ask or a modal ends the look back) nor "got 15 minutes?"."""
         if not self._a_length(ctx, hit):
             return False
         lowers = ctx.lowers
@@ -753,8 +792,13 @@ class Detector:
             return True
         if k < 1 or lowers[k] != "for":
             return False
-        k -= 2 if lowers[k - 1] in SAVED_FOR and k > 1 else 1
-        return past_tense(lowers[k], self.past_verbs, self.not_given)
+        punct = ctx.tokens.punct
+        for j in range(k - 1, max(k - 13, -1), -1):  # the clause's words before "for", twelve at most
+            if punct[j] or lowers[j] in ASKING:
+                return False
+            if past_tense(lowers[j], self.past_verbs, self.not_given) and lowers[j] not in FEELINGS:
+                return True
+        return False
 
     def _length_outcome(self, ctx: Context, hit: Hit) -> bool:
         """ "your campaign cut my commute to 20 minutes", "brought our build down to 15 minutes",

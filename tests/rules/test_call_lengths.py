@@ -171,6 +171,7 @@ def test_a_call_with_its_day_is_asked_for_and_one_had_is_not(analyzer):
         "Hi Mika, we talked for 20 minutes at the Nordic Game party about your water shader.",
         "Hi Mika, I queued for 40 minutes to play your demo at EGX and it was worth it.",
         "Hi Mika, I spent 30 minutes on your first level before I saw the mirror trick.",
+        "Hi Eleanor, my grandmother stood in front of the Viking loom at your museum for ten minutes.",
     ],
 )
 def test_a_length_already_spent_is_no_call(analyzer, text):
@@ -183,6 +184,7 @@ def test_a_length_already_spent_is_no_call(analyzer, text):
         "Hi Mika, could we talk for 20 minutes next week about your porting plans?",
         "Got 15 minutes this week?",
         "Hi Mika, I'm excited to chat for 15 minutes next week about your roadmap.",
+        "Hi Mika, I noticed your post and wondered if you'd chat for 15 minutes next week?",
     ],
 )
 def test_a_length_asked_for_is_still_a_call(analyzer, text):
