@@ -93,13 +93,12 @@ class Detector:
         self.nouns |= set(data["work_noun_plurals"])
         self.time_patterns = [re.compile(p) for p in data["time_patterns"]]
         german_time = data["german_past_time"]  # put where a pattern says <GERMAN_TIME>
-        self.shared_patterns = [
-            (frozenset(p["words"]), re.compile(p["pattern"].replace("<GERMAN_TIME>", german_time), re.I))
+        shared = [
+            {**p, "pattern": p["pattern"].replace("<GERMAN_TIME>", german_time)}
             for p in data["interaction_other"] + data["shared_patterns"]
         ]
-        self.work_patterns = [
-            (frozenset(p["words"]), re.compile(p["pattern"], re.IGNORECASE)) for p in data["work_patterns"]
-        ]
+        self.shared_patterns = Guarded(shared)
+        self.work_patterns = Guarded(data["work_patterns"])
         self.broad_group_words = set(data["broad_group_words"])
         self.guesses = word_list(data["guesses"])
         self.hinted_past = set(data["hinted_past"])
@@ -229,7 +228,7 @@ class Detector:
         if not any(h.code in AGAINST_PITCH for h in ctx.hits):
             work += self._company_work(ctx)
         work += self._compound_work(ctx) + self._dutch_je(ctx)
-        work += _found(self.work_patterns, ctx, "SPC101")
+        work += self.work_patterns.found(ctx, "SPC101")
         work += ctx.lookahead_hits(self.postposed_nouns, self.postposed_possessives, "SPC101", gap=0)
         work = [
             h
@@ -381,7 +380,7 @@ class Detector:
         hits += [h for h in ctx.phrase_hits("SPC:also", "SPC102") if self._also(ctx, h)]
         hits += self._mutual(ctx)
         hits += self._interaction(ctx) + self.thanks.thanked(ctx) + self.thanks.thanked_other(ctx)
-        hits += _found(self.shared_patterns, ctx, "SPC102")
+        hits += self.shared_patterns.found(ctx, "SPC102")
         hits += ctx.lookahead_hits(self.together_heads, self.together_words, "SPC102", gap=5)
         hits += ctx.lookahead_hits(self.together_before, self.together_heads, "SPC102", gap=1)
         hits += ctx.lookahead_hits({"remember"}, self.remembered, "SPC102", gap=5)
@@ -1059,15 +1058,32 @@ def _both_then(ctx: Context, hit: Hit, words: list[str], targets: set[str], with
     return "both" in words and ctx.followed_by(hit.end, targets, within) is not None
 
 
-def _found(patterns: list[tuple[frozenset[str], re.Pattern]], ctx: Context, code: str) -> list[Hit]:
-    """Matches of each pattern, tried only on notes holding one of its words."""
-    words = ctx.words
-    return [
-        Hit(code, m.start(), m.end(), {"phrase": m.group()})
-        for needs, pattern in patterns
-        if not needs.isdisjoint(words)
-        for m in pattern.finditer(ctx.text)
-    ]
+class Guarded:
+    """Regular expressions, each tried only on a note holding one of its `words` and, when it names
+    word endings (`ends`), a word with one of them: a cheap test before a scan that can be dear. The
+    patterns a note's words call for are looked up by word, so that the test costs as much for a
+    hundred patterns as for ten."""
+
+    def __init__(self, entries: list[dict]):
+        self.patterns = [
+            (tuple(entry.get("ends", ())), re.compile(entry["pattern"], re.IGNORECASE)) for entry in entries
+        ]
+        self.by_word: dict[str, list[int]] = {}
+        for n, entry in enumerate(entries):
+            for word in entry["words"]:
+                self.by_word.setdefault(word, []).append(n)
+
+    def found(self, ctx: Context, code: str) -> list[Hit]:
+        """The matches, in the order of the patterns, as hits of `code`."""
+        words = ctx.words
+        called = sorted({n for word in words & self.by_word.keys() for n in self.by_word[word]})
+        hits = []
+        for n in called:
+            ends, pattern = self.patterns[n]
+            if ends and not any(w.endswith(ends) for w in words):
+                continue
+            hits += [Hit(code, m.start(), m.end(), {"phrase": m.group()}) for m in pattern.finditer(ctx.text)]
+        return hits
 
 
 def _pattern_hits(code: str, patterns: list[re.Pattern], text: str) -> list[Hit]:
