@@ -26,3 +26,10 @@ def test_a_review_soundtrack_or_postmortem_of_theirs_is_their_work(analyzer, tex
     report = analyzer.analyze(text)
     assert "SPC101" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+def test_tips_with_their_subject_are_their_work_and_alone_are_not(analyzer):
+    told = analyzer.analyze("Hi Jo, your tips on negotiating a first salary got me 3k more at my new job.")
+    assert "SPC101" in told.all_codes(), told.all_codes()
+    alone = analyzer.analyze("Hi Jo, thanks for your tips! Let's connect.")
+    assert "SPC101" not in alone.all_codes(), alone.all_codes()
