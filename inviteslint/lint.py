@@ -89,6 +89,8 @@ def lint_draft(analyzer: Analyzer, name: str, text: str, options: Options) -> li
 def lint_template_file(analyzer: Analyzer, name: str, text: str, options: Options) -> list[Checked]:
     """Every template in the file, each with its findings mapped to the file's lines."""
     parsed = tpl.parse(text)
+    if not parsed.templates:  # nothing but front matter, comments or blank lines: a note with no note
+        return lint_draft(analyzer, name, "", options)
     settings = parsed.settings
     try:
         file_ignores = resolve_codes(settings.get("ignore", []))

@@ -279,3 +279,12 @@ def test_a_placeholder_the_configuration_or_front_matter_names_is_known(check, t
     assert len(unknown) == 1 and "{project_code}" in unknown[0]
     path.write_text("+++\n[placeholders]\nproject_code = 12\n+++\n" + text, encoding="utf-8")
     assert not [f for f in findings(check("--format", "json", path)) if f["code"] == "TPL001"]
+
+
+@pytest.mark.parametrize("text", ["", "+++\nlimit = 300\n+++\n# to be written\n\n"])
+def test_a_template_file_with_no_template_says_so(check, tmp_path, text):
+    path = tmp_path / "draft.invite"
+    path.write_text(text, encoding="utf-8")
+    result = check("--format", "json", path)
+    assert result.exit_code == 0, result.output
+    assert [f["code"] for f in findings(result)] == ["DEF001"]
