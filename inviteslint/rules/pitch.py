@@ -347,6 +347,7 @@ class Detector:
         # "every project our team builds": people doing the work, not a product sold.
         self.owned_people = {w for r in data["rule"] for w in r.get("owned_not", ())}
         self.troubles = {w for r in data["rule"] for w in r.get("owned_troubles", ())}
+        self.failures = {w for r in data["rule"] for w in r.get("owned_failures", ())}
         self.offering_roles = set(data["offering_roles"])
         self.shared_things = set(data["shared_things"])
         self.role_questions = set(data["role_questions"])
@@ -749,11 +750,15 @@ class Detector:
         return False
 
     def _trouble_in_own(self, ctx: Context, hit: Hit) -> bool:
-        """ "I hit the same bug on our invoicing service": the sender's own product as where a
-        trouble happened (`owned_troubles`, then "on", "in" or "with"), which no seller would offer."""
+        """ "I hit the same bug on our invoicing service", "when our bank system failed": the sender's
+        own product as where a trouble happened (`owned_troubles`, then "on", "in" or "with"), or
+        said to have failed (`owned_failures` right after), which no seller would offer."""
         lowers = ctx.lowers
         k = bisect_left(ctx.tokens.idx, hit.start) - 1
-        return k >= 1 and lowers[k] in {"on", "in", "with"} and lowers[k - 1] in self.troubles
+        if k >= 1 and lowers[k] in {"on", "in", "with"} and lowers[k - 1] in self.troubles:
+            return True
+        after = bisect_left(ctx.tokens.idx, hit.end)
+        return after < ctx.tokens.n and lowers[after] in self.failures
 
     def _own_fit(self, ctx: Context, hit: Hit, phrases: set[str], mine: set[str], yours: set[str]) -> bool:
         """ "My background seems like a great fit": the nearest of `mine` or `yours` before the
