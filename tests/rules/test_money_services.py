@@ -30,6 +30,7 @@ def test_a_deed_or_a_course_of_theirs_in_any_language_is_personal(analyzer, text
     [
         "Hola Marta, mi empresa busca clientes; ¿les mandaste nuestra propuesta?",
         "Ciao Marta, hai organizzato la cena del club? Ti mando il nostro catalogo.",
+        "Bonjour Marta, mon équipe a vu votre profil, vous avez trouvé notre offre ?",
     ],
 )
 def test_a_question_tells_no_shared_past(analyzer, text):
