@@ -67,7 +67,7 @@ class Detector:
         data = family_data("specificity")
         self.threshold = float(data["threshold"])
         self.names = Names(data)
-        self.thanks = Thanks(data)
+        self.thanks = Thanks(data, self.names.not_names)
         # The other languages' "your <work>" needs no phrases: the look-ahead below finds them.
         work = [f"{p} {n}" for p in data["work_possessives"] for n in data["work_nouns"]]
         dutch = [f"je {n}" for n in data["dutch_je_works"]]
@@ -118,7 +118,7 @@ class Detector:
         self.postposed_possessives = set(data["postposed_possessives"])
         # Skip the patterns on notes without a digit, when every pattern needs one.
         self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
-        self.not_names = set(data["not_names"])
+        self.not_names = self.names.not_names
         self.awaited_replies = frozenset(data["awaited_replies"])
         self.awaiting = word_list(data["awaiting"])
         self.place_nouns, self.place_links = set(data["place_nouns"]), word_list(data["place_links"])
@@ -160,7 +160,7 @@ class Detector:
         self.liking_words = set(data["liking_words"]) | self.alumni  # "we're both alumni of…"
         self.industry_places = set(data["industry_places"])
         self.past_verbs = set(data["past_verbs"])
-        self.objects = set(data["interaction_objects"])
+        self.objects = self.thanks.objects
         self.not_interaction = set(data["not_interaction_verbs"])
         self.customer_verbs = set(data["customer_verbs"])
         self.visit_verbs = set(data["visit_verbs"])
@@ -169,9 +169,9 @@ class Detector:
         self.running_verbs = set(data["running_verbs"])
         self.causatives = word_list(data["causatives"])
         self.bookkeeping = word_list(data["bookkeeping_verbs"])
-        self.thanked_generic = set(data["thanked_generic"])
+        self.thanked_generic = self.thanks.thanked_generic
         self.help_thanks = {p.lower() for p in data["help_thanks_phrases"]}
-        self.help_pending = set(data["help_objects_pending"])
+        self.help_pending = self.thanks.help_pending
         self.place_words = word_list(data["place_words"])
         self.wishes = word_list(data["time_wishes"])
         self.ahead = word_list(data["time_ahead"])
@@ -191,7 +191,7 @@ class Detector:
         self.institutions = set(data["institution_words"])
         self.pointing = set(data["pointing_words"])
         self.reminder_groups = self.same_groups | set(data["reminder_groups"])
-        self.categories = set(data["category_nouns"])
+        self.categories = self.thanks.categories
         self.instance_words = set(data["instance_words"])
         self.several_same = word_list(data["several_same"])
         self.bare_meetings = set(word_list(data["bare_meetings"]))

@@ -21,10 +21,11 @@ NOT_TAKEN = {"request", "invitation", "invite", "message", "note", "time"}
 
 
 class Thanks:
-    """Read from the specificity family's data; one instance per pipeline, used by its detector."""
+    """Read from the specificity family's data; one instance per pipeline, used by its detector,
+    which reads the lists both use from here (and `not_names` from its `Names`)."""
 
-    def __init__(self, data: dict):
-        self.not_names = set(data["not_names"])
+    def __init__(self, data: dict, not_names: set[str]):
+        self.not_names = not_names
         self.categories = set(data["category_nouns"])
         self.objects = set(data["interaction_objects"])
         self.not_thanked = set(data["not_thanked_verbs"])
