@@ -67,6 +67,7 @@ TEXTS += [
     "a rota template that similar care homes have found really useful",
     "comparable estate agents found it handy",
     "I run Hunters & Farmers and help AU teams hire",
+    "nasz system do grafików dyżurów skraca planowanie",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [
