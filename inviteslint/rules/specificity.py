@@ -177,6 +177,7 @@ class Detector:
         self.ahead = word_list(data["time_ahead"])
         # "nice to meet you here", "just joined LinkedIn": the platform after a shared-context phrase.
         self.on_the_platform = word_list(family_data("claims")["met_here"] + data["platform_names"])
+        self.joined_from_outside = word_list(data["joined_from_outside"])
         self.platform_words = {n for n in data["platform_names"] if " " not in n}
         self.not_reasons = word_list(data["reason_not_before"])
         self.not_after_reasons = word_list(data["reason_not_after"])
@@ -355,6 +356,7 @@ class Detector:
                 or self._alumni_as_a_class(ctx, h)
                 or self._category_only(ctx, h)
                 or bool(starts_with_words(ctx.text, h.end, self.on_the_platform))
+                or bool(ends_with_words(ctx.text, h.start, self.joined_from_outside))
                 or self._bare_meeting(ctx, h)
                 or (h.detail["phrase"].lower().startswith("thank") and self._thanks_for_anything(ctx, h))
                 or self._help_pending(ctx, h)
