@@ -104,3 +104,16 @@ def test_a_partnership_remembered_is_no_proposal(analyzer):
         "Hi Deb, it was great to partner with you on the winter coat drive at St Anne's."
     )
     assert "PIT015" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Deb, I sorted donations at your coat drive at St Anne's last winter - count me in for this year.",
+        "Hi Deb, I ran the tombola at your summer fair in Ely. I'd love to volunteer again in July.",
+    ],
+)
+def test_time_offered_to_their_cause_is_a_reason(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC105" in report.all_codes(), report.all_codes()
+    assert "SPC002" not in report.all_codes(), report.all_codes()
