@@ -91,6 +91,18 @@ def test_analyze_wrong_recipient_name_tolerates_accents_and_short_forms():
     assert "CLM004" in analyze(text, Facts(to="Maria Lopez")).codes()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mike here from Brightwell - loved your talk on Kafka at QCon.",
+        "Hej Hanna här, du kom ut till oss i Umeå när kalven låg fel. Tack!",
+        "Hoi, Sanne hier. Bedankt voor je lezing over warmtepompen in Zwolle.",
+    ],
+)
+def test_the_senders_own_name_after_a_greeting_is_no_wrong_recipient_name(text):
+    assert "CLM004" not in analyze(text, Facts(to="Jane Doe")).codes()
+
+
 def test_analyze_rejects_input_far_longer_than_any_note():
     with pytest.raises(NoteTooLong):
         analyze("x" * 100_001)

@@ -504,11 +504,16 @@ class Context:
 
 
 NOT_NAMES = frozenset(family_data("reading")["greeting_not_names"])
+# "Hi Mike here from Acme", "Hej Hanna här": the sender's own name after the greeting, not the
+# recipient's.
+SELF_INTRO = re.compile(r"\s+(?:here|här|her|hier|aquí|aqui|ici|qui)\b(?![’'])", re.IGNORECASE)
 
 
 def greeting(text: str) -> tuple[str, int, int] | None:
     """The name after a greeting ("Hi Maria,"), with its span."""
     match = GREETING_NAME.match(text)
     if not match or match.group("name").split()[0].lower() in NOT_NAMES:
+        return None
+    if SELF_INTRO.match(text, match.start("name") + len(match.group("name").split()[0])):
         return None
     return match.group("name"), match.start("name"), match.end("name")
