@@ -844,7 +844,7 @@ class Detector:
             # platform put them there ("you came up in my feed").
             surfaced = shown or lowers[i + 2 : i + 4] in (["up", "in"], ["up", "on"])
             if end is None and past and not surfaced and before not in self.nouns:
-                end = ctx.followed_by(tokens.end(i + 1), self.objects, 4)
+                end = ctx.followed_by(tokens.end(i + 1), self.objects, 6)
             if end is not None:
                 hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": text[tokens.idx[i] : end]}))
             elif (

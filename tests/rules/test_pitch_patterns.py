@@ -68,6 +68,7 @@ TEXTS += [
     "comparable estate agents found it handy",
     "I run Hunters & Farmers and help AU teams hire",
     "nasz system do grafików dyżurów skraca planowanie",
+    "zero-waste shops are now stocking our refill range",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [
