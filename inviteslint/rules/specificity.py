@@ -29,6 +29,8 @@ DIGIT = re.compile(r"\d")
 TYPOS_MAX = 100_000  # words remembered by the field-typo check before it starts again
 INVOLVED_WITHIN = 9  # words after "I coach" that may name the group and say "too"
 MODALS = {"would", "could", "will", "can", "should", "might", "may", "do", "does", "did"}
+VERB_PREFIXES = {"re", "co", "pre", "over", "under", "out"}
+HYPHENS = {"-", "‐", "‑"}
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
 COMPANY_WORK = {"work", "approach"}
 OFFERS = {"PIT003", "PIT013"}  # the sender's offer or record, which a "happy to share" can carry
@@ -829,7 +831,11 @@ class Detector:
         for i in [i for i, word in enumerate(lowers) if word in wanted]:
             word = lowers[i]
             before = lowers[i - 1] if i else ""
-            after = lowers[i + 1] if i + 1 < tokens.n else ""
+            verb = i + 1
+            # "you re-covered my chair", "you co-wrote our bid": the verb after its hyphenated prefix.
+            if verb + 2 < tokens.n and lowers[verb] in VERB_PREFIXES and lowers[verb + 1] in HYPHENS:
+                verb += 2
+            after = lowers[verb] if verb < tokens.n else ""
             # "would you let me…", "could you send me…": a request, not something they did
             past = word == "you" and before not in MODALS and self._past(after)
             # The platform put them there: "you appeared in my suggestions" (not "on my podcast").
@@ -838,13 +844,13 @@ class Detector:
                 and after in self.platform_verbs
                 and not self.platform_surfaces.isdisjoint(lowers[i + 2 : i + 8])
             )
-            end = ctx.followed_by(tokens.end(i + 1), self.objects, 2) if past and not shown else None
+            end = ctx.followed_by(tokens.end(verb), self.objects, 2) if past and not shown else None
             # Further on ("you spotted the clash between my dad's pills"), unless a piece of their
             # work comes before ("the framework you described is exactly what our team…") or the
             # platform put them there ("you came up in my feed").
             surfaced = shown or lowers[i + 2 : i + 4] in (["up", "in"], ["up", "on"])
             if end is None and past and not surfaced and before not in self.nouns:
-                end = ctx.followed_by(tokens.end(i + 1), self.objects, 6)
+                end = ctx.followed_by(tokens.end(verb), self.objects, 6)
             if end is not None:
                 hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": text[tokens.idx[i] : end]}))
             elif (
