@@ -317,8 +317,20 @@ def _find_header(source: Source, reader) -> list[str]:
     if first is None:
         raise InputError(f"{source.name}: empty file, no header row")
     found = ", ".join(BAD_BYTES.sub("\ufffd", c.strip().lstrip("\ufeff")) for c in first)
+    if _unreadable(found):  # a picture or an archive given by mistake: its "columns" are noise
+        encoding = source.options.encoding.removesuffix("-sig")
+        raise InputError(
+            f"{source.name}: not a text file in {encoding} (its first line is not readable text); "
+            "give a CSV, JSONL or text file, or --encoding"
+        )
     hint = "" if source.options.text_column else " (choose one with --text-column)"
     raise InputError(f"{source.name}: no column {wanted!r}{hint}; columns found: {found}")
+
+
+def _unreadable(line: str) -> bool:
+    """Undecodable bytes or control characters in a tenth of a line or more."""
+    bad = sum(1 for ch in line if ch == "\ufffd" or (ch < " " and ch not in "\t"))
+    return bad >= 3 and bad * 10 >= len(line)
 
 
 def unique_names(names: list[str]) -> list[str]:

@@ -23,6 +23,15 @@ def test_csv_missing_text_column_lists_the_columns_found(classify, tmp_path):
     assert result.exit_code == 2 and "no column 'note'" in result.stderr
 
 
+def test_a_binary_file_given_as_csv_is_named_as_such_not_listed_as_columns(classify, tmp_path):
+    source = tmp_path / "photo.csv"
+    source.write_bytes(bytes(range(256)) * 4)
+    result, _ = classify(source)
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert "photo.csv: not a text file in utf-8" in result.stderr and "columns found" not in result.stderr
+
+
 def test_an_export_without_the_text_column_asked_for_lists_its_columns(classify):
     result, _ = classify(EXPORT / "Invitations.csv", "--text-column", "Note")
     assert result.exit_code == 2, result.output
