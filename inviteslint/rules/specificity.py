@@ -113,6 +113,7 @@ class Detector:
         self.name_links = set(data["name_links"])
         self.together_wishes = set(data["together_wishes"])
         self.together_apart = word_list(data["together_apart"])
+        self.together_apart_other = word_list(data["together_apart_other"])
         self.sender_owners = set(data["sender_owners"])
         self.not_yet = set(data["not_yet_words"])
         self.not_yet_after = set(data["not_yet_after"])
@@ -359,6 +360,7 @@ class Detector:
                 or self._category_only(ctx, h)
                 or bool(starts_with_words(ctx.text, h.end, self.on_the_platform))
                 or bool(ends_with_words(ctx.text, h.start, self.joined_from_outside))
+                or bool(starts_with_words(ctx.text, h.end, self.together_apart_other))
                 or self._bare_meeting(ctx, h)
                 or (h.detail["phrase"].lower().startswith("thank") and self._thanks_for_anything(ctx, h))
                 or self._help_pending(ctx, h)
@@ -385,8 +387,9 @@ class Detector:
         hits += self._mutual(ctx)
         hits += self._interaction(ctx) + self.thanks.thanked(ctx) + self.thanks.thanked_other(ctx)
         hits += self.shared_patterns.found(ctx, "SPC102")
-        hits += ctx.lookahead_hits(self.together_heads, self.together_words, "SPC102", gap=5)
-        hits += ctx.lookahead_hits(self.together_before, self.together_heads, "SPC102", gap=1)
+        together = ctx.lookahead_hits(self.together_heads, self.together_words, "SPC102", gap=5)
+        together += ctx.lookahead_hits(self.together_before, self.together_heads, "SPC102", gap=1)
+        hits += [h for h in together if not starts_with_words(ctx.text, h.end, self.together_apart_other)]
         hits += ctx.lookahead_hits({"remember"}, self.remembered, "SPC102", gap=5)
         hits += self._did_together(ctx)
         return [
