@@ -1,0 +1,26 @@
+"""A check of the same pieces of their work across the languages the rules know (an article, a
+podcast episode, a talk, a book; a fair where both met) found a podcast's episode unread in five.
+Every note here was written for these tests; each holds with the rules alone."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Rita, tu episodio sobre cooperativas de vivienda me hizo cambiar de idea.",
+        "Hallo Rita, deine Podcastfolge über Genossenschaften hat mich überzeugt.",
+        "Hoi Rita, je aflevering over wooncoöperaties heeft me overtuigd.",
+        "Hej Rita, dit podcastafsnit om andelsboliger fik mig til at skifte mening.",
+        "Hei Rita, jeg hørte på podkastepisoden din om borettslag i går.",
+    ],
+)
+def test_a_podcast_episode_of_theirs_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_german_word_ending_in_folge_is_no_episode(analyzer):
+    report = analyzer.analyze("Hallo Rita, deine Reihenfolge der Fragen war etwas seltsam.")
+    assert "SPC101" not in report.all_codes(), report.all_codes()
