@@ -18,3 +18,11 @@ def test_a_product_or_price_list_of_the_senders_is_a_pitch(analyzer, text, code)
     report = analyzer.analyze(text)
     assert code in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_thanks_for_connecting_in_the_nordic_past_is_a_formula_not_a_deed(analyzer):
+    report = analyzer.analyze(
+        "Takk for at du koblet deg på, Rita! Vi hjelper frisører med å fylle ledige timer. En prat?"
+    )
+    assert "SPC102" not in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
