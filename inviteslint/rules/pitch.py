@@ -375,6 +375,8 @@ class Detector:
         self.owned_people = {w for r in data["rule"] for w in r.get("owned_not", ())}
         self.troubles = {w for r in data["rule"] for w in r.get("owned_troubles", ())}
         self.failures = {w for r in data["rule"] for w in r.get("owned_failures", ())}
+        self.milestones = {w for r in data["rule"] for w in r.get("owned_milestones", ())}
+        self.judged = word_list([w for r in data["rule"] for w in r.get("owned_judged", ())])
         self.offering_roles = set(data["offering_roles"])
         self.shared_things = set(data["shared_things"])
         self.role_questions = set(data["role_questions"])
@@ -773,10 +775,16 @@ class Detector:
     def _trouble_in_own(self, ctx: Context, hit: Hit) -> bool:
         """ "I hit the same bug on our invoicing service", "when our bank system failed": the sender's
         own product as where a trouble happened (`owned_troubles`, then "on", "in" or "with"), or
-        said to have failed (`owned_failures` right after), which no seller would offer."""
+        said to have failed (`owned_failures` right after), a milestone ("we closed our first ten
+        customers", `owned_milestones`), or judged by the recipient ("you told me our pricing slide
+        was…", `owned_judged`): none of them a seller's offer."""
         lowers = ctx.lowers
         k = bisect_left(ctx.tokens.idx, hit.start) - 1
         if k >= 1 and lowers[k] in {"on", "in", "with"} and lowers[k - 1] in self.troubles:
+            return True
+        if k >= 0 and lowers[k] in self.milestones:
+            return True
+        if ends_with_words(ctx.text, hit.start, self.judged):
             return True
         after = bisect_left(ctx.tokens.idx, hit.end)
         return after < ctx.tokens.n and lowers[after] in self.failures
