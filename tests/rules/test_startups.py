@@ -31,3 +31,23 @@ def test_what_sellers_to_founders_say_is_a_pitch(analyzer, text, code):
     report = analyzer.analyze(text)
     assert code in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ade, your talk at SaaStock on annual plans stuck with me - we just hit £30k MRR last week.",
+        "Hi Ade, after your Leeds workshop we rewrote our sales deck around the customer's problem.",
+    ],
+)
+def test_a_figure_the_sender_reached_or_their_own_thing_reworked_is_no_offer(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not {"PIT004", "PIT016"} & report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_figure_a_clientele_reached_is_still_a_sellers_claim(analyzer):
+    report = analyzer.analyze(
+        "Hi Ade, I'm a growth consultant who helped 3 startups hit $1M ARR. One slot left."
+    )
+    assert report.label == "sales", report.reason
