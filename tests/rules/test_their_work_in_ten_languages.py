@@ -24,3 +24,22 @@ def test_a_podcast_episode_of_theirs_is_their_work(analyzer, text):
 def test_a_german_word_ending_in_folge_is_no_episode(analyzer):
     report = analyzer.analyze("Hallo Rita, deine Reihenfolge der Fragen war etwas seltsam.")
     assert "SPC101" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Rita, ho una domanda sul tuo studio sulle case di riposo: come hai scelto il campione?",
+        "Hej Rita, jeg har et spørgsmål om din undersøgelse af plejehjem i Jylland: hvordan valgte du dem?",
+        "Hei Rita, jeg har et spørsmål om studien din om sykehjem i Nordland: hvordan valgte du utvalget?",
+    ],
+)
+def test_a_study_of_theirs_asked_about_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_an_italian_studio_with_no_subject_is_their_office_not_a_study(analyzer):
+    report = analyzer.analyze("Ciao Rita, il tuo studio dentistico a Parma è bellissimo.")
+    assert "SPC101" not in report.all_codes(), report.all_codes()
