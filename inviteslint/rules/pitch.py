@@ -468,7 +468,7 @@ class Detector:
                 and not self._a_role(ctx, h)
                 and not self._names_a_post(ctx, h)
                 and not h.detail["phrase"].lower().startswith(self.own_projects)
-                and not self._trouble_in_own(ctx, h)
+                and not self._own_not_for_sale(ctx, h)
             ]
             hits += owned
             for hit in owned:  # "our tool detects…": what the product does, a self-pitch
@@ -772,7 +772,7 @@ class Detector:
                 return False
         return False
 
-    def _trouble_in_own(self, ctx: Context, hit: Hit) -> bool:
+    def _own_not_for_sale(self, ctx: Context, hit: Hit) -> bool:
         """ "I hit the same bug on our invoicing service", "when our bank system failed": the sender's
         own product as where a trouble happened (`owned_troubles`, then "on", "in" or "with"), or
         said to have failed (`owned_failures` right after), a milestone ("we closed our first ten
