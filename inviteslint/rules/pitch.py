@@ -602,8 +602,16 @@ class Detector:
     def _not_offered(self, ctx: Context, hit: Hit) -> bool:
         """An offer word that is nobody's offer: the subject of the recipient's work, free because
         the recipient gave it, goods to taste thanked for, the recipient's own catalogue, or fair
-        prices a buyer praises."""
+        prices a buyer praises, or the sender's own as the recipient judged it ("you told me our pricing
+        page was too long", `_own_not_for_sale`)."""
         said = ctx.text[hit.start : hit.end].lower()
+        k = bisect_left(ctx.tokens.idx, hit.start) - 1
+        if (
+            k >= 0
+            and ctx.lowers[k] in SENDER_OWNERS
+            and self._own_not_for_sale(ctx, Hit(hit.code, ctx.tokens.idx[k], hit.end))
+        ):
+            return True
         if said in self.gift_words:
             return self._given(ctx, hit)
         if said in self.thanked_goods:

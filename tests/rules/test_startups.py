@@ -51,3 +51,10 @@ def test_a_figure_a_clientele_reached_is_still_a_sellers_claim(analyzer):
         "Hi Ade, I'm a growth consultant who helped 3 startups hit $1M ARR. One slot left."
     )
     assert report.label == "sales", report.reason
+
+
+def test_the_senders_pricing_as_the_recipient_judged_it_is_no_offer(analyzer):
+    report = analyzer.analyze(
+        "Hi, Tom here - at the Leeds demo day you told me our pricing was far too complicated."
+    )
+    assert "PIT004" not in report.all_codes(), report.all_codes()
