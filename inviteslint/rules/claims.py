@@ -13,6 +13,7 @@ from .base import Hit, family_data, longest_first
 from .context import Context, add_phrases, ends_with_words, starts_with_words, word_list
 
 PLACE = re.compile(r"\s*(?:you\s+)?(?:at|during|in)\s+(?:the\s+)?(?P<place>[^,.!?\n;—–]{2,60})")
+TOGETHER_SPLIT = frozenset({"zusammen", "samen"})  # the words `claim_patterns` need
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,11 @@ class Detector:
     def __init__(self, nlp, matcher):
         data = family_data("claims")
         self.kinds = list(data["claims"])
+        self.patterns = [
+            (kind, re.compile(pattern, re.IGNORECASE))
+            for kind, patterns in data["claim_patterns"].items()
+            for pattern in patterns
+        ]
         for kind, phrases in data["claims"].items():
             add_phrases(nlp, matcher, f"CLM:{kind}", phrases)
         self.denials = {fold(p): kinds for p, kinds in data["denials"].items()}
@@ -73,6 +79,11 @@ class Detector:
                     claimed = kind
                 place = PLACE.match(ctx.text, end) if kind == "met" else None
                 found.append((claimed, start, end, place.group("place").strip() if place else None))
+        if not TOGETHER_SPLIT.isdisjoint(ctx.words):  # "wir haben 2019 zusammen … gearbeitet"
+            for kind, pattern in self.patterns:
+                for match in pattern.finditer(ctx.text):
+                    if not ctx.denied(match.start(), match.end()):
+                        found.append((kind, match.start(), match.end(), None))
         # Where phrases of two kinds overlap ("indicated you are a friend" inside the wrapper),
         # keep the longer one; and one claim of a kind per sentence ("our mutual friend Tom
         # suggested I reach out" is one mutual connection, not two).

@@ -1,0 +1,36 @@
+"""A check of the same relationship claim across the languages the rules know ("we worked together
+at Deloitte in 2019") found it unread in seven: European Portuguese, German and Dutch with words
+between the parts of the verb, Polish said by women, Swedish, Danish and Norwegian. Every note here
+was written for these tests."""
+
+import pytest
+
+from inviteslint import Facts, analyze
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Rita, trabalhámos juntas na Sonae em 2018. Que bom reencontrá-la!",
+        "Hallo Rita, wir haben 2018 zusammen bei Bosch in Reutlingen gearbeitet.",
+        "Hoi Rita, we hebben in 2018 samen bij Philips in Eindhoven gewerkt.",
+        "Cześć Rita, pracowałyśmy razem w Orlenie w 2018 roku.",
+        "Hej Rita, vi jobbade ihop på Volvo i Torslanda 2018.",
+        "Hej Rita, vi arbejdede sammen hos Vestas i Ringkøbing i 2018.",
+        "Hei Rita, vi jobbet sammen i Equinor i Stavanger i 2018.",
+    ],
+)
+def test_a_colleague_claim_is_read_in_every_language(text):
+    assert "CLM001" in analyze(text).codes()
+    assert "CLM002" in analyze(text, Facts(relationship="none")).codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoi Rita, we hebben nooit samen gewerkt, maar je lezing in Eindhoven was sterk.",
+        "Hallo Rita, wir haben noch nie zusammen gearbeitet, aber Ihr Vortrag in Ulm war stark.",
+    ],
+)
+def test_work_together_denied_claims_nothing(text):
+    assert "CLM002" not in analyze(text, Facts(relationship="none")).codes()
