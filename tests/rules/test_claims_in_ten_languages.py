@@ -34,3 +34,29 @@ def test_a_colleague_claim_is_read_in_every_language(text):
 )
 def test_work_together_denied_claims_nothing(text):
     assert "CLM002" not in analyze(text, Facts(relationship="none")).codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Rita, como vieja amiga quería saludarte.",
+        "Hallo Rita, als alter Freund wollte ich mich kurz melden.",
+        "Hoi Rita, als oude vriend wilde ik je even gedag zeggen.",
+        "Hei Rita, som gammel venn ville jeg si hei.",
+    ],
+)
+def test_a_friend_claimed_is_read_in_every_language(text):
+    assert "CLM001" in analyze(text).codes()
+    assert "CLM002" in analyze(text, Facts(relationship="none")).codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Rita, notre ami commun Paul Roux m'a conseillé de vous écrire.",
+        "Cześć Rita, nasz wspólny znajomy Adam Nowak polecił mi do Ciebie napisać.",
+        "Hej Rita, vores fælles ven Jens Holm anbefalede mig at skrive.",
+    ],
+)
+def test_a_mutual_friend_claimed_is_read_in_every_language(text):
+    assert "CLM001" in analyze(text).codes()
