@@ -60,3 +60,23 @@ def test_a_friend_claimed_is_read_in_every_language(text):
 )
 def test_a_mutual_friend_claimed_is_read_in_every_language(text):
     assert "CLM001" in analyze(text).codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Rita, como vieja amiga quería saludarte, aunque todavía no nos conocemos.",
+        "Hallo Rita, als alter Freund melde ich mich, auch wenn wir uns noch nicht kennengelernt haben.",
+        "Cześć Rita, jako stara przyjaciółka piszę, choć jeszcze się nie poznałyśmy.",
+        "Hei Rita, som gammel venn sier jeg hei, selv om vi aldri har møtt hverandre.",
+    ],
+)
+def test_a_claim_and_its_denial_in_one_note_contradict_each_other(text):
+    assert "CLM003" in analyze(text).codes()
+
+
+def test_a_denial_alone_is_honest(analyzer):
+    report = analyzer.analyze(
+        "Hola Rita, todavía no nos conocemos, pero tu charla en Valencia me ayudó mucho."
+    )
+    assert not {"CLM001", "CLM002", "CLM003"} & report.all_codes(), report.all_codes()
