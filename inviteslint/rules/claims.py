@@ -12,7 +12,16 @@ from ..facts import fold, same_person
 from .base import Hit, family_data, longest_first
 from .context import Context, add_phrases, ends_with_words, starts_with_words, word_list
 
-PLACE = re.compile(r"\s*(?:you\s+)?(?:at|during|in)\s+(?:the\s+)?(?P<place>[^,.!?\n;—–]{2,60})")
+# Where a meeting was said to be, right after the claim: "we met at PyCon", "nos conocimos en el
+# congreso de Oviedo", "vi träffades på bokmässan" (not Italian "a", Portuguese "no" nor Polish
+# "w", "we", which are English words too; and "in person", "en persona", "in real life" name no
+# place).
+PLACE = re.compile(
+    r"\s*(?:you\s+)?(?:at|during|in|en|em|na|nos|nas|à|au|aux|al|alla|allo|ai|agli|alle|op|tijdens|bij|på|under|"
+    r"podczas)\s+(?:(?:the|el|la|los|las|o|os|as|le|les|il|lo|de|het|den|der|die|dem)\s+|l['’])?"
+    r"(?!(?:person|persona|pessoa|personne|real\s+life)\b)(?P<place>[^,.!?\n;—–]{2,60})",
+    re.IGNORECASE,
+)
 TOGETHER_SPLIT = frozenset({"zusammen", "samen"})  # the words `claim_patterns` need
 
 

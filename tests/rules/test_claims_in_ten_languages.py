@@ -80,3 +80,26 @@ def test_a_denial_alone_is_honest(analyzer):
         "Hola Rita, todavía no nos conocemos, pero tu charla en Valencia me ayudó mucho."
     )
     assert not {"CLM001", "CLM002", "CLM003"} & report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Rita, nos conocimos en el congreso de Oviedo en mayo.",
+        "Hej Rita, vi träffades på bokmässan i Göteborg.",
+        "Bonjour Rita, nous nous sommes rencontrées au salon de l'agriculture.",
+    ],
+)
+def test_a_meeting_placed_elsewhere_than_the_facts_say_is_contradicted(text):
+    assert "CLM002" in analyze(text, Facts(met_at="Web Summit Lisbon")).codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Rita, great meeting you in person at last!",
+        "Hola Rita, un placer conocerte en persona por fin.",
+    ],
+)
+def test_meeting_in_person_names_no_place(text):
+    assert "CLM002" not in analyze(text, Facts(met_at="Web Summit Lisbon")).codes()
