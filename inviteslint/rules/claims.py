@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from ..facts import fold, same_person
 from .base import Hit, family_data, longest_first
-from .context import Context, add_phrases, ends_with_words, starts_with_words, word_list
+from .context import Context, Guarded, add_phrases, ends_with_words, starts_with_words, word_list
 
 # Where a meeting was said to be, right after the claim: "we met at PyCon", "nos conocimos en el
 # congreso de Oviedo", "vi träffades på bokmässan" (not Italian "a", Portuguese "no" nor Polish
@@ -22,7 +22,6 @@ PLACE = re.compile(
     r"(?!(?:person|persona|pessoa|personne|real\s+life)\b)(?P<place>[^,.!?\n;—–]{2,60})",
     re.IGNORECASE,
 )
-TOGETHER_SPLIT = frozenset({"zusammen", "samen"})  # the words `claim_patterns` need
 
 
 @dataclass(frozen=True)
@@ -49,11 +48,7 @@ class Detector:
     def __init__(self, nlp, matcher):
         data = family_data("claims")
         self.kinds = list(data["claims"])
-        self.patterns = [
-            (kind, re.compile(pattern, re.IGNORECASE))
-            for kind, patterns in data["claim_patterns"].items()
-            for pattern in patterns
-        ]
+        self.patterns = {kind: Guarded(entries) for kind, entries in data["claim_patterns"].items()}
         for kind, phrases in data["claims"].items():
             add_phrases(nlp, matcher, f"CLM:{kind}", phrases)
         self.denials = {fold(p): kinds for p, kinds in data["denials"].items()}
@@ -88,11 +83,12 @@ class Detector:
                     claimed = kind
                 place = PLACE.match(ctx.text, end) if kind == "met" else None
                 found.append((claimed, start, end, place.group("place").strip() if place else None))
-        if not TOGETHER_SPLIT.isdisjoint(ctx.words):  # "wir haben 2019 zusammen … gearbeitet"
-            for kind, pattern in self.patterns:
-                for match in pattern.finditer(ctx.text):
-                    if not ctx.denied(match.start(), match.end()):
-                        found.append((kind, match.start(), match.end(), None))
+        for kind, guarded in self.patterns.items():  # "wir haben 2019 zusammen … gearbeitet"
+            found += [
+                (kind, h.start, h.end, None)
+                for h in guarded.found(ctx, kind)
+                if not ctx.denied(h.start, h.end)
+            ]
         # Where phrases of two kinds overlap ("indicated you are a friend" inside the wrapper),
         # keep the longer one; and one claim of a kind per sentence ("our mutual friend Tom
         # suggested I reach out" is one mutual connection, not two).

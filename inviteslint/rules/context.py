@@ -517,3 +517,31 @@ def greeting(text: str) -> tuple[str, int, int] | None:
     if SELF_INTRO.match(text, match.start("name") + len(match.group("name").split()[0])):
         return None
     return match.group("name"), match.start("name"), match.end("name")
+
+
+class Guarded:
+    """Regular expressions, each tried only on a note holding one of its `words` and, when it names
+    word endings (`ends`), a word with one of them: a cheap test before a scan that can be dear. The
+    patterns a note's words call for are looked up by word, so that the test costs as much for a
+    hundred patterns as for ten."""
+
+    def __init__(self, entries: list[dict]):
+        self.patterns = [
+            (tuple(entry.get("ends", ())), re.compile(entry["pattern"], re.IGNORECASE)) for entry in entries
+        ]
+        self.by_word: dict[str, list[int]] = {}
+        for n, entry in enumerate(entries):
+            for word in entry["words"]:
+                self.by_word.setdefault(word, []).append(n)
+
+    def found(self, ctx: Context, code: str) -> list[Hit]:
+        """The matches, in the order of the patterns, as hits of `code`."""
+        words = ctx.words
+        called = sorted({n for word in words & self.by_word.keys() for n in self.by_word[word]})
+        hits = []
+        for n in called:
+            ends, pattern = self.patterns[n]
+            if ends and not any(w.endswith(ends) for w in words):
+                continue
+            hits += [Hit(code, m.start(), m.end(), {"phrase": m.group()}) for m in pattern.finditer(ctx.text)]
+        return hits

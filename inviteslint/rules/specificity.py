@@ -15,6 +15,7 @@ from .context import (
     POSSESSIVE,
     WORK_OWNERS,
     Context,
+    Guarded,
     add_phrases,
     ends_with_words,
     past_tense,
@@ -1067,34 +1068,6 @@ def _both_then(ctx: Context, hit: Hit, words: list[str], targets: set[str], with
     """A phrase with "both" in it ("we both", "we're both"), then one of `targets` within `within`
     words: "we both studied at…", "we're both connected with…", "we both love…"."""
     return "both" in words and ctx.followed_by(hit.end, targets, within) is not None
-
-
-class Guarded:
-    """Regular expressions, each tried only on a note holding one of its `words` and, when it names
-    word endings (`ends`), a word with one of them: a cheap test before a scan that can be dear. The
-    patterns a note's words call for are looked up by word, so that the test costs as much for a
-    hundred patterns as for ten."""
-
-    def __init__(self, entries: list[dict]):
-        self.patterns = [
-            (tuple(entry.get("ends", ())), re.compile(entry["pattern"], re.IGNORECASE)) for entry in entries
-        ]
-        self.by_word: dict[str, list[int]] = {}
-        for n, entry in enumerate(entries):
-            for word in entry["words"]:
-                self.by_word.setdefault(word, []).append(n)
-
-    def found(self, ctx: Context, code: str) -> list[Hit]:
-        """The matches, in the order of the patterns, as hits of `code`."""
-        words = ctx.words
-        called = sorted({n for word in words & self.by_word.keys() for n in self.by_word[word]})
-        hits = []
-        for n in called:
-            ends, pattern = self.patterns[n]
-            if ends and not any(w.endswith(ends) for w in words):
-                continue
-            hits += [Hit(code, m.start(), m.end(), {"phrase": m.group()}) for m in pattern.finditer(ctx.text)]
-        return hits
 
 
 def _pattern_hits(code: str, patterns: list[re.Pattern], text: str) -> list[Hit]:
