@@ -381,6 +381,7 @@ class Detector:
         self.shared_things = set(data["shared_things"])
         self.role_questions = set(data["role_questions"])
         self.own_status = {w for r in data["rule"] for w in r.get("own_status", ())}
+        self.career_credentials = tuple(w for r in data["rule"] for w in r.get("career_credentials", ()))
         # "your discount-code analysis post", "you fixed three toasters for free": an offer word
         # that is the subject of their work, or what the recipient once gave, is nobody's offer.
         self.work_nouns = nouns
@@ -526,6 +527,12 @@ class Detector:
             hits = [h for h in hits if text[h.start : h.end].lower().replace("’", "'") not in self.own_status]
             # "I'm a final-year student and I have an amazing opportunity coming up": their own.
             hits = [h for h in hits if h.code != "PIT019"]
+            # "currently working with Fortune 500 clients": a candidate's experience.
+            hits = [
+                h
+                for h in hits
+                if h.code != "PIT003" or not text[h.start : h.end].lower().startswith(self.career_credentials)
+            ]
         hits = [h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))]
         codes = {h.code for h in hits}
         if "PIT013" in codes and "PIT001" in codes:

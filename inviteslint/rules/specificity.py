@@ -49,6 +49,7 @@ EMPLOYER = re.compile(r"\s+(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?
 # "get your thesis formatted": a past participle right after the work.
 PARTICIPLE = re.compile(r"\s+(?:\w+ed|done|written|proofread|seen|made)\b")
 YOU_DID = ("you ", "you'", "you’")  # "you've built", not "your team built"
+WORD = re.compile(r"\w+(?:['’]\w+)?")
 # The filters that drop a tie because it fits anyone, and the key of the reason SPC001 then gives.
 LOOSE_TIES = (
     ("_school_only", "school"),
@@ -155,6 +156,10 @@ class Detector:
         self.field_typo = Memo(self._is_field_typo, TYPOS_MAX)
         self.industries = set(data["industries"])
         self.field_ends = set(data["field_ends"])
+        self.generic_heads = set(data["generic_heads"])
+        self.to_learn = word_list(data["to_learn"])
+        self.profile_roles = tuple(data["profile_roles"])
+        self.you_words = set(data["you_words"])
         self.generic_modifiers = set(data["work_modifiers_generic"]) | self.industries | self.generic_fields
         self.generic_modifiers |= {w for w in data["generic_subjects"] if " " not in w}
         self.modifier_suffixes = tuple(data["work_modifier_suffixes"])
@@ -230,7 +235,8 @@ class Detector:
         # "Impressed by Mollie's work on their SDK… I'd love to learn about opportunities": beside the
         # sender's own career ask (PIT018), a company's work is what every applicant to it praises,
         # nothing of the recipient's.
-        if not any(h.code in AGAINST_PITCH for h in ctx.hits):
+        career_ask = any(h.code in AGAINST_PITCH for h in ctx.hits)
+        if not career_ask:
             work += self._company_work(ctx)
         work += self._compound_work(ctx) + self._dutch_je(ctx)
         work += self.work_patterns.found(ctx, "SPC101")
@@ -243,8 +249,18 @@ class Detector:
             and not self._awaited(ctx, h)
             and not self._a_place(ctx, h)
             and not self._done_by_seller(ctx, h)
+            # "I'd love to learn more about your approach to supply chain analytics": wished for.
+            and ends_with_words(ctx.text, h.start, self.to_learn) is None
         ]
-        hits = [h for h in work + ctx.phrase_hits("SPC107") if not self._vague(ctx, h)]
+        # "I noticed your role at Klarna and am very interested in UX positions": beside a career ask,
+        # their role is what every applicant to the company reads off a profile (not a move of
+        # theirs: "saw you moved from QA into the platform team").
+        roles = [
+            h
+            for h in ctx.phrase_hits("SPC107")
+            if not (career_ask and ctx.low.startswith(self.profile_roles, h.start))
+        ]
+        hits = [h for h in work + roles if not self._vague(ctx, h)]
         hits += self._shared(ctx) + self._reasons(ctx)
         hits += [
             h
@@ -252,7 +268,8 @@ class Detector:
             if not ends_with_words(ctx.text, h.start, self.wishes) and not self._ahead(ctx, h)
         ]
         if not self.time_needs_digit or DIGIT.search(ctx.text):
-            hits += _pattern_hits("SPC106", self.time_patterns, ctx.text)
+            years = _pattern_hits("SPC106", self.time_patterns, ctx.text)
+            hits += [h for h in years if not (career_ask and self._own_year(ctx, h))]
         hits += self.names.named(ctx)
         hits = self._not_booked(ctx, hits)
         greeted = self.names.recipient(ctx)
@@ -970,6 +987,7 @@ class Detector:
             not subject[:1].isalnum()
             or starts_with_words(ctx.text, subject_at, self.generic_subjects) is not None
             or self._field_only(ctx, subject_at)
+            or self._kind_of_projects(ctx, subject_at)
         )
 
     def _what_they_did(self, ctx: Context, hit: Hit) -> bool:
@@ -1030,6 +1048,27 @@ class Detector:
                 return False
             fields += 1
         return fields > 0
+
+    def _own_year(self, ctx: Context, hit: Hit) -> bool:
+        """ "SAP-zertifiziert (2023 & 2025)", "I graduated in 2024": in a note asking for the sender's
+        own career, a bare year in a sentence that says nothing of "you" dates the sender's path ("the
+        practice you left in 2021" dates theirs)."""
+        if not ctx.text[hit.start : hit.end].isdigit():
+            return False
+        start, end = ctx.segments[ctx.segment_index(hit.start)]
+        return self.you_words.isdisjoint(WORD.findall(ctx.text[start:end].lower().replace("’", "'")))
+
+    def _kind_of_projects(self, ctx: Context, at: int) -> bool:
+        """ "your work on Django projects", "your posts on AI initiatives": up to two words and a
+        plural that fits any such work (`generic_heads`), ending the clause; "your work on the Kigali
+        projects" names some."""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        i = bisect.bisect_left(tokens.idx, at)
+        for k in range(i, min(i + 3, tokens.n)):
+            if lowers[k] in self.generic_heads:
+                ends = k + 1 == tokens.n or tokens.punct[k + 1] or lowers[k + 1] in self.field_ends
+                return ends and not any(tokens.punct[j] or lowers[j] in STOP_WORDS for j in range(i, k))
+        return False
 
     def checks(self, ctx: Context, signals: list[Hit]) -> list[Hit]:
         codes = ctx.codes()

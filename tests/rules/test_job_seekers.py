@@ -1,0 +1,114 @@
+"""Job seekers' stock notes, which fit every company they write to: a role wanted, a search said in the
+first person in any of the ten languages, the recipient's role read off a profile, the sender's own
+years and clients. And what stays apart from them: a recruiter asking whether the recipient would
+move, a seller's "partnership opportunities", a student asking about a move the recipient made.
+Every note here was written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Odile, I'm interested in Quality Engineer opportunities at Airbus. Would love to connect and "
+        "learn more about your team's hiring needs.",
+        "Hello Odile, I noticed your role at Airbus and am very interested in Test Pilot positions. Would "
+        "appreciate connecting to discuss potential opportunities.",
+        "Hallo Odile, ich bin Elektroingenieur mit acht Jahren Erfahrung und suche aktiv nach neuen "
+        "Möglichkeiten. Ich würde mich gerne mit Ihnen vernetzen.",
+        "Hola Odile, soy técnica de mantenimiento y estoy explorando activamente nuevas oportunidades. Me "
+        "encantaría conectar y conocer más sobre Airbus.",
+        "Olá Odile, sou técnico de aviónica e estou em busca de novas oportunidades. Gostaria de me "
+        "conectar.",
+        "Ciao Odile, sono un tecnico aeronautico e cerco nuove opportunità. Mi farebbe piacere collegarci.",
+        "Hoi Odile, ik ben vliegtuigmonteur en ik ben op zoek naar een nieuwe baan. Graag verbind ik met je.",
+        "Cześć Odile, jestem mechanikiem lotniczym i szukam nowej pracy. Chętnie nawiążę kontakt.",
+        "Hej Odile, jag är flygtekniker och söker nya utmaningar. Vore kul att ha kontakt.",
+        "Hej Odile, jeg er flymekaniker og søger nyt job. Det ville være dejligt at forbinde.",
+        "Hei Odile, jeg er flytekniker og ser etter ny jobb. Det hadde vært fint å koble seg på.",
+    ],
+)
+def test_a_job_seekers_stock_note_is_a_career_ask_that_fits_anyone(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT018" in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_a_candidates_years_and_clients_are_experience_not_an_offer(analyzer):
+    text = (
+        "Hi Odile, I'm a stress engineer with nine years at Capgemini, currently working with Fortune 500 "
+        "clients on fuselage repairs. I hold certifications from 2022 and 2024. I'm exploring "
+        "opportunities to join a strong structures team. Would you be open to a quick chat about what "
+        "your team looks like today?"
+    )
+    report = analyzer.analyze(text)
+    codes = report.all_codes()
+    assert "PIT003" not in codes and "SPC106" not in codes, codes
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A move the recipient made, asked about by a student: something of theirs.
+        "Hi Odile, I'm a second-year aerospace student at Cranfield. Saw you moved from flight test into "
+        "certification at Airbus - what helped most with that switch?",
+        # A year of the recipient's, in a note from a trainee.
+        "Hi Odile, I'm a trainee at the Toulouse hangar you left in 2019. The crew still use the torque "
+        "checklist you wrote and ask after you.",
+    ],
+)
+def test_a_career_ask_keeps_what_is_the_recipients_own(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT018" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Odile, sind Sie offen für neue Möglichkeiten? Wir suchen einen Head of Avionics in Hamburg.",
+        "Hoi Odile, bent u op zoek naar een nieuwe uitdaging? Wij zoeken een lead engineer in Eindhoven.",
+        "Bonjour Odile, êtes-vous ouverte à de nouvelles opportunités ? Nous recrutons une ingénieure "
+        "qualité à Blagnac.",
+        "Hej Odile, är du öppen för nya möjligheter? Vi söker en erfaren flygtekniker i Linköping.",
+    ],
+)
+def test_a_move_asked_of_the_recipient_is_recruiting(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT007" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_sellers_partnership_opportunities_are_no_career_ask(analyzer):
+    report = analyzer.analyze(
+        "Hi Odile, I'm interested in partnership opportunities with Airbus. We run a predictive "
+        "maintenance platform used by 30 airlines."
+    )
+    assert "PIT018" not in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text, work",
+    [
+        (
+            "Hi Odile, I came across your portfolio and I'm really impressed by your work on CATIA projects. "
+            "I'd love to connect.",
+            False,
+        ),
+        (
+            "Hi Odile, I came across your profile and was impressed by your work at Airbus. Would love to "
+            "connect and learn more about your approach to supply chain analytics.",
+            False,
+        ),
+        (
+            "Hi Odile, your work on the Beluga XL wing projects saved our team months of rework - thank you.",
+            True,
+        ),
+    ],
+)
+def test_work_of_a_kind_or_wished_for_is_not_their_work(analyzer, text, work):
+    report = analyzer.analyze(text)
+    assert ("SPC101" in report.all_codes()) is work, report.all_codes()
+    assert report.label == ("personalized" if work else "default"), report.reason
