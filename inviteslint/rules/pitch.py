@@ -807,13 +807,16 @@ class Detector:
     def _own_fit(self, ctx: Context, hit: Hit, phrases: set[str], mine: set[str], yours: set[str]) -> bool:
         """ "My background seems like a great fit": the nearest of `mine` or `yours` before the
         phrase, in its sentence, is the sender's. A fit "for you" is the recipient's ("my client
-        has a role that would be a great fit for you")."""
+        has a role that would be a great fit for you"); a fit "for my background" the sender's ("a
+        Data Analyst role that's a great fit for my background")."""
         if ctx.text[hit.start : hit.end].lower() not in phrases:
             return False
         tokens, lowers = ctx.tokens, ctx.lowers
         after = bisect_left(tokens.idx, hit.end)
         if lowers[after : after + 2] == ["for", "you"]:
             return False
+        if lowers[after : after + 2] == ["for", "my"]:
+            return True
         first = ctx.segment_first_token(hit.start)
         for k in range(bisect_left(tokens.idx, hit.start) - 1, first - 1, -1):
             if lowers[k] in yours:

@@ -112,3 +112,37 @@ def test_work_of_a_kind_or_wished_for_is_not_their_work(analyzer, text, work):
     report = analyzer.analyze(text)
     assert ("SPC101" in report.all_codes()) is work, report.all_codes()
     assert report.label == ("personalized" if work else "default"), report.reason
+
+
+def test_a_role_that_fits_the_senders_background_is_their_own_fit(analyzer):
+    report = analyzer.analyze(
+        "Hi Odile, I saw an opening at Safran for a Data Analyst role that's a great fit for my background. "
+        "Do you know anyone on the team who could tell me more?"
+    )
+    assert "PIT007" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Odile, je suis analyste junior et je m'intéresse beaucoup à l'aéronautique. Seriez-vous "
+        "disponible pour un échange de 20 minutes pour partager votre expérience ?",
+        "Hola Odile, soy analista junior y me interesa mucho la aeronáutica. ¿Tendrías 20 minutos para "
+        "compartir tu experiencia?",
+        "Hi Odile, I'm a junior analyst keen on aerospace. Would you have 20 minutes to share your "
+        "experience?",
+    ],
+)
+def test_a_call_to_share_their_experience_is_a_career_ask(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT018" in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_their_experience_of_a_product_asked_by_a_seller_is_no_career_ask(analyzer):
+    report = analyzer.analyze(
+        "Hi Odile, would you have 20 minutes to share your experience with your current MRO software? "
+        "We're building a faster alternative."
+    )
+    assert "PIT018" not in report.all_codes(), report.all_codes()

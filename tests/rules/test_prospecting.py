@@ -257,3 +257,20 @@ def test_how_they_do_something_now_is_sounded_out_whatever_the_verb(analyzer, te
 def test_how_a_friend_is_doing_now_is_no_probe(analyzer):
     report = analyzer.analyze("Hallo Jana, wie geht es dir aktuell? Wie läuft der Umzug nach Leipzig?")
     assert "PIT012" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text, sales",
+    [
+        ("Hi Ruth, I sent you an email about facility services - would be great to connect here too.", True),
+        ("Hi Ruth, following up on my email about window cleaning services for your offices.", True),
+        (
+            "Hi Ruth, I sent you an email about the allotment rota - would be great to connect here too.",
+            False,
+        ),
+    ],
+)
+def test_the_senders_offering_as_the_subject_of_an_earlier_mail_is_a_pitch(analyzer, text, sales):
+    report = analyzer.analyze(text)
+    assert ("PIT016" in report.all_codes()) is sales, report.all_codes()
+    assert (report.label == "sales") is sales, report.reason
