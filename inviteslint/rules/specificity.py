@@ -158,6 +158,7 @@ class Detector:
         self.field_ends = set(data["field_ends"])
         self.generic_heads = set(data["generic_heads"])
         self.to_learn = word_list(data["to_learn"])
+        self.life_phases = tuple(data["life_phases"])
         self.profile_roles = tuple(data["profile_roles"])
         self.you_words = set(data["you_words"])
         self.generic_modifiers = set(data["work_modifiers_generic"]) | self.industries | self.generic_fields
@@ -251,6 +252,8 @@ class Detector:
             and not self._done_by_seller(ctx, h)
             # "I'd love to learn more about your approach to supply chain analytics": wished for.
             and ends_with_words(ctx.text, h.start, self.to_learn) is None
+            # "Congrats on your new chapter at Retail Group": a time of life, not a book's chapter.
+            and not ctx.text[h.start : h.end].lower().endswith(self.life_phases)
         ]
         # "I noticed your role at Klarna and am very interested in UX positions": beside a career ask,
         # their role is what every applicant to the company reads off a profile (not a move of
