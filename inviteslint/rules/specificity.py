@@ -159,6 +159,10 @@ class Detector:
         self.generic_heads = set(data["generic_heads"])
         self.to_learn = word_list(data["to_learn"])
         self.life_phases = tuple(data["life_phases"])
+        self.praised_pieces = set(data["praised_pieces"])
+        self.praised_piece_ages = set(data["praised_piece_ages"])
+        self.praise_words = set(data["praise_words"])
+        self.carry_on = word_list(data["carry_on"])
         self.profile_roles = tuple(data["profile_roles"])
         self.you_words = set(data["you_words"])
         self.generic_modifiers = set(data["work_modifiers_generic"]) | self.industries | self.generic_fields
@@ -254,6 +258,7 @@ class Detector:
             and ends_with_words(ctx.text, h.start, self.to_learn) is None
             # "Congrats on your new chapter at Retail Group": a time of life, not a book's chapter.
             and not ctx.text[h.start : h.end].lower().endswith(self.life_phases)
+            and not self._praise_only(ctx, h)
         ]
         # "I noticed your role at Klarna and am very interested in UX positions": beside a career ask,
         # their role is what every applicant to the company reads off a profile (not a move of
@@ -264,7 +269,12 @@ class Detector:
             if not (career_ask and ctx.low.startswith(self.profile_roles, h.start))
         ]
         hits = [h for h in work + roles if not self._vague(ctx, h)]
-        hits += self._shared(ctx) + self._reasons(ctx)
+        shared = self._shared(ctx)
+        # "Would love to continue the conversation" after "I saw your talk at the conference": a
+        # conversation carried on points back at something else in the note, and says nothing alone.
+        if not any(h.code == "SPC101" for h in hits) and all(self._carried_on(ctx, h) for h in shared):
+            shared = []
+        hits += shared + self._reasons(ctx)
         hits += [
             h
             for h in ctx.phrase_hits("SPC106")
@@ -1051,6 +1061,26 @@ class Detector:
                 return False
             fields += 1
         return fields > 0
+
+    def _carried_on(self, ctx: Context, hit: Hit) -> bool:
+        """ "continue the conversation", "keep the conversation going"."""
+        return hit.detail["phrase"].lower() == "the conversation" and bool(
+            ends_with_words(ctx.text, hit.start, self.carry_on)
+        )
+
+    def _praise_only(self, ctx: Context, hit: Hit) -> bool:
+        """ "Your recent article was really thought-provoking", "I saw your talk at the conference and
+        it really stuck with me": a piece of theirs with nothing after it in its sentence but praise
+        and an event anyone attends, which fits any writer or speaker ("your talk at PyCon on
+        property testing", "your article in the ABA Journal" say which)."""
+        words = ctx.text[hit.start : hit.end].lower().split()
+        if words[-1] not in self.praised_pieces or not set(words[1:-1]) <= self.praised_piece_ages:
+            return False
+        start, end = ctx.segments[ctx.segment_index(hit.start)]
+        rest = ctx.text[hit.end : end]
+        return not any(c.isupper() or c.isdigit() or c in "\"“”'‘’" for c in rest) and all(
+            w in STOP_WORDS or w in self.praise_words for w in WORD.findall(rest.lower().replace("-", " "))
+        )
 
     def _own_year(self, ctx: Context, hit: Hit) -> bool:
         """ "SAP-zertifiziert (2023 & 2025)", "I graduated in 2024": in a note asking for the sender's

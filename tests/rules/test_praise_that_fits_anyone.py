@@ -1,0 +1,40 @@
+"""Praise for a piece of theirs that would fit any writer or speaker: their recent article, their
+talk at "the conference", with nothing that says which, and a conversation "continued" that points
+back at nothing else. And the same pieces when the note says which, or a conversation they had.
+Every note here was written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Paola! Your recent article was really thought-provoking. Would love to connect.",
+        "Hi Paola, I saw your talk at the conference and it really stuck with me. Would love to continue the "
+        "conversation.",
+        "Hi Paola, big fan of your podcast! Let's connect.",
+    ],
+)
+def test_a_piece_praised_with_nothing_that_says_which_is_generic(analyzer, text):
+    report = analyzer.analyze(text)
+    codes = report.all_codes()
+    assert "SPC101" not in codes and "SPC102" not in codes, codes
+    # Nothing specific by the rules; where they leave a note undecided the model may still call it.
+    assert report.label == "default" or "SPC108" in codes, (report.reason, codes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Paola, your recent article on flood insurance for renters was really thought-provoking.",
+        "Hi Paola, I saw your talk at FOSDEM and it really stuck with me. Would love to continue the "
+        "conversation.",
+        "Hi Paola, I listen to your podcast every Monday on the train to Turin.",
+        "Hi Paola, I really enjoyed the conversation about tenant unions after your panel.",
+    ],
+)
+def test_a_piece_or_a_conversation_the_note_says_which_is_theirs(analyzer, text):
+    report = analyzer.analyze(text)
+    codes = report.all_codes()
+    assert "SPC101" in codes or "SPC102" in codes, codes
+    assert report.label == "personalized", report.reason
