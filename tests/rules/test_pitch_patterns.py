@@ -67,6 +67,8 @@ TEXTS += [
     "a rota template that similar care homes have found really useful",
     "comparable estate agents found it handy",
     "I run Hunters & Farmers and help AU teams hire",
+    "I run FlowCI, a small tool that does that automatically",
+    "We run Rotaly, an app that plans cleaners' shifts",
     "nasz system do grafików dyżurów skraca planowanie",
     "zero-waste shops are now stocking our refill range",
 ]

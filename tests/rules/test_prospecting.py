@@ -274,3 +274,32 @@ def test_the_senders_offering_as_the_subject_of_an_earlier_mail_is_a_pitch(analy
     report = analyzer.analyze(text)
     assert ("PIT016" in report.all_codes()) is sales, report.all_codes()
     assert (report.label == "sales") is sales, report.reason
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (
+            "Hey Ruth -- Tom Okafor mentioned you're rethinking your volunteer rota. I work in that space "
+            "and had a thought. Mind if I share a quick framework?",
+            "PIT004",
+        ),
+        (
+            "Hi Ruth, saw your thread about no-shows at the Saturday clinic. I run Rotaly, a small app that "
+            "fills cancelled slots automatically. Worth 15 minutes to show you?",
+            "PIT003",
+        ),
+    ],
+)
+def test_a_framework_offered_or_the_senders_product_by_name_is_a_pitch(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_volunteers_app_run_for_a_cause_is_no_product(analyzer):
+    report = analyzer.analyze(
+        "Hi Ruth, we run a food bank app that our volunteers built - your talk on rota design helped us "
+        "a lot!"
+    )
+    assert "PIT003" not in report.all_codes(), report.all_codes()
