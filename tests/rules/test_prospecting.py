@@ -303,3 +303,38 @@ def test_a_volunteers_app_run_for_a_cause_is_no_product(analyzer):
         "a lot!"
     )
     assert "PIT003" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (
+            "Hey congrats on the new role at Fernhill. As you take over the front desk, curious how you're "
+            "currently handling no-shows? We helped Oakwood Dental with exactly that.",
+            "PIT012",
+        ),
+        (
+            "Hi Ruth, saw the news on the move, congrats. Worth a quick chat about how we partnered with "
+            "your last team and whether anything similar makes sense in the new seat?",
+            "PIT003",
+        ),
+        (
+            "Hi Ruth, congrats on the new role at Fernhill. As a practice manager, we thought this would "
+            "matter to you: fewer no-shows and automated reminders. Open to a 15-minute chat this week?",
+            "PIT012",
+        ),
+    ],
+)
+def test_a_new_role_used_to_sell_is_a_pitch(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_colleague_who_worked_with_their_old_team_is_no_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hi Ruth, I worked with your old team at Fernhill on the reminder rota in 2022 - congrats on the "
+        "move!"
+    )
+    assert "PIT003" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
