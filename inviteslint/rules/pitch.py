@@ -382,6 +382,8 @@ class Detector:
         self.role_questions = set(data["role_questions"])
         self.own_status = {w for r in data["rule"] for w in r.get("own_status", ())}
         self.career_credentials = tuple(w for r in data["rule"] for w in r.get("career_credentials", ()))
+        self.lived_spans = word_list(data["lived_spans"])
+        self.came_through = tuple(data["came_through"])
         # "your discount-code analysis post", "you fixed three toasters for free": an offer word
         # that is the subject of their work, or what the recipient once gave, is nobody's offer.
         self.work_nouns = nouns
@@ -421,7 +423,11 @@ class Detector:
             if code == "PIT004":
                 found = [h for h in found if not self._not_offered(ctx, h)]
             elif code == "PIT005":  # "your pension explainer thread": the subject of their work
-                found = [h for h in found if not self._their_subject(ctx, h)]
+                found = [
+                    h
+                    for h in found
+                    if not self._their_subject(ctx, h) and not self._came_through_them(ctx, h)
+                ]
             elif code == "PIT012":  # "If you're interested, I can share the notes from the panel"
                 found = [h for h in found if not self._courtesy_share(ctx, h)]
             elif code == "PIT010":  # "your script saves me 30 minutes": theirs, for the sender
@@ -664,6 +670,13 @@ class Detector:
                 return any(lowers[j] in self.thanks_words for j in range(max(k - 3, 0), k))
         return False
 
+    def _came_through_them(self, ctx: Context, hit: Hit) -> bool:
+        """ "Two investors found us through your piece": what came to the sender by way of their work,
+        later in the sentence (`came_through`), is credit to them, not money sought."""
+        start, end = ctx.segments[ctx.segment_index(hit.start)]
+        rest = ctx.text[hit.end : end].lower().replace("’", "'")
+        return any(phrase in rest for phrase in self.came_through)
+
     def _their_subject(self, ctx: Context, hit: Hit) -> bool:
         """ "your discount-code analysis post": between "your" (his, her, their) at most two words
         before, and a work noun at most five tokens after, with no punctuation but hyphens and no
@@ -828,7 +841,17 @@ class Detector:
     def _no_call(self, ctx: Context, hit: Hit) -> bool:
         """A length that is no call asked for: time the recipient gave, where something ended up, or
         time already spent."""
-        return self._time_given(ctx, hit) or self._length_outcome(ctx, hit) or self._length_spent(ctx, hit)
+        return (
+            self._time_given(ctx, hit)
+            or self._length_outcome(ctx, hit)
+            or self._length_spent(ctx, hit)
+            or self._length_lived(ctx, hit)
+        )
+
+    def _length_lived(self, ctx: Context, hit: Hit) -> bool:
+        """ "Worst twenty minutes of my life": a length the sender lived through, "of my" a time of
+        their own (`lived_spans`); a seller's "the best 30 minutes of your week" is the recipient's."""
+        return self._a_length(ctx, hit) and bool(starts_with_words(ctx.text, hit.end, self.lived_spans))
 
     def _length_spent(self, ctx: Context, hit: Hit) -> bool:
         """ "the puzzle stumped me for twenty minutes", "she stood in front of the sock for ten

@@ -189,3 +189,13 @@ def test_a_length_already_spent_is_no_call(analyzer, text):
 )
 def test_a_length_asked_for_is_still_a_call(analyzer, text):
     assert "PIT001" in analyzer.analyze(text).all_codes()
+
+
+def test_a_length_the_sender_lived_through_is_no_call(analyzer):
+    report = analyzer.analyze(
+        "Hi Ines, you found our son at the lido when he wandered off and stayed with him by the kiosk. "
+        "Longest ten minutes of my life - thank you."
+    )
+    assert "PIT001" not in report.all_codes(), report.all_codes()
+    report = analyzer.analyze("Hi Ines, give me the best 30 minutes of your week: a call on Thursday?")
+    assert "PIT001" in report.all_codes(), report.all_codes()

@@ -56,3 +56,13 @@ def test_a_flat_price_and_a_platform_had_are_sales(analyzer, text, code):
     report = analyzer.analyze(text)
     assert code in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_investors_who_came_through_their_work_are_credit_not_money_sought(analyzer):
+    report = analyzer.analyze(
+        "Hi Ines, you covered our seed round in Sifted when no one else would, and three investors found "
+        "us through your article. Thank you."
+    )
+    assert "PIT005" not in report.all_codes(), report.all_codes()
+    report = analyzer.analyze("Hi Ines, we connect founders with angel investors. Want an intro?")
+    assert "PIT005" in report.all_codes(), report.all_codes()
