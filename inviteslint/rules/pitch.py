@@ -384,6 +384,7 @@ class Detector:
         self.career_credentials = tuple(w for r in data["rule"] for w in r.get("career_credentials", ()))
         self.lived_spans = word_list(data["lived_spans"])
         self.came_through = tuple(data["came_through"])
+        self.own_change = tuple(data["own_change"])
         # "your discount-code analysis post", "you fixed three toasters for free": an offer word
         # that is the subject of their work, or what the recipient once gave, is nobody's offer.
         self.work_nouns = nouns
@@ -740,8 +741,11 @@ class Detector:
         text = ctx.text
         if ends_with_words(text, hit.start, self.figure_not_after) or self._theirs_did_for_me(ctx, hit):
             return True
-        sentence_end = ctx.segments[ctx.segment_index(hit.start)][1]
+        sentence_start, sentence_end = ctx.segments[ctx.segment_index(hit.start)]
         if any(phrase in text[hit.end : sentence_end].lower() for phrase in self.thanks_after):
+            return True
+        # "We went from 2% to 11% reply rate": the sender's own change, told, not promised.
+        if any(phrase in text[sentence_start : hit.start].lower() for phrase in self.own_change):
             return True
         lowers, reported = ctx.lowers, False
         i = bisect_left(ctx.tokens.idx, hit.start)

@@ -66,3 +66,15 @@ def test_investors_who_came_through_their_work_are_credit_not_money_sought(analy
     assert "PIT005" not in report.all_codes(), report.all_codes()
     report = analyzer.analyze("Hi Ines, we connect founders with angel investors. Want an intro?")
     assert "PIT005" in report.all_codes(), report.all_codes()
+
+
+def test_the_senders_own_change_told_is_no_promise(analyzer):
+    report = analyzer.analyze(
+        "Hi Ines, you answered my question in the Shopify forum about abandoned carts with a 12-step "
+        "checklist. We went from 3% to 9% recovered carts. Owe you one!"
+    )
+    assert "PIT010" not in report.all_codes(), report.all_codes()
+    report = analyzer.analyze(
+        "Hi Ines, our clients went from 3% to 9% recovered carts in a month. Want the playbook?"
+    )
+    assert "PIT010" in report.all_codes(), report.all_codes()
