@@ -674,7 +674,7 @@ class Detector:
     def _came_through_them(self, ctx: Context, hit: Hit) -> bool:
         """ "Two investors found us through your piece": what came to the sender by way of their work,
         later in the sentence (`came_through`), is credit to them, not money sought."""
-        start, end = ctx.segments[ctx.segment_index(hit.start)]
+        end = ctx.segments[ctx.segment_index(hit.start)][1]
         rest = ctx.text[hit.end : end].lower().replace("’", "'")
         return any(phrase in rest for phrase in self.came_through)
 
@@ -843,8 +843,8 @@ class Detector:
         return False
 
     def _no_call(self, ctx: Context, hit: Hit) -> bool:
-        """A length that is no call asked for: time the recipient gave, where something ended up, or
-        time already spent."""
+        """A length that is no call asked for: time the recipient gave, where something ended up, time
+        already spent or time lived through."""
         return (
             self._time_given(ctx, hit)
             or self._length_outcome(ctx, hit)
