@@ -1,7 +1,8 @@
 """Offers made to the recipient in words the rules used to pass over: their company's need sounded
 out with "help", the sender's rates sent, what "our" product could do for them, an offer sent in
-the other languages; and a job seeker's own "open to work". Every note here was written for these
-tests."""
+the other languages, the offer question and a resource the sender made in Spanish, Portuguese,
+French and Italian, best practices shared one way; and a job seeker's own "open to work", a part to
+take, ideas swapped. Every note here was written for these tests."""
 
 import pytest
 
@@ -153,3 +154,44 @@ def test_help_given_for_nothing_in_german_is_no_self_pitch(analyzer):
         "mir sehr geholfen."
     )
     assert "PIT003" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Hola Inés, ¿te interesaría ver una demo de diez minutos de nuestra app de turnos?", "PIT013"),
+        ("Olá Inês, te interessaria conhecer a nossa plataforma de escalas?", "PIT013"),
+        ("Bonjour Inès, ça vous intéresserait de tester notre outil de planning ?", "PIT013"),
+        ("Ciao Ines, ti interesserebbe provare il nostro gestionale per i turni?", "PIT013"),
+        (
+            "Hola Inés, armamos un checklist para planificar turnos en clínicas. ¿Te gustaría que te lo "
+            "comparta?",
+            "PIT013",
+        ),
+        (
+            "Hola Inés, preparamos una guía sobre turnos de enfermería en clínicas privadas. ¿Te la paso?",
+            "PIT004",
+        ),
+        ("Hola Inés, te comparto un checklist práctico para ordenar los turnos de verano.", "PIT004"),
+        (
+            "Hi Ines, I'd like to connect and share some best practices on rota planning from the sector.",
+            "PIT004",
+        ),
+    ],
+)
+def test_a_resource_or_a_demo_offered_is_an_offer(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Inés, ¿te interesaría dar una charla sobre turnos en nuestro encuentro de enfermería en Cádiz?",
+        "Hi Ines, looking to connect with other ward managers to exchange ideas and best practices.",
+    ],
+)
+def test_a_part_to_take_or_ideas_swapped_are_no_offer(analyzer, text):
+    codes = analyzer.analyze(text).all_codes()
+    assert "PIT013" not in codes and "PIT004" not in codes, codes

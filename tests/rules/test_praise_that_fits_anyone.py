@@ -1,7 +1,7 @@
 """Praise for a piece of theirs that would fit any writer or speaker: their recent article, their
-talk at "the conference", with nothing that says which, and a conversation "continued" that points
-back at nothing else. And the same pieces when the note says which, or a conversation they had.
-Every note here was written for these tests."""
+talk at "the conference", with nothing that says which, a conversation "continued" that points
+back at nothing else, and "your new chapter", a time of life. And the same pieces when the note
+says which, or a conversation they had. Every note here was written for these tests."""
 
 import pytest
 
@@ -38,3 +38,12 @@ def test_a_piece_or_a_conversation_the_note_says_which_is_theirs(analyzer, text)
     codes = report.all_codes()
     assert "SPC101" in codes or "SPC102" in codes, codes
     assert report.label == "personalized", report.reason
+
+
+def test_a_new_chapter_of_their_life_is_no_piece_of_their_work(analyzer):
+    report = analyzer.analyze("Hi Ines, congrats on your new chapter! Wishing you the best.")
+    assert "SPC101" not in report.all_codes(), report.all_codes()
+    report = analyzer.analyze(
+        "Hi Ines, your chapter on night-shift fatigue in the RCN handbook changed our rota."
+    )
+    assert "SPC101" in report.all_codes(), report.all_codes()
