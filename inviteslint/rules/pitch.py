@@ -383,7 +383,8 @@ class Detector:
         self.own_status = {w for r in data["rule"] for w in r.get("own_status", ())}
         self.career_credentials = tuple(w for r in data["rule"] for w in r.get("career_credentials", ()))
         self.lived_spans = word_list(data["lived_spans"])
-        self.came_through = tuple(data["came_through"])
+        # Money that came to the sender by way of their work is credited as a thanks is.
+        self.came_through = self.thanks_after + tuple(data["came_through"])
         self.own_change = tuple(data["own_change"])
         # "your discount-code analysis post", "you fixed three toasters for free": an offer word
         # that is the subject of their work, or what the recipient once gave, is nobody's offer.
@@ -427,7 +428,7 @@ class Detector:
                 found = [
                     h
                     for h in found
-                    if not self._their_subject(ctx, h) and not self._came_through_them(ctx, h)
+                    if not self._their_subject(ctx, h) and not self._credited_after(ctx, h, self.came_through)
                 ]
             elif code == "PIT012":  # "If you're interested, I can share the notes from the panel"
                 found = [h for h in found if not self._courtesy_share(ctx, h)]
@@ -671,12 +672,12 @@ class Detector:
                 return any(lowers[j] in self.thanks_words for j in range(max(k - 3, 0), k))
         return False
 
-    def _came_through_them(self, ctx: Context, hit: Hit) -> bool:
-        """ "Two investors found us through your piece": what came to the sender by way of their work,
-        later in the sentence (`came_through`), is credit to them, not money sought."""
+    def _credited_after(self, ctx: Context, hit: Hit, phrases: tuple[str, ...]) -> bool:
+        """ "our club grew 30% thanks to your podcast", "two investors found us through your piece":
+        later in the sentence, the thing is credited to them (`thanks_to_them`, `came_through`)."""
         end = ctx.segments[ctx.segment_index(hit.start)][1]
         rest = ctx.text[hit.end : end].lower().replace("’", "'")
-        return any(phrase in rest for phrase in self.came_through)
+        return any(phrase in rest for phrase in phrases)
 
     def _their_subject(self, ctx: Context, hit: Hit) -> bool:
         """ "your discount-code analysis post": between "your" (his, her, their) at most two words
@@ -741,10 +742,10 @@ class Detector:
         text = ctx.text
         if ends_with_words(text, hit.start, self.figure_not_after) or self._theirs_did_for_me(ctx, hit):
             return True
-        sentence_start, sentence_end = ctx.segments[ctx.segment_index(hit.start)]
-        if any(phrase in text[hit.end : sentence_end].lower() for phrase in self.thanks_after):
+        if self._credited_after(ctx, hit, self.thanks_after):
             return True
         # "We went from 2% to 11% reply rate": the sender's own change, told, not promised.
+        sentence_start = ctx.segments[ctx.segment_index(hit.start)][0]
         if any(phrase in text[sentence_start : hit.start].lower() for phrase in self.own_change):
             return True
         lowers, reported = ctx.lowers, False
