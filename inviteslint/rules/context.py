@@ -64,6 +64,7 @@ SIGN_OFF = re.compile(r"\s*(?<!\w)[-–—~]+\s*\S[^\n]{0,40}$")
 SEGMENT = re.compile(r"\S[^\n]*")  # a line, from its first visible character
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 FIRST_WORD = re.compile(r"\w")
+WORD = re.compile(r"\w+(?:['’]\w+)?")  # a word, with an apostrophe inside ("you've")
 
 
 def split_segments(text: str) -> list[tuple[int, int]]:

@@ -11,9 +11,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..scoring import AGAINST_PITCH, specificity_points
 from .base import Hit, Memo, family_data, points
+from .breadth import Breadth
 from .context import (
     POSSESSIVE,
-    WORK_OWNERS,
+    WORD,
     Context,
     Guarded,
     add_phrases,
@@ -38,18 +39,8 @@ OFFERS = {"PIT003", "PIT013"}  # the sender's offer or record, which a "happy to
 # Characters after a reason in which generic filler makes it none: "because I noticed we share
 # similar interests".
 FILLER_WITHIN = 40
-# A piece of work named by its title right after the noun: "your recent post, 29 Biggest LinkedIn
-# Mistakes", "your article “Why Pilots Fail”". Unquoted, it takes a number or three capitalised
-# words, so that "your work, Dr Patel" stays a compliment with a name.
-TITLE = re.compile(
-    r"""\s*[,:]?\s*(?:["“‘«]\s*\w|(?:\d+\s+[A-Z]|(?:[A-Z][\w'’-]*\s+(?:(?:of|the|to|a|an|and|in|on|for)\s+)?){2}[A-Z]))"""
-)
-# "at Grafana Labs", "at the BBC": a workplace in capitals, up to four words, right after a work noun.
-EMPLOYER = re.compile(r"\s+(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?=[a-z])")
 # "get your thesis formatted": a past participle right after the work.
 PARTICIPLE = re.compile(r"\s+(?:\w+ed|done|written|proofread|seen|made)\b")
-YOU_DID = ("you ", "you'", "you’")  # "you've built", not "your team built"
-WORD = re.compile(r"\w+(?:['’]\w+)?")
 # The filters that drop a tie because it fits anyone, and the key of the reason SPC001 then gives.
 LOOSE_TIES = (
     ("_school_only", "school"),
@@ -59,11 +50,6 @@ LOOSE_TIES = (
     ("_generic_field", "field"),
     ("_category_only", "kind"),
 )
-KIND_NAME = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,2}(?=[a-zà-ÿ])")
-# "em mentoria", "en educación": the preposition and the first word after it, in lower case.
-IN_TOPIC = re.compile(r"\s*(em|en)\s+([^\W\d_]+)\b")
-# "data science and AI", "CI/CD", "dados e IA"
-FIELD_JOINERS = {"and", "/", "&", "-", "e", "y", "et", "und", "ed"}
 
 
 class Detector:
@@ -133,19 +119,10 @@ class Detector:
         self.guess_not_names = self.not_names | {"i"}  # "I think…": the pronoun names nothing
         self.not_referrers = set(data["not_referrers"])
         self.mutual_ties = tuple(data["mutual_ties"])
-        self.vague = set(data["vague_work_nouns"])
-        self.vague_objects = set(data["vague_objects"])
         self.company_words = set(data["company_words"])
         self.deal_packages = set(data["deal_packages"])
         self.loose_tie_reasons: dict[str, str] = data["loose_tie_reasons"]
-        self.telling_nouns = self.nouns - self.vague
-        self.specifiers = word_list(data["work_specifiers"])
-        self.doing = word_list(data["work_doing"])
-        self.in_topic_nouns = set(data["in_topic_nouns"])
-        self.in_topic_not = set(data["in_topic_not"])
-        self.singling = set(data["singling_words"])
-        self.singled_for = {w for w in data["work_specifiers"] if " " not in w} | set(data["singled_for"])
-        self.generic_subjects = word_list(data["generic_subjects"])
+        self.telling_nouns = self.nouns - set(data["vague_work_nouns"])
         self.same_groups = set(data["same_groups"])
         self.same_other = set(data["same_words_other"])
         self.same_groups_other = set(data["same_groups_other"])
@@ -155,20 +132,12 @@ class Detector:
         self.long_fields = [f for f in self.generic_fields if len(f) >= 8]
         self.field_typo = Memo(self._is_field_typo, TYPOS_MAX)
         self.industries = set(data["industries"])
-        self.field_ends = set(data["field_ends"])
-        self.generic_heads = set(data["generic_heads"])
+        self.breadth = Breadth(data, self.industries, self.generic_fields)
         self.to_learn = word_list(data["to_learn"])
         self.life_phases = tuple(data["life_phases"])
-        self.praised_pieces = set(data["praised_pieces"])
-        self.praised_piece_ages = set(data["praised_piece_ages"])
-        self.praise_words = set(data["praise_words"])
         self.carry_on = word_list(data["carry_on"])
         self.profile_roles = tuple(data["profile_roles"])
         self.you_words = set(data["you_words"])
-        self.generic_modifiers = set(data["work_modifiers_generic"]) | self.industries | self.generic_fields
-        self.generic_modifiers |= {w for w in data["generic_subjects"] if " " not in w}
-        self.modifier_suffixes = tuple(data["work_modifier_suffixes"])
-        self.topic_modified = set(data["topic_modified_nouns"])
         self.alumni = set(data["alumni_words"])
         self.school_verbs = set(data["school_verbs"])
         self.liking_words = set(data["liking_words"]) | self.alumni  # "we're both alumni of…"
@@ -258,7 +227,7 @@ class Detector:
             and ends_with_words(ctx.text, h.start, self.to_learn) is None
             # "Congrats on your new chapter at Retail Group": a time of life, not a book's chapter.
             and not ctx.text[h.start : h.end].lower().endswith(self.life_phases)
-            and not self._praise_only(ctx, h)
+            and not self.breadth.praise_only(ctx, h)
         ]
         # "I noticed your role at Klarna and am very interested in UX positions": beside a career ask,
         # their role is what every applicant to the company reads off a profile (not a move of
@@ -268,7 +237,7 @@ class Detector:
             for h in ctx.phrase_hits("SPC107")
             if not (career_ask and ctx.low.startswith(self.profile_roles, h.start))
         ]
-        hits = [h for h in work + roles if not self._vague(ctx, h)]
+        hits = [h for h in work + roles if not self.breadth.vague(ctx, h)]
         shared = self._shared(ctx)
         # "Would love to continue the conversation" after "I saw your talk at the conference": a
         # conversation carried on points back at something else in the note, and says nothing alone.
@@ -370,7 +339,7 @@ class Detector:
     def _past_broad_word(self, ctx: Context, hit: Hit) -> Hit:
         """ "your Content Marketing World session": a broad noun ("content") that a more telling work
         noun follows closely, as in a name, gives way to it."""
-        if ctx.lowers[bisect.bisect_left(ctx.tokens.idx, hit.end) - 1] not in self.vague:
+        if ctx.lowers[bisect.bisect_left(ctx.tokens.idx, hit.end) - 1] not in self.breadth.vague_nouns:
             return hit
         end = ctx.followed_by(hit.end, self.telling_nouns, 3)
         if end is None:
@@ -891,7 +860,7 @@ class Detector:
                 word == "you"
                 and (past or after in self.running_verbs)
                 and before in self.nouns
-                and before not in self.vague
+                and before not in self.breadth.vague_nouns
             ):
                 # "the project you handed off", "the food tour you run": a piece of their work
                 start, end = tokens.idx[i - 1], tokens.end(i + 1)
@@ -961,125 +930,10 @@ class Detector:
             return False
         return ends_with_words(ctx.text, hit.start, self.awaiting) is not None
 
-    def _vague(self, ctx: Context, hit: Hit) -> bool:
-        """ "your work", "your content", "congrats on": a broad word with no subject after it, or
-        with one that fits anyone ("your posts on LinkedIn", "congrats on all your success")."""
-        # "your coaching-content" is "content" as much as "your coaching content" is.
-        words = [word.rsplit("-", 1)[-1] for word in ctx.text[hit.start : hit.end].lower().split()]
-        if words[-1] in self.specifiers and len(words) > 1:  # the phrase "your work on"
-            noun, subject_at = words[-2], hit.end
-        else:
-            noun, subject_at = words[-1], None
-        if noun not in self.vague and not self._what_they_did(ctx, hit):
-            return False
-        if subject_at is None and self._topic_before(words):
-            return False
-        if subject_at is None:
-            if TITLE.match(ctx.text, hit.end):
-                return False
-            # "your work at Grafana Labs on the Loki query engine": where they work, then on what,
-            # or what they do there ("…building the Tempo storage engine").
-            # "votre événement LinkedIn Live sur la RSE", "tu charla TEDx sobre…": a name of its
-            # kind after the noun, then what it was about.
-            employer = EMPLOYER.match(ctx.text, hit.end) or KIND_NAME.match(ctx.text, hit.end)
-            start = employer.end() if employer else hit.end
-            specifier = starts_with_words(ctx.text, start, self.specifiers)
-            if specifier is None:
-                specifier = starts_with_words(ctx.text, start, self.doing)
-            if specifier is None and noun in self.in_topic_nouns:
-                specifier = self._in_topic(ctx.text, start)
-            if specifier is None:
-                singled = self._singled_out(ctx, hit.end)
-                if singled is None:
-                    return True
-                specifier, start = "", singled
-            after = ctx.text[start : start + 60]
-            subject_at = start + len(after) - len(after.lstrip()) + len(specifier)
-        subject = ctx.text[subject_at : subject_at + 60].lstrip()
-        return (
-            not subject[:1].isalnum()
-            or starts_with_words(ctx.text, subject_at, self.generic_subjects) is not None
-            or self._field_only(ctx, subject_at)
-            or self._kind_of_projects(ctx, subject_at)
-        )
-
-    def _what_they_did(self, ctx: Context, hit: Hit) -> bool:
-        """ "what you've built at Finlo", "everything you've done": a deed whose object is "what",
-        which fits any founder as "your work" does, unless what it was about follows."""
-        i = bisect.bisect_left(ctx.tokens.idx, hit.start) - 1
-        return i >= 0 and ctx.lowers[i] in self.vague_objects and ctx.low.startswith(YOU_DID, hit.start)
-
-    def _in_topic(self, text: str, at: int) -> str | None:
-        """ "seu trabalho em mentoria…", "tu trabajo en educación rural": "em" or "en" before a word in
-        lower case that is no article or possessive (`in_topic_not`); None otherwise."""
-        match = IN_TOPIC.match(text, at)
-        if match is None or not match.group(2)[0].islower() or match.group(2) in self.in_topic_not:
-            return None
-        return match.group(1)
-
-    def _topic_before(self, words: list[str]) -> bool:
-        """ "your sourdough videos", "your couch-to-5k video": in English, the words between the
-        possessive and a broad noun for what they publish say what the work is about. Words that
-        describe or place any work ("your recent LinkedIn posts", "your inspiring content", "your
-        marketing videos") are dropped; what is left must be there and be all topic words."""
-        if words[0] not in WORK_OWNERS or words[-1] not in self.topic_modified:
-            return False
-        topic = [
-            w for w in words[1:-1] if not (w in self.generic_modifiers or w.endswith(self.modifier_suffixes))
-        ]
-        return bool(topic) and all(w.isalnum() and not w.isdigit() and w not in STOP_WORDS for w in topic)
-
-    def _singled_out(self, ctx: Context, at: int) -> int | None:
-        """Where the subject of one piece singled out after a broad word for their work starts:
-        "your portfolio - great work! I especially liked the packaging for <the roastery in Kiel>",
-        "deine Arbeiten, besonders die Etiketten für <die Brauerei>". In the same sentence or the
-        next; "great work, especially lately" singles out nothing."""
-        if self.singling.isdisjoint(ctx.words):
-            return None
-        tokens, lowers = ctx.tokens, ctx.lowers
-        segment = ctx.segment_index(at)
-        stop = ctx.segments[min(segment + 1, len(ctx.segments) - 1)][1]
-        for i in range(bisect.bisect_left(tokens.idx, at), bisect.bisect_left(tokens.idx, stop)):
-            if lowers[i] in self.singling:
-                end = ctx.followed_by(tokens.end(i), self.singled_for, 7)
-                if end is not None:
-                    return end
-        return None
-
-    def _field_only(self, ctx: Context, at: int) -> bool:
-        """ "your posts on B2B marketing", "your content about data science and AI": the subject is a
-        whole field (`industries`, joined by "and" or a slash), up to the end of its clause."""
-        tokens, lowers = ctx.tokens, ctx.lowers
-        i = bisect.bisect_left(tokens.idx, at)
-        fields = 0
-        for k in range(i, min(i + 6, tokens.n)):
-            if lowers[k] in FIELD_JOINERS:
-                continue
-            if tokens.punct[k] or lowers[k] in self.field_ends:
-                break
-            if lowers[k] not in self.industries:
-                return False
-            fields += 1
-        return fields > 0
-
     def _carried_on(self, ctx: Context, hit: Hit) -> bool:
         """ "continue the conversation", "keep the conversation going"."""
         return hit.detail["phrase"].lower() == "the conversation" and bool(
             ends_with_words(ctx.text, hit.start, self.carry_on)
-        )
-
-    def _praise_only(self, ctx: Context, hit: Hit) -> bool:
-        """ "Your recent article was really thought-provoking", "I saw your talk at the conference and
-        it really stuck with me": a piece of theirs with nothing after it in its sentence but praise
-        and an event anyone attends, which fits any writer or speaker ("your talk at PyCon on
-        property testing", "your article in the ABA Journal" say which)."""
-        words = ctx.text[hit.start : hit.end].lower().split()
-        if words[-1] not in self.praised_pieces or not set(words[1:-1]) <= self.praised_piece_ages:
-            return False
-        start, end = ctx.segments[ctx.segment_index(hit.start)]
-        rest = ctx.text[hit.end : end]
-        return not any(c.isupper() or c.isdigit() or c in "\"“”'‘’" for c in rest) and all(
-            w in STOP_WORDS or w in self.praise_words for w in WORD.findall(rest.lower().replace("-", " "))
         )
 
     def _own_year(self, ctx: Context, hit: Hit) -> bool:
@@ -1090,18 +944,6 @@ class Detector:
             return False
         start, end = ctx.segments[ctx.segment_index(hit.start)]
         return self.you_words.isdisjoint(WORD.findall(ctx.text[start:end].lower().replace("’", "'")))
-
-    def _kind_of_projects(self, ctx: Context, at: int) -> bool:
-        """ "your work on Django projects", "your posts on AI initiatives": up to two words and a
-        plural that fits any such work (`generic_heads`), ending the clause; "your work on the Kigali
-        projects" names some."""
-        tokens, lowers = ctx.tokens, ctx.lowers
-        i = bisect.bisect_left(tokens.idx, at)
-        for k in range(i, min(i + 3, tokens.n)):
-            if lowers[k] in self.generic_heads:
-                ends = k + 1 == tokens.n or tokens.punct[k + 1] or lowers[k + 1] in self.field_ends
-                return ends and not any(tokens.punct[j] or lowers[j] in STOP_WORDS for j in range(i, k))
-        return False
 
     def checks(self, ctx: Context, signals: list[Hit]) -> list[Hit]:
         codes = ctx.codes()
