@@ -93,7 +93,9 @@ def _shouting_edits(text: str, finding: Finding, acronyms: set[str]) -> list[Edi
     starts = {s for s, _ in split_segments(text)}
     for match in WORD.finditer(text, finding.start, finding.end):
         word = match.group()
-        if len(word) < 3 or not word.isupper() or word in acronyms:
+        # "HOPE TO CONNECT SOON": inside a shouted run, a two-letter word is shouted too ("TO", "AT");
+        # an acronym ("AI", "HR") is not.
+        if len(word) < 2 or not word.isupper() or word in acronyms:
             continue
         first = match.start() in starts or text[: match.start()].rstrip().endswith((".", "!", "?"))
         fixed = word.capitalize() if first else word.lower()

@@ -247,3 +247,25 @@ def test_a_note_of_invisible_characters_only_is_no_note_with_a_span_inside_it(an
     report = analyzer.analyze(text)
     [finding] = [f for f in report.findings if f.code == "DEF001"]
     assert 0 <= finding.start <= finding.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text, shouted",
+    [
+        (
+            "Hi Lena, great meeting you at PyCon on Friday. Could I ask how you pin builds? HOPE TO HEAR "
+            "BACK SOON.",
+            True,
+        ),
+        (
+            "Hi Lena, your NHS AI pilot at UCLH with the BBC and NASA teams was great - how did the GDPR "
+            "review go?",
+            False,
+        ),
+    ],
+)
+def test_one_sentence_shouted_is_shouting_and_acronyms_are_not(analyzer, text, shouted):
+    findings = [f for f in analyzer.analyze(text).findings if f.code == "STY001"]
+    assert bool(findings) is shouted, findings
+    if shouted:
+        assert text[findings[0].start : findings[0].end] == "HOPE TO HEAR BACK SOON"

@@ -35,6 +35,24 @@ class Detector:
         self.acronyms = {a.upper() for a in data["acronyms"]}
         syllables()  # the table loads now, not on the first note
 
+    def _shouted_sentence(self, ctx: Context, words: list[int], caps: list[int]) -> list[Hit]:
+        """ "… I came across your profile. HOPE TO CONNECT SOON.": one sentence shouted in a note that
+        is not, its all-caps words (`min_caps_words` at least) most of its words
+        (`sentence_caps_share`)."""
+        data, tokens = self.data, ctx.tokens
+        by_sentence: dict[int, list[int]] = {}
+        for i in caps:
+            by_sentence.setdefault(ctx.segment_index(tokens.idx[i]), []).append(i)
+        for sentence, shouted in by_sentence.items():
+            start, end = ctx.segments[sentence]
+            in_sentence = [i for i in words if start <= tokens.idx[i] < end and tokens.length[i] >= 3]
+            if len(shouted) >= data["min_caps_words"] and len(shouted) >= data["sentence_caps_share"] * len(
+                in_sentence
+            ):
+                first, last = tokens.idx[shouted[0]], tokens.end(shouted[-1])
+                return [Hit("STY001", first, last, {"count": str(len(shouted))})]
+        return []
+
     def detect(self, ctx: Context) -> list[Hit]:
         text, data = ctx.text, self.data
         if not text.strip():
@@ -52,6 +70,8 @@ class Detector:
         ]
         if len(caps) >= data["min_caps_words"] and len(caps) >= data["caps_share"] * len(words):
             hits.append(Hit("STY001", tokens.idx[caps[0]], tokens.end(caps[-1]), {"count": str(len(caps))}))
+        elif len(caps) >= data["min_caps_words"]:
+            hits += self._shouted_sentence(ctx, words, caps)
         runs = list(EXCLAMATIONS.finditer(text))
         if runs:
             hits += [Hit("STY002", m.start(), m.end(), {"phrase": m.group()}) for m in runs]

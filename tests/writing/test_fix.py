@@ -35,8 +35,15 @@ SPECIFIC = "Hi Maria, great meeting you at PyCon on Friday. Could I ask how you 
         ("I came across your profile. " + SPECIFIC, ["came across your profile"], [SPECIFIC]),
         (
             "HI MARIA, GREAT MEETING YOU AT PYCON ON FRIDAY. COULD I ASK HOW YOU PIN BUILDS?",
-            ["GREAT", "MEETING"],
+            ["GREAT", "MEETING", " AT ", " ON "],
             [],
+        ),
+        # One sentence shouted in a note that is not: its words, two-letter ones too.
+        (
+            "Hi Maria, great meeting you at PyCon on Friday. Could I ask how you pin builds? HOPE TO HEAR "
+            "BACK SOON.",
+            ["HOPE", " TO ", "SOON"],
+            ["PyCon", "Hope to hear back soon."],
         ),
     ],
 )
