@@ -131,7 +131,15 @@ def draft_edits(text: str, report: Report, facts: Facts, limit: int) -> list[Edi
     edits: list[Edit] = []
     acronyms = {a.upper() for a in family_data("style")["acronyms"]}
     for f in report.findings:
-        if f.code == "DEF003" or f.code == "DEF002":
+        if f.code == "DEF002" and f.detail.get("inside"):
+            # The default sentence ends a longer one ("I came across your profile and I'd like to add
+            # you…"): what is left of that sentence is the writer's to keep or drop.
+            start, end = _segment_of(text, f.start, f.end)
+            greeting = GREETING_LEAD.match(text, start)
+            if greeting and greeting.end() <= f.start:
+                start = greeting.end()
+            edits.append(Edit(start, end, "", f.code, False, f"drop the sentence: {f.message}"))
+        elif f.code == "DEF003" or f.code == "DEF002":
             line_end = f.end
             while line_end < len(text) and text[line_end] in " \t\n":
                 line_end += 1

@@ -54,6 +54,12 @@ class Detector:
         self.choices = [utils.default_process(t) for t in self.templates]
         self.longest = max(map(len, self.choices))
         self.cutoff = float(data["template_cutoff"])
+        self.inside_cutoff = float(data["template_inside_cutoff"])
+        self.anchors = re.compile("|".join(map(re.escape, data["template_anchors"])))
+        # For each telling word, the templates holding it, longest first: of equal scores the longest
+        # ("… on LinkedIn.") is taken, so the span holds it all.
+        by_length = sorted(range(len(self.choices)), key=lambda n: -len(self.choices[n]))
+        self.holding = {a: [n for n in by_length if a in self.choices[n]] for a in data["template_anchors"]}
         add_phrases(nlp, matcher, "DEF003", data["wrapper_phrases"])
         add_phrases(nlp, matcher, "DEF004", data["filler_phrases"])
 
@@ -78,9 +84,42 @@ class Detector:
         best = process.extractOne(
             query, self.choices, scorer=fuzz.ratio, processor=None, score_cutoff=self.cutoff
         )
-        if not best:
+        if best:
+            return body_start, body_end, (("template", self.templates[best[2]]), ("score", f"{best[1]:.0f}"))
+        if not self.anchors.search(query):  # tried on sentences holding a word of the templates only
             return None
-        return body_start, body_end, (("template", self.templates[best[2]]), ("score", f"{best[1]:.0f}"))
+        return self._inside(segment, body_start, query)
+
+    def _inside(self, segment: str, body_start: int, query: str) -> tuple[int, int, tuple] | None:
+        """ "I came across your profile and I'd like to add you to my professional network": the
+        default sentence as the end or the middle of a longer one, aligned with rapidfuzz's partial
+        ratio; tried only on sentences holding one of the templates' telling words (`anchors`)."""
+        # The templates that hold a telling word the sentence holds, and are shorter than it.
+        anchors = set(self.anchors.findall(query))
+        shorter = {
+            n: self.choices[n]
+            for anchor in anchors
+            for n in self.holding[anchor]
+            if len(self.choices[n]) < len(query)
+        }
+        best = process.extractOne(
+            query,
+            shorter,
+            scorer=fuzz.partial_ratio,
+            processor=None,
+            score_cutoff=self.inside_cutoff,
+        )
+        if best is None:
+            return None
+        n, score = best[2], best[1]
+        found = fuzz.partial_ratio_alignment(self.choices[n], query)
+        # The processed query keeps the body's characters one for one after its leading non-words.
+        lead = body_start + next((i for i, c in enumerate(segment[body_start:]) if c.isalnum()), 0)
+        start, end = lead + found.dest_start, lead + found.dest_end
+        if segment[end : end + 1] in {".", "!"}:
+            end += 1
+        detail = (("template", self.templates[n]), ("score", f"{score:.0f}"), ("inside", "yes"))
+        return start, end, detail
 
     def detect(self, ctx: Context) -> list[Hit]:
         text = ctx.text

@@ -51,3 +51,25 @@ def test_the_senders_own_words_after_the_wrapper_still_count(analyzer):
         "migration last year, let's keep in touch!"
     )
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Hi Ana, I came across your profile and I would like to add you to my professional network on "
+            "LinkedIn!",
+            "I would like to add you to my professional network on LinkedIn!",
+        ),
+        ("Hello Petra, as a friend of a friend, I'd like to add you to my professional network.", None),
+        ("Hi Lea, I'd love to add you to my network of climate founders working on heat pumps.", ""),
+    ],
+)
+def test_the_default_sentence_inside_a_longer_one_is_found(analyzer, text, found):
+    hits = [f for f in analyzer.analyze(text).findings if f.code == "DEF002"]
+    if found == "":
+        assert hits == [], hits
+        return
+    assert hits and hits[0].detail.get("inside") == "yes", hits
+    if found:
+        assert text[hits[0].start : hits[0].end] == found

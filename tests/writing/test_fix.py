@@ -179,3 +179,14 @@ def test_cli_fix_stdin_prints_the_fixed_text():
         app, ["fix", "-"], input="Hi Maria!!!  Great meeting you at PyCon on Friday.\n"
     )
     assert result.stdout == "Hi Maria! Great meeting you at PyCon on Friday.\n"
+
+
+def test_the_default_sentence_inside_a_longer_one_is_dropped_only_on_request(analyzer):
+    text = (
+        "Hi Ana, I came across your profile and I'd like to add you to my professional network. See you soon."
+    )
+    suggested = fix_draft(analyzer, text, Facts())
+    assert "DEF002" in {e.code for e in suggested.suggested}
+    assert "add you to my" in suggested.text
+    applied = fix_draft(analyzer, text, Facts(), unsafe=True)
+    assert applied.text == "Hi Ana, See you soon."
