@@ -131,11 +131,11 @@ def draft_edits(text: str, report: Report, facts: Facts, limit: int) -> list[Edi
     edits: list[Edit] = []
     acronyms = {a.upper() for a in family_data("style")["acronyms"]}
     for f in report.findings:
-        if f.code == "DEF002" and f.detail.get("inside"):
-            # The default sentence ends a longer one ("I came across your profile and I'd like to add
-            # you…"): what is left of that sentence is the writer's to keep or drop.
+        # The default sentence inside a longer one ("I came across your profile and I'd like to add
+        # you…"): the rest of that sentence is the writer's to keep or drop, as a false claim's is.
+        if f.code in SENTENCE_CODES or (f.code == "DEF002" and f.detail.get("inside")):
             start, end = _segment_of(text, f.start, f.end)
-            greeting = GREETING_LEAD.match(text, start)
+            greeting = GREETING_LEAD.match(text, start)  # "Hi Jon, we met at ...": keep "Hi Jon, "
             if greeting and greeting.end() <= f.start:
                 start = greeting.end()
             edits.append(Edit(start, end, "", f.code, False, f"drop the sentence: {f.message}"))
@@ -155,12 +155,6 @@ def draft_edits(text: str, report: Report, facts: Facts, limit: int) -> list[Edi
         elif f.code == "STY002":
             for match in EXCLAIM.finditer(text, f.start, f.end):
                 edits.append(Edit(match.start(), match.end(), "!", f.code, True, "one exclamation mark"))
-        elif f.code in SENTENCE_CODES:
-            start, end = _segment_of(text, f.start, f.end)
-            greeting = GREETING_LEAD.match(text, start)  # "Hi Jon, we met at ...": keep "Hi Jon, "
-            if greeting and greeting.end() <= f.start:
-                start = greeting.end()
-            edits.append(Edit(start, end, "", f.code, False, f"drop the sentence: {f.message}"))
         elif f.code == "CLM004" and facts.to:
             first = facts.to.split()[0]
             edits.append(Edit(f.start, f.end, first, f.code, False, f"greet {first}"))
