@@ -122,7 +122,6 @@ class Detector:
         self.company_words = set(data["company_words"])
         self.deal_packages = set(data["deal_packages"])
         self.loose_tie_reasons: dict[str, str] = data["loose_tie_reasons"]
-        self.telling_nouns = self.nouns - set(data["vague_work_nouns"])
         self.same_groups = set(data["same_groups"])
         self.same_other = set(data["same_words_other"])
         self.same_groups_other = set(data["same_groups_other"])
@@ -133,6 +132,7 @@ class Detector:
         self.field_typo = Memo(self._is_field_typo, TYPOS_MAX)
         self.industries = set(data["industries"])
         self.breadth = Breadth(data, self.industries, self.generic_fields)
+        self.telling_nouns = self.nouns - self.breadth.vague_nouns
         self.to_learn = word_list(data["to_learn"])
         self.life_phases = tuple(data["life_phases"])
         self.carry_on = word_list(data["carry_on"])
