@@ -28,7 +28,8 @@ DIGIT = re.compile(r"\d")
 # What a demo of the sender's own project is called: a demo, or a video of how it works.
 SHOWN = ("demo", "démo", "vorführung", "video", "vídeo", "vidéo", "walkthrough")
 LOOKBEHINDS = r"^(?:\(\?<[!=](?:[^()\\]|\\.)*\))*(?:\\b)?"
-LEADING_WORD = re.compile(LOOKBEHINDS + r"([a-z]{3,})(?![a-z?*+{])")
+# A word may follow a run of letters ("\w+rabatt", a German compound): the word is still needed.
+LEADING_WORD = re.compile(LOOKBEHINDS + r"(?:\\w\+)?([a-z]{3,})(?![a-z?*+{])")
 LEADING_WORDS = re.compile(LOOKBEHINDS + r"\(\?:([A-Za-z_]+(?:\|[A-Za-z_]+)+)\)")
 LEADING_CHAR = re.compile(r"^(?:\\([{\[<%$])|([<%]))")
 LEADING_SET = re.compile(r"^\[([^\]\\^-]+)\]")
@@ -297,6 +298,7 @@ class Detector:
         self.thanks_after = tuple(data["thanks_to_them"])
         self.thanks_to_them = self.thanks_after + tuple(data["their_work_applied"])
         self.figure_not_after = word_list(data["figure_not_after"])
+        self.leads_as_people_after = word_list(data["leads_as_people_after"])
         self.reporting_verbs = set(data["reporting_verbs"])
         self.help_nouns = set(data["help_nouns"]) | nouns
         self.help_verbs, self.helped_links = set(data["help_verbs"]), set(data["helped_links"])
@@ -358,7 +360,7 @@ class Detector:
         self.common = set(STOP_WORDS) | {w.lower() for w in family_data("specificity")["not_names"]}
         self.common |= set(data["name_not_after"])
         self.name_heads = set(data["name_heads"])
-        self.german_nouns = set(data["german_offer_nouns"])
+        self.german_nouns = tuple(data["german_offer_nouns"])
         offering = set(data["offering_nouns"])
         self.owned = [
             (rule["code"], set(rule["owned_heads"]), offering)
@@ -533,8 +535,9 @@ class Detector:
             # "Open to work! Looking for my next role", "if you hear of a job, I'm your man": the
             # sender's own status, not a recruiter's or a seller's.
             hits = [h for h in hits if text[h.start : h.end].lower().replace("’", "'") not in self.own_status]
-            # "I'm a final-year student and I have an amazing opportunity coming up": their own.
-            hits = [h for h in hits if h.code != "PIT019"]
+            # "I'm a final-year student and I have an amazing opportunity coming up": their own; and
+            # "Experience: 40+ APIs integrated, 35% latency reduction": a candidate's results.
+            hits = [h for h in hits if h.code not in {"PIT019", "PIT010"}]
             # "currently working with Fortune 500 clients": a candidate's experience.
             hits = [
                 h
@@ -741,6 +744,9 @@ class Detector:
         "we", "us", "my" or "our" after them: "submit your next paper with a 50% discount" is an offer."""
         text = ctx.text
         if ends_with_words(text, hit.start, self.figure_not_after) or self._theirs_did_for_me(ctx, hit):
+            return True
+        people = self.leads_as_people_after  # "our audience of finance leads"
+        if ctx.low[hit.start : hit.end] == "leads" and ends_with_words(text, hit.start, people):
             return True
         if self._credited_after(ctx, hit, self.thanks_after):
             return True
@@ -959,9 +965,10 @@ class Detector:
 
     def _in_name(self, ctx: Context, hit: Hit) -> bool:
         """ "Ms. Price", "Jenny Price", "the Royal Free": one capitalised word that is part of a name.
-        Not a German noun, which is capitalised wherever it stands ("diese Woche Sonderkonditionen")."""
+        Not a German noun, which is capitalised wherever it stands ("diese Woche Sonderkonditionen"),
+        alone or at the end of a compound ("Der Frühlingsrabatt läuft…")."""
         word = ctx.text[hit.start : hit.end]
-        if not (word.istitle() and word.isalpha()) or word.lower() in self.german_nouns:
+        if not (word.istitle() and word.isalpha()) or word.lower().endswith(self.german_nouns):
             return False
         tokens, lowers = ctx.tokens, ctx.lowers
         i = bisect_left(tokens.idx, hit.start)

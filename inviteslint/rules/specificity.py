@@ -134,6 +134,7 @@ class Detector:
         self.breadth = Breadth(data, self.industries, self.generic_fields)
         self.telling_nouns = self.nouns - self.breadth.vague_nouns
         self.to_learn = word_list(data["to_learn"])
+        self.feedback_asked = word_list(data["feedback_asked"])
         self.life_phases = tuple(data["life_phases"])
         self.carry_on = word_list(data["carry_on"])
         self.profile_roles = tuple(data["profile_roles"])
@@ -225,6 +226,7 @@ class Detector:
             and not self._done_by_seller(ctx, h)
             # "I'd love to learn more about your approach to supply chain analytics": wished for.
             and ends_with_words(ctx.text, h.start, self.to_learn) is None
+            and not self._feedback_asked(ctx, h)
             # "Congrats on your new chapter at Retail Group": a time of life, not a book's chapter.
             and not ctx.text[h.start : h.end].lower().endswith(self.life_phases)
             and not self.breadth.praise_only(ctx, h)
@@ -929,6 +931,12 @@ class Detector:
         if ctx.text[hit.start : hit.end].lower().split()[-1] not in self.awaited_replies:
             return False
         return ends_with_words(ctx.text, hit.start, self.awaiting) is not None
+
+    def _feedback_asked(self, ctx: Context, hit: Hit) -> bool:
+        """ "I'd love your feedback on my latest project": their feedback wished for, not given."""
+        return ctx.low.endswith("feedback", hit.start, hit.end) and bool(
+            ends_with_words(ctx.text, hit.start, self.feedback_asked)
+        )
 
     def _carried_on(self, ctx: Context, hit: Hit) -> bool:
         """ "continue the conversation", "keep the conversation going"."""

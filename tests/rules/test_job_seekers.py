@@ -26,6 +26,11 @@ import pytest
         "Hej Odile, jag är flygtekniker och söker nya utmaningar. Vore kul att ha kontakt.",
         "Hej Odile, jeg er flymekaniker og søger nyt job. Det ville være dejligt at forbinde.",
         "Hei Odile, jeg er flytekniker og ser etter ny jobb. Det hadde vært fint å koble seg på.",
+        "Hi Odile, quick context: I'm open to avionics lead and test engineering roles. Happy to talk if "
+        "anything fits.",
+        "Olá Odile, contexto rápido: estou aberta a vagas de engenharia de testes e aviónica. Se houver "
+        "algo alinhado, podemos conversar.",
+        "Hola Odile, estoy abierto a puestos de ingeniería de calidad en Toulouse o Sevilla.",
     ],
 )
 def test_a_job_seekers_stock_note_is_a_career_ask_that_fits_anyone(analyzer, text):
@@ -44,6 +49,16 @@ def test_a_candidates_years_and_clients_are_experience_not_an_offer(analyzer):
     report = analyzer.analyze(text)
     codes = report.all_codes()
     assert "PIT003" not in codes and "SPC106" not in codes, codes
+    assert report.label == "default", report.reason
+
+
+def test_a_candidates_own_results_are_experience_not_a_promise(analyzer):
+    report = analyzer.analyze(
+        "Hi Odile, I'm open to reliability engineering roles. Experience: 40+ fleet audits, 30% fewer "
+        "unscheduled removals, 2 type certifications. If anything fits, we can talk."
+    )
+    codes = report.all_codes()
+    assert "PIT018" in codes and "PIT010" not in codes, codes
     assert report.label == "default", report.reason
 
 

@@ -71,6 +71,7 @@ TEXTS += [
     "We run Rotaly, an app that plans cleaners' shifts",
     "nasz system do grafików dyżurów skraca planowanie",
     "zero-waste shops are now stocking our refill range",
+    "Der Frühlingsrabatt auf das Starter-Set läuft nur noch bis Sonntag",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

@@ -919,3 +919,19 @@ def test_an_outcome_promised_to_their_team_is_still_one(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT010" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_leads_who_lead_a_field_are_people_not_sales_leads(analyzer):
+    report = analyzer.analyze(
+        "Hi Dana, I host Ledger Lines, an unpaid podcast for design leads and finance leads at small "
+        "studios. Your thread on closing the books in three days would make a great episode - would you "
+        "join us for one?"
+    )
+    assert "PIT010" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_leads_a_seller_brings_are_still_a_promise(analyzer):
+    report = analyzer.analyze("Hi Dana, we bring design studios twenty new leads a month. Worth a chat?")
+    assert "PIT010" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason

@@ -583,3 +583,26 @@ def test_a_survey_they_made_with_its_subject_is_their_work_and_one_filled_in_is_
 def test_a_breakdown_of_theirs_with_its_subject_is_their_work(analyzer):
     assert _their_work(analyzer, "Hi Ruth, your breakdown of the Champions League final tactics was superb.")
     assert _their_work(analyzer, "Hi Ruth, I'd love your breakdown.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tomas, I'd love your feedback on my new portfolio site. Your opinion means a lot to me.",
+        "Hallo Tomas, ich würde mich über dein Feedback zu meinem neuen Portfolio freuen.",
+        "Olá Tomas, adoraria o teu feedback sobre o meu novo portefólio.",
+    ],
+)
+def test_their_feedback_asked_for_is_not_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_their_feedback_given_on_the_senders_work_is_their_work(analyzer):
+    report = analyzer.analyze(
+        "Hi Tomas, your feedback on my portfolio review at the Figma meetup was spot on. I've redone the "
+        "case studies since."
+    )
+    assert "SPC101" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason

@@ -43,3 +43,37 @@ def test_a_study_of_theirs_asked_about_is_their_work(analyzer, text):
 def test_an_italian_studio_with_no_subject_is_their_office_not_a_study(analyzer):
     report = analyzer.analyze("Ciao Rita, il tuo studio dentistico a Parma è bellissimo.")
     assert "SPC101" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Rita, dein Umstieg von der Pflege in die Datenanalyse beeindruckt mich. Ich hätte eine Frage "
+        "zu den ersten Monaten: welche Kurse haben dir geholfen?",
+        "Bonjour Rita, ta reconversion de la banque vers la menuiserie m'inspire. Comment as-tu trouvé ton "
+        "premier atelier ?",
+        "Hola Rita, tu transición de la enfermería al análisis de datos me parece admirable. ¿Cómo "
+        "aprendiste SQL?",
+    ],
+)
+def test_a_move_of_theirs_between_two_fields_is_their_role(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC107" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Rita, o Lar Bem-Estar está a fazer um trabalho notável com a teleassistência. Estou "
+        "interessado em como vocês formaram os cuidadores da noite.",
+        "Hola Rita, Residencia Alba lleva dos años con turnos de doce horas. Me interesa mucho saber, y "
+        "estoy interesado en cómo convencieron a la plantilla.",
+        "Hi Rita, Alba Care Homes moved to twelve-hour shifts last year. I'm interested in how you got the "
+        "night staff on board.",
+    ],
+)
+def test_how_they_did_something_asked_about_is_a_reason(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC105" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason

@@ -1,0 +1,71 @@
+"""Network marketing's openers: a teaser that will not say what it holds out, a discount written as
+one German word, a checklist made to be sent; and the personal notes that use the same words.
+Every note here was written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Bea! Your sister Ana says you've been into running lately. I've got something exciting for "
+        "you - free for a quick chat?",
+        "Hi Bea, I have to show you something that changed my life. No spam, promise - got ten minutes?",
+        "Hi Bea, loved your career story on the alumni page. I have an idea that could fit your skills "
+        "really well. Coffee this week?",
+        "Hallo Bea! Deine Schwester hat erzählt, dass du gerne läufst. Ich hab da was Spannendes - kurz "
+        "telefonieren?",
+        "Hallo Bea, ich muss dir etwas zeigen, das mein Leben verändert hat. Hast du kurz Zeit?",
+        "Hallo Bea, ich habe eine spannende Möglichkeit, die zu deinem Profil passt. Zehn Minuten diese "
+        "Woche?",
+        "Hola Bea, tengo algo interesante para ti. ¿Hablamos diez minutos?",
+    ],
+)
+def test_a_teaser_that_will_not_say_what_it_holds_out_is_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT019" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_their_work_that_changed_the_senders_life_is_no_teaser(analyzer):
+    report = analyzer.analyze(
+        "Hi Bea, your talk on grief at the Leeds hospice conference changed my life. I went back to "
+        "volunteering the week after. Thank you."
+    )
+    assert "PIT019" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Bea, kurze Info: der Sommerrabatt auf unsere Vitaminboxen gilt nur noch bis Freitag.",
+        "Hallo Bea, mit dem Treuerabatt bekommst du jede dritte Box umsonst. Soll ich dir mehr erzählen?",
+    ],
+)
+def test_a_german_discount_written_as_one_word_is_an_offer(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Bea, ich hab eine Checkliste für gesunde Snacks im Büro erstellt. Soll ich sie dir schicken?",
+        "Hola Bea, hice una guía de desayunos rápidos para gente que entrena. ¿Te la paso?",
+    ],
+)
+def test_a_resource_made_to_be_sent_is_an_offer_in_german_and_spanish(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_question_about_their_checklist_is_no_offer(analyzer):
+    report = analyzer.analyze(
+        "Hallo Bea, ich habe eine Frage zu deiner Checkliste vom Lauftreff am Sonntag: gilt Punkt 4 auch "
+        "für Anfänger?"
+    )
+    assert "PIT004" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
