@@ -965,7 +965,12 @@ class Detector:
         if spec < self.threshold:
             loose = self._loose_tie(ctx)
             hits.append(Hit("SPC001", 0, end, {"because": f" ({loose})"} if loose else {}))
-        has_reason = any(h.code == "SPC105" for h in signals) or "?" in ctx.text
+        # The sender's own career ask (PIT018) is their reason, whether or not a call comes with it.
+        has_reason = (
+            any(h.code == "SPC105" for h in signals)
+            or "?" in ctx.text
+            or any(h.code in AGAINST_PITCH for h in ctx.hits)
+        )
         if (
             not has_reason
             and points(codes, "PIT") == 0

@@ -52,6 +52,16 @@ def test_a_candidates_years_and_clients_are_experience_not_an_offer(analyzer):
     assert report.label == "default", report.reason
 
 
+def test_a_career_ask_is_the_senders_reason_even_beside_a_call(analyzer):
+    report = analyzer.analyze(
+        "Hi Odile, I'm open to avionics roles around Toulouse. If anything fits, happy to jump on a quick "
+        "call whenever suits."
+    )
+    codes = report.all_codes()
+    assert "PIT018" in codes and "PIT001" in codes and "SPC002" not in codes, codes
+    assert report.label == "default", report.reason
+
+
 def test_a_candidates_own_results_are_experience_not_a_promise(analyzer):
     report = analyzer.analyze(
         "Hi Odile, I'm open to reliability engineering roles. Experience: 40+ fleet audits, 30% fewer "
