@@ -65,6 +65,7 @@ SEGMENT = re.compile(r"\S[^\n]*")  # a line, from its first visible character
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 FIRST_WORD = re.compile(r"\w")
 WORD = re.compile(r"\w+(?:['’]\w+)?")  # a word, with an apostrophe inside ("you've")
+DIGIT = re.compile(r"\d")  # a note without one skips the patterns that need one
 
 
 def split_segments(text: str) -> list[tuple[int, int]]:

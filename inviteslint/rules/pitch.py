@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import Hit, family_data, longest_first
 from .context import (
+    DIGIT,
     WORK_OWNERS,
     Context,
     add_phrases,
@@ -24,7 +25,6 @@ from .context import (
 # a character. Testing for a substring is much cheaper than a regex scan, above all for
 # patterns that start with \b or are case-insensitive, which the regex engine tries at every
 # position. (tests/rules/test_pitch_patterns.py checks that the guards never skip a match.)
-DIGIT = re.compile(r"\d")
 # What a demo of the sender's own project is called: a demo, or a video of how it works.
 SHOWN = ("demo", "démo", "vorführung", "video", "vídeo", "vidéo", "walkthrough")
 LOOKBEHINDS = r"^(?:\(\?<[!=](?:[^()\\]|\\.)*\))*(?:\\b)?"
