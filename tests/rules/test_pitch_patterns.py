@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from inviteslint.rules.base import family_data
-from inviteslint.rules.pitch import Guards, _faster, _guard
+from inviteslint.rules.guards import Guards, faster, guard_of
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "invites.jsonl"
 TEXTS = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
@@ -84,8 +84,8 @@ PATTERNS = [
 
 @pytest.mark.parametrize("pattern, flags", PATTERNS, ids=[p for p, _ in PATTERNS])
 def test_fast_pattern_and_guard_find_what_the_data_pattern_finds(pattern, flags):
-    written, fast = re.compile(pattern, flags), re.compile(_faster(pattern), flags)
-    guard = _guard(pattern, bool(flags & re.IGNORECASE))
+    written, fast = re.compile(pattern, flags), re.compile(faster(pattern), flags)
+    guard = guard_of(pattern, bool(flags & re.IGNORECASE))
     # Beside a pattern that needs nothing, so that the index holds other needles too.
     guards = Guards()
     guards.add("PIT000", r"\bzzz\b", True)
