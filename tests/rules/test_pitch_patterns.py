@@ -72,6 +72,7 @@ TEXTS += [
     "nasz system do grafików dyżurów skraca planowanie",
     "zero-waste shops are now stocking our refill range",
     "Der Frühlingsrabatt auf das Starter-Set läuft nur noch bis Sonntag",
+    "Can I show you what I'd write for you?",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [
