@@ -62,3 +62,11 @@ def test_what_nous_do_for_a_clientele_is_a_self_pitch(analyzer):
         "pour ton aide l'an dernier !"
     )
     assert "PIT003" not in volunteers.all_codes()
+
+
+def test_a_german_congratulation_names_only_the_company(analyzer):
+    report = analyzer.analyze(
+        "Herzlichen Glückwunsch zur neuen Position bei Miele und alles Gute für den Start!"
+    )
+    named = [s["text"] for s in report.signals if s["code"] == "SPC103"]
+    assert named == ["Miele"], named
