@@ -88,6 +88,30 @@ def _words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+# Words English writes capitalised wherever they stand: "DEAL ENDS FRIDAY" becomes "Deal ends Friday".
+ALWAYS_CAPITALISED = {
+    "I",
+    "MONDAY",
+    "TUESDAY",
+    "WEDNESDAY",
+    "THURSDAY",
+    "FRIDAY",
+    "SATURDAY",
+    "SUNDAY",
+    "JANUARY",
+    "FEBRUARY",
+    "MARCH",
+    "APRIL",
+    "JUNE",
+    "JULY",
+    "AUGUST",
+    "SEPTEMBER",
+    "OCTOBER",
+    "NOVEMBER",
+    "DECEMBER",
+}
+
+
 def _shouting_edits(text: str, finding: Finding, acronyms: set[str]) -> list[Edit]:
     edits = []
     starts = {s for s, _ in split_segments(text)}
@@ -98,7 +122,7 @@ def _shouting_edits(text: str, finding: Finding, acronyms: set[str]) -> list[Edi
         if len(word) < 2 or not word.isupper() or word in acronyms:
             continue
         first = match.start() in starts or text[: match.start()].rstrip().endswith((".", "!", "?"))
-        fixed = word.capitalize() if first else word.lower()
+        fixed = word.capitalize() if first or word in ALWAYS_CAPITALISED else word.lower()
         edits.append(Edit(match.start(), match.end(), fixed, "STY001", True, "lower-case a shouted word"))
     return edits
 

@@ -45,6 +45,13 @@ SPECIFIC = "Hi Maria, great meeting you at PyCon on Friday. Could I ask how you 
             ["HOPE", " TO ", "SOON"],
             ["PyCon", "Hope to hear back soon."],
         ),
+        # A day or a month stays capitalised, as English writes it.
+        (
+            "Hi Maria, great meeting you at PyCon. Could I ask how you pin builds? SEE YOU AT THE MEETUP ON "
+            "FRIDAY IN MARCH.",
+            ["SEE", "FRIDAY", "friday", "march"],
+            ["See you at the meetup on Friday in March."],
+        ),
     ],
 )
 def test_safe_fixes(analyzer, text, gone, kept):
