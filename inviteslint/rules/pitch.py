@@ -206,6 +206,7 @@ class Detector:
         self.thanks_to_them = self.thanks_after + tuple(data["their_work_applied"])
         self.figure_not_after = word_list(data["figure_not_after"])
         self.leads_as_people_after = word_list(data["leads_as_people_after"])
+        self.french_etre = word_list(data["french_etre"])
         self.reporting_verbs = set(data["reporting_verbs"])
         self.help_nouns = set(data["help_nouns"]) | nouns
         self.help_verbs, self.helped_links = set(data["help_verbs"]), set(data["helped_links"])
@@ -653,8 +654,11 @@ class Detector:
         if ends_with_words(text, hit.start, self.figure_not_after) or self._theirs_did_for_me(ctx, hit):
             return True
         people = self.leads_as_people_after  # "our audience of finance leads"
-        if ctx.low[hit.start : hit.end] == "leads" and ends_with_words(text, hit.start, people):
+        word = ctx.low[hit.start : hit.end]
+        if word == "leads" and ends_with_words(text, hit.start, people):
             return True
+        if word in {"revenue", "revenues"} and ends_with_words(text, hit.start, self.french_etre):
+            return True  # "vous étiez revenue": came back
         if self._credited_after(ctx, hit, self.thanks_after):
             return True
         # "We went from 2% to 11% reply rate": the sender's own change, told, not promised.
