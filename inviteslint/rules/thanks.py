@@ -39,6 +39,7 @@ class Thanks:
         self.said = re.compile(rf"\b(?:{thanks})\s+((?:[^\s.,!?;:]+ ){{0,3}}[^\s.,!?;:]+)")
         self.thanks_formulas = set(data["thanks_formulas"]) | self.not_thanked | self.thanked_generic
         self.thanks_words = tuple({phrase.split()[0] for phrase in data["thanks_phrases"]})
+        self.thanks_for_that = tuple(data["thanks_for_that"])
         # The other languages' thanks, for a shared past; English and Polish have their own checks
         # (`thanked`, and specificity's `thanked_heads_pl`).
         others = [p for p in data["thanks_phrases"] if not p.startswith(("thank", "many", "dzi", "wielkie"))]
@@ -168,6 +169,8 @@ class Thanks:
         for connecting", "thank you for your time") nor for what fits anyone ("for the content")."""
         if not any(word in low for word in self.thanks_words):
             return False
+        if any(phrase in low for phrase in self.thanks_for_that):
+            return True
         for match in self.said.finditer(low):
             words = match.group(1).replace("’", "'").split()
             if self.thanks_formulas.isdisjoint(words) and " ".join(words[:2]) not in self.thanks_formulas:

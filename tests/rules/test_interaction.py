@@ -725,3 +725,46 @@ def test_a_deed_thanked_or_lessons_had_with_them_are_shared(analyzer, text):
 )
 def test_a_courtesy_or_lessons_wished_for_are_not(analyzer, text):
     assert "SPC102" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Rowan, you called us back at 11pm when our shop's card machine went down before the market. "
+        "We'd have lost the whole day.",
+        "Hi Rowan, you rang me back from your holiday to talk me through the boiler reset. Above and beyond!",
+    ],
+)
+def test_a_call_returned_for_the_sender_is_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_the_senders_business_conceded_beside_a_deed_is_no_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hi Rowan, you called us back the night the network went down, even though we're a tiny provider "
+        "with four customers in Rye. Thank you."
+    )
+    assert "PIT003" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_the_senders_business_introduced_is_still_a_self_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hi Rowan, we're a small fibre provider in Rye. Could we talk about wholesale rates?"
+    )
+    assert "PIT003" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Rowan, du hast uns nach dem Stromausfall am Sonntag die Kühltruhe gerettet. Danke dafür!",
+        "Hoi Rowan, je hebt na de storing op zondag onze vriezer gered. Dank daarvoor!",
+    ],
+)
+def test_thanks_pointing_back_at_a_deed_is_a_reason(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC002" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
