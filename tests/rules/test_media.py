@@ -2,6 +2,8 @@
 investigation as a piece of their work, the platform's suggestions as no shared past, a session
 presented in Dutch, an outcome guaranteed. Every note here was written for these tests."""
 
+import pytest
+
 
 def test_an_investigation_into_fees_is_their_work_not_a_price(analyzer):
     report = analyzer.analyze(
@@ -33,4 +35,31 @@ def test_an_outcome_guaranteed_beside_a_price_is_sales(analyzer):
         "Packages from £199."
     )
     assert "PIT010" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_polish_photo_story_of_theirs_is_their_work(analyzer):
+    report = analyzer.analyze(
+        "Pani Marto, Pani reportaż o remoncie dworca w Przemyślu pokazał mojego dziadka przy kasie. Czy "
+        "mogłabym prosić o odbitkę tego zdjęcia?"
+    )
+    assert "SPC101" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hi Marta, we represent forty voice actors and would love to be on your casting list. Can I send "
+            "our showreel?",
+            "PIT015",
+        ),
+        ("Hi Marta, we print film posters in any size. Could I send over our price sheet?", "PIT013"),
+        ("Hi Marta, I'm a lender offering bridge loans to documentary producers. Shall we talk?", "PIT005"),
+    ],
+)
+def test_a_place_on_their_list_material_or_a_loan_offered_is_a_pitch(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
