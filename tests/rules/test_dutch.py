@@ -122,3 +122,23 @@ def test_singing_in_their_choir_is_a_shared_past(analyzer):
         "Beste Fenna, ik zong mee in jouw projectkoor voor de Johannes-Passion in Leiden."
     )
     assert "SPC102" in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoi Femke, bij Bakkerij Vos in Zwolle zijn we op zoek naar een ervaren ploegleider. Gezien je "
+        "ervaring zou deze rol perfect bij je passen. Zin in een gesprek?",
+        "Hoi Femke, ik ben Joost van Flexwerk. Deze functie past volgens mij echt goed bij je: planner "
+        "binnendienst. Lijkt het je wat?",
+    ],
+)
+def test_a_role_fitted_to_them_in_dutch_is_recruiting(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT007" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_dutch_job_seekers_own_search_is_no_recruiting(analyzer):
+    report = analyzer.analyze("Hoi Femke, ik ben op zoek naar een nieuwe baan als planner. Tips zijn welkom!")
+    assert "PIT007" not in report.all_codes(), report.all_codes()
