@@ -69,3 +69,43 @@ def test_a_question_about_their_checklist_is_no_offer(analyzer):
     )
     assert "PIT004" not in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hi Bea, I work with a skincare company and I'm looking for people with your background. Up "
+            "for a chat?",
+            "PIT007",
+        ),
+        (
+            "Ciao Bea, collaboro con un'azienda di integratori e cerco persone con la tua esperienza. Ti va "
+            "una chiacchierata?",
+            "PIT007",
+        ),
+        (
+            "Ciao Bea, sto aiutando alcuni negozi di Torino a vendere di più online. Ti farebbe piacere "
+            "saperne di più?",
+            "PIT003",
+        ),
+        ("Hi Bea! I have something that might interest you, can I send you the details?", "PIT019"),
+    ],
+)
+def test_people_sought_clients_helped_and_a_teaser_are_a_pitch(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Bea, I found your grandfather's letters in the county archive - I have something that might "
+        "interest you: his photo from the 1951 harvest.",
+        "Ciao Bea, sto aiutando mia madre a traslocare a Parma: conosci una ditta seria?",
+    ],
+)
+def test_a_find_named_or_family_helped_is_no_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not {"PIT019", "PIT003"} & set(report.all_codes()), report.all_codes()
