@@ -464,3 +464,29 @@ def test_a_question_about_the_role_named_before_it_is_one_ask(analyzer):
     report = analyzer.analyze(text)
     assert "PIT013" not in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Bonjour Nadia, j'aimerais discuter d'une opportunité avec vous cette semaine.", "PIT019"),
+        ("Olá Nadia, gostaria de falar sobre uma oportunidade. Tem dez minutos?", "PIT019"),
+        (
+            "Oi Nadia, tudo bem? Aqui é o Rui, da Talentos RH. Gostaria de entender seu momento "
+            "profissional.",
+            "PIT007",
+        ),
+    ],
+)
+def test_an_unnamed_opportunity_or_their_career_moment_asked_is_recruiting(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_an_internship_named_in_french_is_no_blank_offer(analyzer):
+    report = analyzer.analyze(
+        "Bonjour Nadia, je suis en master à Lyon et je cherche un stage en traduction juridique. Auriez-vous "
+        "quelques conseils ?"
+    )
+    assert "PIT019" not in report.all_codes(), report.all_codes()
