@@ -90,6 +90,7 @@ class Detector:
         self.telling_nouns = self.nouns - self.breadth.vague_nouns
         self.to_learn = word_list(data["to_learn"])
         self.feedback_asked = word_list(data["feedback_asked"])
+        self.field_words = frozenset(data["field_words"])
         self.life_phases = tuple(data["life_phases"])
         self.carry_on = word_list(data["carry_on"])
         self.profile_roles = tuple(data["profile_roles"])
@@ -145,6 +146,8 @@ class Detector:
             # "I'd love to learn more about your approach to supply chain analytics": wished for.
             and ends_with_words(ctx.text, h.start, self.to_learn) is None
             and not self._feedback_asked(ctx, h)
+            # "your area of study", "votre domaine de recherche": their field, not a piece of work.
+            and self.field_words.isdisjoint(ctx.low[h.start : h.end].split()[1:-1])
             # "Congrats on your new chapter at Retail Group": a time of life, not a book's chapter.
             and not ctx.text[h.start : h.end].lower().endswith(self.life_phases)
             and not self.breadth.praise_only(ctx, h)

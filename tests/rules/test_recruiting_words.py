@@ -490,3 +490,17 @@ def test_an_internship_named_in_french_is_no_blank_offer(analyzer):
         "quelques conseils ?"
     )
     assert "PIT019" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Nadia, vi tu perfil y me gustaría conversar sobre una oportunidad laboral.",
+        "Hi Nadia, I saw your profile and would like to talk about a job opportunity.",
+        "Hola de nuevo Nadia, retomo contacto por la vacante de analista en Lima. Si te interesa, "
+        "coordinamos una llamada breve.",
+    ],
+)
+def test_a_job_to_talk_over_or_a_call_about_a_vacancy_is_recruiting(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "sales", report.reason

@@ -606,3 +606,24 @@ def test_their_feedback_given_on_the_senders_work_is_their_work(analyzer):
     )
     assert "SPC101" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good morning Ines, I'd like to discuss your area of study sometime.",
+        "Buen día Ines, me gustaría conversar sobre tu área de estudio.",
+        "Bonjour Ines, j'aimerais échanger sur votre domaine de recherche.",
+    ],
+)
+def test_their_field_named_with_a_work_noun_is_not_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_a_study_of_a_field_named_is_still_their_work(analyzer):
+    report = analyzer.analyze(
+        "Hi Ines, your study of field voles on Skomer changed how I plan my own survey."
+    )
+    assert "SPC101" in report.all_codes(), report.all_codes()
