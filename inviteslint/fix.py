@@ -89,27 +89,10 @@ def _words(text: str) -> list[str]:
 
 
 # Words English writes capitalised wherever they stand: "DEAL ENDS FRIDAY" becomes "Deal ends Friday".
-ALWAYS_CAPITALISED = {
-    "I",
-    "MONDAY",
-    "TUESDAY",
-    "WEDNESDAY",
-    "THURSDAY",
-    "FRIDAY",
-    "SATURDAY",
-    "SUNDAY",
-    "JANUARY",
-    "FEBRUARY",
-    "MARCH",
-    "APRIL",
-    "JUNE",
-    "JULY",
-    "AUGUST",
-    "SEPTEMBER",
-    "OCTOBER",
-    "NOVEMBER",
-    "DECEMBER",
-}
+ALWAYS_CAPITALISED = set(
+    "I MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY JANUARY FEBRUARY MARCH APRIL JUNE JULY AUGUST "
+    "SEPTEMBER OCTOBER NOVEMBER DECEMBER".split()
+)
 
 
 def _shouting_edits(text: str, finding: Finding, acronyms: set[str]) -> list[Edit]:
