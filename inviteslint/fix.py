@@ -89,10 +89,27 @@ def _words(text: str) -> list[str]:
 
 
 # Words English writes capitalised wherever they stand: "DEAL ENDS FRIDAY" becomes "Deal ends Friday".
-ALWAYS_CAPITALISED = set(
-    "I MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY JANUARY FEBRUARY MARCH APRIL JUNE JULY AUGUST "
-    "SEPTEMBER OCTOBER NOVEMBER DECEMBER".split()
-)
+ALWAYS_CAPITALISED = {
+    "I",
+    "MONDAY",
+    "TUESDAY",
+    "WEDNESDAY",
+    "THURSDAY",
+    "FRIDAY",
+    "SATURDAY",
+    "SUNDAY",
+    "JANUARY",
+    "FEBRUARY",
+    "MARCH",
+    "APRIL",
+    "JUNE",
+    "JULY",
+    "AUGUST",
+    "SEPTEMBER",
+    "OCTOBER",
+    "NOVEMBER",
+    "DECEMBER",
+}
 
 
 def _shouting_edits(text: str, finding: Finding, acronyms: set[str]) -> list[Edit]:
