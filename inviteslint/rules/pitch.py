@@ -205,8 +205,10 @@ class Detector:
         self.thanks_after = tuple(data["thanks_to_them"])
         self.thanks_to_them = self.thanks_after + tuple(data["their_work_applied"])
         self.figure_not_after = word_list(data["figure_not_after"])
-        self.leads_as_people_after = word_list(data["leads_as_people_after"])
-        self.french_etre = word_list(data["french_etre"])
+        # "our audience of finance leads", "vous étiez revenue": PIT010's word, then what it is there.
+        self.promise_words_not_after = {
+            word: word_list(data[words]) for word, words in data["promise_words_not_after"].items()
+        }
         self.reporting_verbs = set(data["reporting_verbs"])
         self.help_nouns = set(data["help_nouns"]) | nouns
         self.help_verbs, self.helped_links = set(data["help_verbs"]), set(data["helped_links"])
@@ -653,12 +655,9 @@ class Detector:
         text = ctx.text
         if ends_with_words(text, hit.start, self.figure_not_after) or self._theirs_did_for_me(ctx, hit):
             return True
-        people = self.leads_as_people_after  # "our audience of finance leads"
-        word = ctx.low[hit.start : hit.end]
-        if word == "leads" and ends_with_words(text, hit.start, people):
+        before = self.promise_words_not_after.get(ctx.low[hit.start : hit.end])
+        if before and ends_with_words(text, hit.start, before):
             return True
-        if word in {"revenue", "revenues"} and ends_with_words(text, hit.start, self.french_etre):
-            return True  # "vous étiez revenue": came back
         if self._credited_after(ctx, hit, self.thanks_after):
             return True
         # "We went from 2% to 11% reply rate": the sender's own change, told, not promised.
