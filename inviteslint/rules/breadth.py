@@ -1,6 +1,7 @@
 """Whether a mention of the recipient's work says which work: a broad word ("your work", "your
-posts") with no subject or one that fits anyone, a piece praised with nothing that says which. The
-specificity detector's their-work signal (SPC101) asks it of each mention."""
+posts") with no subject or one that fits anyone, a piece praised with nothing that says which, a
+field named with a work noun ("your area of study"). The specificity detector's their-work signal
+(SPC101) asks it of each mention."""
 
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ class Breadth:
         self.generic_modifiers |= {w for w in data["generic_subjects"] if " " not in w}
         self.modifier_suffixes = tuple(data["work_modifier_suffixes"])
         self.topic_modified = set(data["topic_modified_nouns"])
+        self.field_words = frozenset(data["field_words"])
 
     def vague(self, ctx: Context, hit: Hit) -> bool:
         """ "your work", "your content", "congrats on": a broad word with no subject after it, or
@@ -93,6 +95,11 @@ class Breadth:
             or self._field_only(ctx, subject_at)
             or self._kind_of_projects(ctx, subject_at)
         )
+
+    def field_named(self, ctx: Context, hit: Hit) -> bool:
+        """ "your area of study", "votre domaine de recherche": a field word between the possessive
+        and the work noun makes the mention their field, not a piece of their work."""
+        return not self.field_words.isdisjoint(ctx.low[hit.start : hit.end].split()[1:-1])
 
     def _what_they_did(self, ctx: Context, hit: Hit) -> bool:
         """ "what you've built at Finlo", "everything you've done": a deed whose object is "what",

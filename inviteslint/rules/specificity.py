@@ -75,7 +75,6 @@ class Detector:
         self.postposed_possessives = set(data["postposed_possessives"])
         # Skip the patterns on notes without a digit, when every pattern needs one.
         self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
-        self.not_names = self.names.not_names
         self.awaited_replies = frozenset(data["awaited_replies"])
         self.awaiting = word_list(data["awaiting"])
         self.place_nouns, self.place_links = set(data["place_nouns"]), word_list(data["place_links"])
@@ -90,7 +89,6 @@ class Detector:
         self.telling_nouns = self.nouns - self.breadth.vague_nouns
         self.to_learn = word_list(data["to_learn"])
         self.feedback_asked = word_list(data["feedback_asked"])
-        self.field_words = frozenset(data["field_words"])
         self.life_phases = tuple(data["life_phases"])
         self.carry_on = word_list(data["carry_on"])
         self.profile_roles = tuple(data["profile_roles"])
@@ -129,7 +127,7 @@ class Detector:
         # "Impressed by Mollie's work on their SDK… I'd love to learn about opportunities": beside the
         # sender's own career ask (PIT018), a company's work is what every applicant to it praises,
         # nothing of the recipient's.
-        career_ask = any(h.code in AGAINST_PITCH for h in ctx.hits)
+        career_ask = _career_ask(ctx)
         if not career_ask:
             work += self._company_work(ctx)
         work += self._compound_work(ctx) + self._dutch_je(ctx)
@@ -146,8 +144,7 @@ class Detector:
             # "I'd love to learn more about your approach to supply chain analytics": wished for.
             and ends_with_words(ctx.text, h.start, self.to_learn) is None
             and not self._feedback_asked(ctx, h)
-            # "your area of study", "votre domaine de recherche": their field, not a piece of work.
-            and self.field_words.isdisjoint(ctx.low[h.start : h.end].split()[1:-1])
+            and not self.breadth.field_named(ctx, h)
             # "Congrats on your new chapter at Retail Group": a time of life, not a book's chapter.
             and not ctx.text[h.start : h.end].lower().endswith(self.life_phases)
             and not self.breadth.praise_only(ctx, h)
@@ -274,7 +271,7 @@ class Detector:
         there the reason is that ask, which fits anyone ("any tips?", "I'd love to hear how…");
         nor building a network ("I'm building a network in the Gulf"); nor an offer inside it; nor
         the sender's own work where the note sounds out a buyer (`own_work_reasons`)."""
-        if any(h.code in AGAINST_PITCH for h in ctx.hits):
+        if _career_ask(ctx):
             return []
         # "Happy to share how we helped Ramp": the reason is an offer (PIT003, PIT013) made inside it,
         # or lies inside one ("we might be able to help with…").
@@ -417,11 +414,7 @@ class Detector:
             loose = self.ties.loose_tie(ctx)
             hits.append(Hit("SPC001", 0, end, {"because": f" ({loose})"} if loose else {}))
         # The sender's own career ask (PIT018) is their reason, whether or not a call comes with it.
-        has_reason = (
-            any(h.code == "SPC105" for h in signals)
-            or "?" in ctx.text
-            or any(h.code in AGAINST_PITCH for h in ctx.hits)
-        )
+        has_reason = any(h.code == "SPC105" for h in signals) or "?" in ctx.text or _career_ask(ctx)
         if (
             not has_reason
             and points(codes, "PIT") == 0
@@ -435,3 +428,8 @@ class Detector:
 
 def _pattern_hits(code: str, patterns: list[re.Pattern], text: str) -> list[Hit]:
     return [Hit(code, m.start(), m.end(), {"phrase": m.group()}) for p in patterns for m in p.finditer(text)]
+
+
+def _career_ask(ctx: Context) -> bool:
+    """The sender asks for their own career (PIT018, the pitch family's one weight against)."""
+    return any(h.code in AGAINST_PITCH for h in ctx.hits)
