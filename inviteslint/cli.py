@@ -692,6 +692,13 @@ def classify(
     input_format: Annotated[InputFormat, typer.Option(help="Input format.")] = InputFormat.auto,
     text_column: Annotated[str | None, typer.Option(help="CSV column holding the note.")] = None,
     text_field: Annotated[str, typer.Option(help="JSONL field holding the note.")] = "text",
+    sender_column: Annotated[
+        str | None,
+        typer.Option(help="CSV column or JSONL field holding the sender's name (for --contacts, --policy)."),
+    ] = None,
+    date_column: Annotated[
+        str | None, typer.Option(help="CSV column or JSONL field holding the date (notes per week).")
+    ] = None,
     split: Annotated[
         Split, typer.Option(help="Plain text: one note per line, or per blank-line block.")
     ] = Split.line,
@@ -749,6 +756,8 @@ def classify(
         input_format=input_format.value,
         text_column=text_column,
         text_field=text_field,
+        sender_column=sender_column,
+        date_column=date_column,
         split=split.value,
         encoding=encoding,
         direction=direction.value,

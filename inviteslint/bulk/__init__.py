@@ -57,6 +57,8 @@ def run_classify(
     input_format: str,
     text_column: str | None,
     text_field: str,
+    sender_column: str | None = None,
+    date_column: str | None = None,
     split: str,
     encoding: str,
     direction: str,
@@ -104,7 +106,9 @@ def run_classify(
             book = load_contacts(str(contacts), lambda: contacts.open("rb"))
         elif found := export_contacts(inputs):
             book = load_contacts(*found)
-        options = ReadOptions(input_format, text_column, text_field, split, encoding)
+        options = ReadOptions(
+            input_format, text_column, text_field, split, encoding, sender_column, date_column
+        )
         if engine == "dask":
             from .dask_engine import open_inputs
 
@@ -114,6 +118,11 @@ def run_classify(
             sources = open_sources(inputs, options)
     except (InputError, ConfigError) as err:
         raise usage_error(str(err)) from None
+
+    if book is not None and not quiet:
+        for source in sources:
+            if problem := _no_sender(source):
+                sys.stderr.write(f"{source.name}: {problem}\n")
 
     # The engine (spaCy) is imported once the inputs have been found readable: a mistyped path or
     # column is reported in a fraction of a second.
@@ -171,6 +180,15 @@ def run_classify(
         writer.close(ok)
 
     _finish(summary, summary_path, report_path, quiet)
+
+
+def _no_sender(source) -> str | None:
+    """Why --contacts cannot be used on ``source``'s rows, or None."""
+    if source.kind == "text":
+        return "plain text has no sender, so --contacts cannot be used"
+    if source.layout is None and not source.options.sender_column:
+        return "no sender column, so --contacts cannot be used (name one with --sender-column)"
+    return None
 
 
 def _unwritable(path: Path) -> str | None:

@@ -183,8 +183,9 @@ def _greets(greeted: str, to: str) -> bool:
 
 
 def thin_profile(row: Row) -> bool | None:
-    """No sender name, or (where the export has profile URLs) no public profile URL."""
-    if row.layout not in {"invitations", "messages", "messages-old"}:
+    """No sender name, or (where the export has profile URLs) no public profile URL. Unknown for
+    a generic file unless the user named its sender column."""
+    if row.layout not in {"invitations", "messages", "messages-old"} and not row.sender_named:
         return None
     if not row.sender.strip():
         return True

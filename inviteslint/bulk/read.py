@@ -46,6 +46,9 @@ class ReadOptions:
     text_field: str = "text"
     split: str = "line"  # or "blank-line", for plain text
     encoding: str = "utf-8-sig"
+    # A generic file's sender and date (CSV column or JSONL field); an export's own otherwise.
+    sender_column: str | None = None
+    date_column: str | None = None
 
 
 DEFAULT_ENCODING = ReadOptions.encoding
@@ -97,6 +100,7 @@ class Row:
     error: str = ""
     other: dict[str, Any] = field(default_factory=dict)
     undecodable: bool = False  # holds bytes the input encoding cannot read (--encoding may help)
+    sender_named: bool = False  # the user named the column holding the sender (--sender-column)
 
 
 @dataclass
@@ -311,7 +315,9 @@ def _find_header(source: Source, reader) -> list[str]:
         if layout or named:
             source.layout = layout if not source.options.text_column else None
             source.header_lines = reader.line_num
-            return unique_names([BAD_BYTES.sub("\ufffd", c.lstrip("\ufeff").strip()) for c in row])
+            names = unique_names([BAD_BYTES.sub("\ufffd", c.lstrip("\ufeff").strip()) for c in row])
+            _check_named_columns(source, names)
+            return names
         if count >= HEADER_SEARCH_ROWS:
             break
     if first is None:
@@ -325,6 +331,18 @@ def _find_header(source: Source, reader) -> list[str]:
         )
     hint = "" if source.options.text_column else " (choose one with --text-column)"
     raise InputError(f"{source.name}: no column {wanted!r}{hint}; columns found: {found}")
+
+
+def _check_named_columns(source: Source, names: list[str]) -> None:
+    have = {norm(name) for name in names}
+    for option, wanted in (
+        ("--sender-column", source.options.sender_column),
+        ("--date-column", source.options.date_column),
+    ):
+        if wanted and norm(wanted) not in have:
+            raise InputError(
+                f"{source.name}: no column {norm(wanted)!r} ({option}); columns found: {', '.join(names)}"
+            )
 
 
 def _unreadable(line: str) -> bool:
@@ -422,6 +440,11 @@ def csv_records(
         column(getattr(layout, attr) if layout else None)
         for attr in ("sender", "sender_url", "recipient", "date", "direction")
     )
+    if options.sender_column:  # the layout's profile URL is its own sender's, not this column's
+        sender, sender_url = column(norm(options.sender_column)), None
+    if options.date_column:
+        date = column(norm(options.date_column))
+    named = bool(options.sender_column)
     folder = column(layout.folder if layout else None)
     layout_name = layout.name if layout else "csv"
     html = bool(layout and layout.html)
@@ -463,6 +486,7 @@ def csv_records(
             error,
             other,
             bool(bad),
+            named,
         )
         if folder and not row.direction:
             row.direction = "OUTGOING" if get(folder, "").strip().upper() == "SENT" else "INCOMING"
@@ -476,6 +500,7 @@ def _jsonl_rows(source: Source, stream: IO[bytes]) -> Iterator[Row]:
 def jsonl_lines(name: str, options: ReadOptions, stream, first: int) -> Iterator[Row]:
     """Rows from JSONL lines (bytes), numbered from ``first``; blank lines are not rows."""
     wanted = options.text_field
+    sender_field, date_field = options.sender_column, options.date_column
     number = first - 1
     for raw in stream:
         if not raw.strip():
@@ -500,6 +525,11 @@ def jsonl_lines(name: str, options: ReadOptions, stream, first: int) -> Iterator
             yield row
             continue
         row.fields = value
+        if sender_field:
+            row.sender_named = True
+            row.sender = _text_field(value, sender_field)
+        if date_field:
+            row.date = _text_field(value, date_field)
         text = value.get(wanted)
         if wanted not in value:
             row.error = f"no field {wanted!r}"
@@ -510,6 +540,12 @@ def jsonl_lines(name: str, options: ReadOptions, stream, first: int) -> Iterator
         else:
             row.text = text
         yield row
+
+
+def _text_field(value: dict, name: str) -> str:
+    """An optional field: text, else nothing (a number or null is no sender or date)."""
+    found = value.get(name)
+    return found if isinstance(found, str) else ""
 
 
 def _text_rows(source: Source, stream: IO[bytes]) -> Iterator[Row]:

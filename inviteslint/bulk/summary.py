@@ -22,7 +22,7 @@ MAX_SENDERS = 20_000
 
 @lru_cache(maxsize=4096)
 def week_of(date: str) -> str | None:
-    """The Monday (ISO date) of the week of an export date, or None if it does not parse."""
+    """The Monday (ISO date) of the week of a date, or None if it does not parse."""
     date = date.strip()
     for fmt in DATE_FORMATS:
         try:
@@ -30,7 +30,11 @@ def week_of(date: str) -> str | None:
         except ValueError:
             continue
         return (day - dt.timedelta(days=day.weekday())).isoformat()
-    return None
+    try:  # other files' ISO 8601 ("2026-04-06T09:12:00Z"); Python 3.10 does not read the Z
+        day = dt.datetime.fromisoformat(date.removesuffix("Z")).date()
+    except ValueError:
+        return None
+    return (day - dt.timedelta(days=day.weekday())).isoformat()
 
 
 class Summary:
