@@ -93,6 +93,9 @@ def test_thanks_for_an_introduction_is_a_shared_context(analyzer):
         # A piece passed on, theirs or the sender's.
         "Hi Ivo, thanks for sharing the post on night-shift rotas. Which part rang true on your ward?",
         "Hi Ivo, thank you for reposting this write-up about our allotment's rainwater tanks!",
+        # A time spent together somewhere.
+        "Ivo! Good to find you here after our time together at the Leeds depot. Let's stay in touch.",
+        "Hi Ivo, I still think of our time at the Hebden Bridge bakery course whenever I bake rye.",
     ],
 )
 def test_a_shared_past_or_something_thanked_for_is_a_shared_context(analyzer, text):
