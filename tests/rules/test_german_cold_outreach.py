@@ -1,0 +1,54 @@
+"""German cold outreach as sales kits write it: how "we" could help their company, "falls Sie
+Interesse haben", and a move of the recipient's said with "vom". Every note here was written for
+these tests; each holds with the rules alone."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guten Tag Frau Roth, ich würde mich gern kurz vorstellen und zeigen, wie wir auch Ihrem "
+        "Unternehmen helfen können, Lieferzeiten zu halbieren.",
+        "Hallo Ben, gerne erkläre ich dir in zehn Minuten, wie wir dir helfen können, deine "
+        "Buchhaltung loszuwerden.",
+    ],
+)
+def test_help_offered_in_german_is_a_self_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Frau Roth, unsere Software plant Touren für Lieferdienste. Falls Sie Interesse haben, "
+        "melden Sie sich gern.",
+        "Hey Ben, ich schneide Social-Media-Videos für Bäckereien, ab 90 € pro Clip. Wenn du Interesse "
+        "hast, schreib mir!",
+    ],
+)
+def test_interest_sounded_out_in_german_is_a_probe(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT012" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_report_offered_to_those_interested_is_a_probe_but_no_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hallo Frau Roth, Ihr Vortrag in Kassel über Moorböden hat uns im Naturschutzbund lange "
+        "beschäftigt. Wir messen seit 2023 selbst. Falls Sie Interesse haben, schicke ich Ihnen den Bericht "
+        "unserer ersten Messreihe."
+    )
+    assert "PIT012" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_their_move_said_with_vom_is_their_role(analyzer):
+    report = analyzer.analyze(
+        "Hallo Ben, dein Wechsel vom Lehramt in die Softwareentwicklung beeindruckt mich, und deinen "
+        "Weg vom Bootcamp zum Teamlead bei Celonis finde ich stark. Wie hast du das geschafft?"
+    )
+    hits = [s["text"] for s in report.signals if s["code"] == "SPC107"]
+    assert any(h.lower().startswith("deinen weg vom") for h in hits), hits
