@@ -96,6 +96,8 @@ def test_thanks_for_an_introduction_is_a_shared_context(analyzer):
         # A time spent together somewhere.
         "Ivo! Good to find you here after our time together at the Leeds depot. Let's stay in touch.",
         "Hi Ivo, I still think of our time at the Hebden Bridge bakery course whenever I bake rye.",
+        # Seen again somewhere.
+        "Ivo, lovely to see you again at the Bath allotment fair. Let's keep in touch!",
     ],
 )
 def test_a_shared_past_or_something_thanked_for_is_a_shared_context(analyzer, text):
@@ -143,6 +145,7 @@ def test_school_together_is_a_classmate_claim(analyzer):
     "text",
     [
         "Hi Nadia, nice to meet you! Let's connect.",
+        "Hi Nadia, great to see you here! Let's connect.",
         "Hello Piet, lovely to meet you. Would be great to be connected.",
         "Ciao Bianca, piacere di conoscerti! Restiamo in contatto.",
         "Hola Tere, encantada de conocerte. ¡Conectemos!",

@@ -935,3 +935,25 @@ def test_leads_a_seller_brings_are_still_a_promise(analyzer):
     report = analyzer.analyze("Hi Dana, we bring design studios twenty new leads a month. Worth a chat?")
     assert "PIT010" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_showing_a_visitor_around_is_a_hosts_offer_not_a_self_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hi Ines, loved your thread on tiling the Alfama stairs. If you're ever in Porto, I can show you "
+        "around the azulejo workshops on my street."
+    )
+    assert "PIT003" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ines, I can show you around our booking platform in a quick demo this week.",
+        "Hi Ines, next time you're in Leeds I can show you around our showroom and the new sofa range.",
+    ],
+)
+def test_showing_them_around_a_product_or_a_showroom_is_still_one(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
