@@ -957,3 +957,26 @@ def test_showing_them_around_a_product_or_a_showroom_is_still_one(analyzer, text
     report = analyzer.analyze(text)
     assert "PIT003" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hi Ola, our rota tool has cut agency spend by a third at two care groups in Bergen.", "PIT010"),
+        ("Hi Ola, we trimmed stock write-offs by a quarter for three pharmacies. Worth a call?", "PIT010"),
+        ("Hi Ola, late deliveries are the exact problem we're solving at Vanfleet. A call?", "PIT003"),
+        ("Hi Ola, shift swaps on paper? That's exactly the problem we are solving. Quick demo?", "PIT003"),
+    ],
+)
+def test_a_fraction_cut_or_the_problem_the_sender_solves_is_a_pitch(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_problem_the_sender_faces_too_is_no_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hi Ola, your post on shift swaps in Bergen's care homes is exactly what we're facing on our ward "
+        "in Stavanger. How did you get the night staff to use the board?"
+    )
+    assert report.label == "personalized", report.reason
