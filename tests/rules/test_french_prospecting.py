@@ -1,0 +1,38 @@
+"""French prospecting as agencies write it: "on" for "we" helping a clientele, their business
+grown (typed with or without accents), a proposal made for their sector. And the same words
+between neighbours. Every note here was written for these tests; each holds with the rules alone."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Bonjour Paul, chez Vitrum on accompagne les artisans comme vous pour leurs devis.", "PIT003"),
+        ("Bonjour Paul, on peut vous aider a developper votre clientele en ligne. Un appel ?", "PIT003"),
+        (
+            "Bonjour Paul, vous trouverez ci-joint notre proposition adaptée à votre cabinet dentaire. "
+            "On en parle jeudi ?",
+            "PIT015",
+        ),
+    ],
+)
+def test_a_clientele_helped_their_business_grown_or_a_proposal_is_a_pitch(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Paul, on aide les collégiens du quartier à réviser le samedi, et ton atelier sur les "
+        "fractions leur a beaucoup plu !",
+        "Salut Paul, je peux t'aider à développer tes pellicules samedi, mon labo est prêt depuis ton "
+        "cours photo à la MJC.",
+    ],
+)
+def test_help_between_neighbours_is_no_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
