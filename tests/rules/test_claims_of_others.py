@@ -79,3 +79,19 @@ def test_one_relationship_said_twice_in_a_sentence_is_one_claim(analyzer):
     assert [c["kind"] for c in report.claims] == ["mutual"]
     two = analyzer.analyze("Hi Bea, our mutual friend Arun says hi. He suggested I reach out about it.")
     assert [c["kind"] for c in two.claims] == ["mutual", "mutual"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ana, loved your thread on prepping for client calls. Your client call checklist is on my wall.",
+        "Hi Ana, we help studios like yours grow their client base with referral cards. Quick chat?",
+    ],
+)
+def test_their_clients_things_claim_no_business_with_the_sender(analyzer, text):
+    assert "CLM001" not in analyzer.analyze(text).all_codes()
+
+
+def test_having_been_their_client_is_a_business_claim(analyzer):
+    report = analyzer.analyze("Hi Ana, I was your client at the Leeds studio in 2021 and still use the logo.")
+    assert [c["kind"] for c in report.claims] == ["business"], report.claims
