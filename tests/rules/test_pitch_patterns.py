@@ -73,6 +73,7 @@ TEXTS += [
     "zero-waste shops are now stocking our refill range",
     "Der Frühlingsrabatt auf das Starter-Set läuft nur noch bis Sonntag",
     "Can I show you what I'd write for you?",
+    "We grow charity Instagram accounts to 10k followers in 90 days",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [
