@@ -937,6 +937,19 @@ def test_leads_a_seller_brings_are_still_a_promise(analyzer):
     assert report.label == "sales", report.reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ines, if you're ever in Braga I can show you my grandfather's tile workshop.",
+        "Hi Ines, next time you're in Porto I'd love to show you my aunt's azulejo collection.",
+    ],
+)
+def test_the_family_things_shown_to_a_guest_are_no_self_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" not in report.all_codes(), report.all_codes()
+    assert report.label != "sales", report.reason
+
+
 def test_showing_a_visitor_around_is_a_hosts_offer_not_a_self_pitch(analyzer):
     report = analyzer.analyze(
         "Hi Ines, loved your thread on tiling the Alfama stairs. If you're ever in Porto, I can show you "
