@@ -26,3 +26,32 @@ def test_thanks_for_connecting_in_the_nordic_past_is_a_formula_not_a_deed(analyz
     )
     assert "SPC102" not in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Typed without å and ø, as some sending tools write Norwegian.
+        (
+            "Hei Rita, vi har allerede kandidater i nettverket vaart som kan vaere aktuelle. En rask prat?",
+            "PIT003",
+        ),
+        ("Hei Rita, vaare kunder fyller stillinger 50% raskere. Skal vi ta en kort samtale?", "PIT003"),
+        ("Hej Rita, vore kunder sparer to timer om ugen på vagtplanen. Skal jeg sende en pris?", "PIT003"),
+    ],
+)
+def test_candidates_on_offer_and_the_senders_clients_in_the_nordic_languages(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cześć Rita, robimy menu z kodami QR dla kawiarni. Czy chcielibyście przetestować?",
+        "Hi Rita, our rota app is in beta for bakeries. Would you like to test it?",
+    ],
+)
+def test_a_trial_asked_after_is_an_offer_question(analyzer, text):
+    assert "PIT013" in analyzer.analyze(text).all_codes()
