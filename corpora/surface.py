@@ -1,17 +1,18 @@
 """How labels hold when a note's surface changes and its meaning does not.
 
-    python corpora/surface.py
+    python corpora/surface.py [FILE.jsonl ...]
 
-Analyses the dev split of invites.jsonl and tryouts.jsonl as written, then again after each
-change below, and prints per change how many notes it altered and how many of those changed
-label (to the right label, to a wrong one). The test split is not used. docs/accuracy.md holds
-the figures.
+Analyses the dev split of invites.jsonl and tryouts.jsonl (or the labeled files given) as
+written, then again after each change below, and prints per change how many notes it altered
+and how many of those changed label (to the right label, to a wrong one). The test split is not
+used. docs/accuracy.md holds the figures.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 import textwrap
 import unicodedata
 from pathlib import Path
@@ -46,6 +47,10 @@ def bold(text: str) -> str:
 
 # German typed where a keyboard has no umlauts: "Gespräch über" as "Gespraech ueber".
 UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+# Any language typed without accents ("développer" as "developper"); letters with no mark to strip.
+UNMARKED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O"})
+# As Danish and Norwegian are typed without their letters: "på" as "paa".
+NORDIC_SPELLED = str.maketrans({"å": "aa", "ø": "oe", "æ": "ae", "Å": "Aa", "Ø": "Oe", "Æ": "Ae"})
 
 CHANGES = {
     "curly apostrophes": lambda t: t.replace("'", "\u2019"),
@@ -79,6 +84,10 @@ CHANGES = {
     "fullwidth ! , ?": lambda t: t.replace("!", "\uff01").replace(",", "\uff0c").replace("?", "\uff1f"),
     "accents as combining marks (NFD)": lambda t: unicodedata.normalize("NFD", t),
     "German umlauts as ae, oe, ue, ss": lambda t: t.translate(UMLAUTS_SPELLED),
+    "accents left out": lambda t: "".join(
+        c for c in unicodedata.normalize("NFD", t.translate(UNMARKED)) if not unicodedata.combining(c)
+    ),
+    "Danish and Norwegian å, ø, æ as aa, oe, ae": lambda t: t.translate(NORDIC_SPELLED),
     "an emoji mid-note": lambda t: (lambda i: t if i < 0 else t[:i] + " \U0001f525" + t[i:])(
         t.find(" ", len(t) // 2)
     ),
@@ -86,11 +95,12 @@ CHANGES = {
 
 
 def main() -> None:
-    rows = [json.loads(line) for path in SOURCES for line in path.read_text(encoding="utf-8").splitlines()]
+    sources = [Path(arg) for arg in sys.argv[1:]] or SOURCES
+    rows = [json.loads(line) for path in sources for line in path.read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if r["text"].strip()]
     analyzer = Analyzer()
     base = [report.label for report, _ in analyzer.analyze_many((r["text"], None) for r in rows)]
-    print(f"{len(rows)} notes (dev split and tryouts)")
+    print(f"{len(rows)} notes ({', '.join(p.name for p in sources)})")
     print(f"{'change':<38} {'notes altered':>14} {'label changed':>14} {'to right':>9} {'to wrong':>9}")
     for name, change in CHANGES.items():
         texts = [change(r["text"]) for r in rows]

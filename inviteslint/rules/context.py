@@ -145,11 +145,30 @@ def without_umlauts(phrase: str) -> str:
     return phrase.translate(UMLAUTS)
 
 
+# Letters that carry no combining mark to strip, and the Danish and Norwegian way of typing
+# å, ø, æ without them ("paa", "vaare", "moete").
+UNMARKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d"})
+NORDIC = str.maketrans({"å": "aa", "ø": "oe", "æ": "ae"})
+
+
+def without_accents(phrase: str) -> tuple[str, ...]:
+    """The phrase as typed on a keyboard or by a tool without accents: "vous aider à développer" as
+    "vous aider a developper", "våre kunder" as "vare kunder" and "vaare kunder". Not for one short
+    word, which would become another ("là" is "la", "más" is "mas")."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFD", phrase.translate(UNMARKED)) if not unicodedata.combining(c)
+    )
+    if plain == phrase or (" " not in phrase and len(plain) < 5):
+        return ()
+    nordic = phrase.translate(NORDIC)
+    return (plain, nordic) if nordic != phrase else (plain,)
+
+
 def spellings(phrase: str) -> tuple[str, ...]:
     """A phrase in lower case with a straight apostrophe, and as people also write it: without the
-    apostrophe of a contraction, and German without umlauts."""
+    apostrophe of a contraction, German without umlauts, and any language without its accents."""
     phrase = phrase.lower().replace("’", "'")
-    return phrase, without_apostrophes(phrase), without_umlauts(phrase)
+    return phrase, without_apostrophes(phrase), without_umlauts(phrase), *without_accents(phrase)
 
 
 def add_phrases(nlp: Language, matcher: PhraseMatcher, key: str, phrases: Iterable[str]) -> None:

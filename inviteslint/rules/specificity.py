@@ -63,7 +63,8 @@ class Detector:
         self.possessives = {
             p for p in data["work_possessives"] + data["work_possessives_other"] if " " not in p
         }
-        self.nouns = {n.lower() for n in data["work_nouns"] + data["work_nouns_other"] if " " not in n}
+        # In each spelling: "ta conférence" typed as "ta conference" is still their talk.
+        self.nouns = {n for n in word_list(data["work_nouns"] + data["work_nouns_other"]) if " " not in n}
         self.nouns |= set(data["work_noun_plurals"])
         self.time_patterns = [re.compile(p) for p in data["time_patterns"]]
         self.work_patterns = Guarded(data["work_patterns"])
