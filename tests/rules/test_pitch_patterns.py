@@ -74,6 +74,7 @@ TEXTS += [
     "Der Frühlingsrabatt auf das Starter-Set läuft nur noch bis Sonntag",
     "Can I show you what I'd write for you?",
     "We grow charity Instagram accounts to 10k followers in 90 days",
+    "we turn think-tank reports into animated explainers",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [
