@@ -30,7 +30,7 @@ BLANK_LINES = re.compile(r"\n{3,}")
 EXCLAIM = re.compile(r"!{2,}")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Sentences whose removal is the fix for these codes (unsafe: what the note says changes).
-SENTENCE_CODES = {"PIT001", "PIT002", "CLM002", "CLM003"}
+SENTENCE_CODES = {"PIT001", "PIT002", "PIT020", "CLM002", "CLM003"}
 
 
 @dataclass(frozen=True)

@@ -101,6 +101,15 @@ def test_unsafe_fixes_are_suggested_then_applied_on_request(analyzer):
     assert applied.text == "Hi Maria,"
 
 
+def test_an_opt_out_line_is_dropped_on_request(analyzer):
+    text = "Hi Jo, your talk on tidal energy at Swansea was great. Reply STOP to opt out of further messages."
+    assert {e.code for e in fix_draft(analyzer, text, Facts()).suggested} == {"PIT020"}
+    assert (
+        fix_draft(analyzer, text, Facts(), unsafe=True).text
+        == "Hi Jo, your talk on tidal energy at Swansea was great."
+    )
+
+
 def test_template_placeholder_repairs_keep_front_matter_and_comments():
     text = "+++\nlimit = 200\n+++\n# keep me\nHi {frist_name}, saw you at [Event]!!! and {company\n"
     result = fix_template_file(text)
