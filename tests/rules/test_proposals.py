@@ -165,3 +165,31 @@ def test_interview_or_training_partners_sought_are_no_business_partners(analyzer
     sold = "Hi Sven, we're running a closed beta of an AI scribe and are looking for clinical partners."
     assert "PIT015" not in analyzer.analyze(asked).all_codes()
     assert "PIT015" in analyzer.analyze(sold).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Lola, as promised on Friday's call, I'm attaching the detailed proposal for your three depots.",
+        "Hola Lola, como quedamos, te adjunto la propuesta para vuestras tres naves.",
+        "Bonjour Lola, vous trouverez ci-joint notre devis pour les trois entrepôts.",
+        "Hallo Lola, anbei unser Angebot für die drei Lager.",
+        "Hola Lola, ¿pudiste revisar la cotización que te envié el lunes?",
+    ],
+)
+def test_a_proposal_or_quote_attached_or_sent_before_is_a_business_proposal(analyzer, text):
+    assert "PIT015" in analyzer.analyze(text).all_codes()
+
+
+def test_a_cv_attached_is_no_business_proposal(analyzer):
+    report = analyzer.analyze(
+        "Hi Lola, please find attached my CV - your post on the depot manager role caught my eye."
+    )
+    assert "PIT015" not in report.all_codes(), report.all_codes()
+
+
+def test_a_booked_demo_named_is_a_call(analyzer):
+    report = analyzer.analyze(
+        "Hola Lola, quería confirmar la reunión del jueves para la demo del módulo de rutas."
+    )
+    assert "PIT001" in report.all_codes(), report.all_codes()
