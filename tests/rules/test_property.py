@@ -44,3 +44,24 @@ def test_a_seminar_or_an_analysis_is_their_work(analyzer, text):
 def test_a_video_of_their_talk_for_a_class_is_no_offering(analyzer):
     report = analyzer.analyze("Hi Ana, I made a video of your talk for my Year 10 class - they loved it.")
     assert "PIT016" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dana, open violations on a duplex are costly. We may be able to purchase it as-is, no repairs.",
+        "Hi Dana, we buy houses in Polk County in any condition. Would a cash offer on Elm Street help?",
+    ],
+)
+def test_a_house_buyers_offer_is_an_offer(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_house_sold_as_is_by_a_friend_is_no_offer(analyzer):
+    report = analyzer.analyze(
+        "Hi Dana, you sold us your grandmother's cottage in Hebden as is, wallpaper and all, and we still "
+        "love it. Thank you for the garden notes you left."
+    )
+    assert "PIT004" not in report.all_codes(), report.all_codes()
