@@ -55,3 +55,16 @@ def test_candidates_on_offer_and_the_senders_clients_in_the_nordic_languages(ana
 )
 def test_a_trial_asked_after_is_an_offer_question(analyzer, text):
     assert "PIT013" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Rita, lançámos um curso de Git para equipas de dados. Queres saber mais?",
+        "Hola Rita, abrimos plazas en nuestro taller de Kubernetes. ¿Quieres saber más?",
+        "Ciao Rita, organizziamo corsi di Rust per aziende. Vuoi saperne di più?",
+        "Hallo Rita, wir bieten Terraform-Schulungen für Teams an. Möchtest du mehr erfahren?",
+    ],
+)
+def test_want_to_know_more_in_other_languages_is_an_offer_question(analyzer, text):
+    assert "PIT013" in analyzer.analyze(text).all_codes()
