@@ -23,18 +23,20 @@ MAX_SENDERS = 20_000
 @lru_cache(maxsize=4096)
 def week_of(date: str) -> str | None:
     """The Monday (ISO date) of the week of a date, or None if it does not parse."""
-    date = date.strip()
+    day = _day(date.strip())
+    return None if day is None else (day - dt.timedelta(days=day.weekday())).isoformat()
+
+
+def _day(date: str) -> dt.date | None:
     for fmt in DATE_FORMATS:
         try:
-            day = dt.datetime.strptime(date, fmt).date()
+            return dt.datetime.strptime(date, fmt).date()
         except ValueError:
             continue
-        return (day - dt.timedelta(days=day.weekday())).isoformat()
     try:  # other files' ISO 8601 ("2026-04-06T09:12:00Z"); Python 3.10 does not read the Z
-        day = dt.datetime.fromisoformat(date.removesuffix("Z")).date()
+        return dt.datetime.fromisoformat(date.removesuffix("Z")).date()
     except ValueError:
         return None
-    return (day - dt.timedelta(days=day.weekday())).isoformat()
 
 
 class Summary:
