@@ -253,7 +253,8 @@ class Detector:
                 )
                 self.phrase_then[key] = (
                     rule["code"],
-                    {target for target in then if " " not in target},
+                    # In each spelling, as the phrases are: "commercants" typed without its ç.
+                    {target for target in word_list(then) if " " not in target},
                     several,
                     int(group.get("within", 0)),
                     not_after,

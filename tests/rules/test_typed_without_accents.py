@@ -45,3 +45,15 @@ def test_a_personal_note_typed_without_accents_stays_personal(analyzer):
     )
     assert report.label == "personalized", report.reason
     assert not any(c.startswith("PIT") for c in report.all_codes()), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Lea, chez Vitrum on accompagne les commercants du centre-ville pour leurs vitrines.",
+        "Hallo Lea, als Steuerberaterin unterstuetze ich Aerzte in Leipzig bei der Abrechnung.",
+    ],
+)
+def test_the_words_a_phrase_looks_for_are_read_without_accents_too(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
