@@ -274,7 +274,7 @@ class Detector:
         self.german_nouns = tuple(data["german_offer_nouns"])
         offering = set(data["offering_nouns"])
         self.owned = [
-            (rule["code"], set(rule["owned_heads"]), offering)
+            (rule["code"], set(rule["owned_heads"]), offering | set(rule.get("owned_nouns", ())))
             for rule in data["rule"]
             if rule.get("owned_heads")
         ]

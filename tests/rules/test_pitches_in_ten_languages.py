@@ -68,3 +68,24 @@ def test_a_trial_asked_after_is_an_offer_question(analyzer, text):
 )
 def test_want_to_know_more_in_other_languages_is_an_offer_question(analyzer, text):
     assert "PIT013" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Rita, nuestra consultora prepara subvenciones europeas para ayuntamientos pequeños.",
+        "Olá Rita, temos estágios remunerados na nossa empresa de consultoria. Queres saber mais?",
+        "Buongiorno Rita, il nostro servizio di traduzione giurata consegna in 48 ore.",
+    ],
+)
+def test_the_senders_offering_in_other_languages_is_a_company_offering(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT016" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_course_of_the_senders_own_in_italian_is_no_product(analyzer):
+    report = analyzer.analyze(
+        "Ciao Rita, il mio corso di laurea a Bologna ha studiato il tuo progetto sulle mense scolastiche."
+    )
+    assert "PIT011" not in report.all_codes(), report.all_codes()
