@@ -525,9 +525,11 @@ class Context:
 
 
 NOT_NAMES = frozenset(family_data("reading")["greeting_not_names"])
+GROUP_WORDS = frozenset(family_data("reading")["greeting_group_words"])
 # "Hi Mike here from Acme", "Hej Hanna här": the sender's own name after the greeting, not the
 # recipient's.
 SELF_INTRO = re.compile(r"\s+(?:here|här|her|hier|aquí|aqui|ici|qui)\b(?![’'])", re.IGNORECASE)
+NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
 def greeting(text: str) -> tuple[str, int, int] | None:
@@ -537,7 +539,23 @@ def greeting(text: str) -> tuple[str, int, int] | None:
         return None
     if SELF_INTRO.match(text, match.start("name") + len(match.group("name").split()[0])):
         return None
+    if group_greeted(text, match):
+        return None
     return match.group("name"), match.start("name"), match.end("name")
+
+
+def group_greeted(text: str, match: re.Match | None = None) -> int:
+    """Where the greeted words end when a greeting names a group or a role ("Dear Canva Hiring
+    Team", "Hi Acme team", "Bonjour l'équipe Qonto": one of the greeted words or the one after them
+    is a group's); else 0. Those words are neither the recipient's name nor a named thing."""
+    match = match or GREETING_NAME.match(text)
+    if not match:
+        return 0
+    after = NEXT_WORD.match(text, match.end("name"))
+    words = match.group("name").lower().split() + ([after.group(1).lower()] if after else [])
+    if any(word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] in GROUP_WORDS for word in words):
+        return after.end() if after else match.end("name")
+    return 0
 
 
 class Guarded:

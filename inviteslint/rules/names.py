@@ -8,7 +8,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import Hit
-from .context import NOT_NAMES, POSSESSIVE, SIGN_OFF, Context, more_stop_words, stop_words
+from .context import NOT_NAMES, POSSESSIVE, SIGN_OFF, Context, group_greeted, more_stop_words, stop_words
 
 ENTITY_LABELS = {"ORG", "EVENT", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP", "LAW", "PERSON"}
 TIME_LABELS = {"DATE", "TIME"}
@@ -57,7 +57,7 @@ class Names:
         """Named things: a trained pipeline's entities, else capitalised names mid-sentence."""
         doc = ctx.doc
         greeted = ctx.greeting_name
-        skip_until = greeted[2] if greeted else -1
+        skip_until = greeted[2] if greeted else group_greeted(ctx.text) - 1
         if doc.has_annotation("ENT_IOB"):
             hits = []
             signed = self.sign_off_start(ctx)

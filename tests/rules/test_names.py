@@ -3,6 +3,8 @@
 
 import pytest
 
+from inviteslint import Facts, analyze
+
 
 @pytest.mark.parametrize(
     ("note", "names"),
@@ -263,3 +265,20 @@ def test_the_person_the_sender_belongs_to_is_named(analyzer, note, name):
 @pytest.mark.parametrize("note", ["Hi Zara, Let's connect! 🚀", "Hi Zara, It's been ages - how are you?"])
 def test_a_contraction_after_a_comma_is_no_name(analyzer, note):
     assert not [s for s in analyzer.analyze(note).signals if s["code"] == "SPC103"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dear Hiring Manager, I would like to join your network.",
+        "Dear Brightwell Recruiting Team, I would like to join your network.",
+        "Hola equipo de Brightwell, me gustaría unirme a su red.",
+        "Bonjour l'équipe Brightwell, je souhaiterais rejoindre votre réseau.",
+    ],
+)
+def test_a_greeting_to_a_team_or_a_role_names_nobody(analyzer, note):
+    """A group greeted is neither the recipient's name nor a named thing, and no wrong name."""
+    report = analyzer.analyze(note)
+    assert not {"SPC103", "SPC104"} & set(report.all_codes()), report.signals
+    assert report.label == "default", report.reason
+    assert "CLM004" not in analyze(note, Facts(to="Jane Doe")).codes()

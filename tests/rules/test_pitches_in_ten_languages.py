@@ -89,3 +89,38 @@ def test_a_course_of_the_senders_own_in_italian_is_no_product(analyzer):
         "Ciao Rita, il mio corso di laurea a Bologna ha studiato il tuo progetto sulle mense scolastiche."
     )
     assert "PIT011" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Rita, Cantino peut vous aider à réduire le gaspillage de votre cantine. On en parle ?",
+        "Hola Rita, Cantino puede ayudarte a reducir el desperdicio en tu comedor. ¿Lo vemos?",
+        "Ciao Rita, Cantino può aiutarti a ridurre gli sprechi della tua mensa. Ne parliamo?",
+        "Olá Rita, o Cantino pode te ajudar a reduzir o desperdício na sua cantina. Vamos falar?",
+        "Hallo Frau Roth, Cantino kann Ihnen helfen, Abfall in Ihrer Kantine zu senken. Kurzer Call?",
+        "Bonjour Rita, Cantino automatise ce que vous faites encore sur papier. On en parle ?",
+        "Hi Rita, Cantino automates your canteen's stock counts. Worth a chat?",
+    ],
+)
+def test_something_that_can_help_them_or_does_their_work_is_a_pitch_in_every_language(analyzer, text):
+    """ "Can help you", said of anything, is a pitch in English; so it is in the other languages
+    (formal "you"), and so is anything that does the recipient's work for them."""
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Rita, hicimos juntas el máster en Salamanca en 2018. Mi primo puede ayudarte a encontrar piso "
+        "en Bilbao.",
+        "Bonjour Rita, on chantait ensemble à la chorale de Lille en 2019 ! Ma sœur peut vous aider "
+        "à trouver une salle.",
+        "Hi Rita, your script automates my backups now - thanks again for the workshop at PyCon Lille!",
+    ],
+)
+def test_help_between_people_who_share_a_past_or_their_work_praised_stays_personal(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "personalized", report.reason

@@ -37,3 +37,20 @@ def test_a_recruiters_note_is_recruiting_in_every_language(analyzer, text):
 def test_a_speaker_or_mentor_sought_or_a_job_seekers_own_profile_is_no_recruiting(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT007" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Rita, vous pourriez être intéressé(e) par un poste de cheffe de projet à Lyon. Un café ?",
+        "Hola Rita, podrías estar interesada en un puesto de jefa de obra en Sevilla. ¿Hablamos?",
+        "Ciao Rita, potresti essere interessata a una posizione di capo cantiere a Verona. Ne parliamo?",
+        "Hoi Rita, je zou geïnteresseerd kunnen zijn in een functie als projectleider in Delft. Bellen?",
+        "Hi Rita, we'd like to offer you a position as site manager with our client in Leeds.",
+        "Bonjour Rita, je voudrais vous proposer un poste de conductrice de travaux à Nantes.",
+    ],
+)
+def test_a_role_held_out_or_offered_is_recruiting_in_every_language(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT007" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
