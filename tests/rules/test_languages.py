@@ -762,6 +762,7 @@ def test_partners_for_research_or_sport_and_help_asked_for_are_neither(analyzer,
         # Help offered to a friend, or helping out, in English, Dutch and Danish: no clientele.
         "Hi Anna, if I can help you with anything for the move, just shout!",
         "Hi Anna, I can help you with anything you need for the move.",
+        "Hi Anna, sorry to hear the studio closed. Let me know how I can help you.",
         "Hej Anna, hvis jeg kan hjælpe dig med noget i forbindelse med flytningen, så sig til!",
         "Hoi Eva, ik help mee met de organisatie van de Utrechtse vrijwilligersmarkt. Leuk om te connecten!",
         "Hoi Eva, ik help als vrijwilliger met de taalcafés in de bibliotheek van Zwolle.",

@@ -124,3 +124,18 @@ def test_something_that_can_help_them_or_does_their_work_is_a_pitch_in_every_lan
 def test_help_between_people_who_share_a_past_or_their_work_praised_stays_personal(analyzer, text):
     report = analyzer.analyze(text)
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Rita, vorrei presentarti alcune soluzioni di leasing per le mense scolastiche.",
+        "Bonjour Rita, je voudrais vous présenter nos services de nettoyage pour cantines.",
+        "Hola Rita, me gustaría presentarte nuestra plataforma de pedidos para comedores.",
+        "Hi Rita, I'd like to present you our catering services for schools in Leeds.",
+    ],
+)
+def test_products_or_services_presented_are_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
