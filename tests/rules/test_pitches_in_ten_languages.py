@@ -139,3 +139,33 @@ def test_products_or_services_presented_are_a_pitch(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT003" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Olá Rita, gostaria de propor uma parceria entre a sua cantina e a nossa cozinha.", "PIT015"),
+        ("Bonjour Rita, je souhaiterais vous proposer un partenariat pour vos cantines scolaires.", "PIT015"),
+        ("Hola Rita, trabajo con panaderías y comedores de toda la provincia. ¿Hablamos?", "PIT003"),
+        ("Olá Rita, temos condições realmente exclusivas para cantinas neste mês. Posso ligar?", "PIT004"),
+        ("Olá Rita, temos cases de sucesso em cantinas de todo o país. Vamos conversar?", "PIT016"),
+        ("Hola Rita, si quieres, puedo ayudarte a renovar el menú de la cantina este trimestre.", "PIT003"),
+    ],
+)
+def test_partnerships_clienteles_terms_and_help_offered_are_a_pitch_in_every_language(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Rita, ¿te acuerdas del taller de Cádiz en 2019? Si puedo ayudarte a preparar la charla, dime.",
+        "Olá Rita, fizemos o mestrado juntas em Coimbra. Se posso te ajudar a encontrar casa em Lisboa, diz!",
+    ],
+)
+def test_help_offered_if_it_is_wanted_stays_a_favour(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason

@@ -54,3 +54,17 @@ def test_a_role_held_out_or_offered_is_recruiting_in_every_language(analyzer, te
     report = analyzer.analyze(text)
     assert "PIT007" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Rita, sua experiência em logística é exatamente o que estamos procurando. Vamos conversar?",
+        "Bonjour Rita, votre profil correspond exactement à ce que nous recherchons pour Lyon.",
+        "Hallo Rita, Ihre Erfahrung im Einkauf ist genau das, was wir suchen. Kurzes Telefonat?",
+    ],
+)
+def test_their_profile_held_up_against_what_the_sender_seeks_is_recruiting(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT007" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
