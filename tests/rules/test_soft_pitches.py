@@ -215,3 +215,33 @@ def test_what_the_sender_saw_of_their_post_about_clients_is_not(analyzer):
         "Hi Tom, we've seen your post about difficult clients - so true for freelancers."
     )
     assert "PIT003" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Rita, hai scaricato la nostra guida ai mutui giovani. Hai qualche domanda?",
+        "Ciao Rita, hai prenotato la nostra consulenza gratuita per giovedì: ti chiamo alle dieci?",
+    ],
+)
+def test_a_buyers_step_in_italian_is_no_deed_of_theirs(analyzer, text):
+    """ "Hai insegnato a nuotare a mia figlia" is something they did for the sender; downloading or
+    booking the sender's offer is a step anyone takes, as "you downloaded my guide" is."""
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes(), report.signals
+    assert report.label != "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Rita, love your canal-boat videos! We'd send you our stove fan: we're after a paid collab.",
+        "Hej Rita, vi gillar dina kanalbåtsvideor och söker ett betalt samarbete kring vår kaminfläkt.",
+        "Hola Rita, nos encantan tus vídeos y buscamos una colaboración remunerada para nuestro ventilador.",
+        "Hallo Rita, wir lieben deine Kanalvideos und suchen eine bezahlte Kooperation für unseren Lüfter.",
+    ],
+)
+def test_a_paid_collaboration_proposed_to_a_creator_is_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT015" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
