@@ -142,3 +142,22 @@ def test_a_role_fitted_to_them_in_dutch_is_recruiting(analyzer, text):
 def test_a_dutch_job_seekers_own_search_is_no_recruiting(analyzer):
     report = analyzer.analyze("Hoi Femke, ik ben op zoek naar een nieuwe baan als planner. Tips zijn welkom!")
     assert "PIT007" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoi Femke, op de open dag in Assen heb je ons een uur lang de melkrobot uitgelegd. Dank je!",
+        "Hoi Femke, vorig jaar in Zwolle heb je me na de lezing je aantekeningen over de dijken gegeven.",
+    ],
+)
+def test_a_deed_of_theirs_after_a_place_or_time_put_first_is_a_shared_past(analyzer, text):
+    """ "Heb je" after a fronted place or time, with the sender as its object, as "you showed us"."""
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.signals
+    assert report.label == "personalized", report.reason
+
+
+def test_the_same_words_asked_are_no_shared_past(analyzer):
+    report = analyzer.analyze("Hoi Femke, heb je me gisteren nog gebeld over de melkrobot?")
+    assert "SPC102" not in report.all_codes(), report.signals

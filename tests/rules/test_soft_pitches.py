@@ -245,3 +245,16 @@ def test_a_paid_collaboration_proposed_to_a_creator_is_a_pitch(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT015" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hi Wren, our paint brand would love to sponsor your channel - we pay per video.", "PIT015"),
+        ("Hi Wren, game cafés like yours fill weekday tables with our loyalty app. Quick call?", "PIT003"),
+    ],
+)
+def test_a_channel_sponsored_or_buyers_like_them_using_the_product_is_a_pitch(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason

@@ -627,3 +627,11 @@ def test_a_study_of_a_field_named_is_still_their_work(analyzer):
         "Hi Ines, your study of field voles on Skomer changed how I plan my own survey."
     )
     assert "SPC101" in report.all_codes(), report.all_codes()
+
+
+def test_a_role_playing_adventure_of_theirs_is_their_work(analyzer):
+    report = analyzer.analyze(
+        "Hi Wren, I ran your one-shot about the drowned bell tower for my Thursday group. They loved it!"
+    )
+    assert "SPC101" in report.all_codes(), report.signals
+    assert report.label == "personalized", report.reason
