@@ -9,7 +9,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import Hit
-from .context import Context, thanks_for
+from .context import Context, thanks_for, word_list
 
 FOUR_WORDS = re.compile(r"(?:\S+\s+){0,3}\S+")
 # "Thank you for doing what you do for…", "thanks for being you": deeds that fit anyone.
@@ -49,7 +49,8 @@ class Thanks:
         self.thanks_other_words = {p.split()[0] for p in others}
         self.formulas_other = self.thanks_formulas | set(data["thanks_formulas_other"])
         self.sharing_other = set(data["sharing_verbs_other"])
-        self.pieces_other = {w.lower() for w in data["work_nouns_other"] + data["shared_pieces_other"]}
+        # In each spelling, as the work nouns are: "gracias por compartir el articulo".
+        self.pieces_other = set(word_list(data["work_nouns_other"] + data["shared_pieces_other"]))
 
     def thanked(self, ctx: Context) -> list[Hit]:
         """ "thank you for mentoring me", "thanks for reviewing my PR", "thanks for sharing the post on

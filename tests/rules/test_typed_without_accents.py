@@ -57,3 +57,12 @@ def test_a_personal_note_typed_without_accents_stays_personal(analyzer):
 def test_the_words_a_phrase_looks_for_are_read_without_accents_too(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT003" in report.all_codes(), report.all_codes()
+
+
+def test_a_piece_thanked_for_is_read_without_accents_too(analyzer):
+    """The thanks detector's pieces of work are read in every spelling, as the work nouns are."""
+    report = analyzer.analyze(
+        "Hola Lea, gracias por compartir el articulo sobre los setos en Lugo, me sirvio para la tesis."
+    )
+    assert "SPC102" in report.all_codes(), report.signals
+    assert report.label == "personalized", report.reason
