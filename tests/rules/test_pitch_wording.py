@@ -993,3 +993,10 @@ def test_a_problem_the_sender_faces_too_is_no_pitch(analyzer):
         "in Stavanger. How did you get the night staff to use the board?"
     )
     assert report.label == "personalized", report.reason
+
+
+def test_buyers_like_them_followed_as_an_example_are_no_market(analyzer):
+    """ "Teams like yours" is a market when the sender sells to it; inspired by, it is an example."""
+    report = analyzer.analyze("Hi Sam, clinics like yours inspired us to open a night clinic in Leith.")
+    assert "PIT003" not in report.all_codes(), report.all_codes()
+    assert report.label != "sales", report.reason
