@@ -171,3 +171,14 @@ def test_their_experience_of_a_product_asked_by_a_seller_is_no_career_ask(analyz
         "We're building a faster alternative."
     )
     assert "PIT018" not in report.all_codes(), report.all_codes()
+
+
+def test_a_posted_internship_asked_about_is_a_candidates_note_not_a_buyer_sought(analyzer):
+    """ "Are you the right person to speak with" from a student about a posted internship asks about
+    a job, and a project "used by 300 students" is their experience."""
+    report = analyzer.analyze(
+        "Hi Wren, I saw the Data Engineering internship at Ocado and wanted to write directly. I built a "
+        "timetable app used by 300 students. Are you the right person to speak with about it?"
+    )
+    assert "PIT018" in {s["code"] for s in report.signals}, report.signals
+    assert report.label != "sales", report.reason

@@ -338,3 +338,16 @@ def test_a_colleague_who_worked_with_their_old_team_is_no_pitch(analyzer):
     )
     assert "PIT003" not in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hi Rory, we supply reclaimed slate. Are you currently in the market for roofing stock?", "PIT012"),
+        ("Hi Rory, if this isn't your area, could you point me to whoever owns facilities?", "PIT015"),
+    ],
+)
+def test_whether_they_are_buying_now_or_who_buys_is_a_buyer_sought(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
