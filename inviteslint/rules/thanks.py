@@ -18,6 +18,7 @@ APOSTROPHES = {"'", "’"}
 # "thank you for taking my son into the nursery", "for taking me on": the sender or theirs taken in.
 TAKEN = {"me", "us", "my", "our"}
 NOT_TAKEN = {"request", "invitation", "invite", "message", "note", "time"}
+LET = {"letting", "allowing"}  # "thanks for letting me run the workshop at your hack night"
 
 
 class Thanks:
@@ -29,6 +30,7 @@ class Thanks:
         self.categories = set(data["category_nouns"])
         self.objects = set(data["interaction_objects"])
         self.not_thanked = set(data["not_thanked_verbs"])
+        self.not_let = set(data["not_let"])
         self.sharing_verbs = set(data["sharing_verbs"])
         self.shared_determiners = set(data["shared_determiners"])
         self.shared_pieces = set(data["shared_pieces"])
@@ -65,7 +67,11 @@ class Thanks:
                 return hits
             # "thank you for stage-managing our run": the verb's last part after a hyphen.
             v = i + 3 if i + 4 < tokens.n and lowers[i + 2] == "-" and tokens.alpha[i + 1] else i + 1
-            if not thanks_for(lowers, i, self.not_thanked, v) and not self._taken_in(lowers, v):
+            if (
+                not thanks_for(lowers, i, self.not_thanked, v)
+                and not self._taken_in(lowers, v)
+                and not self._let(lowers, v)
+            ):
                 continue
             end = ctx.followed_by(tokens.end(v), self.objects, 2)
             verb, then = lowers[v], lowers[v + 1]
@@ -89,6 +95,15 @@ class Thanks:
             and lowers[v + 2] not in NOT_TAKEN
             and thanks_for(lowers, v - 1, set(), v)
         )
+
+    def _let(self, lowers: list[str], v: int) -> bool:
+        """ "thank you for letting me run the pandas workshop", "thanks for allowing us to film in the
+        yard": the sender let do something of theirs; not "letting me know", "allowing me to connect"
+        (`not_let`)."""
+        if v + 2 >= len(lowers) or lowers[v] not in LET or lowers[v + 1] not in {"me", "us"}:
+            return False
+        then = lowers[v + 3] if lowers[v + 2] == "to" and v + 3 < len(lowers) else lowers[v + 2]
+        return then.isalpha() and then not in self.not_let and thanks_for(lowers, v - 1, set(), v)
 
     def _for_the_sender(self, ctx: Context, first: int) -> int | None:
         """ "thanks for sending over the backing tracks for our wedding band's set": done for the

@@ -774,3 +774,24 @@ def test_thanks_pointing_back_at_a_deed_is_a_reason(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC002" not in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Wren, thanks for letting me run the soldering table at your makerspace open day in Derby!",
+        "Hi Wren, thank you for allowing us to film the lambing at your farm in Powys for school.",
+        "Hi Wren, I was on the panel with you at the Leeds data summit when the microphones failed.",
+    ],
+)
+def test_a_favour_let_or_a_stage_shared_is_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.signals
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["Hi Wren, thanks for letting me know about the meetup!", "Thanks for allowing me to connect."]
+)
+def test_letting_the_sender_know_or_connect_fits_anyone(analyzer, text):
+    assert "SPC102" not in analyzer.analyze(text).all_codes(), text

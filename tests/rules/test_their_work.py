@@ -635,3 +635,16 @@ def test_a_role_playing_adventure_of_theirs_is_their_work(analyzer):
     )
     assert "SPC101" in report.all_codes(), report.signals
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Wren, your chart of Humber flood warnings is pinned above my desk at the council.",
+        "Ciao Wren, la tua inchiesta sui cantieri fermi a Genova l'ho letta in classe con i ragazzi.",
+    ],
+)
+def test_a_chart_or_a_data_investigation_of_theirs_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes(), report.signals
+    assert report.label == "personalized", report.reason
