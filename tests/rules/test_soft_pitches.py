@@ -258,3 +258,15 @@ def test_a_channel_sponsored_or_buyers_like_them_using_the_product_is_a_pitch(an
     report = analyzer.analyze(text)
     assert code in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Free for a quick call this week? I have an opportunity that might interest you.", "PIT019"),
+        ("Hi Wren, reaching out to see if you need help with newsletter copy. I write for SaaS.", "PIT012"),
+    ],
+)
+def test_an_unnamed_opportunity_or_their_need_sounded_out_is_a_pitch(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
