@@ -169,3 +169,16 @@ def test_help_offered_if_it_is_wanted_stays_a_favour(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT003" not in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Rita, kantiner får 20 % på vores opvaskemaskiner hele foråret. Skal jeg ringe i næste uge?",
+        "Hallo Rita, Kantinen bekommen 20 % auf unsere Spülmaschinen bis Ostern. Soll ich anrufen?",
+    ],
+)
+def test_a_share_off_the_senders_goods_is_a_price_in_every_language(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason

@@ -648,3 +648,9 @@ def test_a_chart_or_a_data_investigation_of_theirs_is_their_work(analyzer, text)
     report = analyzer.analyze(text)
     assert "SPC101" in report.all_codes(), report.signals
     assert report.label == "personalized", report.reason
+
+
+def test_a_race_they_put_on_is_their_work(analyzer):
+    report = analyzer.analyze("Wren, your Coniston fell race was my first ever, and you cheered us all in.")
+    assert "SPC101" in report.all_codes(), report.signals
+    assert report.label == "personalized", report.reason
