@@ -270,3 +270,23 @@ def test_a_channel_sponsored_or_buyers_like_them_using_the_product_is_a_pitch(an
 def test_an_unnamed_opportunity_or_their_need_sounded_out_is_a_pitch(analyzer, text, code):
     report = analyzer.analyze(text)
     assert code in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Wren, I have a proposal that might interest you. Free on Thursday?",
+        "Hola Wren, tengo una propuesta que podría interesarte. ¿Te llamo mañana?",
+        "Ciao Wren, ho una proposta concreta per fotografi come te, posso dirtela in due righe?",
+        "Ciao Wren, volevo farti una proposta veloce, ci vorranno trenta secondi. Ha senso?",
+    ],
+)
+def test_a_proposal_held_out_without_saying_what_it_is_is_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT019" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_plan_proposed_to_a_friend_is_no_pitch(analyzer):
+    report = analyzer.analyze("Ciao Wren, ti volevo fare una proposta: vieni al concerto del coro sabato?")
+    assert "PIT019" not in report.all_codes(), report.all_codes()
