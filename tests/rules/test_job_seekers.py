@@ -182,3 +182,16 @@ def test_a_posted_internship_asked_about_is_a_candidates_note_not_a_buyer_sought
     )
     assert "PIT018" in {s["code"] for s in report.signals}, report.signals
     assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Wren, I saw you're hiring data analysts at Ocado. I'd love to hear more. My CV is on my profile.",
+        "Hej Wren! Jag såg att du rekryterar analytiker till Ocado. Mitt CV finns på min profil.",
+    ],
+)
+def test_a_cv_pointed_to_is_a_candidates_own_ask(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT018" in {s["code"] for s in report.signals}, report.signals
+    assert report.label == "default", report.reason

@@ -654,3 +654,16 @@ def test_a_race_they_put_on_is_their_work(analyzer):
     report = analyzer.analyze("Wren, your Coniston fell race was my first ever, and you cheered us all in.")
     assert "SPC101" in report.all_codes(), report.signals
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Wren, I saw you'd posted a plan for a tool library at the allotments. Count me in!",
+        "Hej Wren! Jag såg att du hade lagt upp ett förslag om en verktygsbod i kolonin. Räkna med mig!",
+    ],
+)
+def test_what_they_posted_said_in_the_past_perfect_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes(), report.signals
+    assert report.label == "personalized", report.reason
