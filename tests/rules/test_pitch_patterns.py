@@ -75,6 +75,7 @@ TEXTS += [
     "Can I show you what I'd write for you?",
     "We grow charity Instagram accounts to 10k followers in 90 days",
     "we turn think-tank reports into animated explainers",
+    "skoler får 25 % på vores legepladser",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [
