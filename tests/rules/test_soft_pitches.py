@@ -290,3 +290,12 @@ def test_a_proposal_held_out_without_saying_what_it_is_is_a_pitch(analyzer, text
 def test_a_plan_proposed_to_a_friend_is_no_pitch(analyzer):
     report = analyzer.analyze("Ciao Wren, ti volevo fare una proposta: vieni al concerto del coro sabato?")
     assert "PIT019" not in report.all_codes(), report.all_codes()
+
+
+def test_thoughts_offered_on_what_their_business_could_do_are_advice_unasked(analyzer):
+    report = analyzer.analyze(
+        "Hi Wren, I build SaaS products. Happy to share some thoughts on potential AI features within "
+        "Bramble's product line if that's of interest."
+    )
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
