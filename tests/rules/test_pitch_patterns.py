@@ -76,6 +76,7 @@ TEXTS += [
     "We grow charity Instagram accounts to 10k followers in 90 days",
     "we turn think-tank reports into animated explainers",
     "skoler får 25 % på vores legepladser",
+    "happy to share lessons from our work with Ocado",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

@@ -299,3 +299,11 @@ def test_thoughts_offered_on_what_their_business_could_do_are_advice_unasked(ana
     )
     assert "PIT004" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_lessons_from_work_with_a_named_client_are_a_case_offered(analyzer):
+    report = analyzer.analyze(
+        "Hi Wren, Tom suggested I write. I can share some insights from our work with Ocado. 15 minutes?"
+    )
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
