@@ -303,6 +303,10 @@ class Detector:
         # that is the subject of their work, or what the recipient once gave, is nobody's offer.
         self.work_nouns = nouns
         self.own_posts = set(data["own_posts"])
+        self.host_conditions = word_list(data["host_conditions"])
+        self.host_words = {c.split()[0] for c in self.host_conditions}
+        self.shown_words = tuple(data["shown_words"])
+        self.our_words = frozenset(data["our_words"])
         spec = family_data("specificity")
         self.their = WORK_OWNERS | set(spec["work_possessives_other"])  # "your", "tu", "votre", "dein"…
         self.past_verbs = set(spec["past_verbs"])
@@ -456,6 +460,8 @@ class Detector:
                 if h.code != "PIT003" or not text[h.start : h.end].lower().startswith(self.career_credentials)
             ]
         hits = [h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))]
+        if self.host_words.intersection(ctx.words):
+            hits = [h for h in hits if h.code not in {"PIT003", "PIT013"} or not self._hosting(ctx, h)]
         codes = {h.code for h in hits}
         if "PIT013" in codes and "PIT001" in codes:
             # "Would you be interested in a quick call?" is one ask: the call, not also an offer.
@@ -476,6 +482,20 @@ class Detector:
             # with a switch, some other pitch signal, beside it.
             hits = [h for h in hits if h.code != BAIT_CODE or h.detail["phrase"].lower() not in self.baits]
         return _dedupe(hits)
+
+    def _hosting(self, ctx: Context, hit: Hit) -> bool:
+        """ "If you're ever in Porto, I can show you the old town", "wenn du im Mai in Freiburg bist,
+        kann ich dir die Altstadt zeigen": something shown to a visitor, a host's offer; a showing
+        (`shown_words`) in a sentence that opens with a visit (`host_conditions`) before it."""
+        said = ctx.text[hit.start : hit.end].lower()
+        if not any(word in said for word in self.shown_words):
+            return False
+        start, end = ctx.segments[ctx.segment_index(hit.start)]
+        before = ctx.text[start : hit.start].lower().replace("’", "'")
+        if not any(condition in before for condition in self.host_conditions):
+            return False
+        # "If you're in Freiburg, I can show you our new planner": the sender's product, demonstrated.
+        return self.our_words.isdisjoint(ctx.text[hit.end : end].lower().split())
 
     def _courtesy_share(self, ctx: Context, hit: Hit) -> bool:
         """ "If you're interested, I can share the notes from the panel": what follows in the sentence

@@ -77,6 +77,13 @@ TEXTS += [
     "we turn think-tank reports into animated explainers",
     "skoler får 25 % på vores legepladser",
     "happy to share lessons from our work with Ocado",
+    "I recorded a custom video for your team",
+    "eine personalisierte Seite für euch",
+    "una página personalizada para ti",
+    "une page personnalisée pour vous",
+    "una pagina personalizzata per te",
+    "I prepared this especially for Bramble",
+    "habe das speziell für euch vorbereitet",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

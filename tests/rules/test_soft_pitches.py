@@ -307,3 +307,36 @@ def test_lessons_from_work_with_a_named_client_are_a_case_offered(analyzer):
     )
     assert "PIT003" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey Wren, thanks for connecting! I made a personalised page for you: https://wren.pitchpage.io",
+        "Hey Wren, danke für die Vernetzung! Ich habe eine personalisierte Seite für euch erstellt.",
+        "Hey Wren, hast du dir meine Seite angeschaut? Habe das speziell für Bramble vorbereitet!",
+        "Hey Wren, ich kann dir in 15 Minuten zeigen, wie das bei Bramble konkret aussehen würde.",
+    ],
+)
+def test_material_made_for_them_unasked_or_a_demo_offered_in_german_is_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"PIT016", "PIT003"} & report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Wren, if you're ever in Freiburg, I can show you the old town and the best bakery!",
+        "Hallo Wren, wenn du im Mai in Freiburg bist, kann ich dir die Altstadt zeigen!",
+    ],
+)
+def test_a_sight_shown_to_a_visitor_is_a_hosts_offer(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" not in report.all_codes(), report.all_codes()
+    assert report.label != "sales", report.reason
+
+
+def test_the_senders_product_shown_to_a_visitor_is_still_a_pitch(analyzer):
+    report = analyzer.analyze("Hi Wren, if you're in Freiburg, I can show you our new planner in 15 minutes.")
+    assert "PIT003" in report.all_codes(), report.all_codes()
