@@ -495,7 +495,7 @@ class Detector:
         if not any(condition in before for condition in self.host_conditions):
             return False
         # "If you're in Freiburg, I can show you our new planner": the sender's product, demonstrated.
-        return self.our_words.isdisjoint(ctx.text[hit.end : end].lower().split())
+        return self.our_words.isdisjoint(ctx.text[hit.start : end].lower().split())
 
     def _courtesy_share(self, ctx: Context, hit: Hit) -> bool:
         """ "If you're interested, I can share the notes from the panel": what follows in the sentence
