@@ -182,3 +182,27 @@ def test_a_share_off_the_senders_goods_is_a_price_in_every_language(analyzer, te
     report = analyzer.analyze(text)
     assert "PIT004" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ciao Rita, credo di poter aiutarti a riempire la mensa il venerdì. Ti va una chiamata?", "PIT003"),
+        ("Ciao Rita, lavoro con cuoche come te per ridurre gli sprechi. 15 minuti per parlarne?", "PIT003"),
+        ("Hi Rita, I work with school cooks like you to cut food waste. 15 minutes this week?", "PIT003"),
+        ("Bonjour Rita, nous sommes un fabricant de fours mixtes pour cantines. Un catalogue ?", "PIT003"),
+        ("Ciao Rita, Cantino è una piattaforma per le mense che riduce gli sprechi. Ne parliamo?", "PIT003"),
+        ("Hi Rita, Cantino is a stock-control platform for school kitchens. Worth a look?", "PIT003"),
+        ("Bonjour Rita, votre profil correspondrait à la mission de cheffe de cuisine à Lyon.", "PIT007"),
+        ("Ciao Rita, abbiamo delle novità che potrebbero interessarti. Quando ci sentiamo?", "PIT019"),
+    ],
+)
+def test_sellers_words_read_in_english_are_read_in_the_other_languages_too(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_product_that_helped_the_sender_is_no_pitch(analyzer):
+    report = analyzer.analyze("Hi Rita, Duolingo is an app that helped me with German before your tour!")
+    assert "PIT003" not in report.all_codes(), report.all_codes()
