@@ -206,3 +206,16 @@ def test_sellers_words_read_in_english_are_read_in_the_other_languages_too(analy
 def test_a_product_that_helped_the_sender_is_no_pitch(analyzer):
     report = analyzer.analyze("Hi Rita, Duolingo is an app that helped me with German before your tour!")
     assert "PIT003" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Olá Rita, gostaria de apresentar a plataforma Cantino, feita para cantinas escolares.", "PIT003"),
+        ("Olá Rita, temos serviços especializados. Gostaria de conhecer suas necessidades?", "PIT012"),
+    ],
+)
+def test_a_platform_presented_or_their_needs_asked_after_is_a_pitch(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
