@@ -195,3 +195,12 @@ def test_a_cv_pointed_to_is_a_candidates_own_ask(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT018" in {s["code"] for s in report.signals}, report.signals
     assert report.label == "default", report.reason
+
+
+def test_a_students_year_and_past_internships_are_a_candidates_note(analyzer):
+    report = analyzer.analyze(
+        "Hi Wren, I'm a junior at Leeds Beckett and I follow what your team is doing in rail signalling. It "
+        "looks like the environment I want to learn in. This year I've done internships at Siemens and Arup."
+    )
+    assert "PIT018" in {s["code"] for s in report.signals}, report.signals
+    assert report.label == "default", report.reason

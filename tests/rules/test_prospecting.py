@@ -351,3 +351,9 @@ def test_whether_they_are_buying_now_or_who_buys_is_a_buyer_sought(analyzer, tex
     report = analyzer.analyze(text)
     assert code in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_a_purchase_sounded_out_is_a_buyer_sought(analyzer):
+    report = analyzer.analyze("Hi Rory, if you're evaluating payroll tools right now, I'd love 15 minutes.")
+    assert "PIT012" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
