@@ -91,7 +91,10 @@ YOU_DID_OTHER = re.compile(
     r"|\b\w{3,}aste(?:is)?\b"
     r"|\b(?:me|nos)\s+\w+ou\b"
     r"|\b(?:tu|vous)\s+(?:m['’]\s*|nous\s+)?(?:as|avez)\b"
-    r"|\b(?:du\s+hast|sie\s+haben|ihr\s+habt)\s+(?:mir|uns)\b",
+    r"|\b(?:du\s+hast|sie\s+haben|ihr\s+habt)\s+(?:mir|uns)\b"
+    # Dutch and the Nordic languages: "jij hebt de bril van mijn zoon gratis rechtgebogen".
+    r"|\b(?:jij|je|u)\s+(?:hebt|heeft)\b"
+    r"|\bdu\s+(?:har|hade|gav|gjorde|hjalp|hjälpte|lånte|lånade)\b",
     re.IGNORECASE,
 )
 

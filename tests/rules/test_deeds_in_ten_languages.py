@@ -38,3 +38,24 @@ def test_a_deed_for_the_sender_or_done_together_is_a_shared_past(analyzer, text)
 def test_work_with_others_of_the_senders_or_a_question_is_no_shared_past(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC102" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoi Rita, jij hebt de fiets van mijn dochter twee keer gratis gerepareerd na de training!",
+        "Ciao Rita, mi hai rifatto la cornice in un'ora prima della mostra a Bologna.",
+        "Rita, you remade my daughter's costume the night before the Leeds pantomime.",
+        "Bonjour Rita, vous avez présenté au congrès de Lille votre méthode pour les cantines, merci !",
+    ],
+)
+def test_deeds_done_for_the_sender_in_more_forms_are_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert {"SPC102", "SPC101"} & report.all_codes(), report.signals
+    assert "PIT004" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_message_they_wrote_on_the_platform_is_no_deed(analyzer):
+    report = analyzer.analyze("Ciao Rita, mi hai scritto su LinkedIn la settimana scorsa.")
+    assert "SPC102" not in report.all_codes(), report.signals

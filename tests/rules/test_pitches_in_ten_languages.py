@@ -219,3 +219,9 @@ def test_a_platform_presented_or_their_needs_asked_after_is_a_pitch(analyzer, te
     report = analyzer.analyze(text)
     assert code in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_a_first_order_discount_in_dutch_is_a_price(analyzer):
+    report = analyzer.analyze("Hoi Rita, kantines krijgen 30% op de eerste bestelling. Mag ik bellen?")
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
