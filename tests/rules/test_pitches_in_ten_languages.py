@@ -225,3 +225,20 @@ def test_a_first_order_discount_in_dutch_is_a_price(analyzer):
     report = analyzer.analyze("Hoi Rita, kantines krijgen 30% op de eerste bestelling. Mag ik bellen?")
     assert "PIT004" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hei Rita, jeg har et eksklusivt tilbud til deg på sykkelen du prøvde i butikken.", "PIT004"),
+        ("Hallo Rita, wir haben ein exklusives Angebot für Ihre Kanzlei. Passt ein Anruf?", "PIT004"),
+        ("Hej Rita, jeg tænkte på dig. Ingen forpligtelse, skriv bare hvis du har spørgsmål.", "PIT004"),
+        ("Hoi Rita, ik kom graag vrijblijvend langs bij jullie kantoor in Zwolle.", "PIT004"),
+        ("Hej Rita, vores klinik giver 20 % rabat på blegning i december. Vil du høre mere?", "PIT013"),
+        ("Hej Rita, vi har 20 % rabatt på nya cyklar den här månaden. Vill du höra mer?", "PIT013"),
+    ],
+)
+def test_exclusive_offers_no_obligation_and_hear_more_in_other_languages_are_a_pitch(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
