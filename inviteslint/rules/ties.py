@@ -58,6 +58,7 @@ class Ties:
         self.broad_group_words = set(data["broad_group_words"])
         self.guesses = word_list(data["guesses"])
         self.hinted_past = set(data["hinted_past"])
+        self.asked_if = word_list(data["asked_if"])
         self.remembered = set(data["remembered"])
         self.together_heads = set(data["together_heads"])
         self.together_words = set(data["together_words"])
@@ -171,6 +172,7 @@ class Ties:
             and not self._several(ctx, h)
             and not self._guessed(ctx, h)
             and not self._hinted(ctx, h)
+            and ends_with_words(ctx.text, h.start, self.asked_if) is None
             and not ctx.denied(h.start, h.end)  # "we have never worked together"
         ]
 

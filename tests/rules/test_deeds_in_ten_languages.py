@@ -59,3 +59,15 @@ def test_deeds_done_for_the_sender_in_more_forms_are_a_shared_past(analyzer, tex
 def test_a_message_they_wrote_on_the_platform_is_no_deed(analyzer):
     report = analyzer.analyze("Ciao Rita, mi hai scritto su LinkedIn la settimana scorsa.")
     assert "SPC102" not in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Rita, mi chiedevo se hai riparato tu la bici di mia figlia dopo la gara.",
+        "Hola Rita, me preguntaba si arreglaste tú la bici de mi hija después de la carrera.",
+    ],
+)
+def test_a_deed_asked_after_is_not_claimed(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not any(s["code"] == "SPC102" for s in report.signals), report.signals

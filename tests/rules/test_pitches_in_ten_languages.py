@@ -242,3 +242,17 @@ def test_exclusive_offers_no_obligation_and_hear_more_in_other_languages_are_a_p
     report = analyzer.analyze(text)
     assert code in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hola Rita, el acceso beta de nuestra app de rutas se abre en marzo. ¿Te apuntamos?", "PIT004"),
+        ("Hola Rita, el acceso beta de nuestra app de rutas se abre en marzo. ¿Te apuntamos?", "PIT013"),
+        ("Hola Rita, te dejo 30 días gratuitos de nuestra agenda, sin costo ni compromiso.", "PIT004"),
+    ],
+)
+def test_beta_access_a_sign_up_and_free_days_in_spanish_are_a_pitch(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason

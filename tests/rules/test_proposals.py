@@ -193,3 +193,17 @@ def test_a_booked_demo_named_is_a_call(analyzer):
         "Hola Lola, quería confirmar la reunión del jueves para la demo del módulo de rutas."
     )
     assert "PIT001" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Rita, volevo sapere se hai avuto modo di valutare la nostra proposta per la mensa.",
+        "Hola Rita, solo quería saber si pudiste revisar la info que te enviamos sobre nuestros toldos.",
+        "Hi Rita, just checking if you had a chance to review the quote for the new windows.",
+    ],
+)
+def test_a_proposal_asked_after_indirectly_is_a_follow_up(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT015" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
