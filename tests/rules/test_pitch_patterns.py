@@ -84,6 +84,9 @@ TEXTS += [
     "una pagina personalizzata per te",
     "I prepared this especially for Bramble",
     "habe das speziell für euch vorbereitet",
+    "Wir haben gerade was Neues gelauncht",
+    "Wij hebben net een nieuwe app gelanceerd",
+    "We hebben vorige week onze nieuwe app gelanceerd",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

@@ -256,3 +256,21 @@ def test_beta_access_a_sign_up_and_free_days_in_spanish_are_a_pitch(analyzer, te
     report = analyzer.analyze(text)
     assert code in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Rita, wir haben gerade eine neue Buchungs-App für Friseure gelauncht.",
+        "Hoi Rita, we hebben vorige week onze nieuwe planningsapp gelanceerd.",
+        "Hola Rita, acabamos de lanzar una app de reservas para peluquerías.",
+        "Bonjour Rita, nous venons de lancer une appli de réservation pour les coiffeurs.",
+    ],
+)
+def test_a_launch_announced_in_other_languages_is_the_senders_product(analyzer, text):
+    assert "PIT011" in analyzer.analyze(text).all_codes()
+
+
+def test_their_own_launch_is_no_product_of_the_senders(analyzer):
+    report = analyzer.analyze("Hallo Rita, du hast letzte Woche dein Kochbuch gelauncht, Glückwunsch!")
+    assert "PIT011" not in report.all_codes(), report.all_codes()

@@ -207,3 +207,17 @@ def test_a_proposal_asked_after_indirectly_is_a_follow_up(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT015" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Rita, avez-vous des questions sur le devis qu'on vous a envoyé pour la toiture ?",
+        "Hola Rita, ¿tienes dudas sobre la cotización que te enviamos para las ventanas?",
+        "Hi Rita, any questions on the quote we sent for the loft conversion?",
+    ],
+)
+def test_a_quote_we_sent_asked_after_is_a_follow_up(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT015" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
