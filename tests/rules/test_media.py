@@ -63,3 +63,21 @@ def test_a_place_on_their_list_material_or_a_loan_offered_is_a_pitch(analyzer, t
     report = analyzer.analyze(text)
     assert code in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Rita, I've followed your coverage of the rail strikes at the Herald - would be glad to connect.",
+        "Hallo Rita, ich folge Ihrer Berichterstattung über die Bahnreform im Tagesspiegel.",
+    ],
+)
+def test_a_reporters_coverage_of_a_topic_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert any(s["code"] == "SPC101" for s in report.signals), report.signals
+    assert report.label == "personalized", report.reason
+
+
+def test_coverage_with_nothing_it_is_about_is_no_work(analyzer):
+    report = analyzer.analyze("Hi Rita, happy to review your coverage whenever suits you.")
+    assert not any(s["code"] == "SPC101" for s in report.signals), report.signals

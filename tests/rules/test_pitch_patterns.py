@@ -87,6 +87,7 @@ TEXTS += [
     "Wir haben gerade was Neues gelauncht",
     "Wij hebben net een nieuwe app gelanceerd",
     "We hebben vorige week onze nieuwe app gelanceerd",
+    "welcher Prozess kostet Sie aktuell am meisten Zeit?",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

@@ -221,3 +221,19 @@ def test_a_quote_we_sent_asked_after_is_a_follow_up(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT015" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for connecting, Rita. I see you run purchasing at Norvik. "
+        "I'd like to talk about how we can work together.",
+        "Gracias por aceptar, Rita. Vi que diriges compras en Norvik. "
+        "Me gustaría hablar sobre cómo podemos colaborar.",
+        "Danke fürs Vernetzen, Rita. Ich würde gern besprechen, wie wir zusammenarbeiten können.",
+    ],
+)
+def test_working_together_proposed_to_a_buyer_is_a_business_proposal(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT015" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason

@@ -357,3 +357,15 @@ def test_a_purchase_sounded_out_is_a_buyer_sought(analyzer):
     report = analyzer.analyze("Hi Rory, if you're evaluating payroll tools right now, I'd love 15 minutes.")
     assert "PIT012" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Rita, which admin task at Norvik costs you the most time right now?",
+        "Guten Tag Frau Roth, welcher Prozess kostet Sie aktuell am meisten Zeit?",
+        "Hola Rita, ¿qué tarea administrativa te lleva más tiempo en la clínica?",
+    ],
+)
+def test_the_buyers_biggest_time_cost_asked_sounds_them_out(analyzer, text):
+    assert "PIT012" in analyzer.analyze(text).all_codes()
