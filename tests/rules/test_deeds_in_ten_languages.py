@@ -71,3 +71,21 @@ def test_a_message_they_wrote_on_the_platform_is_no_deed(analyzer):
 def test_a_deed_asked_after_is_not_claimed(analyzer, text):
     report = analyzer.analyze(text)
     assert not any(s["code"] == "SPC102" for s in report.signals), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Rita, mi hai aperto il negozio di domenica per ritirare le medicine di mio padre.",
+        "Ciao Rita, ci hai offerto il caffè dopo la lezione di ceramica a Faenza.",
+        "Olá Rita, você consertou o telhado da nossa associação em Braga antes das chuvas de março.",
+    ],
+)
+def test_deeds_with_irregular_participles_or_the_object_first_are_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert any(s["code"] == "SPC102" for s in report.signals), report.signals
+
+
+def test_a_portuguese_question_about_their_deed_is_no_claim(analyzer):
+    report = analyzer.analyze("Olá Rita, você viu a publicação da nossa associação?")
+    assert not any(s["code"] == "SPC102" for s in report.signals), report.signals

@@ -274,3 +274,15 @@ def test_a_launch_announced_in_other_languages_is_the_senders_product(analyzer, 
 def test_their_own_launch_is_no_product_of_the_senders(analyzer):
     report = analyzer.analyze("Hallo Rita, du hast letzte Woche dein Kochbuch gelauncht, Glückwunsch!")
     assert "PIT011" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Rita, ti è arrivato il catalogo dei nostri cilindri di sicurezza?",
+        "Hallo Rita, anbei unser Katalog mit den neuen Schließzylindern für Schlüsseldienste.",
+        "Hej Rita, har du set vores katalog over vinduesskrabere?",
+    ],
+)
+def test_the_senders_own_catalogue_in_other_languages_is_an_offer(analyzer, text):
+    assert "PIT004" in analyzer.analyze(text).all_codes()
