@@ -46,7 +46,10 @@ GREETINGS = (
     r"buongiorno|buonasera|salve|ol[aá]|oi|fala|e a[ií]|bom dia|boa tarde|salut|coucou|buenas|hej|servus|"
     # Polish, Dutch, Swedish, Danish and Norwegian.
     r"cze[śs][ćc]|dzie[ńn] dobry|witam|hoi|beste|dag|goede(?:morgen|middag|navond|ndag)|hejsan|tjena|"
-    r"hall[åa]|hei|god (?:morgen|dag)|goddag"
+    r"hall[åa]|hei|god (?:morgen|dag)|goddag|"
+    # "Dear" in the other languages: "Caro Antonio", "Querida Ana", "Lieber Jonas", "Kære Maja".
+    r"car[oa]|carissim[oa]|gentile|gentilissim[oa]|querid[oa]|estimad[oa]|ch[eè]re?|lieber?|"
+    r"sehr geehrter?|geachte|k[æa]re|kj[æa]re|k[äa]ra|drog[ia]|szanown[ya]"
 )
 # "Greetings" opens a note but names nobody after it ("Greetings from Lagos").
 GREETING = re.compile(rf"^\s*(?:{GREETINGS}|greetings)\b", re.IGNORECASE)

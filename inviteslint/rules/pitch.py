@@ -310,6 +310,8 @@ class Detector:
         self.host_words = {c.split()[0] for c in self.host_conditions}
         self.shown_words = tuple(data["shown_words"])
         self.our_words = frozenset(data["our_words"])
+        self.treats = word_list(data["treats"])
+        self.treat_thanks = tuple(data["treat_thanks"])
         spec = family_data("specificity")
         self.their = WORK_OWNERS | set(spec["work_possessives_other"])  # "your", "tu", "votre", "dein"…
         self.past_verbs = set(spec["past_verbs"])
@@ -465,6 +467,8 @@ class Detector:
         hits = [h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))]
         if self.host_words.intersection(ctx.words):
             hits = [h for h in hits if h.code not in {"PIT003", "PIT013"} or not self._hosting(ctx, h)]
+        if hits:
+            hits = self._treated(ctx, hits)
         codes = {h.code for h in hits}
         if "PIT013" in codes and "PIT001" in codes:
             # "Would you be interested in a quick call?" is one ask: the call, not also an offer.
@@ -485,6 +489,15 @@ class Detector:
             # with a switch, some other pitch signal, beside it.
             hits = [h for h in hits if h.code != BAIT_CODE or h.detail["phrase"].lower() not in self.baits]
         return _dedupe(hits)
+
+    def _treated(self, ctx: Context, hits: list[Hit]) -> list[Hit]:
+        """Findings inside a treat offered (`treats`: "the coffee's on us", "il caffè lo offriamo
+        noi") are dropped in a note that thanks the recipient (`treat_thanks`): hospitality."""
+        low = ctx.low.replace("’", "'")
+        spans = [(m, m + len(t)) for t in self.treats if (m := low.find(t)) >= 0]
+        if not spans or not any(word in low for word in self.treat_thanks):
+            return hits
+        return [h for h in hits if not any(s <= h.start and h.end <= e for s, e in spans)]
 
     def _hosting(self, ctx: Context, hit: Hit) -> bool:
         """ "If you're ever in Porto, I can show you the old town", "wenn du im Mai in Freiburg bist,

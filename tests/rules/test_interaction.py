@@ -795,3 +795,28 @@ def test_a_favour_let_or_a_stage_shared_is_a_shared_past(analyzer, text):
 )
 def test_letting_the_sender_know_or_connect_fits_anyone(analyzer, text):
     assert "SPC102" not in analyzer.analyze(text).all_codes(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tom, without your help with the move we'd never have made it out of the flat by Friday.",
+        "Ciao Tom, senza il tuo aiuto con il trasloco non ce l'avremmo mai fatta entro venerdì.",
+        "Ciao Tom, volevo ringraziarti per il passaggio all'aeroporto di Bari domenica.",
+    ],
+)
+def test_help_credited_or_thanked_with_the_verb_is_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert any(s["code"] == "SPC102" for s in report.signals), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caro Tom, ti andrebbe di tenere un intervento sul restauro dei mosaici alla giornata di studio?",
+        "Hi Tom, would you give a talk on mosaic restoration at our study day in March?",
+    ],
+)
+def test_a_talk_asked_of_them_is_a_reason(analyzer, text):
+    report = analyzer.analyze(text)
+    assert any(s["code"] == "SPC105" for s in report.signals), report.signals

@@ -282,3 +282,30 @@ def test_a_greeting_to_a_team_or_a_role_names_nobody(analyzer, note):
     assert not {"SPC103", "SPC104"} & set(report.all_codes()), report.signals
     assert report.label == "default", report.reason
     assert "CLM004" not in analyze(note, Facts(to="Jane Doe")).codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Caro Matteo, grazie ancora per la visita guidata al cantiere di Parma.", "Matteo"),
+        ("Querida Inés, gracias por tu ayuda con la mudanza del sábado.", "Inés"),
+        ("Lieber Jonas, danke für deine Hilfe beim Umzug am Samstag!", "Jonas"),
+        ("Kære Maja, tak for hjælpen med vinduerne i Vejle.", "Maja"),
+        ("Chère Élodie, merci pour le ramonage juste avant la neige.", "Élodie"),
+    ],
+)
+def test_dear_in_the_other_languages_greets_the_recipient(analyzer, text, name):
+    report = analyzer.analyze(text)
+    assert [s["text"] for s in report.signals if s["code"] == "SPC104"] == [name], report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estimado cliente, le escribimos con novedades de la tienda.",
+        "Sehr geehrte Damen und Herren, anbei die Unterlagen.",
+    ],
+)
+def test_dear_customer_or_ladies_and_gentlemen_names_nobody(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not any(s["code"] == "SPC104" for s in report.signals), report.signals

@@ -77,3 +77,18 @@ def test_pricing_named_as_a_field_is_no_price(analyzer):
     text = "Hi Nikhil, founders I speak with keep asking about pricing intelligence. Keen to swap notes."
     assert "PIT004" not in analyzer.analyze(text).all_codes()
     assert "PIT004" in analyzer.analyze("Hi Nikhil, happy to send over our pricing.").all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom, thanks again for fixing the hall lights before the jumble sale. Drop by any time, "
+        "the coffee's on us.",
+        "Antonio, volevo ringraziarti per il tuo aiuto con la rete sabato. Passa quando vuoi: il caffè "
+        "lo offriamo noi.",
+    ],
+)
+def test_a_treat_offered_with_thanks_is_hospitality(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not {"PIT003", "PIT004"} & report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason

@@ -286,3 +286,8 @@ def test_their_own_launch_is_no_product_of_the_senders(analyzer):
 )
 def test_the_senders_own_catalogue_in_other_languages_is_an_offer(analyzer, text):
     assert "PIT004" in analyzer.analyze(text).all_codes()
+
+
+def test_offers_presented_in_the_plural_are_a_pitch(analyzer):
+    report = analyzer.analyze("Estimado cliente, le escribimos para presentarle nuestras ofertas.")
+    assert "PIT003" in report.all_codes(), report.all_codes()
