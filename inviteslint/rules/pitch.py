@@ -310,7 +310,10 @@ class Detector:
         self.host_words = {c.split()[0] for c in self.host_conditions}
         self.shown_words = tuple(data["shown_words"])
         self.our_words = frozenset(data["our_words"])
-        self.treats = word_list(data["treats"])
+        # One search for every treat: most notes hold none, and a find per phrase cost 6 µs a note.
+        self.treats = re.compile(
+            "|".join(re.escape(t) for t in sorted(word_list(data["treats"]), key=len)[::-1])
+        )
         self.treat_thanks = tuple(data["treat_thanks"])
         spec = family_data("specificity")
         self.their = WORK_OWNERS | set(spec["work_possessives_other"])  # "your", "tu", "votre", "dein"…
@@ -494,7 +497,7 @@ class Detector:
         """Findings inside a treat offered (`treats`: "the coffee's on us", "il caffè lo offriamo
         noi") are dropped in a note that thanks the recipient (`treat_thanks`): hospitality."""
         low = ctx.low.replace("’", "'")
-        spans = [(m, m + len(t)) for t in self.treats if (m := low.find(t)) >= 0]
+        spans = [m.span() for m in self.treats.finditer(low)]
         if not spans or not any(word in low for word in self.treat_thanks):
             return hits
         return [h for h in hits if not any(s <= h.start and h.end <= e for s, e in spans)]
