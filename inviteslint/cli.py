@@ -690,8 +690,12 @@ def classify(
         typer.Option("--format", help="Output format; default from -o's extension, else jsonl."),
     ] = None,
     input_format: Annotated[InputFormat, typer.Option(help="Input format.")] = InputFormat.auto,
-    text_column: Annotated[str | None, typer.Option(help="CSV column holding the note.")] = None,
-    text_field: Annotated[str, typer.Option(help="JSONL field holding the note.")] = "text",
+    text_column: Annotated[
+        str | None, typer.Option(help="CSV column holding the note (for JSONL too, unless --text-field).")
+    ] = None,
+    text_field: Annotated[
+        str | None, typer.Option(help="JSONL field holding the note [default: --text-column's, else text].")
+    ] = None,
     sender_column: Annotated[
         str | None,
         typer.Option(help="CSV column or JSONL field holding the sender's name (for --contacts, --policy)."),

@@ -56,7 +56,7 @@ def run_classify(
     output_format: str | None,
     input_format: str,
     text_column: str | None,
-    text_field: str,
+    text_field: str | None,
     sender_column: str | None = None,
     date_column: str | None = None,
     split: str,

@@ -43,12 +43,18 @@ class InputError(Exception):
 class ReadOptions:
     input_format: str = "auto"
     text_column: str | None = None
-    text_field: str = "text"
+    text_field: str | None = None
     split: str = "line"  # or "blank-line", for plain text
     encoding: str = "utf-8-sig"
     # A generic file's sender and date (CSV column or JSONL field); an export's own otherwise.
     sender_column: str | None = None
     date_column: str | None = None
+
+    @property
+    def jsonl_text(self) -> str:
+        """JSONL's note field: --text-field, else the --text-column name (as --sender-column names a
+        CSV column or a JSONL field), else "text"."""
+        return self.text_field or self.text_column or "text"
 
 
 DEFAULT_ENCODING = ReadOptions.encoding
@@ -403,13 +409,13 @@ def _first_keys(source: Source) -> list[str]:
             continue
         if isinstance(value, dict):
             keys = list(value)
-            if source.options.text_field not in value:
+            if source.options.jsonl_text not in value:
                 raise InputError(
-                    f"{source.name}: no field {source.options.text_field!r} (choose one with "
+                    f"{source.name}: no field {source.options.jsonl_text!r} (choose one with "
                     f"--text-field); fields found: {', '.join(keys) or 'none'}"
                 )
             return keys
-    return [source.options.text_field]
+    return [source.options.jsonl_text]
 
 
 def _clean(value: str) -> tuple[str, bool]:
@@ -499,7 +505,7 @@ def _jsonl_rows(source: Source, stream: IO[bytes]) -> Iterator[Row]:
 
 def jsonl_lines(name: str, options: ReadOptions, stream, first: int) -> Iterator[Row]:
     """Rows from JSONL lines (bytes), numbered from ``first``; blank lines are not rows."""
-    wanted = options.text_field
+    wanted = options.jsonl_text
     sender_field, date_field = options.sender_column, options.date_column
     number = first - 1
     for raw in stream:

@@ -201,3 +201,15 @@ def test_an_unwritable_summary_or_report_is_refused_before_the_run(classify, tmp
         assert result.exit_code == 2
         assert result.stderr.count("\n") == 1 and "cannot write" in result.stderr and why in result.stderr
         assert not out.exists(), "refused before any row was classified"
+
+
+def test_jsonl_note_field_named_with_text_column_as_with_sender_column(classify, tmp_path):
+    source = tmp_path / "inbox.jsonl"
+    lines = [json.dumps({"from": "Ann", "note": PITCH}), json.dumps({"from": "Bo", "note": None})]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result, rows = classify(source, "--text-column", "note", "--sender-column", "from")
+    assert result.exit_code == 0, result.output
+    assert [r["label"] for r in rows] == ["sales", "default"] and rows[1]["codes"] == ["DEF001"]
+    # --text-field still wins for JSONL.
+    result, _ = classify(source, "--text-column", "note", "--text-field", "body")
+    assert result.exit_code == 2 and "no field 'body'" in result.stderr
