@@ -135,3 +135,21 @@ def test_helping_out_in_polish_is_no_pitch(analyzer, text):
 )
 def test_an_internship_where_they_were_or_who_they_were_to_the_sender_is_a_shared_past(analyzer, text):
     assert "SPC102" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Dzień dobry, chciałbym zaproponować Pani rozwiązania do planowania dyżurów.", "PIT003"),
+        ("Cześć Ola, mamy teraz świetną ofertę na nowe regały do magazynu.", "PIT004"),
+        ("Cześć Ola, chciałbym podesłać Ci spersonalizowaną propozycję dla Waszej piekarni.", "PIT015"),
+        ("Hi Ola, I would like to propose that you consider AI solutions for the clinic.", "PIT003"),
+    ],
+)
+def test_solutions_proposed_a_great_offer_and_a_tailored_proposal_in_polish(analyzer, text, code):
+    assert code in analyzer.analyze(text).all_codes()
+
+
+def test_a_toast_proposed_is_no_pitch(analyzer):
+    report = analyzer.analyze("Hi Ola, I'd like to propose a toast to your new role!")
+    assert "PIT003" not in report.all_codes(), report.all_codes()
