@@ -94,7 +94,8 @@ YOU_DID_OTHER = re.compile(
     r"|\b(?:du\s+hast|sie\s+haben|ihr\s+habt)\s+(?:mir|uns)\b"
     # Dutch and the Nordic languages: "jij hebt de bril van mijn zoon gratis rechtgebogen".
     r"|\b(?:jij|je|u)\s+(?:hebt|heeft)\b"
-    r"|\bdu\s+(?:har|hade|gav|gjorde|hjalp|hjälpte|lånte|lånade)\b",
+    r"|\bdu\s+(?:har|hade|gav|ga|gjorde|hjalp|hjälpte|lånte|lånade|lånede|lot|lod|lät|viste|visade|lærte|"
+    r"lärde|fikset|fiksede|fixade|reparerte|reparerede|reparerade|kjørte|kørte|körde|tok|tog)\b",
     re.IGNORECASE,
 )
 

@@ -29,6 +29,7 @@ class Thanks:
         self.not_names = not_names
         self.categories = set(data["category_nouns"])
         self.objects = set(data["interaction_objects"])
+        self.platform_things = set(data["thanked_platform_things"])
         self.not_thanked = set(data["not_thanked_verbs"])
         self.not_let = set(data["not_let"])
         self.sharing_verbs = set(data["sharing_verbs"])
@@ -80,7 +81,10 @@ class Thanks:
             if end is None and verb not in GENERIC_DEEDS:
                 end = self._named_in_clause(ctx, v + 1) or self._for_the_sender(ctx, v + 1)
             if end is not None:
-                start = tokens.idx[i - 1] if lowers[i - 1] == "thanks" else tokens.idx[i - 2]
+                k = i - 1  # back to "thanks" or "thank", over "you" and "again", "so much"
+                while k > 0 and lowers[k] not in ("thanks", "thank"):
+                    k -= 1
+                start = tokens.idx[k]
                 hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
 
     @staticmethod
@@ -114,6 +118,14 @@ class Thanks:
             if tokens.punct[j] and lowers[j] not in APOSTROPHES:
                 return None
             if lowers[j] == "for" and lowers[j + 1] in self.objects:
+                return tokens.end(j + 1)
+            # "thanks for fixing the zip on my daughter's gown": done to the sender's own, further on.
+            if (
+                lowers[j] in ("on", "to", "with")
+                and lowers[j + 1] in self.objects
+                and j + 2 < tokens.n
+                and lowers[j + 2] not in self.platform_things
+            ):
                 return tokens.end(j + 1)
         return None
 

@@ -89,3 +89,24 @@ def test_deeds_with_irregular_participles_or_the_object_first_are_a_shared_past(
 def test_a_portuguese_question_about_their_deed_is_no_claim(analyzer):
     report = analyzer.analyze("Olá Rita, você viu a publicação da nossa associação?")
     assert not any(s["code"] == "SPC102" for s in report.signals), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hei Rita! Du lot meg bruke verkstedet deres gratis da sagen min røk. Takk igjen!",
+        "Cześć Rita, pomogłaś mojemu tacie wymienić zamek w drzwiach w Gdyni.",
+        "Olá Rita, emprestaste-me o teu berbequim no sábado antes da mudança.",
+        "Hi Rita, thanks again for fixing my bike before the Leeds sportive.",
+        "Hi Rita, thank you so much for fixing the zip on my daughter's coat.",
+    ],
+)
+def test_more_deeds_and_thanks_for_them_are_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert any(s["code"] == "SPC102" for s in report.signals), report.signals
+    assert "PIT004" not in report.all_codes(), report.all_codes()
+
+
+def test_thanks_for_what_was_done_on_the_platform_is_no_deed(analyzer):
+    report = analyzer.analyze("Hi Rita, thanks for adding a comment to my post on hiring.")
+    assert not any(s["code"] == "SPC102" for s in report.signals), report.signals

@@ -88,6 +88,8 @@ TEXTS += [
     "Wij hebben net een nieuwe app gelanceerd",
     "We hebben vorige week onze nieuwe app gelanceerd",
     "welcher Prozess kostet Sie aktuell am meisten Zeit?",
+    "wir haben gerade eine App für offene Werkstätten gelauncht",
+    "we hebben een nieuwe app voor makerspaces ontwikkeld",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

@@ -291,3 +291,15 @@ def test_the_senders_own_catalogue_in_other_languages_is_an_offer(analyzer, text
 def test_offers_presented_in_the_plural_are_a_pitch(analyzer):
     report = analyzer.analyze("Estimado cliente, le escribimos para presentarle nuestras ofertas.")
     assert "PIT003" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hallo Rita, wir haben gerade eine App für offene Werkstätten gelauncht.", "PIT003"),
+        ("Hoi Rita, we hebben een nieuwe app voor makerspaces ontwikkeld.", "PIT003"),
+        ("Hoi Rita, heb je onze prijsopgave voor de afzuiging ontvangen?", "PIT004"),
+    ],
+)
+def test_a_product_launched_and_a_dutch_quote_are_a_pitch(analyzer, text, code):
+    assert code in analyzer.analyze(text).all_codes()
