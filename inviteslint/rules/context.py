@@ -204,16 +204,26 @@ def thanks_for(lowers: list[str], i: int, excluded: set[str], verb_at: int | Non
     verb_at = i + 1 if verb_at is None else verb_at
     if i < 1 or verb_at >= len(lowers) or lowers[i] != "for":
         return False
-    # "thanks again for…", "thank you so much for…": a word or two of emphasis before "for".
+    verb = lowers[verb_at]
+    thanked = verb.endswith("ing") and verb.isalpha() and verb not in excluded
+    return thanked and thanks_word(lowers, i) is not None
+
+
+# "thanks again for…", "thank you so much for…": a word or two of emphasis before "for".
+THANKS_EMPHASIS = frozenset({"again", "so", "much", "very", "lot", "a"})
+
+
+def thanks_word(lowers: list[str], i: int) -> int | None:
+    """Where "thanks", or the "thank" of "thank you", stands before the "for" at `i`, over a word or
+    two of emphasis; None if neither does."""
     k = i - 1
     while k > 0 and i - k <= 2 and lowers[k] in THANKS_EMPHASIS:
         k -= 1
-    before, verb = lowers[k], lowers[verb_at]
-    thanks = before == "thanks" or (before == "you" and k > 0 and lowers[k - 1] == "thank")
-    return thanks and verb.endswith("ing") and verb.isalpha() and verb not in excluded
-
-
-THANKS_EMPHASIS = frozenset({"again", "so", "much", "very", "lot", "a"})
+    if lowers[k] == "thanks":
+        return k
+    if lowers[k] == "you" and k > 0 and lowers[k - 1] == "thank":
+        return k - 1
+    return None
 
 
 def starts_with_words(text: str, end: int, phrases: tuple[str, ...]) -> str | None:

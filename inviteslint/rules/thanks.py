@@ -9,7 +9,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import Hit
-from .context import Context, thanks_for, word_list
+from .context import Context, thanks_for, thanks_word, word_list
 
 FOUR_WORDS = re.compile(r"(?:\S+\s+){0,3}\S+")
 # "Thank you for doing what you do for…", "thanks for being you": deeds that fit anyone.
@@ -81,10 +81,7 @@ class Thanks:
             if end is None and verb not in GENERIC_DEEDS:
                 end = self._named_in_clause(ctx, v + 1) or self._for_the_sender(ctx, v + 1)
             if end is not None:
-                k = i - 1  # back to "thanks" or "thank", over "you" and "again", "so much"
-                while k > 0 and lowers[k] not in ("thanks", "thank"):
-                    k -= 1
-                start = tokens.idx[k]
+                start = tokens.idx[thanks_word(lowers, i)]
                 hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
 
     @staticmethod
