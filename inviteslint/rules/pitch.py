@@ -204,6 +204,7 @@ class Detector:
         helped = {"helped", "helps", "help"}
         self.did_for_me = set(data["reporting_verbs"]) | self.length_outcomes | self.length_savers | helped
         self.help_links = set(data["help_links"])
+        self.used_theirs = set(data["used_theirs"])
         # Thanks that credit them with what came before ("grew 30% thanks to your podcast"), and
         # with their work applied, the two together for the sender's own thing grown with their help.
         self.thanks_after = tuple(data["thanks_to_them"])
@@ -740,9 +741,23 @@ class Detector:
             for j in (k + 2, k + 3, k + 4):
                 if j + 1 > end or any(punct[k:j]):
                     break
-                if lowers[j] in self.did_for_me and j + 1 < ctx.tokens.n and lowers[j + 1] in FOR_THE_SENDER:
+                if self._did_for_me(lowers, j):
                     return True
+            # "I tried your macro trick on our warehouse and it cut our CI time in half": theirs,
+            # used by the sender, then named again by "it".
+            if (
+                k
+                and lowers[k - 1] in self.used_theirs
+                and any(
+                    lowers[j] in ROLE_PRONOUNS and self._did_for_me(lowers, j + 1) for j in range(k + 2, end)
+                )
+            ):
+                return True
         return False
+
+    def _did_for_me(self, lowers: list[str], j: int) -> bool:
+        """One of `did_for_me` at `j`, then "me", "us", "my" or "our": "cut our", "saves me"."""
+        return j + 1 < len(lowers) and lowers[j] in self.did_for_me and lowers[j + 1] in FOR_THE_SENDER
 
     def _own_work(self, ctx: Context, hit: Hit, verbs: set[str]) -> bool:
         """ "I built our analytics platform", "I led the launch of our app", "I work on our API":

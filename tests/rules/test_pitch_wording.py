@@ -911,6 +911,27 @@ def test_an_outcome_their_work_brought_the_sender_is_no_promise(analyzer, text):
 @pytest.mark.parametrize(
     "text",
     [
+        # Theirs, used by the sender, then named again: what "it" did for the sender is thanks.
+        "Hi Maria, I tried your macro trick on our warehouse last week and it cut our CI time in half.",
+        "Hi Ola, we adopted your rota layout at the depot, and it lifted our fill rate by 25% in a month.",
+    ],
+)
+def test_an_outcome_their_work_brought_once_used_is_no_promise(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT010" not in report.all_codes(), report.all_codes()
+    assert report.label != "sales", report.reason
+
+
+def test_an_outcome_promised_after_trying_their_app_is_still_one(analyzer):
+    text = "Hi Ola, I tried your app and our plugin cuts your load time by 40%. Quick demo?"
+    report = analyzer.analyze(text)
+    assert "PIT010" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Hi Ola, your team saves 20% on fuel with our route planner. Worth a look?",
         "Hi Ola, your competitors use our tool to cut costs by 30%. Shall I send the case study?",
     ],
