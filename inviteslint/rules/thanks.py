@@ -5,6 +5,7 @@ English and the other languages; and a thanks that is itself a reason, which the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -18,6 +19,7 @@ APOSTROPHES = {"'", "’"}
 # "thank you for taking my son into the nursery", "for taking me on": the sender or theirs taken in.
 TAKEN = {"me", "us", "my", "our"}
 NOT_TAKEN = {"request", "invitation", "invite", "message", "note", "time"}
+DONE_TO = {"on", "to", "with", "through", "during"}
 LET = {"letting", "allowing"}  # "thanks for letting me run the workshop at your hack night"
 
 
@@ -75,6 +77,8 @@ class Thanks:
             ):
                 continue
             end = ctx.followed_by(tokens.end(v), self.objects, 2)
+            if end is not None and self._on_the_platform(ctx, end):
+                continue
             verb, then = lowers[v], lowers[v + 1]
             if end is None and verb in self.sharing_verbs and then in self.shared_determiners:
                 end = ctx.followed_by(tokens.end(v + 1), self.shared_pieces, 3)
@@ -83,6 +87,12 @@ class Thanks:
             if end is not None:
                 start = tokens.idx[thanks_word(lowers, i)]
                 hits.append(Hit("SPC102", start, end, {"phrase": ctx.text[start:end]}))
+
+    def _on_the_platform(self, ctx: Context, end: int) -> bool:
+        """ "thanks for looking at my profile", "for reading my post": the sender's own thing, the
+        word after `end`, is one of the platform's (not "my pull request")."""
+        k = bisect_left(ctx.tokens.idx, end)
+        return k < ctx.tokens.n and ctx.lowers[k] in self.platform_things
 
     @staticmethod
     def _taken_in(lowers: list[str], v: int) -> bool:
@@ -116,9 +126,10 @@ class Thanks:
                 return None
             if lowers[j] == "for" and lowers[j + 1] in self.objects:
                 return tokens.end(j + 1)
-            # "thanks for fixing the zip on my daughter's gown": done to the sender's own, further on.
+            # "thanks for fixing the zip on my daughter's gown", "for keeping the shop open through
+            # my mum's illness": done to the sender's own, or through their time, further on.
             if (
-                lowers[j] in ("on", "to", "with")
+                lowers[j] in DONE_TO
                 and lowers[j + 1] in self.objects
                 and j + 2 < tokens.n
                 and lowers[j + 2] not in self.platform_things

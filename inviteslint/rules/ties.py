@@ -22,6 +22,8 @@ MODALS = {"would", "could", "will", "can", "should", "might", "may", "do", "does
 VERB_PREFIXES = {"re", "co", "pre", "over", "under", "out"}
 HYPHENS = {"-", "‐", "‑"}
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
+FAMILY_AUX = {"has", "have", "had", "'s", "’s"}  # "my mum has bought", "my dad's ordered"
+OWNERS = {"my", "our"}
 # The filters that drop a tie because it fits anyone, and the key of the reason SPC001 then gives.
 LOOSE_TIES = (
     ("_school_only", "school"),
@@ -87,6 +89,7 @@ class Ties:
         self.objects = self.thanks.objects
         self.not_interaction = set(data["not_interaction_verbs"])
         self.customer_verbs = set(data["customer_verbs"])
+        self.family = set(data["family_customers"])
         self.visit_verbs = set(data["visit_verbs"])
         self.interaction_heads = {"you"} | self.customer_verbs | self.visit_verbs
         self.visited_places = set(data["visited_places"])
@@ -547,16 +550,30 @@ class Ties:
                 if end:
                     start = tokens.idx[i - 1]
                     hits.append(Hit("SPC102", start, end, {"phrase": text[start:end]}))
-            elif word in self.customer_verbs and i and lowers[i - 1] in SENDERS:
-                # "I bought one of your boards", "I bought the jacket you designed"
+            elif (
+                word in self.customer_verbs
+                and i
+                and (subject := i - 1 if lowers[i - 1] in SENDERS else self._family_did(lowers, i))
+                is not None
+            ):
+                # "I bought one of your boards", "I bought the jacket you designed", "my mum has
+                # bought her meat from your shop for twenty years"
                 end = ctx.followed_by(tokens.end(i), {"your", "you"}, 5)
                 if end is not None and text[end - 3 : end].lower() == "you":
                     j = bisect.bisect_left(tokens.idx, end)
                     end = tokens.end(j) if j < tokens.n and self._past(lowers[j]) else None
                 if end is not None:
-                    start = tokens.idx[i - 1]
+                    start = tokens.idx[subject]
                     hits.append(Hit("SPC102", start, end, {"phrase": text[start:end]}))
         return hits
+
+    def _family_did(self, lowers: list[str], i: int) -> int | None:
+        """ "my mum has bought", "my late dad ordered", "our daughter's stayed": one of the sender's
+        family (`family_customers`) before the verb at `i`, as its subject; where its "my" is."""
+        k = i - 1 if lowers[i - 1] in FAMILY_AUX else i
+        if k < 2 or lowers[k - 1] not in self.family:
+            return None
+        return next((j for j in (k - 2, k - 3) if j >= 0 and lowers[j] in OWNERS), None)
 
     def _past(self, verb: str) -> bool:
         """A verb in the past that is not a step on the platform ("viewed", "connected")."""

@@ -110,3 +110,36 @@ def test_more_deeds_and_thanks_for_them_are_a_shared_past(analyzer, text):
 def test_thanks_for_what_was_done_on_the_platform_is_no_deed(analyzer):
     report = analyzer.analyze("Hi Rita, thanks for adding a comment to my post on hiring.")
     assert not any(s["code"] == "SPC102" for s in report.signals), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A Dutch thanks whose deed follows in a clause after "dat", the sender's own first.
+        "Hoi Rita, bedankt dat je ons vorige maand hielp met de verhuizing van het clubhuis in Zwolle.",
+        "Hoi Rita, dank je wel dat je mijn fiets hebt gerepareerd voor de tocht naar Deventer.",
+        # Done through the sender's own time, thanked for.
+        "Hi Rita, thank you for keeping the pharmacy open through my dad's chemo last winter.",
+        # One of the sender's family as their customer.
+        "Hi Rita, my dad has ordered his birthday cakes from your bakery in Leith for ten years.",
+    ],
+)
+def test_thanks_in_a_dutch_clause_a_hard_time_or_a_family_customer_are_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert any(s["code"] == "SPC102" for s in report.signals), report.signals
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoi Rita, bedankt dat je mij hebt toegevoegd aan je netwerk.",
+        "Hoi Rita, bedankt dat je mijn verzoek accepteerde.",
+        "Hoi Rita, bedankt dat je me wilt horen over onze nieuwe kortingen.",
+        "Hi Rita, thanks for looking through my profile.",
+        "Hi Rita, thanks for looking at my profile.",
+    ],
+)
+def test_thanks_for_being_added_or_a_wish_is_no_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not any(s["code"] == "SPC102" for s in report.signals), report.signals
