@@ -79,6 +79,10 @@ HOW = {"how", "cómo", "como", "comment", "come", "wie", "hoe", "hur", "hvordan"
 ABOUT = {"on", "about", "sobre", "sur", "su", "über", "darüber", "over", "om", "o", "sul", "sulla"}
 # "your script saves me…", "your tip cut our build time": done for the sender.
 FOR_THE_SENDER = {"me", "us", "my", "our"}
+# "Would you be interested in a quick, no-pressure 15-minute call?": a question and the call it asks
+# for are one ask when the call comes this many characters on at most, in the same sentence.
+ONE_ASK_CHARS = 40
+SENTENCE_END = re.compile(r"[.!?\n]")
 # "…would you like to hear about it?": the role named before, by a pronoun.
 ROLE_PRONOUNS = {"it", "this", "that"}
 
@@ -477,8 +481,11 @@ class Detector:
         codes = {h.code for h in hits}
         if "PIT013" in codes and "PIT001" in codes:
             # "Would you be interested in a quick call?" is one ask: the call, not also an offer.
+            # The call may come a few words on: "would you be interested in a casual coffee chat?".
             calls = [h.start for h in hits if self._talk(text, h)]
-            hits = [h for h in hits if h.code != "PIT013" or not any(0 <= c - h.end <= 12 for c in calls)]
+            hits = [
+                h for h in hits if h.code != "PIT013" or not any(self._asks_for(text, h, c) for c in calls)
+            ]
         if "PIT001" in codes and any(h.detail.get("one_ask") for h in hits):
             # "We're looking for a senior data engineer: open to a chat?" is one ask, the role,
             # which its rule weighs alone; so a recruiter who names the person's work is not called
@@ -494,6 +501,11 @@ class Detector:
             # with a switch, some other pitch signal, beside it.
             hits = [h for h in hits if h.code != BAIT_CODE or h.detail["phrase"].lower() not in self.baits]
         return _dedupe(hits)
+
+    @staticmethod
+    def _asks_for(text: str, question: Hit, call: int) -> bool:
+        """The call at `call` is what `question` asks for: at most 40 characters on, in its sentence."""
+        return 0 <= call - question.end <= ONE_ASK_CHARS and not SENTENCE_END.search(text, question.end, call)
 
     def _treated(self, ctx: Context, hits: list[Hit]) -> list[Hit]:
         """Findings inside a treat offered (`treats`: "the coffee's on us", "il caffè lo offriamo

@@ -7,6 +7,7 @@ message, why a tie it found did not count."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 from rapidfuzz.distance import OSA
 
@@ -24,9 +25,11 @@ HYPHENS = {"-", "‐", "‑"}
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
 FAMILY_AUX = {"has", "have", "had", "'s", "’s"}  # "my mum has bought", "my dad's ordered"
 OWNERS = {"my", "our"}
+MEMBERS = {"members", "member"}
 # The filters that drop a tie because it fits anyone, and the key of the reason SPC001 then gives.
 LOOSE_TIES = (
     ("_school_only", "school"),
+    ("_body_only", "body"),
     ("_platform_tie", "platform"),
     ("_place_only", "place"),
     ("_industry_only", "field"),
@@ -83,6 +86,8 @@ class Ties:
         self.field_typo = Memo(self._is_field_typo, TYPOS_MAX)
         self.alumni = set(data["alumni_words"])
         self.school_verbs = set(data["school_verbs"])
+        self.school_visits = set(data["school_visits"])
+        self.bodies = set(data["professional_bodies"])
         self.liking_words = set(data["liking_words"]) | self.alumni  # "we're both alumni of…"
         self.industry_places = set(data["industry_places"])
         self.past_verbs = set(data["past_verbs"])
@@ -166,23 +171,30 @@ class Ties:
         hits += [h for h in together if not starts_with_words(ctx.text, h.end, self.together_apart_other)]
         hits += ctx.lookahead_hits({"remember"}, self.remembered, "SPC102", gap=5)
         hits += self._did_together(ctx)
+        # "We both attended University of Leeds… would you like to catch up?": a school or a mutual
+        # connection that fits anyone names nothing that would make a hinted past count.
+        loose = [
+            h
+            for h in hits
+            if self._school_only(ctx, h) or self._body_only(ctx, h) or self._platform_tie(ctx, h)
+        ]
+        loose_sentences = {ctx.segment_index(h.start) for h in loose}
         return [
             h
             for h in hits
-            if not self._generic_field(ctx, h)
-            and not self._school_only(ctx, h)
-            and not self._platform_tie(ctx, h)
+            if h not in loose
+            and not self._generic_field(ctx, h)
             and not self._several(ctx, h)
             and not self._guessed(ctx, h)
-            and not self._hinted(ctx, h)
+            and not self._hinted(ctx, h, loose_sentences)
             and ends_with_words(ctx.text, h.start, self.asked_if) is None
             and not ctx.denied(h.start, h.end)  # "we have never worked together"
         ]
 
-    def _hinted(self, ctx: Context, hit: Hit) -> bool:
+    def _hinted(self, ctx: Context, hit: Hit, loose_sentences: set[int]) -> bool:
         """ "Do you remember me? Would be lovely to reconnect.": a past hinted at (`hinted_past`) in
-        a note that names nothing between the greeting and the sign-off and gives no number fits
-        anyone."""
+        a note that names nothing between the greeting and the sign-off, outside the sentences of
+        a tie that fits anyone (`loose_sentences`), and gives no number fits anyone."""
         if hit.detail["phrase"].lower().replace("’", "'") not in self.hinted_past:
             return False
         greeted = ctx.greeting_name
@@ -191,9 +203,12 @@ class Ties:
             return False
         idx = ctx.tokens.idx
         first = bisect.bisect_left(idx, greeted[2]) if greeted else 0
-        return not self._names_something(ctx, range(first, bisect.bisect_left(idx, signed)))
+        indices = range(first, bisect.bisect_left(idx, signed))
+        if loose_sentences:
+            indices = [i for i in indices if ctx.segment_index(idx[i]) not in loose_sentences]
+        return not self._names_something(ctx, indices)
 
-    def _names_something(self, ctx: Context, indices: range) -> bool:
+    def _names_something(self, ctx: Context, indices: Iterable[int]) -> bool:
         """A capitalised word among these tokens that does not open a sentence and is no common
         word ("I" included): a name, told by its capital."""
         tokens, text, starts, lowers = ctx.tokens, ctx.text, ctx.segment_starts, ctx.lowers
@@ -369,10 +384,30 @@ class Ties:
         school both went to, with no year in its sentence, is a tie to its thousands of alumni. "We
         both graduated from Bilkent in 2015", "MBA class of 2019" name a cohort and stay."""
         words = hit.detail["phrase"].lower().split()
-        if words[-1] not in self.alumni and not _both_then(ctx, hit, words, self.school_verbs, 1):
+        if (
+            words[-1] not in self.alumni
+            and not _both_then(ctx, hit, words, self.school_verbs, 1)
+            and not self._both_attended_school(ctx, hit, words)
+        ):
             return False
         start, end = ctx.segments[ctx.segment_index(hit.start)]
         return DIGIT.search(ctx.text, start, end) is None
+
+    def _body_only(self, ctx: Context, hit: Hit) -> bool:
+        """ "We're both members of the Chartered Institute of Marketing": a professional body (one of
+        `professional_bodies` within six words of "members of") is a tie to its thousands of
+        members, as a school is to its alumni; not "members of the Leeds chess club"."""
+        words = hit.detail["phrase"].lower().split()
+        members = ctx.followed_by(hit.end, MEMBERS, 1) if "both" in words else None
+        of = members and ctx.followed_by(members, {"of"}, 1)
+        return bool(of) and ctx.followed_by(of, self.bodies, 6) is not None
+
+    def _both_attended_school(self, ctx: Context, hit: Hit, words: list[str]) -> bool:
+        """ "we both attended University of Leeds", "we both went to Leeds Beckett University": a verb
+        of going (`school_visits`) after "both", then a school's word (`institution_words`) within
+        four words; not "we both attended the PyData meetup"."""
+        verb_end = ctx.followed_by(hit.end, self.school_visits, 1) if "both" in words else None
+        return verb_end is not None and ctx.followed_by(verb_end, self.institutions, 4) is not None
 
     def _platform_tie(self, ctx: Context, hit: Hit) -> bool:
         """ "we're both connected with Ana Ruiz": a mutual connection, which the platform shows anyone."""

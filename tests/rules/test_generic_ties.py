@@ -103,3 +103,35 @@ def test_joining_the_platform_is_no_group_both_are_in(analyzer):
     report = analyzer.analyze("Hi Kofi, just joined LinkedIn and adding people in hairdressing.")
     assert "SPC102" not in report.all_codes(), report.all_codes()
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A school both attended, with no year: all its alumni; a hinted past beside it names nothing.
+        "Hi Ros, I see we both attended Sheffield Hallam University. Always good to meet other alumni "
+        "in procurement - shall we catch up some time?",
+        # A professional body both belong to: all its members.
+        "Hi Ros, we're both members of the Chartered Institute of Procurement and Supply. Keen to get "
+        "to know more members, so here's my invite.",
+    ],
+)
+def test_a_school_attended_or_a_professional_body_fits_all_its_members(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ros, we both attended Sheffield Hallam University in 2012 - weren't you in the rowing club?",
+        "Hi Ros, we're both members of the Hathersage fell running club - great descent on Sunday!",
+        "Hi Ros, we both attended the supplier day at Meadowhall last week. Your question on tenders "
+        "was spot on.",
+    ],
+)
+def test_a_school_with_a_year_a_club_or_an_event_both_attended_stay_shared(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason

@@ -31,6 +31,11 @@ import pytest
         "Olá Odile, contexto rápido: estou aberta a vagas de engenharia de testes e aviónica. Se houver "
         "algo alinhado, podemos conversar.",
         "Hola Odile, estoy abierto a puestos de ingeniería de calidad en Toulouse o Sevilla.",
+        # One role named, singular, and asked about.
+        "Hi Odile, I'm exploring the Flight Test Engineer role at Airbus and would love to hear what "
+        "the team is like. Any pointers welcome!",
+        "Hi Odile, I'm considering the Cabin Interiors Designer position at Airbus - how do you find "
+        "it there?",
     ],
 )
 def test_a_job_seekers_stock_note_is_a_career_ask_that_fits_anyone(analyzer, text):

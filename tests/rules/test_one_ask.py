@@ -15,6 +15,16 @@ def test_an_offer_question_about_a_call_is_counted_as_the_call(analyzer):
     assert report.label == "personalized", report.reason
 
 
+def test_a_call_a_few_words_after_the_question_is_the_same_ask(analyzer):
+    text = (
+        "Hi Jonas, I'm keen to meet more people in grocery logistics. Would you be interested in a relaxed, "
+        "no-agenda coffee chat some time? I'd like to hear how you got into it."
+    )
+    report = analyzer.analyze(text)
+    assert "PIT013" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
 @pytest.mark.parametrize(
     "text",
     [
