@@ -303,3 +303,44 @@ def test_offers_presented_in_the_plural_are_a_pitch(analyzer):
 )
 def test_a_product_launched_and_a_dutch_quote_are_a_pitch(analyzer, text, code):
     assert code in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # What the firm does, in Italian and Spanish.
+        ("Ciao Rita, ci occupiamo di gestione dei turni per le mense aziendali. Ci sentiamo?", "PIT003"),
+        ("Hola Rita, nos dedicamos a la limpieza de cocinas industriales. ¿Hablamos?", "PIT003"),
+        # Staff on offer right now, in Danish and Swedish.
+        ("Hej Rita, vi har lige nu ledige kokke til kantiner i Aarhus. Skal jeg sende navne?", "PIT003"),
+        ("Hej Rita, vi har just nu lediga kockar i Malmö. Vill du ha en lista?", "PIT003"),
+        # Paid by use, in English and Danish.
+        ("Hi Rita, our cover chefs start within a day and you only pay for the shifts they work.", "PIT004"),
+        ("Hej Rita, vores vikarer starter samme dag, og I betaler kun for de vagter, de tager.", "PIT004"),
+    ],
+)
+def test_a_firms_trade_staff_on_offer_and_pay_by_use_are_a_pitch(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "Want to hear more?" and "does it make sense to…?" in Danish, beside what is sold.
+        ("Hej Rita, vi tilbyder vikarkokke til kantiner i Aarhus. Har du lyst til at høre mere?", "PIT013"),
+        ("Hej Rita, vi klarer alt køkkenudstyr. Giver det mening at tale 10 minutter i næste uge?", "PIT012"),
+    ],
+)
+def test_danish_closing_questions_of_a_pitch_are_read(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_persons_own_job_in_italian_is_no_pitch(analyzer):
+    text = "Ciao Rita, mi occupo di comunicazione a Torino e ho letto il tuo articolo sulle mense."
+    report = analyzer.analyze(text)
+    assert "PIT003" not in report.all_codes(), report.all_codes()
+    assert report.label != "sales", report.reason
