@@ -143,3 +143,28 @@ def test_thanks_in_a_dutch_clause_a_hard_time_or_a_family_customer_are_a_shared_
 def test_thanks_for_being_added_or_a_wish_is_no_shared_past(analyzer, text):
     report = analyzer.analyze(text)
     assert not any(s["code"] == "SPC102" for s in report.signals), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Rita, your Saturday coding club at Bootle library got my daughter through her first Python exam.",
+        "Hi Rita, your rota app saw us through the winter at the care home in Crosby. Thank you!",
+    ],
+)
+def test_something_of_theirs_that_did_it_for_the_sender_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert any(s["code"] == "SPC101" for s in report.signals), report.signals
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Rita, your peers helped us cut agency spend by 30% last year. Worth a call?",
+        "Hi Rita, your message got me curious about your care homes.",
+    ],
+)
+def test_their_peers_or_a_message_that_did_it_is_not_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not any(s["code"] in {"SPC101", "SPC102"} for s in report.signals), report.signals

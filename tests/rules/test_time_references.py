@@ -77,3 +77,16 @@ def test_a_season_or_weekend_past_is_a_time_reference_in_other_languages(analyze
     found = {(s["code"], s["text"]) for s in analyzer.analyze(text).signals}
     assert ("SPC106", phrase) in found
     assert not any(code == "SPC103" and text == "Sommer" for code, text in found)
+
+
+def test_a_habit_is_no_time_reference(analyzer):
+    report = analyzer.analyze(
+        "Hi Noor, an idea for your page: a short video of the new bakes every Friday morning."
+    )
+    assert "SPC106" not in report.all_codes(), report.all_codes()
+    assert report.label != "personalized", report.reason
+
+
+def test_a_day_past_still_is(analyzer):
+    report = analyzer.analyze("Hi Noor, good to meet you at the Whitstable market on Friday.")
+    assert "SPC106" in report.all_codes(), report.all_codes()
