@@ -135,3 +135,24 @@ def test_a_school_with_a_year_a_club_or_an_event_both_attended_stay_shared(analy
     report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+def test_a_while_since_we_last_spoke_names_no_past(analyzer):
+    report = analyzer.analyze(
+        "Hi Ros, it's been a while since we last connected! What have you been up to lately?"
+    )
+    assert "SPC102" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_our_last_conversation_about_something_is_a_shared_past(analyzer):
+    report = analyzer.analyze(
+        "Hi Ros, I keep thinking about our last conversation about tendering for school meals. How did it go?"
+    )
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_their_move_seen_in_an_update_is_their_news(analyzer):
+    report = analyzer.analyze("Hi Ros, I saw your update about your move to Lisbon. How is the new flat?")
+    assert "SPC107" in report.all_codes(), report.all_codes()

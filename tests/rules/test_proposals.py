@@ -237,3 +237,19 @@ def test_working_together_proposed_to_a_buyer_is_a_business_proposal(analyzer, t
     report = analyzer.analyze(text)
     assert "PIT015" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tomas, I have an idea for a joint venture in the kombucha space. Up for discussing it?",
+        "Hi Tomas, there's potential for integration between Rotawise and your payroll app. It could "
+        "benefit both our user bases. Would you like to explore this?",
+        "Hi Tomas, we're running Bristol Cider Week and would love Orchard Pig on board as a co-host. This "
+        "could be a great opportunity for both organisations.",
+    ],
+)
+def test_a_deal_between_two_firms_proposed_is_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT015" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
