@@ -563,7 +563,7 @@ class Ties:
             # platform put them there ("you came up in my feed").
             surfaced = shown or lowers[i + 2 : i + 4] in (["up", "in"], ["up", "on"])
             if end is None and past and not surfaced and before not in self.nouns:
-                end = ctx.followed_by(tokens.end(verb), self.objects, 6)
+                end = ctx.followed_by(tokens.end(verb), self.objects, 6) or self._and_did(ctx, verb)
             if end is not None:
                 hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": text[tokens.idx[i] : end]}))
             elif (
@@ -593,7 +593,7 @@ class Ties:
             ):
                 # "I bought one of your boards", "I bought the jacket you designed", "my mum has
                 # bought her meat from your shop for twenty years"
-                end = ctx.followed_by(tokens.end(i), {"your", "you"}, 5)
+                end = ctx.followed_by(tokens.end(i), {"your", "you"}, 7)
                 if end is not None and text[end - 3 : end].lower() == "you":
                     j = bisect.bisect_left(tokens.idx, end)
                     end = tokens.end(j) if j < tokens.n and self._past(lowers[j]) else None
@@ -609,6 +609,18 @@ class Ties:
         if k < 2 or lowers[k - 1] not in self.family:
             return None
         return next((j for j in (k - 2, k - 3) if j >= 0 and lowers[j] in OWNERS), None)
+
+    def _and_did(self, ctx: Context, verb: int) -> int | None:
+        """ "you kept the shop open late on the night of the flood and gave us candles": a second
+        verb in the past, after "and" in the same clause (at most twelve words on), done for the
+        sender; the end of that "us", else None."""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        for j in range(verb + 1, min(verb + 13, tokens.n - 1)):
+            if tokens.punct[j]:
+                return None
+            if lowers[j] == "and" and self._past(lowers[j + 1]):
+                return ctx.followed_by(tokens.end(j + 1), self.objects, 2)
+        return None
 
     def _past(self, verb: str) -> bool:
         """A verb in the past that is not a step on the platform ("viewed", "connected")."""

@@ -168,3 +168,25 @@ def test_something_of_theirs_that_did_it_for_the_sender_is_their_work(analyzer, 
 def test_their_peers_or_a_message_that_did_it_is_not_their_work(analyzer, text):
     report = analyzer.analyze(text)
     assert not any(s["code"] in {"SPC101", "SPC102"} for s in report.signals), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A second deed after "and", done for the sender.
+        "Hi Rita, you kept the chemist open past midnight during the storm and gave us the last inhaler.",
+        # Their customer, the thing bought named at length.
+        "Hi Rita, I bought a pair of walking boots from your shop in Keswick before the Coast to Coast.",
+        # A place of theirs where the sender's own past happened.
+        "Hi Rita, your café on Bold Street was where we had our first date, eleven years ago this week.",
+    ],
+)
+def test_a_second_deed_a_long_purchase_or_their_place_in_the_senders_past_are_shared(analyzer, text):
+    report = analyzer.analyze(text)
+    assert any(s["code"] == "SPC102" for s in report.signals), report.signals
+    assert report.label == "personalized", report.reason
+
+
+def test_their_profile_as_the_place_is_no_shared_past(analyzer):
+    report = analyzer.analyze("Hi Rita, your profile is where I found your email address.")
+    assert not any(s["code"] == "SPC102" for s in report.signals), report.signals

@@ -344,3 +344,9 @@ def test_a_persons_own_job_in_italian_is_no_pitch(analyzer):
     report = analyzer.analyze(text)
     assert "PIT003" not in report.all_codes(), report.all_codes()
     assert report.label != "sales", report.reason
+
+
+def test_pay_per_order_is_a_price_term(analyzer):
+    text = "Hi Rita, our warehouse in Wigan has room for two more brands, and you only pay per parcel sent."
+    report = analyzer.analyze(text)
+    assert "PIT004" in report.all_codes(), report.all_codes()
