@@ -350,3 +350,24 @@ def test_pay_per_order_is_a_price_term(analyzer):
     text = "Hi Rita, our warehouse in Wigan has room for two more brands, and you only pay per parcel sent."
     report = analyzer.analyze(text)
     assert "PIT004" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Rita, trabalho com tráfego pago e gostaria de mostrar como podemos ajudar vocês a vender mais.",
+        "Hola Rita, hago diseño web y me gustaría enseñarte cómo podemos ayudarte a llenar la agenda.",
+        "Hej Rita, jeg laver annoncer og vil gerne vise, hvordan vi kan hjælpe jer med flere bookinger.",
+    ],
+)
+def test_how_we_can_help_you_in_other_languages_is_a_self_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_how_we_can_help_someone_else_is_no_self_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hola Rita, me pregunto cómo podemos ayudar a los vecinos del bloque tras la riada."
+    )
+    assert "PIT003" not in report.all_codes(), report.all_codes()
