@@ -612,10 +612,10 @@ class Ties:
 
     def _and_did(self, ctx: Context, verb: int) -> int | None:
         """ "you kept the shop open late on the night of the flood and gave us candles": a second
-        verb in the past, after "and" in the same clause (at most twelve words on), done for the
+        verb in the past, after "and" in the same clause (at most twenty words on), done for the
         sender; the end of that "us", else None."""
         tokens, lowers = ctx.tokens, ctx.lowers
-        for j in range(verb + 1, min(verb + 13, tokens.n - 1)):
+        for j in range(verb + 1, min(verb + 21, tokens.n - 1)):
             if tokens.punct[j]:
                 return None
             if lowers[j] == "and" and self._past(lowers[j + 1]):

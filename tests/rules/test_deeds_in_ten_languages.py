@@ -190,3 +190,12 @@ def test_a_second_deed_a_long_purchase_or_their_place_in_the_senders_past_are_sh
 def test_their_profile_as_the_place_is_no_shared_past(analyzer):
     report = analyzer.analyze("Hi Rita, your profile is where I found your email address.")
     assert not any(s["code"] == "SPC102" for s in report.signals), report.signals
+
+
+def test_a_second_deed_after_a_long_first_clause_is_still_read(analyzer):
+    text = (
+        "Hi Rita, you spotted the leak in the cellar of the community centre on the night of the quiz "
+        "and lent us your pump."
+    )
+    report = analyzer.analyze(text)
+    assert any(s["code"] == "SPC102" for s in report.signals), report.signals

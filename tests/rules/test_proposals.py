@@ -253,3 +253,16 @@ def test_a_deal_between_two_firms_proposed_is_a_pitch(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT015" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tomas, we'd like to sponsor your hiking app in exchange for a logo on the splash screen.",
+        "Hi Tomas, our brand would love to sponsor your open-source CSV library. Shall I send the terms?",
+    ],
+)
+def test_promotion_bought_from_a_maker_is_a_brand_deal(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT015" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
