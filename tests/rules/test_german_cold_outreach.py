@@ -52,3 +52,41 @@ def test_their_move_said_with_vom_is_their_role(analyzer):
     )
     hits = [s["text"] for s in report.signals if s["code"] == "SPC107"]
     assert any(h.lower().startswith("deinen weg vom") for h in hits), hits
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A role being filled, with its salary band, in English and German.
+        (
+            "Hi Jo, I'm currently filling a Senior Buyer role for a grocer in Leeds, salary band 60-70k.",
+            "PIT007",
+        ),
+        (
+            "Hallo Jo, aktuell besetze ich für einen Händler die Rolle Einkaufsleitung, Gehaltsband 70-80k.",
+            "PIT007",
+        ),
+        # Built for teams like theirs, in German.
+        (
+            "Hallo Jo, wir bauen Lagersoftware, die für Teams wie Ihres gemacht ist. Kurzer Austausch?",
+            "PIT003",
+        ),
+        # A follow-up to the sender's own mail, then a call of a given length.
+        (
+            "Hallo Jo, ich wollte kurz nachfassen, ob Sie meine Mail gesehen haben. 20-minütiges Gespräch?",
+            "PIT001",
+        ),
+    ],
+)
+def test_german_recruiting_bands_teams_like_theirs_and_follow_ups_are_pitches(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_what_they_said_the_other_day_is_a_shared_past(analyzer):
+    report = analyzer.analyze(
+        "Hey Jo, du meintest neulich, du suchst noch ein Lastenrad. Meins steht seit Mai im Hof."
+    )
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
