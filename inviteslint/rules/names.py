@@ -48,6 +48,7 @@ class Names:
         self.sign_off_joiners = set(data["sign_off_joiners"])
         self.german_determiners = frozenset(data["german_determiners"])
         self.german_common = frozenset(data["german_common_nouns"])
+        self.german_noun_endings = tuple(data["german_noun_endings"])
 
     def recipient(self, ctx: Context) -> tuple[str, int, int] | None:
         """The recipient's name, with its span: greeted, called out mid-note or alone at the top."""
@@ -114,13 +115,15 @@ class Names:
     def _german_nouns(self, ctx: Context, named: list[int]) -> set[int]:
         """Of the capitalised words, those a German note writes so because they are nouns: after an
         article or a possessive, inflected adjectives between ("Ihrem beeindruckenden Werdegang"),
-        and the everyday nouns of `german_common_nouns` wherever they stand."""
+        and the everyday nouns of `german_common_nouns` and words with a noun's ending
+        (`german_noun_endings`: "Innovation", "Logistik", "Digitalisierung") wherever they stand."""
         tokens, text = ctx.tokens, ctx.text
         nouns = set()
         for i in named:
             if not tokens.title[i]:
                 continue
-            if ctx.lowers[i] in self.german_common:
+            word = ctx.lowers[i]
+            if word in self.german_common or (len(word) > 5 and word.endswith(self.german_noun_endings)):
                 nouns.add(i)
                 continue
             # The words before it as written: the English tokenizer splits German "im" in two.

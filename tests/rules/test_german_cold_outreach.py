@@ -90,3 +90,15 @@ def test_what_they_said_the_other_day_is_a_shared_past(analyzer):
     )
     assert "SPC102" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+def test_german_nouns_with_a_nouns_ending_are_no_names(analyzer):
+    text = "Hallo Jo, ich bin begeistert von Ihrem Fokus auf Digitalisierung und Logistik in Ihrer Branche."
+    named = {text[s["start"] : s["end"]] for s in analyzer.analyze(text).signals if s["code"] == "SPC103"}
+    assert not named & {"Digitalisierung", "Logistik"}, named
+
+
+def test_german_place_and_firm_names_stay_names(analyzer):
+    text = "Hallo Jo, ich arbeite bei Siemens in München und habe Ihren Vortrag in Erlangen gehört."
+    named = {text[s["start"] : s["end"]] for s in analyzer.analyze(text).signals if s["code"] == "SPC103"}
+    assert {"Siemens", "München"} <= named, named
