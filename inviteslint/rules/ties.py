@@ -171,8 +171,8 @@ class Ties:
         hits += [h for h in together if not starts_with_words(ctx.text, h.end, self.together_apart_other)]
         hits += ctx.lookahead_hits({"remember"}, self.remembered, "SPC102", gap=5)
         hits += self._did_together(ctx)
-        # "We both attended University of Leeds… would you like to catch up?": a school or a mutual
-        # connection that fits anyone names nothing that would make a hinted past count.
+        # "We both attended University of Leeds… would you like to catch up?": a school, a professional
+        # body or a mutual connection that fits anyone names nothing that would make a hinted past count.
         loose = [
             h
             for h in hits
