@@ -132,7 +132,7 @@ class Thanks:
                 lowers[j] in DONE_TO
                 and lowers[j + 1] in self.objects
                 and j + 2 < tokens.n
-                and lowers[j + 2] not in self.platform_things
+                and not self._on_the_platform(ctx, tokens.end(j + 1))
             ):
                 return tokens.end(j + 1)
         return None
