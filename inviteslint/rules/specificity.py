@@ -68,6 +68,8 @@ class Detector:
         self.nouns |= set(data["work_noun_plurals"])
         self.time_patterns = [re.compile(p) for p in data["time_patterns"]]
         self.work_patterns = Guarded(data["work_patterns"])
+        # "your project management stack": the work noun names a kind of the next word, no work.
+        self.compound_heads = set(data["work_compound_heads"])
         self.name_links = set(data["name_links"])
         self.sender_owners = set(data["sender_owners"])
         self.not_yet = set(data["not_yet_words"])
@@ -138,6 +140,7 @@ class Detector:
             h
             for h in work
             if not self._their_accounts(ctx, h)
+            and ctx.followed_by(h.end, self.compound_heads, 1) is None
             and not self._a_deal(ctx, h)
             and not self._awaited(ctx, h)
             and not self._a_place(ctx, h)

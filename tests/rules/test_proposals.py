@@ -266,3 +266,18 @@ def test_promotion_bought_from_a_maker_is_a_brand_deal(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT015" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_their_company_scanned_unasked_after_a_follow_up_is_a_prospecting_opener(analyzer):
+    text = (
+        "Hi Tomas, just following up - we detected three rota tools running side by side on "
+        "brightcare.co.uk. Have you had a chance to look into this?"
+    )
+    report = analyzer.analyze(text)
+    assert "PIT012" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_work_noun_naming_a_kind_of_tool_is_no_work_of_theirs(analyzer):
+    report = analyzer.analyze("Hi Tomas, how many apps are in your project management stack these days?")
+    assert "SPC101" not in {s["code"] for s in report.signals}, report.signals
