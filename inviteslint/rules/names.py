@@ -43,6 +43,7 @@ class Names:
 
     def __init__(self, data: dict):
         self.not_names = set(data["not_names"])
+        self.job_titles = frozenset(data["job_title_words"])
         self.opener_words = set(data["opener_words"])
         self.sign_off_words = set(data["sign_off_words"])
         self.sign_off_joiners = set(data["sign_off_joiners"])
@@ -97,7 +98,7 @@ class Names:
             nouns = self._german_nouns(ctx, named)
             named = [i for i in named if i not in nouns]
         # Runs of names, joined by a connector ("of", "de", "du", "del", "&"…) before the next name.
-        hits, run = [], None
+        runs, run = [], None
         for i in named:
             if run is not None:
                 j = run[1] + 1
@@ -106,11 +107,18 @@ class Names:
                 if j == i:
                     run[1] = i
                     continue
-                hits.append(_span_hit(ctx, run[0], run[1]))
+                runs.append(run)
             run = [i, i]
         if run is not None:
-            hits.append(_span_hit(ctx, run[0], run[1]))
+            runs.append(run)
+        hits = [_span_hit(ctx, a, b) for a, b in runs if not self._job_title(lowers, a, b)]
         return [h for h in hits if h.detail["phrase"].lower() not in LONE_CONNECTORS]
+
+    def _job_title(self, lowers: list[str], first: int, last: int) -> bool:
+        """The run of names from token `first` to `last` is a job title: "Plant Manager", "Head",
+        "Head of Data", "VP of Sales" (`job_title_words`)."""
+        titles = self.job_titles
+        return lowers[last] in titles or (lowers[first] in titles and "of" in lowers[first + 1 : last])
 
     def _german_nouns(self, ctx: Context, named: list[int]) -> set[int]:
         """Of the capitalised words, those a German note writes so because they are nouns: after an

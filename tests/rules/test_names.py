@@ -29,6 +29,10 @@ from inviteslint import Facts, analyze
         ("Great to meet you at the Salone del Mobile stand.", ["Salone del Mobile"]),
         ("I studied at the Universidade do Porto too.", ["Universidade do Porto"]),
         ("We met on the course at DI last spring.", ["DI"]),
+        # A job title is the role, not a named thing; the company after it still is.
+        ("I'm writing to the Operations Manager at Fenwick Foods about the pallets.", ["Fenwick Foods"]),
+        ("Saw your role as Director of Finance at Halden Trust.", ["Halden Trust"]),
+        ("We volunteer with Engineers Without Borders in Leeds.", ["Engineers Without Borders", "Leeds"]),
     ],
 )
 def test_named_runs(analyzer, note, names):

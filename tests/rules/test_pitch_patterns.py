@@ -90,6 +90,7 @@ TEXTS += [
     "welcher Prozess kostet Sie aktuell am meisten Zeit?",
     "wir haben gerade eine App für offene Werkstätten gelauncht",
     "we hebben een nieuwe app voor makerspaces ontwikkeld",
+    "our rota bot saves clinics 8 hours a month",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

@@ -20,6 +20,13 @@ import pytest
         ("Hello Dr. Obi, we develop billing solutions for private practices across Lagos.", "PIT003"),
         # Gladness at being connected, then a pitch.
         ("Great to be connected, Lars! Would a 15-minute call next week work to go over my rates?", "PIT008"),
+        # What the sender's product or firm does to a buyer's data or work, and the time it saves a
+        # clientele.
+        ("Hi Ruth, our AI predicts which invoices will be paid late. Would love to show you how.", "PIT016"),
+        ("Hi Ade, we centralise supplier contracts so renewals never slip. Worth a quick call?", "PIT011"),
+        ("Hi Jo, we use AI to triage tickets, saving clinics 10+ hours a week. Open to a chat?", "PIT010"),
+        # The recipient's peers held up by someone offering to tell.
+        ("Hi Ken, fan of Tallyhouse! Would love to share how other Heads of Finance are using AI.", "PIT003"),
         # A buyer asked whether they are exploring ways to do something, after the same courtesy.
         (
             "Hi Jun, great to connect! Are you exploring ways to fill your gym's off-peak hours? "
@@ -53,6 +60,18 @@ def test_a_product_shown_to_a_buyer_is_sales(analyzer, text, code):
             "Hi Marco, at our lab we develop software for the telescope array you designed - thanks for "
             "the documentation, it saved us months.",
             "PIT003",
+        ),
+        # A manager's own question about how peers do it.
+        (
+            "Hi Nia, I loved your talk at the Cardiff HR meetup on return-to-work plans. I'm new to "
+            "managing and curious how other managers handle the first week back.",
+            "PIT003",
+        ),
+        # A research model's prediction, told to the author whose data it used.
+        (
+            "Hi Lena, thanks for publishing the Baltic ice dataset - our model predicts an earlier melt "
+            "than yours and I'd love to compare notes.",
+            "PIT016",
         ),
         # Gladness at being connected, with no pitch after it.
         (

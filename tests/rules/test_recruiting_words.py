@@ -504,3 +504,28 @@ def test_an_internship_named_in_french_is_no_blank_offer(analyzer):
 def test_a_job_to_talk_over_or_a_call_about_a_vacancy_is_recruiting(analyzer, text):
     report = analyzer.analyze(text)
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One search, as a headhunter runs it.
+        "Hi Femi, I'm leading a confidential CFO search for a Lagos fintech and your background came up. "
+        "Free for a quick call?",
+        "Hello Ines, we've been given a retained search for a Head of Nursing in Porto. Could we talk?",
+        # The pay held out with the role.
+        "Hi Sam, following up on the night-shift opening - happy to send details on schedule and comp.",
+    ],
+)
+def test_a_single_search_and_its_pay_are_a_recruiters_offer(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT007" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_students_literature_search_is_no_recruiters_search(analyzer):
+    report = analyzer.analyze(
+        "Hi Dr Mensah, I'm a master's student running a systematic literature search on malaria "
+        "vaccines and your 2021 review keeps coming up. Could I ask how you chose your databases?"
+    )
+    assert "PIT007" not in report.all_codes(), report.all_codes()
