@@ -371,3 +371,31 @@ def test_how_we_can_help_someone_else_is_no_self_pitch(analyzer):
         "Hola Rita, me pregunto cómo podemos ayudar a los vecinos del bloque tras la riada."
     )
     assert "PIT003" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Inès, la session de mars en sophrologie approche. Places limitées : je vous envoie "
+        "le programme ?",
+        "Hola Marta, el taller de mindfulness para docentes empieza en mayo. Plazas limitadas, ¿te "
+        "paso la info?",
+        "Hallo Lena, der Achtsamkeits-Workshop startet im Juni, begrenzte Teilnehmerzahl. Soll ich "
+        "Details schicken?",
+        "Hoi Daan, de training rouwbegeleiding start in april en er zijn beperkte plaatsen. Zal ik de "
+        "folder sturen?",
+    ],
+)
+def test_places_said_to_be_limited_are_an_offer_in_the_other_languages(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_places_that_were_limited_at_their_workshop_are_no_offer(analyzer):
+    report = analyzer.analyze(
+        "Bonjour Paul, merci pour ton atelier au festival de Lyon : les places étaient limitées mais j'y "
+        "étais, et ton exercice sur la voix m'aide tous les jours."
+    )
+    assert "PIT004" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
