@@ -70,6 +70,16 @@ class Detector:
         self.work_patterns = Guarded(data["work_patterns"])
         # "your project management stack": the work noun names a kind of the next word, no work.
         self.compound_heads = set(data["work_compound_heads"])
+        # "Your article on {skill}": the topic left for a mail merge to fill (PIT009's syntaxes).
+        tags = next(r for r in family_data("pitch")["rule"] if r["code"] == "PIT009")["patterns"]
+        self.blank_topic = re.compile(
+            r"\s*(?:(?:"
+            + "|".join(data["blank_topic_links"])
+            + r")\s+)?(?:(?:the|your)\s+)?(?:"
+            + "|".join(tags)
+            + ")",
+            re.IGNORECASE,
+        )
         self.name_links = set(data["name_links"])
         self.sender_owners = set(data["sender_owners"])
         self.not_yet = set(data["not_yet_words"])
@@ -152,6 +162,7 @@ class Detector:
             # "Congrats on your new chapter at Retail Group": a time of life, not a book's chapter.
             and not ctx.text[h.start : h.end].lower().endswith(self.life_phases)
             and not self.breadth.praise_only(ctx, h)
+            and not self.blank_topic.match(ctx.text, h.end)
         ]
         # "I noticed your role at Klarna and am very interested in UX positions": beside a career ask,
         # their role is what every applicant to the company reads off a profile (not a move of

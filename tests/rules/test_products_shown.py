@@ -85,3 +85,16 @@ def test_the_same_words_without_a_pitch_are_not_flagged(analyzer, text, code):
     report = analyzer.analyze(text)
     assert code not in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cloud bootcamp: 10 weekends of labs. Certificate included.",
+        "Learn payroll from scratch in six weeks. Placement assistance for every learner.",
+    ],
+)
+def test_a_course_sold_with_what_it_comes_with_is_an_offer(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason

@@ -529,3 +529,16 @@ def test_a_students_literature_search_is_no_recruiters_search(analyzer):
         "vaccines and your 2021 review keeps coming up. Could I ask how you chose your databases?"
     )
     assert "PIT007" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remote marketing internship at our seed-stage startup. Stipend provided. Apply by Friday.",
+        "Data entry interns wanted for our team. Stipend of 8,000 per month. WhatsApp us.",
+    ],
+)
+def test_a_stipend_held_out_with_the_role_is_a_recruiting_blast(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT007" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason

@@ -667,3 +667,22 @@ def test_what_they_posted_said_in_the_past_perfect_is_their_work(analyzer, text)
     report = analyzer.analyze(text)
     assert "SPC101" in report.all_codes(), report.signals
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, your paper on {topic} was a great read. Sending a request.",
+        "Really enjoyed your contributions to the {{community}} community this year!",
+        "Loved your talk at [event] - let's connect.",
+    ],
+)
+def test_a_piece_of_work_whose_subject_is_an_unfilled_merge_tag_is_the_templates(analyzer, text):
+    report = analyzer.analyze(text)
+    assert _their_work(analyzer, text) == []
+    assert report.label == "default", report.reason
+
+
+def test_a_piece_of_work_with_its_subject_written_counts_beside_an_unfilled_name(analyzer):
+    text = "Hi {first_name}, your paper on flood insurance for renters in Hull was a great read."
+    assert _their_work(analyzer, text) == ["your paper"]
