@@ -685,6 +685,9 @@ def test_a_shared_past_and_a_pitch_in_polish(analyzer, text, label):
         "Hola Rita, me gustaría conectar contigo. Quedo a la espera de tu respuesta.",
         "Hallo Rita, ich würde mich gerne vernetzen und freue mich auf Ihre Antwort.",
         "Hi Rita, I'd like to connect with you. Looking forward to your reply.",
+        # The gender written both ways, as letters often do.
+        "Hola Rita, me gustaría sumarte a mi red de contactos. Quedo atento/a a tu respuesta.",
+        "Olá Rita, gostaria de fazer parte da sua rede. Fico à espera da sua resposta.",
     ],
 )
 def test_the_reply_the_sender_awaits_is_no_work_of_theirs(analyzer, text):
@@ -1244,3 +1247,28 @@ def test_sitting_together_in_other_languages_is_a_shared_past(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+def test_a_field_written_in_capitals_names_no_thing(analyzer):
+    report = analyzer.analyze(
+        "Hola Rita, te escribo porque tengo algunas dudas de diseño UX y creo que tu experiencia "
+        "me vendría bien. ¿Tienes unos minutos?"
+    )
+    assert "SPC103" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Rita, lanzamos un fondo privado para viviendas en Valparaíso con retornos del 2% mensual. "
+        "¿Te mando la tabla de retornos?",
+        "Olá Rita, temos um projeto de investimento em Lisboa com rendimentos mensais garantidos. "
+        "Posso enviar os detalhes?",
+        "Bonjour Rita, notre fonds privé vise un rendement garanti de 8 % par an. Je vous envoie la note ?",
+    ],
+)
+def test_returns_and_private_funds_offered_in_the_other_languages_are_an_investment_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT005" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
