@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from .rules.base import Hit, family_data, points
+from .rules.base import Hit, family_data, pitch_points, points
 
 LABELS = ("default", "sales", "personalized")
 # A style finding that is no fault of the writer's: the note is in a script the rules do not read.
@@ -57,7 +57,7 @@ def _code_scores(codes: frozenset[str]) -> tuple[int, int]:
     specificity = (
         0 if "DEF001" in codes or platform_default(codes) else _clamp(100 * specificity_points(codes) / full)
     )
-    pitch = 50 * points(codes, "PIT") / threshold
+    pitch = 50 * pitch_points(codes) / threshold
     if _generic(codes):
         selling, _, generic_threshold = _selling(codes)
         pitch = max(pitch, 50 * selling / generic_threshold)
@@ -175,7 +175,7 @@ def _rules_label(codes: frozenset[str]) -> tuple[str, float, list[str]]:
         return "default", 0.99, ["DEF001"]
     pitch_threshold = float(family_data("pitch")["threshold"])
     spec_threshold = float(family_data("specificity")["threshold"])
-    pitch = points(codes, "PIT")
+    pitch = pitch_points(codes)
     if pitch >= pitch_threshold:
         decided = sorted(c for c in codes if c.startswith("PIT") and c not in AGAINST_PITCH)
         return "sales", _confidence(pitch - pitch_threshold + 1, 3.0), decided

@@ -253,3 +253,14 @@ def points(codes: set[str], prefix: str) -> float:
     """Sum of the weights of the rules of one family that fired; each rule counts once."""
     rules = registry()
     return sum(rules[code].weight for code in codes if code.startswith(prefix))
+
+
+def pitch_points(codes: set[str]) -> float:
+    """The pitch points, less a leaked merge tag's when a call request is all the note asks
+    (pitch.toml's `tag_and_call`): a template asking for a call sells nothing by that alone."""
+    total = points(codes, "PIT")
+    tag_and_call = family_data("pitch")["tag_and_call"]
+    pitches = {c for c in codes if c.startswith("PIT") and registry()[c].weight > 0}
+    if tag_and_call[0] in pitches and pitches <= set(tag_and_call):
+        total -= registry()[tag_and_call[0]].weight
+    return total

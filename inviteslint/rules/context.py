@@ -543,8 +543,24 @@ class Context:
     def greeting_name(self) -> tuple[str, int, int] | None:
         return greeting(self.text)
 
+    @once
+    def merge_tags(self) -> list[tuple[int, int]]:
+        """Character spans of mail-merge placeholders left unfilled ("{skill}", "[Event/Location]")."""
+        text = self.text
+        if not any(c in text for c in "{[%<") and not any(w in self.low for w in BARE_TAG_WORDS):
+            return []  # most notes: no bracket of any kind and no bare FIRSTNAME
+        return [m.span() for m in MERGE_TAG.finditer(text)]
+
 
 NOT_NAMES = frozenset(family_data("reading")["greeting_not_names"])
+# PIT009's placeholder syntaxes as one pattern, its case-sensitive ones kept so: what a merge tag
+# looks like, for the rules that must not read one as the recipient's name, work or event.
+_TAG_RULE = next(r for r in family_data("pitch")["rule"] if r["code"] == "PIT009")
+MERGE_TAG_SOURCE = "|".join(
+    [f"(?:{p})" for p in _TAG_RULE["patterns"]] + [f"(?-i:{p})" for p in _TAG_RULE["patterns_case_sensitive"]]
+)
+MERGE_TAG = re.compile(MERGE_TAG_SOURCE, re.IGNORECASE)
+BARE_TAG_WORDS = ("firstname", "first_name", "lastname", "companyname", "company_name", "jobtitle", "company")
 GROUP_WORDS = frozenset(family_data("reading")["greeting_group_words"])
 # "Hi Mike here from Acme", "Hej Hanna här": the sender's own name after the greeting, not the
 # recipient's.

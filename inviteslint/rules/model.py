@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from spacy.util import load_config
 from thinc.api import Model
 
-from .base import Hit, family_data, points
+from .base import Hit, family_data, pitch_points
 from .context import Context
 
 ARCHITECTURE = "spacy.TextCatBOW.v3"
@@ -62,7 +62,7 @@ class Detector:
 
     def detect(self, ctx: Context) -> list[Hit]:
         codes = ctx.codes()
-        if codes & self.skip or not ctx.text.strip() or points(codes, "PIT") >= self.pitch_threshold:
+        if codes & self.skip or not ctx.text.strip() or pitch_points(codes) >= self.pitch_threshold:
             return []
         row = ctx.doc.user_data.get(SCORES_KEY)
         if row is None:  # one note on its own (Analyzer.analyze)

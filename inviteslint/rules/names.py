@@ -78,6 +78,7 @@ class Names:
         not_names = self.not_names
         signed = self.sign_off_start(ctx)
         introduced = _self_introduced(ctx) if not INTRODUCERS.isdisjoint(ctx.words) else ()
+        tags = ctx.merge_tags  # "[Contact Name]", "[Event/Location]": a template's fields, no names
         named = [
             i
             for i in range(n)
@@ -91,6 +92,7 @@ class Names:
             and not (i and lowers[i - 1] in SELF_INTRO and not _someone_elses(ctx, i))
             and i not in introduced
             and not (i and lowers[i - 1] == ":" and _function_word(lowers[i]))
+            and not (tags and any(s <= idx[i] < e for s, e in tags))
         ]
         # A German note's nouns: after an article or a possessive, or everyday ones anywhere.
         german = not self.german_determiners.isdisjoint(lowers) or not self.german_common.isdisjoint(lowers)

@@ -13,6 +13,7 @@ from .base import Hit, family_data, points
 from .breadth import Breadth
 from .context import (
     DIGIT,
+    MERGE_TAG_SOURCE,
     POSSESSIVE,
     WORD,
     Context,
@@ -71,12 +72,11 @@ class Detector:
         # "your project management stack": the work noun names a kind of the next word, no work.
         self.compound_heads = set(data["work_compound_heads"])
         # "Your article on {skill}": the topic left for a mail merge to fill (PIT009's syntaxes).
-        tags = next(r for r in family_data("pitch")["rule"] if r["code"] == "PIT009")["patterns"]
         self.blank_topic = re.compile(
             r"\s*(?:(?:"
             + "|".join(data["blank_topic_links"])
             + r")\s+)?(?:(?:the|your)\s+)?(?:"
-            + "|".join(tags)
+            + MERGE_TAG_SOURCE
             + ")",
             re.IGNORECASE,
         )
@@ -162,7 +162,7 @@ class Detector:
             # "Congrats on your new chapter at Retail Group": a time of life, not a book's chapter.
             and not ctx.text[h.start : h.end].lower().endswith(self.life_phases)
             and not self.breadth.praise_only(ctx, h)
-            and not self.blank_topic.match(ctx.text, h.end)
+            and not (ctx.merge_tags and self.blank_topic.match(ctx.text, h.end))
         ]
         # "I noticed your role at Klarna and am very interested in UX positions": beside a career ask,
         # their role is what every applicant to the company reads off a profile (not a move of
@@ -178,6 +178,8 @@ class Detector:
         # conversation carried on points back at something else in the note, and says nothing alone.
         if not any(h.code == "SPC101" for h in hits) and all(self._carried_on(ctx, h) for h in shared):
             shared = []
+        # "It was wonderful meeting you at [Event/Location]": the template's event, not one they shared.
+        shared = [h for h in shared if not (ctx.merge_tags and self.blank_topic.match(ctx.text, h.end))]
         hits += shared + self._reasons(ctx)
         hits += [
             h

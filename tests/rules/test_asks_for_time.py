@@ -185,3 +185,23 @@ def test_a_candidate_following_up_an_application_is_no_pitch(analyzer):
     report = analyzer.analyze(text)
     assert "PIT018" in report.all_codes(), report.all_codes()
     assert report.label != "sales", report.reason
+
+
+def test_a_leaked_tag_beside_a_call_request_alone_is_no_pitch(analyzer):
+    report = analyzer.analyze("Hi {first_name}, would you be open to a quick call next week?")
+    assert {"PIT001", "PIT009"} <= report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_a_personal_note_with_its_sign_off_left_unfilled_stays_personal(analyzer):
+    report = analyzer.analyze(
+        "Hey Ana, so good bumping into you at the Leeds climbing wall on Sunday - you fixed my belay "
+        "knot before my first lead climb! Up for a quick call next week? [Your Name]"
+    )
+    assert {"PIT001", "PIT009"} <= report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_leaked_tag_with_a_call_and_an_offer_is_still_a_pitch(analyzer):
+    report = analyzer.analyze("Hi {first_name}, our payroll app saves finance teams hours. Quick call?")
+    assert report.label == "sales", report.reason

@@ -209,3 +209,12 @@ def test_a_students_year_and_past_internships_are_a_candidates_note(analyzer):
     )
     assert "PIT018" in {s["code"] for s in report.signals}, report.signals
     assert report.label == "default", report.reason
+
+
+def test_an_opening_the_candidate_found_is_no_recruiters_offer(analyzer):
+    report = analyzer.analyze(
+        "Hi Sam, I recently came across an exciting opportunity at Monzo for a Data Analyst role. Would "
+        "you share what the team is like? I've attached my resume for reference."
+    )
+    assert "PIT007" not in report.all_codes(), report.all_codes()
+    assert report.label != "sales", report.reason

@@ -98,3 +98,12 @@ def test_a_course_sold_with_what_it_comes_with_is_an_offer(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT004" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_how_we_can_best_support_them_is_a_self_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hi Ola, I wanted to follow up and see how we can best support your hiring plans. Open to a "
+        "15-minute call next week?"
+    )
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason

@@ -686,3 +686,16 @@ def test_a_piece_of_work_whose_subject_is_an_unfilled_merge_tag_is_the_templates
 def test_a_piece_of_work_with_its_subject_written_counts_beside_an_unfilled_name(analyzer):
     text = "Hi {first_name}, your paper on flood insurance for renters in Hull was a great read."
     assert _their_work(analyzer, text) == ["your paper"]
+
+
+def test_an_event_left_as_a_template_field_is_no_shared_past(analyzer):
+    text = "Hi [Contact Name], it was great meeting you at [Event Name] last week. Let's keep in touch!"
+    report = analyzer.analyze(text)
+    assert "PIT009" in report.all_codes(), report.all_codes()
+    assert not {"SPC102", "SPC103"} & report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_a_lower_case_word_in_brackets_is_no_template_field(analyzer):
+    report = analyzer.analyze("Thanks Jo! The slides from the meetup [link] and the notes [sic].")
+    assert "PIT009" not in report.all_codes(), report.all_codes()
