@@ -102,3 +102,38 @@ def test_german_place_and_firm_names_stay_names(analyzer):
     text = "Hallo Jo, ich arbeite bei Siemens in München und habe Ihren Vortrag in Erlangen gehört."
     named = {text[s["start"] : s["end"]] for s in analyzer.analyze(text).signals if s["code"] == "SPC103"}
     assert {"Siemens", "München"} <= named, named
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A recruiter's stock words: an exciting role that could fit their profile.
+        (
+            "Guten Tag Frau Lenz, ich hätte eine spannende Stelle als Teamleitung Einkauf, die gut zu "
+            "Ihrem Profil passen könnte. Hätten Sie Zeit?",
+            "PIT007",
+        ),
+        # Vacancies filled at a fixed price, suitable candidates offered.
+        (
+            "Hallo Herr Ott, wir besetzen Stellen in der Pflege zum Festpreis. Soll ich Ihnen passende "
+            "Profile zeigen?",
+            "PIT007",
+        ),
+        # A call of a given length, as one word.
+        (
+            "Hallo Jana, unsere Kassensoftware spart Zeit. Passt ein kurzer 20-Minuten-Termin am Donnerstag?",
+            "PIT001",
+        ),
+    ],
+)
+def test_german_recruiters_and_sellers_stock_words(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_job_seekers_own_wish_for_a_challenge_is_no_recruiters_offer(analyzer):
+    report = analyzer.analyze(
+        "Hallo Jana, ich suche nach zehn Jahren im Einkauf eine spannende neue Herausforderung."
+    )
+    assert "PIT007" not in report.all_codes(), report.all_codes()

@@ -1272,3 +1272,16 @@ def test_returns_and_private_funds_offered_in_the_other_languages_are_an_investm
     report = analyzer.analyze(text)
     assert "PIT005" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oi Bia, tudo bem? Vi que se interessou pela mentoria de vendas. Quer saber como funciona?",
+        "Hola Leo, vi que te interesaste en el taller de cerámica. ¿Te cuento los horarios?",
+    ],
+)
+def test_interest_they_showed_said_back_by_the_seller_is_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT016" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason

@@ -91,6 +91,7 @@ TEXTS += [
     "wir haben gerade eine App für offene Werkstätten gelauncht",
     "we hebben een nieuwe app voor makerspaces ontwikkeld",
     "our rota bot saves clinics 8 hours a month",
+    "Passt ein kurzer 20-Minuten-Termin am Donnerstag?",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [
