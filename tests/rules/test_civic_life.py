@@ -120,3 +120,20 @@ def test_thanks_for_posting_about_a_theme_is_not(analyzer):
     report = analyzer.analyze("Hi Gwen, thanks for posting about the future of work. Let's connect!")
     assert "SPC102" not in report.all_codes(), report.all_codes()
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A service of worship is not one sold.
+        ("Hi Ana, I'd love to invite you to our church service this Sunday. Coffee after!", False),
+        (
+            "Hi Ana, come along to our carol service on the 20th - the choir has been practising for weeks.",
+            False,
+        ),
+        # Software sold to churches still is.
+        ("Hi Ana, our church management software handles giving and rotas. Free trial?", True),
+    ],
+)
+def test_a_service_of_worship_is_no_company_offering(analyzer, text, flagged):
+    assert ("PIT016" in analyzer.analyze(text).all_codes()) is flagged

@@ -313,3 +313,12 @@ def test_dear_in_the_other_languages_greets_the_recipient(analyzer, text, name):
 def test_dear_customer_or_ladies_and_gentlemen_names_nobody(analyzer, text):
     report = analyzer.analyze(text)
     assert not any(s["code"] == "SPC104" for s in report.signals), report.signals
+
+
+def test_days_in_the_plural_are_times_not_names(analyzer):
+    names = [
+        s["text"]
+        for s in analyzer.analyze("We swim at the lido on Sundays and Wednesdays.").signals
+        if s["code"] == "SPC103"
+    ]
+    assert names == []
