@@ -161,3 +161,37 @@ def test_a_deed_of_theirs_after_a_place_or_time_put_first_is_a_shared_past(analy
 def test_the_same_words_asked_are_no_shared_past(analyzer):
     report = analyzer.analyze("Hoi Femke, heb je me gisteren nog gebeld over de melkrobot?")
     assert "SPC102" not in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The sender's offering after "ons" or "onze".
+        ("Hoi Eva, ons nieuwe platform voor kappers is live. Zal ik je een demo sturen?", "PIT016"),
+        ("Hoi Eva, onze HR-specialisten staan klaar om jullie verzuim te halveren.", "PIT016"),
+        # A call with its length in words.
+        ("Hoi Eva, wij doen SEO voor kappers. Zullen we een keer vijftien minuten bellen?", "PIT001"),
+        # A basket left, held out again.
+        ("Hoi Eva, je bestelling is nog niet afgerond: je plek in de cursus staat nog klaar.", "PIT004"),
+        # Taken to the next level.
+        ("Hoi Eva, met onze software tillen wij jouw webshop naar een hoger niveau.", "PIT010"),
+    ],
+)
+def test_dutch_forms_of_an_offer(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_our_team_of_volunteers_is_no_offering(analyzer):
+    report = analyzer.analyze(
+        "Hoi Eva, ons team van vrijwilligers zoekt nog een kok voor zaterdag. Heb je zin?"
+    )
+    assert "PIT016" not in report.all_codes(), report.all_codes()
+
+
+def test_their_code_is_their_work_in_dutch(analyzer):
+    report = analyzer.analyze(
+        "Hoi Gerard, ik heb even in je code gekeken: mooi opgezet en lekker veel commentaar!"
+    )
+    assert "SPC101" in {s["code"] for s in report.signals}, report.signals
