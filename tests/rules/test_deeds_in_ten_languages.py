@@ -199,3 +199,31 @@ def test_a_second_deed_after_a_long_first_clause_is_still_read(analyzer):
     )
     report = analyzer.analyze(text)
     assert any(s["code"] == "SPC102" for s in report.signals), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The informal "tú" in the preterite after the greeting, something of the sender's after it.
+        "Hola Rita, arreglaste la bici de mi hijo la víspera de la carrera en Segovia.",
+        # A German perfect of "du", then the sender's own in the same sentence.
+        "Hallo Rita, du hast letzten Sommer das Fahrrad repariert, mit dem mein Sohn zur Schule fährt.",
+        # "You were… when we did…", in Polish.
+        "Dzień dobry, był Pan trenerem w Gdyni, kiedy zdobyliśmy mistrzostwo juniorów.",
+    ],
+)
+def test_more_deeds_for_the_sender_in_spanish_german_and_polish_are_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Rita, du hast meinen Beitrag geteilt - danke! Lass uns vernetzen.",
+        "Hola Rita, viste mi perfil la semana pasada. ¿Conectamos?",
+    ],
+)
+def test_a_platform_step_in_those_forms_is_no_shared_past(analyzer, text):
+    assert "SPC102" not in analyzer.analyze(text).all_codes()
