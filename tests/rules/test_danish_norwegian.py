@@ -224,3 +224,11 @@ def test_a_kitchen_being_installed_at_home_is_no_pitch(analyzer):
         "Hei Per, vi installerer nytt kjøkken hjemme i høst, har du tips til en snekker?"
     )
     assert "PIT003" not in report.all_codes()
+
+
+def test_a_platform_that_helps_a_clientele_is_a_self_pitch_in_norwegian(analyzer):
+    report = analyzer.analyze(
+        "Hei Ola, vi driver Bygglo – en plattform som hjelper snekkere med å finne oppdrag."
+    )
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason

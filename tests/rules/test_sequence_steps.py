@@ -404,3 +404,25 @@ def test_a_friends_help_or_curiosity_is_no_pitch(analyzer, text):
     codes = report.all_codes()
     assert "PIT008" not in codes and "PIT013" not in codes, codes
     assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ola, I saw you opened the email I sent on Monday - got two minutes for a call?",
+        "Hej Ola, jeg så at du tog dig tid til at se hele videoen — har du nogen spørgsmål?",
+        "Hej Ola, jag såg att du lämnade dina uppgifter på vår sida. Vad kan vi hjälpa dig med?",
+    ],
+)
+def test_engagement_a_sending_tool_tracked_is_a_sequence_step(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT021" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_business_they_opened_is_news_not_tracking(analyzer):
+    report = analyzer.analyze(
+        "Hi Ola, saw you opened a bakery in Leith - congrats! We used to share a desk at Skyscanner."
+    )
+    assert "PIT021" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
