@@ -223,3 +223,15 @@ def test_checklist_asks_about_a_personal_note_that_also_sells(classify, tmp_path
     assert [r["label"] for r in rows] == ["personalized", "personalized"]
     assert [r["action"] for r in rows] == ["ask", "accept"]
     assert "sells" in rows[0]["action_reason"]
+
+
+def test_the_checklist_ignores_a_note_that_reports_tracked_opens(classify, tmp_path):
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text(
+        json.dumps({"text": "Hi Ana, I saw you opened the email I sent on Monday. Any questions?"}) + "\n",
+        encoding="utf-8",
+    )
+    result, rows = classify(notes, "--policy", "checklist")
+    assert result.exit_code == 0
+    assert rows[0]["action"] == "ignore"
+    assert "mass-messaging" in rows[0]["action_reason"]
