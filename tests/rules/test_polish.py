@@ -153,3 +153,11 @@ def test_solutions_proposed_a_great_offer_and_a_tailored_proposal_in_polish(anal
 def test_a_toast_proposed_is_no_pitch(analyzer):
     report = analyzer.analyze("Hi Ola, I'd like to propose a toast to your new role!")
     assert "PIT003" not in report.all_codes(), report.all_codes()
+
+
+def test_homes_helped_to_pay_half_as_much_are_a_pitch(analyzer):
+    report = analyzer.analyze(
+        "Dzień dobry, pomagamy rodzinom na Śląsku płacić o połowę mniej za ogrzewanie. Mogę opowiedzieć jak?"
+    )
+    assert {"PIT003", "PIT010"} <= report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
