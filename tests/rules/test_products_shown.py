@@ -107,3 +107,38 @@ def test_how_we_can_best_support_them_is_a_self_pitch(analyzer):
     )
     assert "PIT003" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # What the sender does, for a clientele.
+        (
+            "Hi Ola, I do bookkeeping and payroll for cafes and small restaurants. Need a hand this year?",
+            "PIT003",
+        ),
+        # A client's result held up by the seller.
+        ("Hi Ola, one recent client increased repeat bookings by 40% after we rebuilt their site.", "PIT003"),
+    ],
+)
+def test_a_sellers_trade_client_results_and_audit_are_a_pitch(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_the_senders_own_unpaid_role_or_a_client_who_recommended_their_work_is_no_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hi Ola, I do the books for our choir and a recent client of mine recommended your podcast on grief. "
+        "Episode 12 helped me a lot - thank you."
+    )
+    assert "PIT003" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_an_audit_of_their_site_offered_is_an_ask_for_a_meeting(analyzer):
+    # Counted as the call it leads to: alone it does not make a note `sales` (docs/scoring.md).
+    report = analyzer.analyze(
+        "Hi Ola, what's your current SEO situation? Happy to do a quick audit and send my notes."
+    )
+    assert "PIT001" in report.all_codes(), report.all_codes()
