@@ -556,10 +556,9 @@ NOT_NAMES = frozenset(family_data("reading")["greeting_not_names"])
 # PIT009's placeholder syntaxes as one pattern, its case-sensitive ones kept so: what a merge tag
 # looks like, for the rules that must not read one as the recipient's name, work or event.
 _TAG_RULE = next(r for r in family_data("pitch")["rule"] if r["code"] == "PIT009")
-MERGE_TAG_SOURCE = "|".join(
-    [f"(?:{p})" for p in _TAG_RULE["patterns"]] + [f"(?-i:{p})" for p in _TAG_RULE["patterns_case_sensitive"]]
-)
-MERGE_TAG = re.compile(MERGE_TAG_SOURCE, re.IGNORECASE)
+_TAG_SYNTAXES = [f"(?:{p})" for p in _TAG_RULE["patterns"]]
+_TAG_SYNTAXES += [f"(?-i:{p})" for p in _TAG_RULE["patterns_case_sensitive"]]
+MERGE_TAG = re.compile("|".join(_TAG_SYNTAXES), re.IGNORECASE)
 BARE_TAG_WORDS = ("firstname", "first_name", "lastname", "companyname", "company_name", "jobtitle", "company")
 GROUP_WORDS = frozenset(family_data("reading")["greeting_group_words"])
 # "Hi Mike here from Acme", "Hej Hanna här": the sender's own name after the greeting, not the

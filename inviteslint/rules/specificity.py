@@ -13,7 +13,6 @@ from .base import Hit, family_data, points
 from .breadth import Breadth
 from .context import (
     DIGIT,
-    MERGE_TAG_SOURCE,
     POSSESSIVE,
     WORD,
     Context,
@@ -71,14 +70,10 @@ class Detector:
         self.work_patterns = Guarded(data["work_patterns"])
         # "your project management stack": the work noun names a kind of the next word, no work.
         self.compound_heads = set(data["work_compound_heads"])
-        # "Your article on {skill}": the topic left for a mail merge to fill (PIT009's syntaxes).
-        self.blank_topic = re.compile(
-            r"\s*(?:(?:"
-            + "|".join(data["blank_topic_links"])
-            + r")\s+)?(?:(?:the|your)\s+)?(?:"
-            + MERGE_TAG_SOURCE
-            + ")",
-            re.IGNORECASE,
+        # "Your article on {skill}": the words between a piece of work and the merge tag left for its
+        # topic (the tags themselves are the Context's `merge_tags`).
+        self.topic_lead = re.compile(
+            r"\s*(?:(?:" + "|".join(data["blank_topic_links"]) + r")\s+)?(?:(?:the|your)\s+)?", re.IGNORECASE
         )
         self.name_links = set(data["name_links"])
         self.sender_owners = set(data["sender_owners"])
@@ -162,7 +157,7 @@ class Detector:
             # "Congrats on your new chapter at Retail Group": a time of life, not a book's chapter.
             and not ctx.text[h.start : h.end].lower().endswith(self.life_phases)
             and not self.breadth.praise_only(ctx, h)
-            and not (ctx.merge_tags and self.blank_topic.match(ctx.text, h.end))
+            and not self._topic_left_blank(ctx, h)
         ]
         # "I noticed your role at Klarna and am very interested in UX positions": beside a career ask,
         # their role is what every applicant to the company reads off a profile (not a move of
@@ -179,7 +174,7 @@ class Detector:
         if not any(h.code == "SPC101" for h in hits) and all(self._carried_on(ctx, h) for h in shared):
             shared = []
         # "It was wonderful meeting you at [Event/Location]": the template's event, not one they shared.
-        shared = [h for h in shared if not (ctx.merge_tags and self.blank_topic.match(ctx.text, h.end))]
+        shared = [h for h in shared if not self._topic_left_blank(ctx, h)]
         hits += shared + self._reasons(ctx)
         hits += [
             h
@@ -390,6 +385,14 @@ class Detector:
         if phrase.startswith(("last", "yesterday")):
             return False
         return bool(ends_with_words(ctx.text, hit.start, self.ahead))
+
+    def _topic_left_blank(self, ctx: Context, hit: Hit) -> bool:
+        """ "Your article on {skill}", "meeting you at [Event/Location]": what follows the hit is an
+        unfilled merge tag, the template's subject, not the recipient's."""
+        if not ctx.merge_tags:
+            return False
+        lead = self.topic_lead.match(ctx.text, hit.end).end()
+        return any(start == lead for start, _ in ctx.merge_tags)
 
     def _awaited(self, ctx: Context, hit: Hit) -> bool:
         """ "Aguardo sua resposta", "I look forward to your reply": the answer the sender waits for."""
