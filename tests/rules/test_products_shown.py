@@ -142,3 +142,45 @@ def test_an_audit_of_their_site_offered_is_an_ask_for_a_meeting(analyzer):
         "Hi Ola, what's your current SEO situation? Happy to do a quick audit and send my notes."
     )
     assert "PIT001" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A service set up for a clientele.
+        "Hi Ola, I set up payroll and onboarding for clinics. Would a short call help?",
+        # A trade's work, for a clientele.
+        "Hi Ola, we install solar roofs for breweries. Could I send photos?",
+    ],
+)
+def test_a_service_set_up_or_installed_for_a_clientele_is_a_self_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One thing set up, once.
+        "Hi Ola, we set up a reading circle for founders in Cork after your talk - thank you for the idea.",
+        # An exhibition put up, not a trade.
+        "Hi Ola, we install the students' show at the gallery on Monday; your lighting tips will be used.",
+    ],
+)
+def test_one_thing_set_up_or_installed_is_no_trade(analyzer, text):
+    assert "PIT003" not in analyzer.analyze(text).all_codes()
+
+
+def test_a_look_at_their_bills_offered_is_an_audit(analyzer):
+    report = analyzer.analyze(
+        "Hi Ola, saw your post about the gas prices at Millbrook. Open to a quick look at last year's "
+        "bills? We fit heat pumps for care homes."
+    )
+    assert "PIT001" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_look_at_the_senders_own_invoices_is_no_audit(analyzer):
+    report = analyzer.analyze("Hi Ola, could you have a quick look at my invoices before the VAT return?")
+    assert "PIT001" not in report.all_codes()

@@ -542,3 +542,42 @@ def test_a_stipend_held_out_with_the_role_is_a_recruiting_blast(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT007" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A recruiter's mandate, one of several.
+        "Hi Ines, your work in oncology nursing at St Mary's came up for a Clinical Nurse Lead "
+        "opportunity I'm working on. Open to a chat?",
+        # Their profile held against the sender's hiring.
+        "Tom, your six years of warehouse management line up well with what we're hiring for. "
+        "Happy to share more.",
+        # Their record, said to fit.
+        "Hi Aoife, your 12-year track record is a great match for a plant manager post. Interested?",
+        # A role of the sender's side, said to fit them, or held open.
+        "Hey Sunil! We've got a Site Reliability opening that looks like a strong match. Keen to hear more?",
+        "Hi Marta, we're growing the pharmacy team and have a Dispensary Manager role open. Fancy a chat?",
+    ],
+)
+def test_a_role_fitted_to_a_profile_or_held_open_is_recruiting(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT007" in report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The sender's own find, with their own fit.
+        "Hi Gemma, I found a role at your firm that looks like a great match for me. Could I ask you "
+        "two questions about the team?",
+        # Their own hiring, told by the one who was hired.
+        "Hi Leo, I read your post on what you're hiring for in junior analysts and it changed how I "
+        "wrote my CV. Thank you!",
+        # A question asked about a role, not one held open.
+        "Hi Ana, I have a question about the opening of the new ward at Northfield next month.",
+    ],
+)
+def test_a_job_seekers_own_match_or_a_question_is_no_role_offered(analyzer, text):
+    assert "PIT007" not in analyzer.analyze(text).all_codes()
