@@ -184,3 +184,18 @@ def test_a_look_at_their_bills_offered_is_an_audit(analyzer):
 def test_a_look_at_the_senders_own_invoices_is_no_audit(analyzer):
     report = analyzer.analyze("Hi Ola, could you have a quick look at my invoices before the VAT return?")
     assert "PIT001" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Inès, je lance Atelio, une plateforme qui met en relation des artisans et des hôtels. "
+        "Vos chambres d'hôtes seraient parfaites.",
+        "Hi Ines, I'm launching Tallybook, an app that connects bakeries with local cafés. Your bakery "
+        "would be a great first partner.",
+    ],
+)
+def test_a_product_launched_with_its_name_before_its_kind_is_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason

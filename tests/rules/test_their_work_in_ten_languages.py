@@ -77,3 +77,28 @@ def test_how_they_did_something_asked_about_is_a_reason(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC105" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Inès, vous écriviez que vos stagiaires partent avant la fin de l'été : on a vu la même "
+        "chose à Nantes. Qu'avez-vous changé ?",
+        "Hola Inés, escribiste que tus voluntarios se van antes del verano; a nosotros nos pasa igual "
+        "en Valencia.",
+        "Ciao Inès, dicevi che i tuoi tirocinanti se ne vanno prima dell'estate: da noi è lo stesso "
+        "a Torino.",
+        "Hallo Inès, du hast geschrieben, dass eure Praktikanten vor dem Sommer gehen; bei uns in "
+        "Leipzig auch.",
+    ],
+)
+def test_what_they_wrote_or_said_recalled_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_what_others_wrote_in_german_is_no_work_of_theirs(analyzer):
+    # "sie haben geschrieben" is "they wrote" as often as the formal "you wrote".
+    report = analyzer.analyze("Meine Kollegen sagen, sie haben geschrieben, aber nichts kam an.")
+    assert "SPC101" not in report.all_codes(), report.all_codes()
