@@ -54,7 +54,8 @@ def _pitch_codes(report):
         ("Dear Sol, we have 30 pre-screened React and Node developers on contract basis.", "PIT003"),
         # Contract and billing terms.
         ("Hi Sol, our QA testers are billed monthly with no lock-in.", "PIT004"),
-        ("Hallo Sol, unsere Kassensoftware ist monatlich kündbar. Lust auf einen Blick?", "PIT004"),
+        # (Not "unsere Kassensoftware": the product named too is a second pitch signal.)
+        ("Hallo Sol, das Kassensystem ist monatlich kündbar. Lust auf einen Blick?", "PIT004"),
     ],
 )
 def test_a_generic_note_that_sells_is_sales(analyzer, text, code):

@@ -137,3 +137,23 @@ def test_a_job_seekers_own_wish_for_a_challenge_is_no_recruiters_offer(analyzer)
         "Hallo Jana, ich suche nach zehn Jahren im Einkauf eine spannende neue Herausforderung."
     )
     assert "PIT007" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The sender's product as one compound word, its kind last.
+        ("Hallo Frau Lenz, mit unserer Kanzleisoftware sparen Steuerbüros jede Woche Stunden.", "PIT016"),
+        # A demo in the dative.
+        ("Hallo Frau Lenz, darf ich Ihnen das in einer kurzen Demo zeigen?", "PIT001"),
+    ],
+)
+def test_a_compound_product_of_ours_and_a_short_demo_are_a_pitch(analyzer, text, code):
+    assert code in analyzer.analyze(text).all_codes()
+
+
+def test_a_march_is_no_demo(analyzer):
+    report = analyzer.analyze(
+        "Hallo Frau Lenz, wir haben uns auf einer Demo für den Radweg in Kassel gesehen."
+    )
+    assert "PIT001" not in report.all_codes()

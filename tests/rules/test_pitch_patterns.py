@@ -92,6 +92,7 @@ TEXTS += [
     "we hebben een nieuwe app voor makerspaces ontwikkeld",
     "our rota bot saves clinics 8 hours a month",
     "Passt ein kurzer 20-Minuten-Termin am Donnerstag?",
+    "mit unserer Kanzleisoftware sparen Steuerbüros Zeit",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

@@ -199,3 +199,24 @@ def test_a_product_launched_with_its_name_before_its_kind_is_a_pitch(analyzer, t
     report = analyzer.analyze(text)
     assert "PIT003" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A seller's order terms.
+        "Hi Ola, we bottle cold brew for cafés under their own label, MOQs from 300 bottles.",
+        # Trading terms offered, in Spanish and French.
+        "Hola Ola, ¿te puedo llamar mañana para presentarte nuestras condiciones para tiendas?",
+        "Bonjour Ola, je vous envoie nos conditions pour les épiceries ?",
+    ],
+)
+def test_order_terms_or_trading_conditions_are_an_offer(analyzer, text):
+    assert "PIT004" in analyzer.analyze(text).all_codes()
+
+
+def test_working_conditions_told_are_no_offer(analyzer):
+    report = analyzer.analyze(
+        "Bonjour Ola, votre article sur nos conditions de travail à l'hôpital m'a touchée."
+    )
+    assert "PIT004" not in report.all_codes()
