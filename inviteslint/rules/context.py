@@ -253,6 +253,7 @@ def ends_with_words(text: str, start: int, phrases: tuple[str, ...]) -> str | No
 
 POSSESSIVE = {"'s", "’s"}
 WORK_OWNERS = frozenset({"your", "his", "her", "their"})  # whose work: "your talk", "her paper"
+SENDER_OWNERS = frozenset({"my", "our"})  # the sender's own: "my pricing framework", "my mum"
 JOINERS = {"-", ":", "/"}  # inside a word, with no space around: one word
 COLUMNS = (IDX, LENGTH, IS_ALPHA, IS_TITLE, IS_UPPER, IS_PUNCT, IS_SPACE, LIKE_URL, ORTH)
 

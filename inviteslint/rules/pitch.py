@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import Hit, family_data, longest_first
 from .context import (
+    SENDER_OWNERS,
     WORK_OWNERS,
     Context,
     add_phrases,
@@ -24,7 +25,6 @@ from .guards import Guards
 # What a demo of the sender's own project is called: a demo, or a video of how it works.
 SHOWN = ("demo", "démo", "vorführung", "video", "vídeo", "vidéo", "walkthrough")
 TITLES = {"mr", "ms", "mrs", "dr", "prof", "miss", "mx"}
-SENDER_OWNERS = {"my", "our"}  # "with my pricing framework": the sender's own work
 SENDERS = {"we", "us"}
 HELPERS = {"your", "the", "you"}  # "your feedback on", "the feedback on", "you gave me feedback on"
 YOU = {"you", "your"}  # "our tool could streamline your picking"

@@ -13,7 +13,16 @@ from rapidfuzz.distance import OSA
 
 from .base import Hit, Memo, family_data
 from .breadth import Breadth
-from .context import DIGIT, Context, Guarded, ends_with_words, past_tense, starts_with_words, word_list
+from .context import (
+    DIGIT,
+    SENDER_OWNERS,
+    Context,
+    Guarded,
+    ends_with_words,
+    past_tense,
+    starts_with_words,
+    word_list,
+)
 from .names import Names
 from .thanks import Thanks
 
@@ -24,7 +33,6 @@ VERB_PREFIXES = {"re", "co", "pre", "over", "under", "out"}
 HYPHENS = {"-", "‐", "‑"}
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
 FAMILY_AUX = {"has", "have", "had", "'s", "’s"}  # "my mum has bought", "my dad's ordered"
-OWNERS = {"my", "our"}
 MEMBERS = {"members", "member"}
 # The filters that drop a tie because it fits anyone, and the key of the reason SPC001 then gives.
 LOOSE_TIES = (
@@ -397,8 +405,7 @@ class Ties:
         """ "We're both members of the Chartered Institute of Marketing": a professional body (one of
         `professional_bodies` within six words of "members of") is a tie to its thousands of
         members, as a school is to its alumni; not "members of the Leeds chess club"."""
-        words = hit.detail["phrase"].lower().split()
-        members = ctx.followed_by(hit.end, MEMBERS, 1) if "both" in words else None
+        members = _after_both(ctx, hit, hit.detail["phrase"].lower().split(), MEMBERS, 1)
         of = members and ctx.followed_by(members, {"of"}, 1)
         return bool(of) and ctx.followed_by(of, self.bodies, 6) is not None
 
@@ -406,7 +413,7 @@ class Ties:
         """ "we both attended University of Leeds", "we both went to Leeds Beckett University": a verb
         of going (`school_visits`) after "both", then a school's word (`institution_words`) within
         four words; not "we both attended the PyData meetup"."""
-        verb_end = ctx.followed_by(hit.end, self.school_visits, 1) if "both" in words else None
+        verb_end = _after_both(ctx, hit, words, self.school_visits, 1)
         return verb_end is not None and ctx.followed_by(verb_end, self.institutions, 4) is not None
 
     def _platform_tie(self, ctx: Context, hit: Hit) -> bool:
@@ -608,7 +615,7 @@ class Ties:
         k = i - 1 if lowers[i - 1] in FAMILY_AUX else i
         if k < 2 or lowers[k - 1] not in self.family:
             return None
-        return next((j for j in (k - 2, k - 3) if j >= 0 and lowers[j] in OWNERS), None)
+        return next((j for j in (k - 2, k - 3) if j >= 0 and lowers[j] in SENDER_OWNERS), None)
 
     def _and_did(self, ctx: Context, verb: int) -> int | None:
         """ "you kept the shop open late on the night of the flood and gave us candles": a second
@@ -662,10 +669,15 @@ class Ties:
         return None
 
 
-def _both_then(ctx: Context, hit: Hit, words: list[str], targets: set[str], within: int) -> bool:
+def _after_both(ctx: Context, hit: Hit, words: list[str], targets: set[str], within: int) -> int | None:
     """A phrase with "both" in it ("we both", "we're both"), then one of `targets` within `within`
-    words: "we both studied at…", "we're both connected with…", "we both love…"."""
-    return "both" in words and ctx.followed_by(hit.end, targets, within) is not None
+    words ("we both studied at…", "we're both connected with…", "we both love…"): where that word
+    ends, else None."""
+    return ctx.followed_by(hit.end, targets, within) if "both" in words else None
+
+
+def _both_then(ctx: Context, hit: Hit, words: list[str], targets: set[str], within: int) -> bool:
+    return _after_both(ctx, hit, words, targets, within) is not None
 
 
 def _sentence_after_greeting(ctx: Context, pos: int) -> range:
