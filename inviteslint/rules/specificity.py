@@ -166,6 +166,8 @@ class Detector:
             h
             for h in ctx.phrase_hits("SPC107")
             if not (career_ask and ctx.low.startswith(self.profile_roles, h.start))
+            # "your team at [Company]", "you're attending [event/webinar]": the template's, not theirs.
+            and not self._topic_left_blank(ctx, h)
         ]
         hits = [h for h in work + roles if not self.breadth.vague(ctx, h)]
         shared = self.ties.shared(ctx)

@@ -699,3 +699,31 @@ def test_an_event_left_as_a_template_field_is_no_shared_past(analyzer):
 def test_a_lower_case_word_in_brackets_is_no_template_field(analyzer):
     report = analyzer.analyze("Thanks Jo! The slides from the meetup [link] and the notes [sic].")
     assert "PIT009" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A field named by what goes in it, in lower case.
+        "Hey Jo, your thread on [post topic] stuck with me, especially [specific detail]. Let's connect.",
+        # Their role or plans, with the template's field for the rest.
+        "Hi Jo, I noticed you're attending [event/webinar]. Would be great to connect beforehand.",
+        "Hi Jo, happy to send over a checklist that might help your team at [company name].",
+    ],
+)
+def test_a_lower_case_template_field_is_no_work_role_or_event_of_theirs(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT009" in report.all_codes(), report.all_codes()
+    assert not {"SPC101", "SPC107"} & report.all_codes(), report.all_codes()
+    assert report.label != "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo, the minutes say the budget [laughs] was approved. Thanks for chairing!",
+        "Hi Jo, I wrote up the [project kickoff notes](https://example.org/notes) from Tuesday.",
+    ],
+)
+def test_a_stage_direction_or_a_markdown_link_is_no_template_field(analyzer, text):
+    assert "PIT009" not in analyzer.analyze(text).all_codes()
