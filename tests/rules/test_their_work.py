@@ -727,3 +727,16 @@ def test_a_lower_case_template_field_is_no_work_role_or_event_of_theirs(analyzer
 )
 def test_a_stage_direction_or_a_markdown_link_is_no_template_field(analyzer, text):
     assert "PIT009" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Ada, lavori nel [settore]? Sto riunendo professionisti per scambiare idee, ti va?",
+        "Bonjour Ada, vous travaillez dans le [secteur] ? Je réunis des pros pour échanger, ça vous dit ?",
+    ],
+)
+def test_a_template_field_in_another_language_is_flagged_and_the_note_not_sold(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT009" in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
