@@ -34,6 +34,7 @@ class Thanks:
         self.platform_things = set(data["thanked_platform_things"])
         self.not_thanked = set(data["not_thanked_verbs"])
         self.not_let = set(data["not_let"])
+        self.let_onward = set(data["let_onward"])
         self.sharing_verbs = set(data["sharing_verbs"])
         self.shared_determiners = set(data["shared_determiners"])
         self.shared_pieces = set(data["shared_pieces"])
@@ -109,9 +110,16 @@ class Thanks:
 
     def _let(self, lowers: list[str], v: int) -> bool:
         """ "thank you for letting me run the pandas workshop", "thanks for allowing us to film in the
-        yard": the sender let do something of theirs; not "letting me know", "allowing me to connect"
-        (`not_let`)."""
-        if v + 2 >= len(lowers) or lowers[v] not in LET or lowers[v + 1] not in {"me", "us"}:
+        yard", "thanks for letting our school group onto the bridge": the sender, or people of the
+        sender's named in up to two words, let do something of theirs; not "letting me know",
+        "allowing me to connect" (`not_let`), nor "letting my request through" (`NOT_TAKEN`)."""
+        if v + 2 >= len(lowers) or lowers[v] not in LET:
+            return False
+        if lowers[v + 1] in {"my", "our"}:
+            group, onward = lowers[v + 2 : v + 4], lowers[v + 3 : v + 5]
+            let_in = not NOT_TAKEN.intersection(group) and bool(self.let_onward.intersection(onward))
+            return let_in and thanks_for(lowers, v - 1, set(), v)
+        if lowers[v + 1] not in {"me", "us"}:
             return False
         then = lowers[v + 3] if lowers[v + 2] == "to" and v + 3 < len(lowers) else lowers[v + 2]
         return then.isalpha() and then not in self.not_let and thanks_for(lowers, v - 1, set(), v)

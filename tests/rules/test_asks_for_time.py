@@ -205,3 +205,8 @@ def test_a_personal_note_with_its_sign_off_left_unfilled_stays_personal(analyzer
 def test_a_leaked_tag_with_a_call_and_an_offer_is_still_a_pitch(analyzer):
     report = analyzer.analyze("Hi {first_name}, our payroll app saves finance teams hours. Quick call?")
     assert report.label == "sales", report.reason
+
+
+def test_a_quick_conversation_called_worth_it_is_a_call_asked_for(analyzer):
+    report = analyzer.analyze("Hi Nell, our chart plotter update is out. Worth a quick conversation?")
+    assert "PIT001" in report.all_codes(), report.all_codes()

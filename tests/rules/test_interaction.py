@@ -820,3 +820,21 @@ def test_help_credited_or_thanked_with_the_verb_is_a_shared_past(analyzer, text)
 def test_a_talk_asked_of_them_is_a_reason(analyzer, text):
     report = analyzer.analyze(text)
     assert any(s["code"] == "SPC105" for s in report.signals), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Nell, thanks for letting our scout troop aboard the lifeboat on Saturday. They loved it.",
+        "Hi Nell, thank you for letting my daughter shadow you at the harbour office last week.",
+    ],
+)
+def test_people_of_the_senders_let_in_are_a_favour_thanked_for(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_request_let_through_is_no_favour(analyzer):
+    report = analyzer.analyze("Hi Nell, thanks for letting my request through. Have a good week.")
+    assert "SPC102" not in report.all_codes(), report.all_codes()

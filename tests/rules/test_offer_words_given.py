@@ -92,3 +92,19 @@ def test_a_treat_offered_with_thanks_is_hospitality(analyzer, text):
     report = analyzer.analyze(text)
     assert not {"PIT003", "PIT004"} & report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Nell, I used your sight reduction tables on the crossing and they never failed me.",
+        "Hi Nell, your noise reduction plugin saved our podcast's first season. Thank you!",
+    ],
+)
+def test_an_english_reduction_is_no_french_discount(analyzer, text):
+    assert "PIT004" not in analyzer.analyze(text).all_codes()
+
+
+def test_a_french_discount_is_still_an_offer(analyzer):
+    report = analyzer.analyze("Bonjour Nell, 20 % de réduction sur nos cartes marines ce mois-ci.")
+    assert "PIT004" in report.all_codes(), report.all_codes()

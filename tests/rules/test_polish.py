@@ -161,3 +161,12 @@ def test_homes_helped_to_pay_half_as_much_are_a_pitch(analyzer):
     )
     assert {"PIT003", "PIT010"} <= report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_their_classes_the_sender_sat_in_are_a_shared_past(analyzer):
+    report = analyzer.analyze(
+        "Dzień dobry Pani Ewo, prowadziła Pani zajęcia z hydrografii, kiedy byłem na drugim roku. "
+        "Dziś pracuję w porcie w Gdyni."
+    )
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason

@@ -102,3 +102,17 @@ def test_what_others_wrote_in_german_is_no_work_of_theirs(analyzer):
     # "sie haben geschrieben" is "they wrote" as often as the formal "you wrote".
     report = analyzer.analyze("Meine Kollegen sagen, sie haben geschrieben, aber nichts kam an.")
     assert "SPC101" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buongiorno Nell, ho letto la sua intervista sul Corriere sui porti turistici della Liguria.",
+        "Hola Nell, leí tu entrevista en La Voz de Galicia sobre las lonjas de Vigo.",
+        "Hi Nell, I took your tidal streams module at the sailing school in 2019 and still use it.",
+    ],
+)
+def test_an_interview_they_gave_or_a_module_they_taught_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
