@@ -210,3 +210,8 @@ def test_a_leaked_tag_with_a_call_and_an_offer_is_still_a_pitch(analyzer):
 def test_a_quick_conversation_called_worth_it_is_a_call_asked_for(analyzer):
     report = analyzer.analyze("Hi Nell, our chart plotter update is out. Worth a quick conversation?")
     assert "PIT001" in report.all_codes(), report.all_codes()
+
+
+def test_a_slot_booked_for_them_is_a_call_asked_for(analyzer):
+    report = analyzer.analyze("Hi Nell, our chimney sweeps are in Frome next week. Shall I pencil you in?")
+    assert "PIT001" in report.all_codes(), report.all_codes()

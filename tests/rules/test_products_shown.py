@@ -220,3 +220,18 @@ def test_working_conditions_told_are_no_offer(analyzer):
         "Bonjour Ola, votre article sur nos conditions de travail à l'hôpital m'a touchée."
     )
     assert "PIT004" not in report.all_codes()
+
+
+def test_buyers_trust_in_the_senders_firm_is_a_self_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hi Ola, bakeries across Devon trust us for their flour deliveries. Fancy a sample sack?"
+    )
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_client_thanked_for_their_trust_is_no_self_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hi Ola, thank you for trusting us with your daughter's wedding cake last June."
+    )
+    assert "PIT003" not in report.all_codes(), report.all_codes()

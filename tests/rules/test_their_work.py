@@ -740,3 +740,16 @@ def test_a_template_field_in_another_language_is_flagged_and_the_note_not_sold(a
     report = analyzer.analyze(text)
     assert "PIT009" in report.all_codes(), report.all_codes()
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ada, I attended your masterclass on Sherry at the London Wine Fair and took pages of notes.",
+        "Buongiorno Ada, ho partecipato alla sua masterclass sul Nebbiolo e ho usato i suoi appunti.",
+    ],
+)
+def test_a_masterclass_they_gave_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
