@@ -235,3 +235,15 @@ def test_a_client_thanked_for_their_trust_is_no_self_pitch(analyzer):
         "Hi Ola, thank you for trusting us with your daughter's wedding cake last June."
     )
     assert "PIT003" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Oi Ola, vi seu perfil. Posso te contar mais?", "PIT013"),
+        ("Hi Ola, what's the best WhatsApp to reach you on?", "PIT014"),
+        ("Olá Ola, acredito que você seria um ótimo fit para uma vaga que temos aberta.", "PIT007"),
+    ],
+)
+def test_more_offered_the_best_number_asked_or_their_fit_in_portuguese(analyzer, text, code):
+    assert code in analyzer.analyze(text).all_codes()
