@@ -247,3 +247,23 @@ def test_a_client_thanked_for_their_trust_is_no_self_pitch(analyzer):
 )
 def test_more_offered_the_best_number_asked_or_their_fit_in_portuguese(analyzer, text, code):
     assert code in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ola, Brightdesk helps clinics fill cancelled slots overnight. Shall we talk?",
+        "Oi Ola, a Tallo ajuda clínicas a lotar a agenda. Vamos conversar?",
+    ],
+)
+def test_what_a_firm_does_for_a_clientele_is_a_self_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_persons_help_to_founders_is_no_self_pitch(analyzer):
+    report = analyzer.analyze(
+        "Hi Ola, my sister says she helps founders with pitch decks at your library. Thank you!"
+    )
+    assert "PIT003" not in report.all_codes(), report.all_codes()
