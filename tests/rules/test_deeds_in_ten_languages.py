@@ -227,3 +227,20 @@ def test_more_deeds_for_the_sender_in_spanish_german_and_polish_are_a_shared_pas
 )
 def test_a_platform_step_in_those_forms_is_no_shared_past(analyzer, text):
     assert "SPC102" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Noa, fuiste la fotógrafa en la boda de mi prima en Cádiz y las fotos son preciosas.",
+        "Oi Noa, foste o fotógrafo no casamento da minha irmã em Recife e as fotos ficaram lindas.",
+    ],
+)
+def test_their_part_in_something_of_the_senders_is_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert report.label == "personalized", report.reason
+
+
+def test_being_first_is_no_part_in_the_senders_life(analyzer):
+    report = analyzer.analyze("Hola Noa, fuiste la primera en llegar a la reunión, ¡qué puntualidad!")
+    assert report.label != "personalized", report.reason

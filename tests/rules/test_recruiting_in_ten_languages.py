@@ -68,3 +68,16 @@ def test_their_profile_held_up_against_what_the_sender_seeks_is_recruiting(analy
     report = analyzer.analyze(text)
     assert "PIT007" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Bonjour Noa, envoyez-nous votre CV pour nos missions de relecture.", "PIT014"),
+        ("Hoi Noa, stuur je cv naar ons voor de zomerklussen in Gent.", "PIT014"),
+        ("Bonjour Noa, nous recrutons des interprètes pour nos clients à Genève.", "PIT007"),
+        ("Hoi Noa, wij zoeken vertalers Duits voor een groot project.", "PIT007"),
+    ],
+)
+def test_a_cv_asked_for_and_translators_sought_are_recruiting(analyzer, text, code):
+    assert code in analyzer.analyze(text).all_codes()

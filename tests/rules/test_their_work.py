@@ -753,3 +753,11 @@ def test_a_masterclass_they_gave_is_their_work(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC101" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+def test_something_they_published_is_their_work(analyzer):
+    report = analyzer.analyze(
+        "Hi Ada, the glossary of tidal terms you published last year saved my thesis. Thank you!"
+    )
+    assert "SPC101" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
