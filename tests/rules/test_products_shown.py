@@ -267,3 +267,16 @@ def test_a_persons_help_to_founders_is_no_self_pitch(analyzer):
         "Hi Ola, my sister says she helps founders with pitch decks at your library. Thank you!"
     )
     assert "PIT003" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ola, I'd love to show you how Fernway could help your bakery cut waste this winter.",
+        "Hola Ola, me gustaría mostrarte cómo Fernway puede ayudar a tu panadería a reducir mermas.",
+    ],
+)
+def test_help_for_them_shown_by_the_one_who_offers_it_is_a_self_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
