@@ -369,3 +369,13 @@ def test_a_purchase_sounded_out_is_a_buyer_sought(analyzer):
 )
 def test_the_buyers_biggest_time_cost_asked_sounds_them_out(analyzer, text):
     assert "PIT012" in analyzer.analyze(text).all_codes()
+
+
+def test_whether_they_mean_to_buy_or_sell_is_sounded_out(analyzer):
+    report = analyzer.analyze("Hi Jo, are you thinking of selling the flat on Leith Walk this spring?")
+    assert "PIT012" in report.all_codes(), report.all_codes()
+
+
+def test_the_senders_own_plan_to_buy_is_no_probe(analyzer):
+    report = analyzer.analyze("Hi Jo, I'm looking to buy a flat in Leith - any tips on the market there?")
+    assert "PIT012" not in report.all_codes(), report.all_codes()
