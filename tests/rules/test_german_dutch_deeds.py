@@ -58,3 +58,11 @@ def test_a_deed_after_dass_and_seen_somewhere_are_shared(analyzer, text):
 def test_a_request_accepted_or_a_meeting_missed_is_not(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC102" not in report.all_codes(), report.all_codes()
+
+
+def test_an_outing_they_led_in_dutch_is_their_work(analyzer):
+    report = analyzer.analyze(
+        "Hoi Noor, jij gaf de excursie langs de Maas in juni waar we de bevers zagen. Dank je!"
+    )
+    assert "SPC101" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason

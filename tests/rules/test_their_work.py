@@ -761,3 +761,11 @@ def test_something_they_published_is_their_work(analyzer):
     )
     assert "SPC101" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+def test_something_they_donated_to_the_senders_is_theirs(analyzer):
+    report = analyzer.analyze(
+        "Hi Ada, you donated forty bird boxes to our allotment society in March. Three have nests!"
+    )
+    assert "SPC101" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
