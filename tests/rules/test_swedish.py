@@ -131,3 +131,27 @@ def test_a_compound_piece_of_their_work_in_lower_case_is_their_work(analyzer, te
     report = analyzer.analyze(text)
     assert any(s["code"] == "SPC101" for s in report.signals), report.signals
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The sender's trade, by its clientele.
+        (
+            "Hej Noor! Jobbar själv med bokföring för småföretag här i Umeå. Vore kul att koppla ihop.",
+            "PIT003",
+        ),
+        ("Hi Noor, I work on booking apps for restaurants across the north. Keen to connect.", "PIT003"),
+        # A mock-up of their own, offered.
+        ("Hej Noor, kan jag visa hur det skulle se ut för Bageri Noor? Helt gratis.", "PIT013"),
+    ],
+)
+def test_a_trade_by_its_clientele_and_a_mock_up_offered_are_a_pitch(analyzer, text, code):
+    assert code in analyzer.analyze(text).all_codes()
+
+
+def test_an_employees_work_at_a_company_is_no_trade(analyzer):
+    report = analyzer.analyze(
+        "Hej Noor, jag jobbar med HR på ett företag i Umeå och läste din bok om ledarskap."
+    )
+    assert "PIT003" not in report.all_codes(), report.all_codes()
