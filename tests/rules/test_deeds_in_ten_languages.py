@@ -244,3 +244,17 @@ def test_their_part_in_something_of_the_senders_is_a_shared_past(analyzer, text)
 def test_being_first_is_no_part_in_the_senders_life(analyzer):
     report = analyzer.analyze("Hola Noa, fuiste la primera en llegar a la reunión, ¡qué puntualidad!")
     assert report.label != "personalized", report.reason
+
+
+def test_care_given_to_the_senders_own_in_italian_is_a_shared_past(analyzer):
+    report = analyzer.analyze(
+        "Buongiorno Noa, ha curato mia nonna negli ultimi giorni con tanta dolcezza. Grazie."
+    )
+    assert report.label == "personalized", report.reason
+
+
+def test_care_given_to_someone_elses_relative_in_italian_is_no_shared_past(analyzer):
+    report = analyzer.analyze(
+        "Buongiorno Noa, ho visto che ha assistito molti pazienti. Complimenti per il lavoro."
+    )
+    assert report.label != "personalized", report.reason
