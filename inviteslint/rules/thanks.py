@@ -10,7 +10,7 @@ from bisect import bisect_left
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import Hit
-from .context import Context, thanks_for, thanks_word, word_list
+from .context import SENDER_OWNERS, Context, thanks_for, thanks_word, word_list
 
 FOUR_WORDS = re.compile(r"(?:\S+\s+){0,3}\S+")
 # "Thank you for doing what you do for…", "thanks for being you": deeds that fit anyone.
@@ -115,7 +115,7 @@ class Thanks:
         "allowing me to connect" (`not_let`), nor "letting my request through" (`NOT_TAKEN`)."""
         if v + 2 >= len(lowers) or lowers[v] not in LET:
             return False
-        if lowers[v + 1] in {"my", "our"}:
+        if lowers[v + 1] in SENDER_OWNERS:
             group, onward = lowers[v + 2 : v + 4], lowers[v + 3 : v + 5]
             let_in = not NOT_TAKEN.intersection(group) and bool(self.let_onward.intersection(onward))
             return let_in and thanks_for(lowers, v - 1, set(), v)
