@@ -201,6 +201,7 @@ class Detector:
             if rule.get("topic_words")
         }
         self.talks = tuple(data["talks"])
+        self.not_planning = tuple(data["not_planning"])
         # What a length before it makes a call asked for: "a 10-minute demo", "20 minutes' chat".
         self.call_nouns = set(self.talks) | {"demo", "walkthrough", "session", "slot", "zoom"}
         self.length_outcomes, self.length_savers = set(data["length_outcomes"]), set(data["length_savers"])
@@ -491,6 +492,13 @@ class Detector:
             # which its rule weighs alone; so a recruiter who names the person's work is not called
             # a pitch for asking, and one who names nothing is still `sales` (docs/scoring.md).
             hits = [h for h in hits if not self._talk(text, h)]
+        if SPEAK_CODE in codes:
+            # "We'd love to have you as a speaker. Open to a quick 15-minute call?": one ask, the talk,
+            # and the call is there to plan it; with a fee or a price (PIT004) it is a slot sold.
+            if "PIT004" in codes:
+                hits = [h for h in hits if h.code != SPEAK_CODE]
+            else:
+                hits = [h for h in hits if h.code != "PIT001" or self._not_planning(text, h)]
         if "PIT007" in codes and "PIT013" in codes:
             # "…a great fit for our Staff Engineer position. Would you be interested in learning more
             # about this opportunity?": the question asks about the role, one ask with it.
@@ -576,6 +584,10 @@ class Detector:
     def _talk(self, text: str, hit: Hit) -> bool:
         """A call or a chat asked for (PIT001 ending in one of `talks`), not a demo or a booking link."""
         return hit.code == "PIT001" and text[hit.start : hit.end].lower().endswith(self.talks)
+
+    def _not_planning(self, text: str, hit: Hit) -> bool:
+        """A PIT001 hit that is no call to plan a talk: a demo, an audit or a stand to visit."""
+        return any(word in text[hit.start : hit.end].lower() for word in self.not_planning)
 
     def _asks_for_someone(self, hit: Hit) -> bool:
         phrase = hit.detail["phrase"].lower().replace("’", "'")
@@ -973,6 +985,7 @@ class Detector:
 # Codes that are no pitch beside PIT008's bait: the bait itself, a merge tag, a career ask.
 BAIT_CODE = "PIT008"  # its phrases include the courtesies of pitch.toml's `baits`
 BAIT_ALONE = {BAIT_CODE, "PIT009", "PIT018"}
+SPEAK_CODE = "PIT022"  # an invitation to speak at the sender's event: the note's one ask
 
 
 def _rest_of_sentence(ctx: Context, hit: Hit) -> list[str]:

@@ -40,7 +40,9 @@ def test_registry_rule_is_documented(rule):
         assert section in docs
     if rule.kind == "check":
         assert rule.message and rule.suggestion
-    elif rule.code != "PIT018":  # evidence against a pitch: a negative weight
+    elif rule.code == "PIT018":  # evidence against a pitch: a negative weight
+        assert rule.weight < 0
+    elif rule.code != "PIT022":  # an invitation to speak changes how a call is read, weighs nothing
         assert rule.weight > 0
 
 
@@ -51,8 +53,9 @@ def test_registry_names_are_unique():
 
 def test_registry_pitch_rules_all_carry_weights():
     assert all(r.weight > 0 for r in RULES if r.family == "pitch" and r.kind == "check")
-    against = [r for r in RULES if r.family == "pitch" and r.kind == "signal"]
-    assert [r.code for r in against] == ["PIT018"] and against[0].weight < 0
+    signals = {r.code: r.weight for r in RULES if r.family == "pitch" and r.kind == "signal"}
+    assert signals.keys() == {"PIT018", "PIT022"}
+    assert signals["PIT018"] < 0 and signals["PIT022"] == 0
 
 
 def test_registry_resolve_codes_accepts_prefixes_and_rejects_unknown():
