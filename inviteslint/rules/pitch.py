@@ -202,6 +202,7 @@ class Detector:
         }
         self.talks = tuple(data["talks"])
         self.not_planning = tuple(data["not_planning"])
+        self.practice_changed, self.clienteles = tuple(data["practice_changed"]), tuple(data["clienteles"])
         # What a length before it makes a call asked for: "a 10-minute demo", "20 minutes' chat".
         self.call_nouns = set(self.talks) | {"demo", "walkthrough", "session", "slot", "zoom"}
         self.length_outcomes, self.length_savers = set(data["length_outcomes"]), set(data["length_savers"])
@@ -370,6 +371,8 @@ class Detector:
                 found = [h for h in found if not self._no_call(ctx, h)]
             elif code == "PIT016":  # "nasza aplikacja ruszyła dzięki Pani pomocy": grown with their help
                 found = [h for h in found if not self._thanks_to_them(ctx, h) and not self._own_demo(ctx, h)]
+            if code in {"PIT003", "PIT011"}:  # "your talk changed how I set up my clients' programmes"
+                found = [h for h in found if not self._practice_changed(ctx, h)]
             if code in self.fits:
                 found = [h for h in found if not self._own_fit(ctx, h, *self.fits[code])]
             hits += found
@@ -391,6 +394,8 @@ class Detector:
                     self._thanks_to_them(ctx, hit) or self._own_demo(ctx, Hit(code, hit.start, end))
                 ):
                     continue
+                if code in {"PIT003", "PIT011"} and self._practice_changed(ctx, Hit(code, hit.start, end)):
+                    continue
                 # "nos produits préférés": what follows the group can make it no offer, as for any phrase.
                 if not self._excluded(code, text, hit.start, end, not_after, not_before):
                     detail = {"phrase": text[hit.start : end]}
@@ -410,6 +415,7 @@ class Detector:
                 and not self._names_a_post(ctx, h)
                 and not h.detail["phrase"].lower().startswith(self.own_projects)
                 and not self._own_not_for_sale(ctx, h)
+                and not self._practice_changed(ctx, h)
             ]
             hits += owned
             for hit in owned:  # "our tool detects…": what the product does, a self-pitch
@@ -437,6 +443,7 @@ class Detector:
                 if len(words := text[h.start : h.end].lower().split()) > 2
                 and self.owned_people.isdisjoint(words)
                 and not self._thanks_to_them(ctx, h)
+                and not self._practice_changed(ctx, h)
             ]
         urls = ctx.urls
         for code, pattern in self.patterns.called(text, ctx.low):
@@ -705,6 +712,18 @@ class Detector:
         if starts_with_words(ctx.text, hit.end, self.demo_of_other):
             return True
         return any(p in ctx.low for p in self.own_projects)
+
+    def _practice_changed(self, ctx: Context, hit: Hit) -> bool:
+        """ "Your talk on fitting musicians changed how I set up my clients' programmes": the sender's
+        clients, named where something of theirs is credited with changing the sender's practice
+        (`practice_changed` after "your", earlier in the sentence), are where it was applied."""
+        if not ctx.text[hit.start : hit.end].lower().endswith(self.clienteles):
+            return False
+        start = ctx.segments[ctx.segment_index(hit.start)][0]
+        said = ctx.text[start : hit.end].lower()
+        yours = said.find("your ")
+        changed = self.practice_changed
+        return 0 <= yours < hit.start - start and any(phrase in said[yours:] for phrase in changed)
 
     def _thanks_to_them(self, ctx: Context, hit: Hit) -> bool:
         """ "Our mentoring programme launched thanks to your support": in the same sentence, the

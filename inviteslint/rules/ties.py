@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Iterable
 
 from rapidfuzz.distance import OSA
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import Hit, Memo, family_data
 from .breadth import Breadth
@@ -534,13 +535,22 @@ class Ties:
         return False
 
     def _industry_only(self, ctx: Context, hit: Hit) -> bool:
-        """ "we both work in healthcare": an industry after "in", and no place in it after that."""
+        """ "we both work in healthcare", "we're both in eye care": an industry after "in", one word
+        in lower case between them at most, and no place in it after that."""
         end = ctx.followed_by(hit.end, self.industries, 4)
         if end is None:
             return False
         i = bisect.bisect_left(ctx.tokens.idx, end) - 1  # the industry word
         after = ctx.lowers[i + 1] if i + 1 < ctx.tokens.n else ""
-        return ctx.lowers[i - 1] == "in" and after not in self.industry_places
+        lowers, tokens = ctx.lowers, ctx.tokens
+        kind = i - 1  # "eye" in "in eye care", "social" in "in social care"
+        modified = (
+            lowers[kind - 1] == "in"
+            and lowers[kind] not in STOP_WORDS
+            and lowers[kind].isalpha()
+            and not tokens.title[kind]
+        )
+        return (lowers[i - 1] == "in" or modified) and after not in self.industry_places
 
     def _interaction(self, ctx: Context) -> list[Hit]:
         """ "you fixed my bike", "you lent us your drill": something the recipient did for the
@@ -570,7 +580,11 @@ class Ties:
             # platform put them there ("you came up in my feed").
             surfaced = shown or lowers[i + 2 : i + 4] in (["up", "in"], ["up", "on"])
             if end is None and past and not surfaced and before not in self.nouns:
-                end = ctx.followed_by(tokens.end(verb), self.objects, 6) or self._and_did(ctx, verb)
+                end = (
+                    ctx.followed_by(tokens.end(verb), self.objects, 6)
+                    or self._and_did(ctx, verb)
+                    or self._named_then_mine(ctx, verb + 1)
+                )
             if end is not None:
                 hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": text[tokens.idx[i] : end]}))
             elif (
@@ -608,6 +622,15 @@ class Ties:
                     start = tokens.idx[subject]
                     hits.append(Hit("SPC102", start, end, {"phrase": text[start:end]}))
         return hits
+
+    def _named_then_mine(self, ctx: Context, j: int) -> int | None:
+        """ "you trained Bramble, my dad's guide dog": a name at `j`, then a comma and "my" or "our"
+        (`objects`) saying whose it is; where that word ends, else None. Not "you nailed it, my
+        friend": the word before the comma is no name."""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        if j + 2 < tokens.n and tokens.title[j] and lowers[j + 1] == "," and lowers[j + 2] in self.objects:
+            return tokens.end(j + 2)
+        return None
 
     def _family_did(self, lowers: list[str], i: int) -> int | None:
         """ "my mum has bought", "my late dad ordered", "our daughter's stayed": one of the sender's
