@@ -101,6 +101,7 @@ class Ties:
         self.industry_places = set(data["industry_places"])
         self.past_verbs = set(data["past_verbs"])
         self.objects = self.thanks.objects
+        self.occasion_links = set(data["occasion_links"])
         self.not_interaction = set(data["not_interaction_verbs"])
         self.customer_verbs = set(data["customer_verbs"])
         self.family = set(data["family_customers"])
@@ -584,6 +585,7 @@ class Ties:
                     ctx.followed_by(tokens.end(verb), self.objects, 6)
                     or self._and_did(ctx, verb)
                     or self._named_then_mine(ctx, verb + 1)
+                    or self._for_our_occasion(ctx, verb)
                 )
             if end is not None:
                 hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": text[tokens.idx[i] : end]}))
@@ -630,6 +632,18 @@ class Ties:
         tokens, lowers = ctx.tokens, ctx.lowers
         if j + 2 < tokens.n and tokens.title[j] and lowers[j + 1] == "," and lowers[j + 2] in self.objects:
             return tokens.end(j + 2)
+        return None
+
+    def _for_our_occasion(self, ctx: Context, verb: int) -> int | None:
+        """ "you came out at 11pm on Boxing Day when our pipe burst", "you tuned the piano before our
+        pensioners' concert": a deed of theirs timed by an occasion of the sender's (`occasion_links`,
+        then "my" or "our"), in the same clause, fifteen words on at most; where that word ends."""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        for j in range(verb + 1, min(verb + 16, tokens.n - 1)):
+            if tokens.punct[j]:
+                return None
+            if lowers[j] in self.occasion_links and lowers[j + 1] in self.objects:
+                return tokens.end(j + 1)
         return None
 
     def _family_did(self, lowers: list[str], i: int) -> int | None:
