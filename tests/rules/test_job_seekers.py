@@ -218,3 +218,29 @@ def test_an_opening_the_candidate_found_is_no_recruiters_offer(analyzer):
     )
     assert "PIT007" not in report.all_codes(), report.all_codes()
     assert report.label != "sales", report.reason
+
+
+def test_a_recruiters_patch_beside_asking_to_stay_on_their_radar_is_a_profile_fact(analyzer):
+    report = analyzer.analyze(
+        "Hi Marta, saw you recruit for the payments team at Kestrel. I'm a backend developer working on "
+        "ledgers and following Kestrel's work on open banking. Happy to connect; would love to stay on "
+        "your radar."
+    )
+    assert "PIT018" in report.all_codes(), report.all_codes()
+    assert "SPC107" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_a_recruiters_patch_beside_their_own_post_still_counts(analyzer):
+    report = analyzer.analyze(
+        "Hi Marta, saw you recruit for the payments team at Kestrel. Your post on interview loops was "
+        "great; we tried the take-home idea."
+    )
+    assert "SPC107" in report.all_codes(), report.all_codes()
+
+
+def test_a_seller_asking_whether_it_is_on_their_radar_is_no_career_ask(analyzer):
+    report = analyzer.analyze(
+        "Hi Marta, we cut card-processing fees for fintechs by 30%. Is that on your radar for this quarter?"
+    )
+    assert "PIT018" not in report.all_codes(), report.all_codes()
