@@ -98,6 +98,8 @@ YOU_DID_OTHER = re.compile(
     r"|\b(?:du\s+hast|sie\s+haben|ihr\s+habt)\s+(?:mir|uns)\b"
     # Dutch and the Nordic languages: "jij hebt de bril van mijn zoon gratis rechtgebogen".
     r"|\b(?:jij|je|u)\s+(?:hebt|heeft)\b"
+    # The Dutch simple past: "je gaf onze club gratis een baan" (not "je gaf aan", you said).
+    r"|\b(?:jij|je|u)\s+(?:gaf(?!\s+aan\b)|liet|hielp|leende|bracht|regelde|repareerde|deed)\b"
     r"|\bdu\s+(?:har|hade|gav|ga|gjorde|hjalp|hjälpte|lånte|lånade|lånede|lot|lod|lät|viste|visade|lærte|"
     r"lärde|fikset|fiksede|fixade|reparerte|reparerede|reparerade|kjørte|kørte|körde|tok|tog)\b",
     re.IGNORECASE,
@@ -439,7 +441,7 @@ class Detector:
             # The thing takes a word at least: in "our sync layer", "our flag design" the verb is a noun.
             hits += [
                 h
-                for h in ctx.lookahead_hits(heads, verbs, code)
+                for h in ctx.lookahead_hits(heads, verbs, code, gap=3)
                 if len(words := text[h.start : h.end].lower().split()) > 2
                 and self.owned_people.isdisjoint(words)
                 and not self._thanks_to_them(ctx, h)
