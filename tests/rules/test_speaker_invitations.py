@@ -78,3 +78,18 @@ def test_a_job_seekers_own_fit_for_their_team_is_no_recruiting(analyzer):
         "advice on how your hiring works?"
     )
     assert "PIT007" not in report.all_codes(), report.all_codes()
+
+
+def test_investors_listed_among_people_a_club_introduces_are_no_investment_offer(analyzer):
+    report = analyzer.analyze(
+        "Hi Noor, our student club runs events that connect members with founders, operators, and "
+        "investors. Would you be open to speaking at our spring demo night?"
+    )
+    assert "PIT005" not in report.all_codes(), report.all_codes()
+    assert report.label != "sales", report.reason
+
+
+def test_investors_offered_deals_are_still_an_investment_offer(analyzer):
+    report = analyzer.analyze("Hi Noor, we connect accredited investors with pre-IPO deals. Interested?")
+    assert "PIT005" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
