@@ -102,6 +102,7 @@ class Ties:
         self.past_verbs = set(data["past_verbs"])
         self.objects = self.thanks.objects
         self.occasion_links = set(data["occasion_links"])
+        self.clause_breaks = set(data["clause_breaks"])
         self.not_interaction = set(data["not_interaction_verbs"])
         self.customer_verbs = set(data["customer_verbs"])
         self.family = set(data["family_customers"])
@@ -636,11 +637,13 @@ class Ties:
 
     def _for_our_occasion(self, ctx: Context, verb: int) -> int | None:
         """ "you came out at 11pm on Boxing Day when our pipe burst", "you tuned the piano before our
-        pensioners' concert": a deed of theirs timed by an occasion of the sender's (`occasion_links`,
-        then "my" or "our"), in the same clause, fifteen words on at most; where that word ends."""
+        pensioners' concert", "you arranged the spa afternoon for my mum's 70th": a deed of theirs tied
+        to an occasion or one of the sender's own (`occasion_links`, then "my" or "our"), in the same
+        clause, fifteen words on at most; where that word ends. A new clause ends the look ("you
+        posted a job opening so I'm applying for my first role")."""
         tokens, lowers = ctx.tokens, ctx.lowers
         for j in range(verb + 1, min(verb + 16, tokens.n - 1)):
-            if tokens.punct[j]:
+            if tokens.punct[j] or lowers[j] in self.clause_breaks:
                 return None
             if lowers[j] in self.occasion_links and lowers[j + 1] in self.objects:
                 return tokens.end(j + 1)
