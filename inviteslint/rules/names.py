@@ -43,6 +43,10 @@ class Names:
 
     def __init__(self, data: dict):
         self.not_names = set(data["not_names"])
+        # "a few more Scottish contacts", "Irish founders": a nationality or a community before a
+        # word for people (`crowd_nouns`) names no one thing (ties.py reads the same words after
+        # "we're both").
+        self.peoples, self.crowds = set(data["category_nouns"]), set(data["crowd_nouns"])
         self.job_titles = frozenset(data["job_title_words"])
         self.opener_words = set(data["opener_words"])
         self.sign_off_words = set(data["sign_off_words"])
@@ -89,6 +93,7 @@ class Names:
             and skip_until < idx[i] < signed
             and idx[i] not in starts
             and lowers[i] not in not_names
+            and not (lowers[i] in self.peoples and i + 1 < n and lowers[i + 1] in self.crowds)
             and not (i and lowers[i - 1] in SELF_INTRO and not _someone_elses(ctx, i))
             and i not in introduced
             and not (i and lowers[i - 1] == ":" and _function_word(lowers[i]))
