@@ -542,12 +542,13 @@ class Ties:
         end = ctx.followed_by(hit.end, self.industries, 4)
         if end is None:
             return False
-        i = bisect.bisect_left(ctx.tokens.idx, end) - 1  # the industry word
-        after = ctx.lowers[i + 1] if i + 1 < ctx.tokens.n else ""
         lowers, tokens = ctx.lowers, ctx.tokens
+        i = bisect.bisect_left(tokens.idx, end) - 1  # the industry word
+        after = lowers[i + 1] if i + 1 < tokens.n else ""
         kind = i - 1  # "eye" in "in eye care", "social" in "in social care"
         modified = (
-            lowers[kind - 1] == "in"
+            kind >= 1
+            and lowers[kind - 1] == "in"
             and lowers[kind] not in STOP_WORDS
             and lowers[kind].isalpha()
             and not tokens.title[kind]
