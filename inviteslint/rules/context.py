@@ -252,6 +252,7 @@ def ends_with_words(text: str, start: int, phrases: tuple[str, ...]) -> str | No
 
 
 POSSESSIVE = {"'s", "’s"}
+PLURAL_POSSESSIVE = {"'", "’"}  # after a word in -s: "the wasps' nest"
 WORK_OWNERS = frozenset({"your", "his", "her", "their"})  # whose work: "your talk", "her paper"
 SENDER_OWNERS = frozenset({"my", "our"})  # the sender's own: "my pricing framework", "my mum"
 JOINERS = {"-", ":", "/"}  # inside a word, with no space around: one word
@@ -398,12 +399,23 @@ class Context:
         punctuation or line break between: "we're a <small creative> agency". A hyphen inside a
         word joins its parts ("your <20-minute> talk", "your CVE <write-up>"), as do a colon or a
         slash ("your AWS <re:Invent> talk", "your <CI/CD> post"), and a possessive
-        "'s" is part of its word ("your <grandmother's recipe> post")."""
+        "'s" is part of its word ("your <grandmother's recipe> post"), as is a plural's lone
+        apostrophe ("the <wasps'> nest")."""
         tokens, lowers = self.tokens, self.lowers
         punct, space = tokens.punct, tokens.space
         j = bisect.bisect_left(tokens.idx, pos)
         stop = min(j + within, tokens.n)
         while j < stop:
+            # "the wasps' nest", "the kids’ party": a plural's possessive is part of its word.
+            if (
+                lowers[j] in PLURAL_POSSESSIVE
+                and j
+                and tokens.idx[j] == tokens.end(j - 1)
+                and lowers[j - 1].endswith("s")
+            ):
+                stop = min(stop + 1, tokens.n)
+                j += 1
+                continue
             if punct[j]:
                 if lists and lowers[j] == ",":
                     j += 1
