@@ -373,8 +373,6 @@ class Detector:
                 found = [h for h in found if not self._no_call(ctx, h)]
             elif code == "PIT016":  # "nasza aplikacja ruszyła dzięki Pani pomocy": grown with their help
                 found = [h for h in found if not self._thanks_to_them(ctx, h) and not self._own_demo(ctx, h)]
-            if code in {"PIT003", "PIT011"}:  # "your talk changed how I set up my clients' programmes"
-                found = [h for h in found if not self._practice_changed(ctx, h)]
             if code in self.fits:
                 found = [h for h in found if not self._own_fit(ctx, h, *self.fits[code])]
             hits += found
@@ -396,8 +394,6 @@ class Detector:
                     self._thanks_to_them(ctx, hit) or self._own_demo(ctx, Hit(code, hit.start, end))
                 ):
                     continue
-                if code in {"PIT003", "PIT011"} and self._practice_changed(ctx, Hit(code, hit.start, end)):
-                    continue
                 # "nos produits préférés": what follows the group can make it no offer, as for any phrase.
                 if not self._excluded(code, text, hit.start, end, not_after, not_before):
                     detail = {"phrase": text[hit.start : end]}
@@ -417,7 +413,6 @@ class Detector:
                 and not self._names_a_post(ctx, h)
                 and not h.detail["phrase"].lower().startswith(self.own_projects)
                 and not self._own_not_for_sale(ctx, h)
-                and not self._practice_changed(ctx, h)
             ]
             hits += owned
             for hit in owned:  # "our tool detects…": what the product does, a self-pitch
@@ -445,7 +440,6 @@ class Detector:
                 if len(words := text[h.start : h.end].lower().split()) > 2
                 and self.owned_people.isdisjoint(words)
                 and not self._thanks_to_them(ctx, h)
-                and not self._practice_changed(ctx, h)
             ]
         urls = ctx.urls
         for code, pattern in self.patterns.called(text, ctx.low):
@@ -484,6 +478,9 @@ class Detector:
                 if h.code != "PIT003" or not text[h.start : h.end].lower().startswith(self.career_credentials)
             ]
         hits = [h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))]
+        # "Your talk changed how I set up my clients' programmes": the sender's clients, where their
+        # work changed the sender's practice, are no offer.
+        hits = [h for h in hits if h.code not in CLIENTELE_CODES or not self._practice_changed(ctx, h)]
         if self.host_words.intersection(ctx.words):
             hits = [h for h in hits if h.code not in {"PIT003", "PIT013"} or not self._hosting(ctx, h)]
         if hits:
@@ -1006,6 +1003,7 @@ class Detector:
 # Codes that are no pitch beside PIT008's bait: the bait itself, a merge tag, a career ask.
 BAIT_CODE = "PIT008"  # its phrases include the courtesies of pitch.toml's `baits`
 BAIT_ALONE = {BAIT_CODE, "PIT009", "PIT018"}
+CLIENTELE_CODES = {"PIT003", "PIT011"}  # the sender's clients named: a self-pitch, a service
 SPEAK_CODE = "PIT022"  # an invitation to speak at the sender's event: the note's one ask
 
 
