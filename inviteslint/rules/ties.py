@@ -31,6 +31,7 @@ TYPOS_MAX = 100_000  # words remembered by the field-typo check before it starts
 INVOLVED_WITHIN = 9  # words after "I coach" that may name the group and say "too"
 MODALS = {"would", "could", "will", "can", "should", "might", "may", "do", "does", "did"}
 VERB_PREFIXES = {"re", "co", "pre", "over", "under", "out"}
+PERFECT_AUX = {"'ve", "’ve", "have", "had", "'d", "’d"}  # "you've fixed", "you had sorted"
 HYPHENS = {"-", "‐", "‑"}
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
 FAMILY_AUX = {"has", "have", "had", "'s", "’s"}  # "my mum has bought", "my dad's ordered"
@@ -565,6 +566,9 @@ class Ties:
             word = lowers[i]
             before = lowers[i - 1] if i else ""
             verb = i + 1
+            # "you've fixed my boiler twice", "you had sorted our visas": the participle after "have".
+            if word == "you" and verb + 1 < tokens.n and lowers[verb] in PERFECT_AUX:
+                verb += 1
             # "you re-covered my chair", "you co-wrote our bid": the verb after its hyphenated prefix.
             if verb + 2 < tokens.n and lowers[verb] in VERB_PREFIXES and lowers[verb + 1] in HYPHENS:
                 verb += 2
