@@ -252,7 +252,7 @@ def ends_with_words(text: str, start: int, phrases: tuple[str, ...]) -> str | No
 
 
 POSSESSIVE = {"'s", "’s"}
-PLURAL_POSSESSIVE = {"'", "’"}  # after a word in -s: "the wasps' nest"
+APOSTROPHES = POSSESSIVE | {"'", "’"}  # a lone one after a word in -s: "the wasps' nest"
 WORK_OWNERS = frozenset({"your", "his", "her", "their"})  # whose work: "your talk", "her paper"
 SENDER_OWNERS = frozenset({"my", "our"})  # the sender's own: "my pricing framework", "my mum"
 JOINERS = {"-", ":", "/"}  # inside a word, with no space around: one word
@@ -406,17 +406,15 @@ class Context:
         j = bisect.bisect_left(tokens.idx, pos)
         stop = min(j + within, tokens.n)
         while j < stop:
-            # "the wasps' nest", "the kids’ party": a plural's possessive is part of its word.
             if (
-                lowers[j] in PLURAL_POSSESSIVE
+                lowers[j] in APOSTROPHES
                 and j
                 and tokens.idx[j] == tokens.end(j - 1)
-                and lowers[j - 1].endswith("s")
+                and (lowers[j] in POSSESSIVE or lowers[j - 1].endswith("s"))
             ):
+                # "grandmother's", and a plural's lone apostrophe ("the wasps' nest"): part of its word.
                 stop = min(stop + 1, tokens.n)
-                j += 1
-                continue
-            if punct[j]:
+            elif punct[j]:
                 if lists and lowers[j] == ",":
                     j += 1
                     continue
@@ -425,8 +423,6 @@ class Context:
                 if f"{lowers[j - 1]}{lowers[j]}{lowers[j + 1]}" in targets:
                     return tokens.end(j + 1)
                 stop = min(stop + 2, tokens.n)  # the joiner and the part after it are not new words
-            elif lowers[j] in POSSESSIVE and j and tokens.idx[j] == tokens.end(j - 1):
-                stop = min(stop + 1, tokens.n)
             elif space[j]:
                 return None
             elif lowers[j] in targets:
