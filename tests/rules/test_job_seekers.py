@@ -31,6 +31,11 @@ import pytest
         "Olá Odile, contexto rápido: estou aberta a vagas de engenharia de testes e aviónica. Se houver "
         "algo alinhado, podemos conversar.",
         "Hola Odile, estoy abierto a puestos de ingeniería de calidad en Toulouse o Sevilla.",
+        # The search said bare, with no "new", as in English's "I'm exploring opportunities".
+        "Hola Odile, estoy explorando oportunidades en Airbus y me encantaría conocer tu perspectiva.",
+        "Olá Odile, estou explorando oportunidades na Embraer e gostaria de ouvir a sua opinião.",
+        "Bonjour Odile, j'explore des opportunités chez Safran et j'aimerais avoir votre regard.",
+        "Ciao Odile, sto esplorando opportunità in Leonardo e mi piacerebbe sentire il tuo punto di vista.",
         # One role named, singular, and asked about.
         "Hi Odile, I'm exploring the Flight Test Engineer role at Airbus and would love to hear what "
         "the team is like. Any pointers welcome!",
