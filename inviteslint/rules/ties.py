@@ -104,6 +104,8 @@ class Ties:
         self.objects = self.thanks.objects
         self.occasion_links = set(data["occasion_links"])
         self.clause_breaks = set(data["clause_breaks"])
+        self.time_verbs = set(data["time_verbs"])
+        self.durations = set(data["durations"])
         self.not_interaction = set(data["not_interaction_verbs"])
         self.customer_verbs = set(data["customer_verbs"])
         self.family = set(data["family_customers"])
@@ -644,12 +646,17 @@ class Ties:
         """ "you came out at 11pm on Boxing Day when our pipe burst", "you tuned the piano before our
         pensioners' concert", "you arranged the spa afternoon for my mum's 70th": a deed of theirs tied
         to an occasion or one of the sender's own (`occasion_links`, then "my" or "our"), in the same
-        clause, fifteen words on at most; where that word ends. A new clause ends the look ("you
-        posted a job opening so I'm applying for my first role")."""
+        clause, fifteen words on at most; where that word ends. Time they gave needs no link: "you
+        spent an hour at the fair explaining to my niece…" (`time_verbs`, then one of `durations`
+        within three words). A new clause ends the look ("you posted a job opening so I'm applying
+        for my first role")."""
         tokens, lowers = ctx.tokens, ctx.lowers
+        given = lowers[verb] in self.time_verbs and not self.durations.isdisjoint(lowers[verb + 1 : verb + 4])
         for j in range(verb + 1, min(verb + 16, tokens.n - 1)):
             if tokens.punct[j] or lowers[j] in self.clause_breaks:
                 return None
+            if given and lowers[j] in self.objects:
+                return tokens.end(j)
             if lowers[j] in self.occasion_links and lowers[j + 1] in self.objects:
                 return tokens.end(j + 1)
         return None
