@@ -170,3 +170,45 @@ def test_their_classes_the_sender_sat_in_are_a_shared_past(analyzer):
     )
     assert "SPC102" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A trade for a clientele, with the verbs "rozwijam" and "dostarczamy".
+        ("Cześć Ola, rozwijam aplikacje dla klinik weterynaryjnych. Zapraszam do sieci!", "PIT003"),
+        # "I help" with salons and studios in the dative.
+        ("Dzień dobry, pomagam salonom fryzjerskim zapełniać grafik. Porozmawiamy?", "PIT003"),
+        # A product said by what it does, in the first person.
+        ("Cześć Ola, mam narzędzie, które automatyzuje przypomnienia o wizytach.", "PIT003"),
+        # A resource the sender made, offered.
+        ("Cześć Ola, przygotowałam krótki poradnik o rozliczaniu VAT w e-commerce. Przesłać?", "PIT004"),
+        # A recruiter's project, held out.
+        ("Dzień dobry, prowadzę rekrutację na stanowisko kierownika magazynu w Poznaniu.", "PIT007"),
+        # Their activity watched, to chase the sender's message.
+        ("Ola, widzę, że byłaś aktywna na LinkedIn. Czy zerknęłaś na moją poprzednią wiadomość?", "PIT021"),
+    ],
+)
+def test_a_sellers_and_a_recruiters_polish_outreach_is_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ola, I've got a system that automates invoice reminders for dental practices.",
+        "Hi Ola, I see you were active on LinkedIn this week. Did you read my previous message?",
+        "Hi Ola, I'd like to present a recruitment project that may interest you: warehouse manager, Poznań.",
+    ],
+)
+def test_the_same_outreach_in_english_is_sales(analyzer, text):
+    assert analyzer.analyze(text).label == "sales"
+
+
+def test_help_given_at_home_and_a_hobby_developed_are_no_pitch(analyzer):
+    report = analyzer.analyze(
+        "Cześć Ola, pomagam mamie w ogródku, a po pracy rozwijam swoje hobby: fotografię. Miło Cię poznać!"
+    )
+    assert report.label != "sales", report.reason
