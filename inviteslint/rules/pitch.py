@@ -83,6 +83,9 @@ FOR_THE_SENDER = {"me", "us", "my", "our"}
 # for are one ask when the call comes this many characters on at most, in the same sentence.
 ONE_ASK_CHARS = 40
 SENTENCE_END = re.compile(r"[.!?\n]")
+# "Hätten Sie Interesse an einem kurzen Austausch?": a probe that asks whether they are interested
+# (PIT012), when what it asks about is the call, is that one ask too.
+INTEREST_STEMS = ("interes", "intéress")
 # "…would you like to hear about it?": the role named before, by a pronoun.
 ROLE_PRONOUNS = {"it", "this", "that"}
 
@@ -486,13 +489,11 @@ class Detector:
         if hits:
             hits = self._treated(ctx, hits)
         codes = {h.code for h in hits}
-        if "PIT013" in codes and "PIT001" in codes:
+        if "PIT001" in codes and not codes.isdisjoint({"PIT012", "PIT013"}):
             # "Would you be interested in a quick call?" is one ask: the call, not also an offer.
             # The call may come a few words on: "would you be interested in a casual coffee chat?".
             calls = [h.start for h in hits if self._talk(text, h)]
-            hits = [
-                h for h in hits if h.code != "PIT013" or not any(self._asks_for(text, h, c) for c in calls)
-            ]
+            hits = [h for h in hits if not self._asks_for_call(text, h, calls)]
         if "PIT001" in codes and any(h.detail.get("one_ask") for h in hits):
             # "We're looking for a senior data engineer: open to a chat?" is one ask, the role,
             # which its rule weighs alone; so a recruiter who names the person's work is not called
@@ -515,6 +516,18 @@ class Detector:
             # with a switch, some other pitch signal, beside it.
             hits = [h for h in hits if h.code != BAIT_CODE or h.detail["phrase"].lower() not in self.baits]
         return _dedupe(hits)
+
+    def _asks_for_call(self, text: str, hit: Hit, calls: list[int]) -> bool:
+        """`hit` asks for one of the `calls` (their starts): an offer question (PIT013), or a probe
+        that asks whether they are interested (PIT012) with the call as its object, no comma between
+        ("si te interesa, coordinamos una llamada" asks about the role, then offers the call)."""
+        if hit.code == "PIT013":
+            return any(self._asks_for(text, hit, c) for c in calls)
+        if hit.code != "PIT012" or not any(
+            stem in text[hit.start : hit.end].lower() for stem in INTEREST_STEMS
+        ):
+            return False
+        return any(self._asks_for(text, hit, c) and "," not in text[hit.end : c] for c in calls)
 
     @staticmethod
     def _asks_for(text: str, question: Hit, call: int) -> bool:
