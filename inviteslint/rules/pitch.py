@@ -483,7 +483,7 @@ class Detector:
         hits = [h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))]
         # "Your talk changed how I set up my clients' programmes": the sender's clients, where their
         # work changed the sender's practice, are no offer.
-        hits = [h for h in hits if h.code not in CLIENTELE_CODES or not self._practice_changed(ctx, h)]
+        hits = [h for h in hits if h.code not in PRACTICE_CODES or not self._practice_changed(ctx, h)]
         if self.host_words.intersection(ctx.words):
             hits = [h for h in hits if h.code not in {"PIT003", "PIT013"} or not self._hosting(ctx, h)]
         if hits:
@@ -726,16 +726,20 @@ class Detector:
         return any(p in ctx.low for p in self.own_projects)
 
     def _practice_changed(self, ctx: Context, hit: Hit) -> bool:
-        """ "Your talk on fitting musicians changed how I set up my clients' programmes": the sender's
-        clients, named where something of theirs is credited with changing the sender's practice
-        (`practice_changed` after "your", earlier in the sentence), are where it was applied."""
-        if not ctx.text[hit.start : hit.end].lower().endswith(self.clienteles):
-            return False
+        """ "Your talk on fitting musicians changed how I set up my clients' programmes", "your talk
+        changed how our app handles button sizes": where something of theirs is credited with
+        changing the sender's practice (`practice_changed` after "your", earlier in the sentence),
+        the sender's clients named in it are where it was applied, and the sender's product after
+        it is what changed."""
         start = ctx.segments[ctx.segment_index(hit.start)][0]
         said = ctx.text[start : hit.end].lower()
         yours = said.find("your ")
-        changed = self.practice_changed
-        return 0 <= yours < hit.start - start and any(phrase in said[yours:] for phrase in changed)
+        if not 0 <= yours < hit.start - start:
+            return False
+        # Clients may be named anywhere after "your"; a product where the phrase begins before it.
+        clients = said.endswith(self.clienteles)
+        found = (said.find(phrase, yours) for phrase in self.practice_changed)
+        return any(k >= 0 and (clients or k < hit.start - start) for k in found)
 
     def _thanks_to_them(self, ctx: Context, hit: Hit) -> bool:
         """ "Our mentoring programme launched thanks to your support": in the same sentence, the
@@ -1016,7 +1020,9 @@ class Detector:
 # Codes that are no pitch beside PIT008's bait: the bait itself, a merge tag, a career ask.
 BAIT_CODE = "PIT008"  # its phrases include the courtesies of pitch.toml's `baits`
 BAIT_ALONE = {BAIT_CODE, "PIT009", "PIT018"}
-CLIENTELE_CODES = {"PIT003", "PIT011"}  # the sender's clients named: a self-pitch, a service
+# The sender's clients or product named, a self-pitch, a service or an offering: where something of
+# the recipient's changed the sender's practice, that practice (`_practice_changed`).
+PRACTICE_CODES = {"PIT003", "PIT011", "PIT016"}
 SPEAK_CODE = "PIT022"  # an invitation to speak at the sender's event: the note's one ask
 
 

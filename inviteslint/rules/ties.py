@@ -590,7 +590,7 @@ class Ties:
             surfaced = shown or lowers[i + 2 : i + 4] in (["up", "in"], ["up", "on"])
             if end is None and past and not surfaced and before not in self.nouns:
                 end = (
-                    ctx.followed_by(tokens.end(verb), self.objects, 6)
+                    ctx.followed_by(tokens.end(verb), self.objects, 8)
                     or self._and_did(ctx, verb)
                     or self._named_then_mine(ctx, verb + 1)
                     or self._for_our_occasion(ctx, verb)
