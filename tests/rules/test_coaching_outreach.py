@@ -1,0 +1,58 @@
+"""Coaches' and trainers' direct messages: the clients they count, a client of theirs told about,
+and the disclaimer that the message is no sales pitch. Every note here was written for these
+tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoi Mark, ik ben voedingscoach en heb ruim 300 klanten begeleid. Zin in een gratis kennismaking?",
+        "Hallo Mark, ich bin Laufcoach und habe mehr als 150 Kunden zum ersten Marathon gebracht.",
+        "Hola Marcos, soy entrenadora y he ayudado a más de 200 clientes a correr sin lesiones.",
+        "Hi Mark, I'm a running coach with over 150 clients across Bristol.",
+    ],
+)
+def test_the_senders_clients_counted_are_a_self_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoi Mark, je doet me denken aan een klant van me die hetzelfde had. Wil je weten wat hem hielp?",
+        "Hi Mark, a client of mine had exactly your knee problem last spring. Want to hear what fixed it?",
+    ],
+)
+def test_a_client_of_the_senders_told_about_is_a_self_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoi Mark, ik denk dat ik je kan helpen met je rugklachten. Geen harde sales, gewoon een gesprek. "
+        "Interesse?",
+        "Hi Mark, I can help with your back pain. No hard sell, just a chat to see if it clicks. Interested?",
+    ],
+)
+def test_a_disclaimer_that_it_is_no_sales_pitch_is_an_offer(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Mark, ich habe viel über Ihre Kunden in der Pflege gelesen - spannende Arbeit!",
+        "Hi Mark, you took over the clients' choir when Sue retired - thank you for keeping it going.",
+    ],
+)
+def test_clients_named_without_a_count_are_no_record(analyzer, text):
+    assert "PIT003" not in analyzer.analyze(text).all_codes()
