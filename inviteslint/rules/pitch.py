@@ -258,14 +258,15 @@ class Detector:
                 # The rule's `not_before` words hold unless the group gives its own.
                 not_before = word_list(group["not_before"]) if "not_before" in group else None
                 # `commas`: a comma may stand between ("ich zeige Unternehmern, wie…"). Targets of
-                # several words ("white paper", "laten zien") are matched token by token. A group
+                # several words ("white paper", "laten zien") are matched token by token, in each
+                # spelling as single words are ("que podria interesarte" typed without its accent). A group
                 # with no `then` (and no `within`) counts its phrases alone ("discuss an exciting
                 # opportunity").
                 then = group.get("then", ())
                 if isinstance(then, str):
                     then = data[then]
                 several = tuple(
-                    tuple(t.lower_ for t in nlp.make_doc(target)) for target in then if " " in target
+                    tuple(t.lower_ for t in nlp.make_doc(form)) for form in word_list(then) if " " in form
                 )
                 self.phrase_then[key] = (
                     rule["code"],

@@ -249,3 +249,38 @@ def test_a_seller_asking_whether_it_is_on_their_radar_is_no_career_ask(analyzer)
         "Hi Marta, we cut card-processing fees for fintechs by 30%. Is that on your radar for this quarter?"
     )
     assert "PIT018" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Odile, me encuentro en búsqueda de una oportunidad laboral que me permita crecer. ¡Espero "
+        "poder ser parte de tu equipo!",
+        "Hola Odile, estoy buscando una oportunidad laboral como técnica de aviónica en Sevilla.",
+    ],
+)
+def test_a_spanish_job_search_said_as_an_opportunity_sought_is_a_career_ask(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT018" in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Odile, tengo un proyecto freelance que podria interesarte.",
+        "Hi Odile, I have a side project that might interest you - can I tell you more?",
+        "Ciao Odile, ho un progetto nuovo che potrebbe interessarti.",
+    ],
+)
+def test_a_project_held_out_unnamed_is_an_unnamed_opportunity(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT019" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_their_own_project_named_is_no_unnamed_opportunity(analyzer):
+    report = analyzer.analyze(
+        "Hi Odile, your project on cabin air filters might interest our students - thank you!"
+    )
+    assert "PIT019" not in report.all_codes(), report.all_codes()
