@@ -258,3 +258,18 @@ def test_care_given_to_someone_elses_relative_in_italian_is_no_shared_past(analy
         "Buongiorno Noa, ho visto che ha assistito molti pazienti. Complimenti per il lavoro."
     )
     assert report.label != "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Sérgio, fez a mudança da minha irmã em Aveiro num só dia. Obrigado!",
+        "Olá Sérgio, trouxe ao meu pai os óculos que ele tinha esquecido no táxi. Muito obrigada!",
+    ],
+)
+def test_a_portuguese_deed_with_an_irregular_past_and_the_formal_you_left_out_is_a_shared_past(
+    analyzer, text
+):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
