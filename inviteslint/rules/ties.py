@@ -672,10 +672,14 @@ class Ties:
     def _and_did(self, ctx: Context, verb: int) -> int | None:
         """ "you kept the shop open late on the night of the flood and gave us candles": a second
         verb in the past, after "and" in the same clause (at most twenty words on), done for the
-        sender; the end of that "us", else None."""
+        sender; the end of that "us", else None. Or what it did for the sender's own, told after
+        "and" ("you announced every stop in BSL, and my brother travelled alone"), a comma allowed
+        before the "and"; the end of that "my"."""
         tokens, lowers = ctx.tokens, ctx.lowers
-        for j in range(verb + 1, min(verb + 21, tokens.n - 1)):
-            if tokens.punct[j]:
+        for j in range(verb + 1, min(verb + 21, tokens.n - 2)):
+            if lowers[j] == "and" and lowers[j + 1] in self.objects and self._past(lowers[j + 3]):
+                return tokens.end(j + 1)  # "and my brother travelled"
+            if tokens.punct[j] and not (lowers[j] == "," and lowers[j + 1] == "and"):
                 return None
             if lowers[j] == "and" and self._past(lowers[j + 1]):
                 return ctx.followed_by(tokens.end(j + 1), self.objects, 2)

@@ -40,3 +40,12 @@ def test_the_senders_engineers_praising_their_work_is_no_pitch(analyzer):
         "Hi Lars, our engineers loved your talk on axle counters at the Derby rail forum - thank you!"
     )
     assert report.label == "personalized", report.reason
+
+
+def test_a_deed_and_what_it_did_for_the_senders_own_after_and_is_a_shared_past(analyzer):
+    report = analyzer.analyze(
+        "Hi Lars, you put the platform changes on the big screen in Makaton at Preston, and my son caught "
+        "his train alone for the first time."
+    )
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
