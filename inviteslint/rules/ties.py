@@ -677,7 +677,12 @@ class Ties:
         before the "and"; the end of that "my"."""
         tokens, lowers = ctx.tokens, ctx.lowers
         for j in range(verb + 1, min(verb + 21, tokens.n - 2)):
-            if lowers[j] == "and" and lowers[j + 1] in self.objects and self._past(lowers[j + 3]):
+            if (
+                lowers[j] == "and"
+                and lowers[j + 1] in self.objects
+                and j + 3 < tokens.n
+                and self._past(lowers[j + 3])
+            ):
                 return tokens.end(j + 1)  # "and my brother travelled"
             if tokens.punct[j] and not (lowers[j] == "," and lowers[j + 1] == "and"):
                 return None

@@ -49,3 +49,11 @@ def test_a_deed_and_what_it_did_for_the_senders_own_after_and_is_a_shared_past(a
     )
     assert "SPC102" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+def test_a_note_that_ends_on_and_my_and_a_name_is_read_to_its_end(analyzer):
+    # The look past "and my" stops at the note's last word.
+    report = analyzer.analyze(
+        "Hi Lars, you repaired the old red garden gate at the farm last spring and my dad"
+    )
+    assert report.label in {"default", "personalized"}, report.reason
