@@ -11,6 +11,7 @@ import pytest
         "Hoi Ilse, jij hebt mijn zoon bij de zeilclub in Loosdrecht leren zeilen. Hij wil nooit meer van "
         "het water af!",
         "Hoi Ilse, jij hebt mijn broertje op de kinderboerderij leren melken.",
+        "Hoi Ilse, jij hebt mijn zoon in het museum in Leiden de mammoetbotten laten zien.",
     ],
 )
 def test_a_dutch_deed_told_with_a_double_infinitive_is_a_shared_past(analyzer, text):
