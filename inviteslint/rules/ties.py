@@ -676,7 +676,7 @@ class Ties:
         "and" ("you announced every stop in BSL, and my brother travelled alone"), a comma allowed
         before the "and"; the end of that "my"."""
         tokens, lowers = ctx.tokens, ctx.lowers
-        for j in range(verb + 1, min(verb + 21, tokens.n - 2)):
+        for j in range(verb + 1, min(verb + 21, tokens.n - 1)):
             if (
                 lowers[j] == "and"
                 and lowers[j + 1] in self.objects
