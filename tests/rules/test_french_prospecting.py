@@ -36,3 +36,21 @@ def test_help_between_neighbours_is_no_pitch(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT003" not in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Bonjour Claire, Marc m'a suggéré de vous écrire. Nordhaven accompagne des entreprises comme "
+            "la vôtre dans leur passage au cloud. Un échange de 20 minutes ?",
+            True,
+        ),
+        ("Bonjour Claire, Oria aide les PME comme Valmont à recruter des alternants.", True),
+        # Someone else's work, praised: "like X" is not said of a clientele there.
+        ("Bonjour Claire, votre équipe accompagne les familles des patients depuis dix ans, bravo.", False),
+    ],
+)
+def test_a_firm_helping_companies_like_theirs_is_its_offering(analyzer, text, flagged):
+    report = analyzer.analyze(text)
+    assert ("PIT016" in report.all_codes()) is flagged, report.all_codes()

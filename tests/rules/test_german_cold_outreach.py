@@ -157,3 +157,64 @@ def test_a_march_is_no_demo(analyzer):
         "Hallo Frau Lenz, wir haben uns auf einer Demo für den Radweg in Kassel gesehen."
     )
     assert "PIT001" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        # A review of their shop made unasked, and "mind if I send it over?".
+        (
+            "Moin Ole, ich hab mir euren Onlineshop angesehen. Ich hab dir dazu eine kurze Analyse "
+            "vorbereitet. Hast du was dagegen, wenn ich sie dir schicke?",
+            "PIT004",
+            True,
+        ),
+        (
+            "Moin Ole, ich hab mir euren Onlineshop angesehen. Ich hab dir dazu eine kurze Analyse "
+            "vorbereitet. Hast du was dagegen, wenn ich sie dir schicke?",
+            "PIT013",
+            True,
+        ),
+        # A question asked, and their own analysis read: nothing sent or made for them.
+        (
+            "Hallo Ole, hast du was dagegen, wenn ich dich zu deinem Vortrag in Kiel was frage?",
+            "PIT013",
+            False,
+        ),
+        (
+            "Hallo Ole, ich hab deine Analyse zum Kieler Hafen gelesen und hätte dir gern eine Frage "
+            "dazu gestellt.",
+            "PIT004",
+            False,
+        ),
+    ],
+)
+def test_an_analysis_made_for_them_and_sent_unasked(analyzer, text, code, flagged):
+    report = analyzer.analyze(text)
+    assert (code in report.all_codes()) is flagged, report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "sales"),
+    [
+        (
+            "Moin Ida, ich hab nach eurer Website gesucht und keine gefunden. Hast du was dagegen, wenn "
+            "wir zehn Minuten telefonieren?",
+            True,
+        ),
+        (
+            "Hi Ida, I looked for your website and couldn't find one. Would a 10-minute call this week work?",
+            True,
+        ),
+        # A customer looking for the shop: the probe alone decides nothing.
+        (
+            "Hi Ida, I looked for your website to order more of your heather honey but couldn't find "
+            "one. Do you still sell at the Saturday market in Leyburn?",
+            False,
+        ),
+    ],
+)
+def test_their_website_looked_for_before_a_call_is_a_web_sellers_opening(analyzer, text, sales):
+    report = analyzer.analyze(text)
+    assert "PIT012" in report.all_codes(), report.all_codes()
+    assert (report.label == "sales") is sales, report.reason

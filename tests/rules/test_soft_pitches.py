@@ -340,3 +340,44 @@ def test_a_sight_shown_to_a_visitor_is_a_hosts_offer(analyzer, text):
 def test_the_senders_product_shown_to_a_visitor_is_still_a_pitch(analyzer):
     report = analyzer.analyze("Hi Wren, if you're in Freiburg, I can show you our new planner in 15 minutes.")
     assert "PIT003" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Hi Dana, garden centres lose a fortune on unsold bedding plants every June. We're building "
+            "an ordering assistant to fix that.",
+            True,
+        ),
+        (
+            "Hi Omar, ferry operators struggle to staff peak weekends. We've built a rota engine for "
+            "exactly this.",
+            True,
+        ),
+        (
+            "Hi Priti, dental labs still chase remakes by phone. We're tackling this with a shared "
+            "case tracker.",
+            True,
+        ),
+        (
+            "Hi Gus, we're working on a scheduling app for driving instructors. Would love your take on "
+            "whether it solves a real problem for instructors like you.",
+            True,
+        ),
+        # An anecdote told to a peer with the same trouble, and a question put to them.
+        (
+            "Hi Dana, loved your talk on bedding plants. We had the same June glut at our allotment "
+            "shop and built a swap table to fix that.",
+            False,
+        ),
+        (
+            "Hi Gus, I'm writing my dissertation on road safety - is night driving a real problem for "
+            "learners you teach?",
+            False,
+        ),
+    ],
+)
+def test_a_product_built_for_the_problem_just_named_is_a_self_pitch(analyzer, text, flagged):
+    report = analyzer.analyze(text)
+    assert ("PIT003" in report.all_codes()) is flagged
