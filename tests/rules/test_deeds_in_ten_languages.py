@@ -273,3 +273,18 @@ def test_a_portuguese_deed_with_an_irregular_past_and_the_formal_you_left_out_is
     report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        ("Hej Lone, du fandt ud af, at min datter var farveblind, da ingen andre havde set det. Tak!", True),
+        ("Hei Lone, du fant ut at min sønn hadde astma etter tre legebesøk uten svar. Tusen takk.", True),
+        ("Hej Lone, du fann att min pappa fick fel dos och ringde hans läkare direkt. Tack!", True),
+        # A question about what they found out is no deed.
+        ("Hej Lone, du fandt ud af, at min kollega også kender dig?", False),
+    ],
+)
+def test_something_found_out_about_the_senders_own_in_the_nordic_languages(analyzer, text, deed):
+    report = analyzer.analyze(text)
+    assert ("SPC102" in report.all_codes()) is deed, report.all_codes()

@@ -399,3 +399,15 @@ def test_places_that_were_limited_at_their_workshop_are_no_offer(analyzer):
     )
     assert "PIT004" not in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Nuria, vendemos cápsulas de café a oficinas con precio de mayorista. ¿Te mando la tarifa?",
+        "Hola Nuria, somos distribuidores de papel térmico. ¿Te envío la tarifa de este año?",
+    ],
+)
+def test_a_wholesale_price_or_the_rate_card_sent_in_spanish_is_an_offer(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT004" in report.all_codes(), report.all_codes()
