@@ -411,3 +411,20 @@ def test_places_that_were_limited_at_their_workshop_are_no_offer(analyzer):
 def test_a_wholesale_price_or_the_rate_card_sent_in_spanish_is_an_offer(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT004" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        ("Ciao Marta, ho costruito un sistema che automatizza le prenotazioni dei saloni.", "PIT003", True),
+        ("Ciao Marta, ho un motore AI che genera il copy delle schede prodotto.", "PIT003", True),
+        ("Ciao Marta, ti lascio la presentazione qui: se ha senso, ci sentiamo giovedì.", "PIT004", True),
+        ("Hola Marta, te dejo la presentación de nuestro servicio por si te interesa.", "PIT004", True),
+        # A hobby built, and the slides of a talk sent to someone who was there.
+        ("Ciao Marta, ho costruito un sistema di irrigazione grazie al tuo video.", "PIT003", False),
+        ("Hola Marta, te envío la presentación de la charla de ayer, como te prometí.", "PIT004", False),
+    ],
+)
+def test_a_sellers_system_and_deck_in_italian_and_spanish(analyzer, text, code, flagged):
+    report = analyzer.analyze(text)
+    assert (code in report.all_codes()) is flagged, report.all_codes()
