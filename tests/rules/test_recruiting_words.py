@@ -581,3 +581,25 @@ def test_a_role_fitted_to_a_profile_or_held_open_is_recruiting(analyzer, text):
 )
 def test_a_job_seekers_own_match_or_a_question_is_no_role_offered(analyzer, text):
     assert "PIT007" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Hello Dana, we staff trade fairs with hosts. Can I add you to our Dutch-speaking pool?", True),
+        (
+            "Hi Dana, a bakery in Bristol wants a part-time bookkeeper. Can I send you the job description?",
+            True,
+        ),
+        ("hey dana, we're short on Welsh captioners this month. paid per minute, remote. interested?", True),
+        # A panel to speak on, and a pool to swim in: nobody recruited.
+        ("Hi Dana, would you join our panel on accessible captioning at the Leeds meetup?", False),
+        (
+            "Hi Dana, you taught my son to swim at the leisure centre - he wants to join our pool's club!",
+            False,
+        ),
+    ],
+)
+def test_a_place_in_a_pool_a_job_description_or_pay_per_minute_is_a_recruiters_offer(analyzer, text, flagged):
+    report = analyzer.analyze(text)
+    assert ("PIT007" in report.all_codes()) is flagged, report.all_codes()
