@@ -428,3 +428,20 @@ def test_a_wholesale_price_or_the_rate_card_sent_in_spanish_is_an_offer(analyzer
 def test_a_sellers_system_and_deck_in_italian_and_spanish(analyzer, text, code, flagged):
     report = analyzer.analyze(text)
     assert (code in report.all_codes()) is flagged, report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        ("Hi Rhys, our electric vans come with 0% finance over four years. Worth a look?", "PIT004", True),
+        ("Hi Rhys, we make sit-on mowers for golf clubs. Can I book you a demo at the club?", "PIT016", True),
+        ("Hej Rhys, vi säljer solpaneler till gårdar. Vill du ha en värdering av ditt tak?", "PIT004", True),
+        ("Hei Rhys, vi kjøper traktorer. Vil du ha en verdivurdering av din traktor?", "PIT004", True),
+        # A share of nothing, and a valuation the sender was given.
+        ("Hi Rhys, our club had 0% dropout this season thanks to your coaching plan!", "PIT004", False),
+        ("Hej Rhys, tack för en värdering av min skog i våras, den hjälpte oss mycket.", "PIT004", False),
+    ],
+)
+def test_interest_free_finance_a_demo_booked_and_a_valuation_offered(analyzer, text, code, flagged):
+    report = analyzer.analyze(text)
+    assert (code in report.all_codes()) is flagged, report.all_codes()
