@@ -445,3 +445,36 @@ def test_a_sellers_system_and_deck_in_italian_and_spanish(analyzer, text, code, 
 def test_interest_free_finance_a_demo_booked_and_a_valuation_offered(analyzer, text, code, flagged):
     report = analyzer.analyze(text)
     assert (code in report.all_codes()) is flagged, report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        ("Olá Dra. Inês, somos a melhor agência de marketing odontológico de Lisboa.", "PIT003", True),
+        (
+            "Hi Inês, we're the best payroll firm in Leeds and we'd love to take a look at yours.",
+            "PIT003",
+            True,
+        ),
+        ("Olá Inês, temos ótimos resultados com consultórios e clínicas como a sua.", "PIT003", True),
+        ("Hi Inês, I noticed you follow our stories - can I ask you a quick question?", "PIT021", True),
+        ("Hola Inés, vi que sigues nuestra página. ¿Te puedo hacer una pregunta?", "PIT021", True),
+        (
+            "Hi Inês, no-shows are a common pain point for dental clinics. Is that true for yours?",
+            "PIT012",
+            True,
+        ),
+        # A team's boast, a person's own post liked, and a word they used.
+        ("Hi Inês, we're the best five-a-side team in Leeds and you scored against us!", "PIT003", False),
+        (
+            "Hi Inês, thanks for liking my post about Lisbon's trams - are you a tram fan too?",
+            "PIT021",
+            False,
+        ),
+    ],
+)
+def test_the_best_company_clients_like_theirs_and_the_companys_content_followed(
+    analyzer, text, code, flagged
+):
+    report = analyzer.analyze(text)
+    assert (code in report.all_codes()) is flagged, report.all_codes()
