@@ -288,3 +288,22 @@ def test_a_portuguese_deed_with_an_irregular_past_and_the_formal_you_left_out_is
 def test_something_found_out_about_the_senders_own_in_the_nordic_languages(analyzer, text, deed):
     report = analyzer.analyze(text)
     assert ("SPC102" in report.all_codes()) is deed, report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        ("Olá Rita, foi a enfermeira que cuidou do meu pai no hospital de Braga. Obrigado!", True),
+        ("Hola Rita, fuiste el monitor que enseñó a mi hija a montar en bici en el campamento.", True),
+        (
+            "Hoi Rita, jij hebt mijn dochter op de kinderboerderij in Deventer elke zaterdag laten helpen "
+            "met voeren.",
+            True,
+        ),
+        # A question about someone else's deed is none of theirs.
+        ("Olá Rita, foi o Pedro que ajudou a minha mãe na mudança, não foi?", False),
+    ],
+)
+def test_who_they_were_when_they_helped_and_a_dutch_deed_told_with_its_place(analyzer, text, deed):
+    report = analyzer.analyze(text)
+    assert ("SPC102" in report.all_codes()) is deed, report.all_codes()

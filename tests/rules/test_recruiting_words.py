@@ -603,3 +603,18 @@ def test_a_job_seekers_own_match_or_a_question_is_no_role_offered(analyzer, text
 def test_a_place_in_a_pool_a_job_description_or_pay_per_minute_is_a_recruiters_offer(analyzer, text, flagged):
     report = analyzer.analyze(text)
     assert ("PIT007" in report.all_codes()) is flagged, report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hi Nell, we're looking for ski instructors for our chalets in Austria. Shall I send details?",
+            "PIT007",
+        ),
+        ("Olá Nell, fornecemos uniformes para escolas de natação a preços de armazém.", "PIT003"),
+        ("Olá Nell, fornecemos uniformes para escolas de natação a preços de armazém.", "PIT004"),
+    ],
+)
+def test_teaching_staff_sought_and_a_portuguese_supplier(analyzer, text, code):
+    assert code in analyzer.analyze(text).all_codes()
