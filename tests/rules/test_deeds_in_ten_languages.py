@@ -307,3 +307,18 @@ def test_something_found_out_about_the_senders_own_in_the_nordic_languages(analy
 def test_who_they_were_when_they_helped_and_a_dutch_deed_told_with_its_place(analyzer, text, deed):
     report = analyzer.analyze(text)
     assert ("SPC102" in report.all_codes()) is deed, report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Moira, you bound my dissertation the night before the deadline at your shop in Bath.",
+        "Hi Moira, you rewound my grandad's tape of the 1966 final so we could play it at his party.",
+        "Hej Moira, du band in min pappas gamla frimärksalbum och lagade pärmen. Tack!",
+        "Hei Moira, du skrev min datters anbefalingsbrev og hun kom inn på studiet. Tusen takk!",
+    ],
+)
+def test_a_deed_with_an_irregular_past_in_english_and_the_nordic_languages(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
