@@ -674,7 +674,8 @@ class Ties:
         verb in the past, after "and" in the same clause (at most twenty words on), done for the
         sender; the end of that "us", else None. Or what it did for the sender's own, told after
         "and" ("you announced every stop in BSL, and my brother travelled alone"), a comma allowed
-        before the "and"; the end of that "my"."""
+        before the "and"; the end of that "my". The second verb may give time or name an occasion
+        of the sender's, as a first may ("… and took time to explain why my honey lost points")."""
         tokens, lowers = ctx.tokens, ctx.lowers
         for j in range(verb + 1, min(verb + 21, tokens.n - 1)):
             if (
@@ -687,7 +688,10 @@ class Ties:
             if tokens.punct[j] and not (lowers[j] == "," and lowers[j + 1] == "and"):
                 return None
             if lowers[j] == "and" and self._past(lowers[j + 1]):
-                return ctx.followed_by(tokens.end(j + 1), self.objects, 2)
+                # "… and took time to explain why my set honey lost points": the second verb's own
+                # look for time given or an occasion of the sender's, as for a first one.
+                end = ctx.followed_by(tokens.end(j + 1), self.objects, 2)
+                return end if end is not None else self._for_our_occasion(ctx, j + 1)
         return None
 
     def _past(self, verb: str) -> bool:

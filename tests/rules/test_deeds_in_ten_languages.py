@@ -322,3 +322,10 @@ def test_a_deed_with_an_irregular_past_in_english_and_the_nordic_languages(analy
     report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+def test_time_given_as_a_second_deed_after_and_is_a_shared_past(analyzer):
+    report = analyzer.analyze(
+        "Hi Mo, you judged the bread show in Harrogate and took time to explain why my sourdough lost points."
+    )
+    assert "SPC102" in report.all_codes(), report.all_codes()

@@ -478,3 +478,21 @@ def test_the_best_company_clients_like_theirs_and_the_companys_content_followed(
 ):
     report = analyzer.analyze(text)
     assert (code in report.all_codes()) is flagged, report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "flagged"),
+    [
+        (
+            "Hola Ana, compramos aceite de oliva a cooperativas. ¿Te interesa que te pasemos precio?",
+            "PIT004",
+            True,
+        ),
+        # The platform's own invitation is nothing offered.
+        ("Dear Ann, may I send you an invitation to connect? We met at the Harrogate show.", "PIT013", False),
+        ("Dear Ann, may I send you our seed catalogue? We supply allotment societies.", "PIT013", True),
+    ],
+)
+def test_a_price_sent_in_spanish_and_the_invitation_itself(analyzer, text, code, flagged):
+    report = analyzer.analyze(text)
+    assert (code in report.all_codes()) is flagged, report.all_codes()

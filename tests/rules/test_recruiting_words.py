@@ -618,3 +618,10 @@ def test_a_place_in_a_pool_a_job_description_or_pay_per_minute_is_a_recruiters_o
 )
 def test_teaching_staff_sought_and_a_portuguese_supplier(analyzer, text, code):
     assert code in analyzer.analyze(text).all_codes()
+
+
+def test_field_inspectors_sought_in_the_plural_are_a_recruiters_offer(analyzer):
+    report = analyzer.analyze(
+        "Good morning Ann, we're looking for seasonal hygiene inspectors for Kent, car provided. Interested?"
+    )
+    assert "PIT007" in report.all_codes(), report.all_codes()
