@@ -329,3 +329,16 @@ def test_time_given_as_a_second_deed_after_and_is_a_shared_past(analyzer):
         "Hi Mo, you judged the bread show in Harrogate and took time to explain why my sourdough lost points."
     )
     assert "SPC102" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Lucie, j'ai suivi votre webinaire sur la comptabilité des associations, très clair.",
+        "Hola Lucía, vi tu webinario sobre riego por goteo y lo probé en mi huerto.",
+        "Olá Lúcia, assisti ao seu webinário sobre compostagem e já comecei em casa.",
+    ],
+)
+def test_their_webinar_in_the_romance_languages_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes(), report.all_codes()
