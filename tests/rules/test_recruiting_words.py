@@ -625,3 +625,15 @@ def test_field_inspectors_sought_in_the_plural_are_a_recruiters_offer(analyzer):
         "Good morning Ann, we're looking for seasonal hygiene inspectors for Kent, car provided. Interested?"
     )
     assert "PIT007" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Bea, we're looking for medical receptionists for two surgeries in Hull. Shall I send details?",
+        "Hi Bea, temp work in Hull: reception cover, weekly pay, starts Monday. Interested?",
+    ],
+)
+def test_office_staff_sought_and_weekly_pay_are_a_recruiters_offer(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT007" in report.all_codes(), report.all_codes()
