@@ -342,3 +342,19 @@ def test_time_given_as_a_second_deed_after_and_is_a_shared_past(analyzer):
 def test_their_webinar_in_the_romance_languages_is_their_work(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC101" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        ("Hi Zoe, you nursed the baby hedgehog we found in the lane back to health.", True),
+        ("Olá Zoe, tratou do gato ferido que encontrámos na estrada de Viseu e ele já está em casa.", True),
+        ("Hola Zoe, curaste al perro que rescatamos en la autovía de Murcia. ¡Gracias!", True),
+        ("Dzień dobry Pani Zofio, wyleczyła Pani jeża, którego znaleźliśmy w ogrodzie. Dziękujemy!", True),
+        # A step on the platform is no deed.
+        ("Hi Zoe, you viewed the portfolio I brought to the careers fair - any thoughts?", False),
+    ],
+)
+def test_their_deed_on_what_the_sender_brought_or_found(analyzer, text, deed):
+    report = analyzer.analyze(text)
+    assert ("SPC102" in report.all_codes()) is deed, report.all_codes()

@@ -496,3 +496,11 @@ def test_the_best_company_clients_like_theirs_and_the_companys_content_followed(
 def test_a_price_sent_in_spanish_and_the_invitation_itself(analyzer, text, code, flagged):
     report = analyzer.analyze(text)
     assert (code in report.all_codes()) is flagged, report.all_codes()
+
+
+def test_a_demonstration_offered_is_a_demo_offered(analyzer):
+    report = analyzer.analyze(
+        "Dear Dr Hale, our dental scanners now fit small mouths. Would you be open to a demonstration?"
+    )
+    assert "PIT016" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
