@@ -30,6 +30,10 @@ HELPERS = {"your", "the", "you"}  # "your feedback on", "the feedback on", "you 
 YOU = {"you", "your"}  # "our tool could streamline your picking"
 # A group's `unless_then` words count up to this many words later in the clause.
 UNLESS_WITHIN = 8
+# A group with `next_sentence` looks past the end of its phrase's sentence when that end comes
+# within this many tokens, for one of its words among the next sentence's first (`within`).
+NEXT_SENTENCE_REACH = 4
+SENTENCE_ENDS = {".", "!", "?", "-", "–", "—", "…"}
 SERVICES = {"services"}
 # "down to 15 minutes", "from an hour to 20 minutes": a length something was brought to (PIT001).
 LENGTH_MARKERS = {"down", "from"}
@@ -238,12 +242,16 @@ class Detector:
         self.phrase_then: dict[str, tuple] = {}  # by key, in the order of pitch.toml
         # Groups whose role sought and a call asked about it are one ask (`one_ask`, below).
         self.one_ask_keys = set()
+        # Groups whose `then` may open the next sentence (`next_sentence`, below).
+        self.next_sentence_keys = set()
         self.unless_then: dict[str, set[str]] = {}
         for rule in data["rule"]:
             for n, group in enumerate(rule.get("phrase_then", ())):
                 key = f"{rule['code']}.{n}"
                 if group.get("one_ask"):
                     self.one_ask_keys.add(key)
+                if group.get("next_sentence"):
+                    self.next_sentence_keys.add(key)
                 if "unless_then" in group:  # words later in the clause that undo it
                     unless = group["unless_then"]
                     self.unless_then[key] = set(data[unless] if isinstance(unless, str) else unless)
@@ -388,6 +396,8 @@ class Detector:
                 end = ctx.followed_by(hit.end, words, within, commas) if within else hit.end
                 if end is None and several:
                     end = ctx.followed_by_words(hit.end, several, within, commas)
+                if end is None and key in self.next_sentence_keys:
+                    end = self._in_next_sentence(ctx, hit.end, words, within)
                 if end is None or not not_within.isdisjoint(text[hit.start : end].lower().split()):
                     continue
                 if key in self.unless_then and ctx.followed_by(end, self.unless_then[key], UNLESS_WITHIN):
@@ -741,6 +751,20 @@ class Detector:
         clients = said.endswith(self.clienteles)
         found = (said.find(phrase, yours) for phrase in self.practice_changed)
         return any(k >= 0 and (clients or k < hit.start - start) for k in found)
+
+    @staticmethod
+    def _in_next_sentence(ctx: Context, pos: int, words: set[str], within: int) -> int | None:
+        """ "mam coś, co może was zainteresować. Czy mogę pokazać w 15 min?": one of `words` among the
+        first `within` words of the next sentence, or after a dash, when the sentence of `pos` ends
+        within a few words of it; where that word ends, else None."""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        j = bisect_left(tokens.idx, pos)
+        for k in range(j, min(j + NEXT_SENTENCE_REACH, tokens.n)):
+            if tokens.space[k]:
+                return None
+            if tokens.punct[k] and lowers[k] in SENTENCE_ENDS:
+                return ctx.followed_by(tokens.end(k), words, within)
+        return None
 
     def _thanks_to_them(self, ctx: Context, hit: Hit) -> bool:
         """ "Our mentoring programme launched thanks to your support": in the same sentence, the

@@ -109,3 +109,25 @@ def test_people_sought_clients_helped_and_a_teaser_are_a_pitch(analyzer, text, c
 def test_a_find_named_or_family_helped_is_no_pitch(analyzer, text):
     report = analyzer.analyze(text)
     assert not {"PIT019", "PIT003"} & set(report.all_codes()), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Bea, I have something that might really interest you. Could I show you in ten minutes?",
+        "Cześć Beata, mam coś, co może cię zainteresować. Mogę pokazać w piątek?",
+        "Hallo Bea, ich hab da was Interessantes für dich - hast du Freitag kurz Zeit?",
+    ],
+)
+def test_a_teaser_whose_ask_opens_the_next_sentence_is_a_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT019" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_thing_named_after_the_teaser_is_not_read_past_its_sentence(analyzer):
+    report = analyzer.analyze(
+        "Hi Bea, I have something that might interest you: the kiln my grandad built in 1960. Could I show "
+        "you photos of it?"
+    )
+    assert "PIT019" not in report.all_codes(), report.all_codes()

@@ -637,3 +637,10 @@ def test_field_inspectors_sought_in_the_plural_are_a_recruiters_offer(analyzer):
 def test_office_staff_sought_and_weekly_pay_are_a_recruiters_offer(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT007" in report.all_codes(), report.all_codes()
+
+
+def test_crews_and_hands_sought_in_the_plural_are_a_recruiters_offer(analyzer):
+    report = analyzer.analyze(
+        "Hi Col, we're recruiting farmhands for the lambing season in Powys, room and board. Keen?"
+    )
+    assert "PIT007" in report.all_codes(), report.all_codes()

@@ -87,6 +87,7 @@ def test_phrase_groups_hold_only_their_own_keys(family):
                     "not_within",
                     "unless_then",
                     "one_ask",
+                    "next_sentence",
                 }
             ), (
                 rule["code"],
