@@ -504,3 +504,8 @@ def test_a_demonstration_offered_is_a_demo_offered(analyzer):
     )
     assert "PIT016" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_the_senders_own_proposal_sent_in_portuguese_is_an_offer(analyzer):
+    report = analyzer.analyze("Olá Rui, temos roteiros de neve para escolas. Posso enviar a nossa proposta?")
+    assert "PIT004" in report.all_codes(), report.all_codes()

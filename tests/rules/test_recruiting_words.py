@@ -644,3 +644,10 @@ def test_crews_and_hands_sought_in_the_plural_are_a_recruiters_offer(analyzer):
         "Hi Col, we're recruiting farmhands for the lambing season in Powys, room and board. Keen?"
     )
     assert "PIT007" in report.all_codes(), report.all_codes()
+
+
+def test_hosts_sought_in_the_plural_are_a_recruiters_offer(analyzer):
+    report = analyzer.analyze(
+        "Hi Ines, we're hiring seasonal hosts for our lodges in Tignes, lift pass included."
+    )
+    assert "PIT007" in report.all_codes(), report.all_codes()
