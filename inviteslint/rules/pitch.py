@@ -762,7 +762,9 @@ class Detector:
         for k in range(j, min(j + NEXT_SENTENCE_REACH, tokens.n)):
             if tokens.space[k]:
                 return None
-            if tokens.punct[k] and lowers[k] in SENTENCE_ENDS:
+            # A hyphen ends the sentence only as a dash, with a space before it ("für dich - wann").
+            inner = lowers[k] == "-" and k and tokens.idx[k] == tokens.end(k - 1)
+            if tokens.punct[k] and lowers[k] in SENTENCE_ENDS and not inner:
                 return ctx.followed_by(tokens.end(k), words, within)
         return None
 
