@@ -653,12 +653,14 @@ class Ties:
         tokens, lowers = ctx.tokens, ctx.lowers
         given = lowers[verb] in self.time_verbs and not self.durations.isdisjoint(lowers[verb + 1 : verb + 4])
         for j in range(verb + 1, min(verb + 16, tokens.n - 1)):
+            # A link before the break: "… for free so my dad could hear his hymns" ties the deed to
+            # the sender's own, where "so I'm applying" starts a clause of the sender's.
+            if lowers[j] in self.occasion_links and lowers[j + 1] in self.objects:
+                return tokens.end(j + 1)
             if tokens.punct[j] or lowers[j] in self.clause_breaks:
                 return None
             if given and lowers[j] in self.objects:
                 return tokens.end(j)
-            if lowers[j] in self.occasion_links and lowers[j + 1] in self.objects:
-                return tokens.end(j + 1)
         return None
 
     def _family_did(self, lowers: list[str], i: int) -> int | None:

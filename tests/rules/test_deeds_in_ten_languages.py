@@ -358,3 +358,10 @@ def test_their_webinar_in_the_romance_languages_is_their_work(analyzer, text):
 def test_their_deed_on_what_the_sender_brought_or_found(analyzer, text, deed):
     report = analyzer.analyze(text)
     assert ("SPC102" in report.all_codes()) is deed, report.all_codes()
+
+
+def test_a_deed_done_so_the_senders_own_could_do_something_is_a_shared_past(analyzer):
+    report = analyzer.analyze(
+        "Hi Lyn, you fixed the hearing loop in the chapel at Ripon so my mum could follow the service again."
+    )
+    assert "SPC102" in report.all_codes(), report.all_codes()

@@ -651,3 +651,10 @@ def test_hosts_sought_in_the_plural_are_a_recruiters_offer(analyzer):
         "Hi Ines, we're hiring seasonal hosts for our lodges in Tignes, lift pass included."
     )
     assert "PIT007" in report.all_codes(), report.all_codes()
+
+
+def test_repair_trades_sought_in_the_plural_are_a_recruiters_offer(analyzer):
+    report = analyzer.analyze(
+        "Hi Lyn, we're looking for freelance clock repairers across Kent, paid per job."
+    )
+    assert "PIT007" in report.all_codes(), report.all_codes()
