@@ -365,3 +365,10 @@ def test_a_deed_done_so_the_senders_own_could_do_something_is_a_shared_past(anal
         "Hi Lyn, you fixed the hearing loop in the chapel at Ripon so my mum could follow the service again."
     )
     assert "SPC102" in report.all_codes(), report.all_codes()
+
+
+def test_a_recut_inscription_is_a_deed(analyzer):
+    report = analyzer.analyze(
+        "Hi Ed, you recut the inscription on my grandad's grave in Oban before his centenary."
+    )
+    assert "SPC102" in report.all_codes(), report.all_codes()

@@ -509,3 +509,11 @@ def test_a_demonstration_offered_is_a_demo_offered(analyzer):
 def test_the_senders_own_proposal_sent_in_portuguese_is_an_offer(analyzer):
     report = analyzer.analyze("Olá Rui, temos roteiros de neve para escolas. Posso enviar a nossa proposta?")
     assert "PIT004" in report.all_codes(), report.all_codes()
+
+
+def test_a_service_on_an_annual_contract_is_an_offer(analyzer):
+    report = analyzer.analyze(
+        "Morning Ed, does your school still clear its gutters by hand? We do it on an annual contract."
+    )
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason

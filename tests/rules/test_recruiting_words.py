@@ -658,3 +658,10 @@ def test_repair_trades_sought_in_the_plural_are_a_recruiters_offer(analyzer):
         "Hi Lyn, we're looking for freelance clock repairers across Kent, paid per job."
     )
     assert "PIT007" in report.all_codes(), report.all_codes()
+
+
+def test_masons_and_carvers_sought_in_the_plural_are_a_recruiters_offer(analyzer):
+    report = analyzer.analyze(
+        "Hi Ed, we're looking for stone carvers for a cathedral job in Wells. Interested?"
+    )
+    assert "PIT007" in report.all_codes(), report.all_codes()
