@@ -31,9 +31,10 @@ YOU = {"you", "your"}  # "our tool could streamline your picking"
 # A group's `unless_then` words count up to this many words later in the clause.
 UNLESS_WITHIN = 8
 # A group with `next_sentence` looks past the end of its phrase's sentence when that end comes
-# within this many tokens, for one of its words among the next sentence's first (`within`).
+# within this many tokens, for one of its words among the next sentence's first (`within`). Its
+# marks are tokens and take dashes, unlike the characters of SENTENCE_END below.
 NEXT_SENTENCE_REACH = 4
-SENTENCE_ENDS = {".", "!", "?", "-", "–", "—", "…"}
+NEXT_SENTENCE_MARKS = {".", "!", "?", "-", "–", "—", "…"}
 SERVICES = {"services"}
 # "down to 15 minutes", "from an hour to 20 minutes": a length something was brought to (PIT001).
 LENGTH_MARKERS = {"down", "from"}
@@ -764,7 +765,7 @@ class Detector:
                 return None
             # A hyphen ends the sentence only as a dash, with a space before it ("für dich - wann").
             inner = lowers[k] == "-" and k and tokens.idx[k] == tokens.end(k - 1)
-            if tokens.punct[k] and lowers[k] in SENTENCE_ENDS and not inner:
+            if tokens.punct[k] and lowers[k] in NEXT_SENTENCE_MARKS and not inner:
                 return ctx.followed_by(tokens.end(k), words, within)
         return None
 
