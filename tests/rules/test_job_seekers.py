@@ -72,6 +72,15 @@ def test_a_career_ask_is_the_senders_reason_even_beside_a_call(analyzer):
     assert report.label == "default", report.reason
 
 
+def test_a_brazilian_candidate_open_to_roles_is_a_career_ask_beside_a_talk(analyzer):
+    report = analyzer.analyze(
+        "Odile, bom ter você na rede. Estou aberto para vagas de engenharia de aviônica em Toulouse. "
+        "Se surgir algo, podemos conversar."
+    )
+    assert "PIT018" in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
 def test_a_candidates_own_results_are_experience_not_a_promise(analyzer):
     report = analyzer.analyze(
         "Hi Odile, I'm open to reliability engineering roles. Experience: 40+ fleet audits, 30% fewer "

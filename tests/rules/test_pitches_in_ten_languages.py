@@ -517,3 +517,28 @@ def test_a_service_on_an_annual_contract_is_an_offer(analyzer):
     )
     assert "PIT004" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Rui, vi os vossos projetos de som para festivais. Desenvolvo painéis de bilheteira que "
+        "agências podem revender aos seus clientes.",
+        "Hola Rui, desarrollo plantillas de informes que agencias de eventos ofrecen a sus clientes.",
+    ],
+)
+def test_tools_made_for_agencies_to_resell_are_a_self_pitch(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Rui, como vocês lidam com as devoluções de bilhetes hoje?",
+        "Hola Rui, ¿cómo manejan las devoluciones de entradas en temporada alta?",
+    ],
+)
+def test_how_they_handle_something_asked_in_portuguese_and_spanish_is_a_probe(analyzer, text):
+    assert "PIT012" in analyzer.analyze(text).all_codes()
