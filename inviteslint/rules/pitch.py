@@ -401,7 +401,9 @@ class Detector:
                     end = self._in_next_sentence(ctx, hit.end, words, within)
                 if end is None or not not_within.isdisjoint(text[hit.start : end].lower().split()):
                     continue
-                if key in self.unless_then and ctx.followed_by(end, self.unless_then[key], UNLESS_WITHIN):
+                # Past commas too: German opens the clause that undoes it with one ("zeigen, wo …").
+                unless = self.unless_then.get(key)
+                if unless and ctx.followed_by(end, unless, UNLESS_WITHIN, lists=True):
                     continue
                 # "onze school bespaart … dankzij jou": a saving made thanks to them is no offering;
                 # nor is a demo of the sender's thesis app.

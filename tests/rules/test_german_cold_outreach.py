@@ -218,3 +218,34 @@ def test_their_website_looked_for_before_a_call_is_a_web_sellers_opening(analyze
     report = analyzer.analyze(text)
     assert "PIT012" in report.all_codes(), report.all_codes()
     assert (report.label == "sales") is sales, report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Guten Tag Frau Jansen, wir haben ein KI-System entwickelt, das Dienstpläne in Minuten erstellt.",
+            True,
+        ),
+        ("Hoi Femke, we hebben een AI-systeem ontwikkeld dat roosters in minuten maakt.", True),
+        ("Guten Tag Frau Jansen, würde Ihnen gerne zeigen, was Ihre Mitbewerber online besser machen.", True),
+        # A way shown is no offer.
+        ("Liebe Frau Jansen, ich würde Ihnen gerne zeigen, wo die alte Mühle stand.", False),
+        ("Lieber Herr Brandt, ich kann Ihnen zeigen, wo der alte Hof stand.", False),
+    ],
+)
+def test_a_tool_built_or_a_showing_offered_in_german_and_dutch_is_a_self_pitch(analyzer, text, flagged):
+    assert ("PIT003" in analyzer.analyze(text).all_codes()) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Frau Jansen, wie viel Zeit verbringen Sie pro Woche mit Angeboten schreiben?",
+        "Hallo Frau Jansen, mir sind zwei Dinge auf Ihrer Website aufgefallen, die Sie Kunden kosten.",
+        "Hallo Frau Jansen, wo steht Ihr Unternehmen bei der Digitalisierung?",
+        "Hi Femke, where does your company stand on supplier audits compared with others in dairy?",
+    ],
+)
+def test_their_time_or_standing_sized_up_is_a_probe(analyzer, text):
+    assert "PIT012" in analyzer.analyze(text).all_codes()
