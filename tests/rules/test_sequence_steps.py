@@ -426,3 +426,50 @@ def test_a_business_they_opened_is_news_not_tracking(analyzer):
     )
     assert "PIT021" not in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hola Milan, para no insistir: si más adelante te sirve una demo de nuestro planificador, aquí "
+            "estoy.",
+            "PIT008",
+        ),
+        (
+            "Hola Milan, solo para confirmar que viste mi mensaje sobre los turnos de noche. "
+            "¿Hablamos el jueves?",
+            "PIT008",
+        ),
+        (
+            "Hola Milan, acabamos de publicar un recurso sobre turnos de noche para empresas de limpieza. "
+            "¿Te lo mando?",
+            "PIT004",
+        ),
+        (
+            "Hola Milan, vi que abrís una sede en Vigo. ¿Tiene sentido que te muestre en 10 minutos un caso "
+            "parecido?",
+            "PIT012",
+        ),
+        (
+            "Hola Milan, soy consultora de operaciones con ocho años ayudando a empresas de limpieza a "
+            "ordenar sus turnos.",
+            "PIT003",
+        ),
+    ],
+)
+def test_a_spanish_sequences_steps_are_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", (report.reason, report.all_codes())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Milan, ¿te interesa que te envíe una propuesta de turnos para Limpiezas Norte?",
+        "Hola Milan, ¿tiene sentido que te muestre un caso parecido de otra empresa de limpieza?",
+    ],
+)
+def test_something_offered_to_send_or_show_in_spanish_is_an_offer_question(analyzer, text):
+    assert "PIT013" in analyzer.analyze(text).all_codes()
