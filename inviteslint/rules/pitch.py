@@ -488,6 +488,11 @@ class Detector:
             # "I'm a final-year student and I have an amazing opportunity coming up": their own; and
             # "Experience: 40+ APIs integrated, 35% latency reduction": a candidate's results.
             hits = [h for h in hits if h.code not in {"PIT019", "PIT010"}]
+            # "…make sure my experience aligns with your needs": the employer's needs, asked by a
+            # candidate who wants to fit them, not a buyer's sounded out; unless the sender also
+            # offers something ("if your company needs help with month-end, I'd send my rates").
+            if not any(h.code in OFFER_CODES for h in hits):
+                hits = [h for h in hits if h.code != "PIT012"]
             # "currently working with Fortune 500 clients": a candidate's experience.
             hits = [
                 h
@@ -1050,6 +1055,7 @@ class Detector:
 # Codes that are no pitch beside PIT008's bait: the bait itself, a merge tag, a career ask.
 BAIT_CODE = "PIT008"  # its phrases include the courtesies of pitch.toml's `baits`
 BAIT_ALONE = {BAIT_CODE, "PIT009", "PIT018"}
+OFFER_CODES = {"PIT003", "PIT004", "PIT011", "PIT016"}  # what the sender offers or sells
 # The sender's clients or product named, a self-pitch, a service or an offering: where something of
 # the recipient's changed the sender's practice, that practice (`_practice_changed`).
 PRACTICE_CODES = {"PIT003", "PIT011", "PIT016"}

@@ -293,3 +293,30 @@ def test_their_own_project_named_is_no_unnamed_opportunity(analyzer):
         "Hi Odile, your project on cabin air filters might interest our students - thank you!"
     )
     assert "PIT019" not in report.all_codes(), report.all_codes()
+
+
+def test_a_candidate_asking_what_the_employer_needs_sounds_out_no_buyer(analyzer):
+    report = analyzer.analyze(
+        "Hi Odile, I just applied for the Avionics Technician post. Could we chat for ten minutes about what "
+        "the team needs most? I'd like to be sure my experience aligns with your needs."
+    )
+    codes = report.all_codes()
+    assert "PIT018" in codes and "PIT012" not in codes, codes
+    assert report.label != "sales", report.reason
+
+
+def test_a_candidate_who_also_sells_a_service_still_sounds_out_a_buyer(analyzer):
+    report = analyzer.analyze(
+        "Hi Odile, I was laid off in May and now freelance as a payroll clerk. If your company needs help "
+        "with payroll, I'd love to send you my rates."
+    )
+    assert "PIT012" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_move_explored_for_a_while_is_a_career_ask(analyzer):
+    report = analyzer.analyze(
+        "Hi Odile, I've been exploring a move into flight-test engineering and your path there from the "
+        "line is the one I'd like to follow."
+    )
+    assert "PIT018" in report.all_codes(), report.all_codes()

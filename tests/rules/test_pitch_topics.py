@@ -22,6 +22,9 @@ def _offers(text):
         "I keep thinking about our conversation about seat-based pricing at the meetup.",
         "I host a small show about pricing for indie game studios.",
         "Loved your talk in Glasgow - the bit about pricing your worth hit home.",
+        # "to" after a view or a guide: the subject of it.
+        "I find Rowan's approach to pricing by the pallet-day compelling.",
+        "Her guide to pricing for illustrators is the one I send to every student.",
     ],
 )
 def test_the_subject_of_a_piece_of_work_is_not_an_offer(text):
@@ -36,6 +39,8 @@ def test_the_subject_of_a_piece_of_work_is_not_an_offer(text):
         "Happy to send our pricing whenever suits.",
         "Great post. About pricing: our plans start low.",
         "Happy to have a quick chat about pricing next week.",
+        "Here is a link to our pricing.",
+        "Happy to give you access to pricing and a demo.",
     ],
 )
 def test_pricing_as_an_offer_is_still_flagged(text):
