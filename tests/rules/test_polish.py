@@ -212,3 +212,11 @@ def test_help_given_at_home_and_a_hobby_developed_are_no_pitch(analyzer):
         "Cześć Ola, pomagam mamie w ogródku, a po pracy rozwijam swoje hobby: fotografię. Miło Cię poznać!"
     )
     assert report.label != "sales", report.reason
+
+
+def test_venues_helped_in_the_dative_are_a_clientele(analyzer):
+    report = analyzer.analyze(
+        "Dzień dobry Pani Olu, pomagamy teatrom sprzedawać więcej biletów. Porozmawiamy?"
+    )
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason

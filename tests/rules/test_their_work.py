@@ -769,3 +769,19 @@ def test_something_they_donated_to_the_senders_is_theirs(analyzer):
     )
     assert "SPC101" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        (
+            "Hi Ada, your screening of Nosferatu with a live organist was the best night out in years.",
+            True,
+        ),
+        ("Hi Ada, your Thursday screenings of silent comedies got my dad out of the house again.", True),
+        # A recruiter's step, not a piece of theirs.
+        ("Hi Ada, your screening call with our talent team is booked for Monday at ten.", False),
+    ],
+)
+def test_a_screening_they_put_on_is_their_work(analyzer, text, work):
+    assert ("SPC101" in analyzer.analyze(text).all_codes()) is work

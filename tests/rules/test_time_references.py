@@ -90,3 +90,10 @@ def test_a_habit_is_no_time_reference(analyzer):
 def test_a_day_past_still_is(analyzer):
     report = analyzer.analyze("Hi Noor, good to meet you at the Whitstable market on Friday.")
     assert "SPC106" in report.all_codes(), report.all_codes()
+
+
+def test_a_month_past_with_last_is_a_time_reference(analyzer):
+    report = analyzer.analyze(
+        "Hi Noor, the puppet show you staged at Hebden library last March had my twins hooked."
+    )
+    assert "SPC106" in report.all_codes(), report.all_codes()
