@@ -381,3 +381,37 @@ def test_the_senders_product_shown_to_a_visitor_is_still_a_pitch(analyzer):
 def test_a_product_built_for_the_problem_just_named_is_a_self_pitch(analyzer, text, flagged):
     report = analyzer.analyze(text)
     assert ("PIT003" in report.all_codes()) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Hi Bea, I just finished a report on how breweries cut keg losses with RFID. Happy to share.",
+            True,
+        ),
+        # Their work, or the sender's own coursework, is no resource offered.
+        (
+            "Hi Bea, I just finished a report on your bridge for my engineering course and learnt a lot.",
+            False,
+        ),
+    ],
+)
+def test_a_report_just_finished_and_offered_is_an_offer(analyzer, text, flagged):
+    assert ("PIT004" in analyzer.analyze(text).all_codes()) is flagged
+
+
+def test_the_senders_thing_sized_up_for_their_company_is_a_probe(analyzer):
+    report = analyzer.analyze(
+        "Bea, our keg tracker halved losses at Cask Lane. Think this would help at Hopcraft?"
+    )
+    assert "PIT012" in report.all_codes(), report.all_codes()
+
+
+def test_referrals_asked_of_their_network_are_a_proposal(analyzer):
+    report = analyzer.analyze(
+        "Happy new year Bea! Let me know if I can be a resource to anyone in your network who needs keg "
+        "tracking: https://kegtrack.example"
+    )
+    assert "PIT015" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
