@@ -220,3 +220,17 @@ def test_venues_helped_in_the_dative_are_a_clientele(analyzer):
     )
     assert "PIT003" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Dzień dobry, czy mogę rozmawiać z osobą decyzyjną w sprawie dostaw papieru do biura?", "PIT015"),
+        ("Dzień dobry, jesteśmy bezpośrednim dostawcą kawy ziarnistej dla biur.", "PIT011"),
+        ("Dzień dobry, chcielibyśmy zaproponować stałe dostawy kawy do Państwa biura.", "PIT003"),
+        ("Dzień dobry, dostarczamy świeże pieczywo firmom w Państwa okolicy.", "PIT003"),
+        ("Dzień dobry, chętnie przywiozę próbki kawy z cennikiem.", "PIT004"),
+    ],
+)
+def test_a_suppliers_cold_openers_are_pitches(analyzer, text, code):
+    assert code in analyzer.analyze(text).all_codes()
