@@ -542,3 +542,11 @@ def test_tools_made_for_agencies_to_resell_are_a_self_pitch(analyzer, text):
 )
 def test_how_they_handle_something_asked_in_portuguese_and_spanish_is_a_probe(analyzer, text):
     assert "PIT012" in analyzer.analyze(text).all_codes()
+
+
+def test_equipment_offered_on_a_lease_is_an_offer(analyzer):
+    report = analyzer.analyze(
+        "Morning Ed, our coffee machine leasing plan includes servicing and descaling. Worth a chat?"
+    )
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
