@@ -520,10 +520,12 @@ class Detector:
             hits = [h for h in hits if not self._talk(text, h)]
         if SPEAK_CODE in codes:
             # "We'd love to have you as a speaker. Open to a quick 15-minute call?": one ask, the talk,
-            # and the call is there to plan it; with a fee or a price (PIT004) it is a slot sold.
+            # and the call (or a link to book a time) is there to plan it; with a fee or a price
+            # (PIT004) it is a slot sold.
             if "PIT004" in codes:
                 hits = [h for h in hits if h.code != SPEAK_CODE]
             else:
+                hits = [h for h in hits if h.code != "PIT002"]
                 hits = [h for h in hits if h.code != "PIT001" or self._not_planning(text, h)]
         if "PIT007" in codes and "PIT013" in codes:
             # "…a great fit for our Staff Engineer position. Would you be interested in learning more

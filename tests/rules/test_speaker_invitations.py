@@ -93,3 +93,42 @@ def test_investors_offered_deals_are_still_an_investment_offer(analyzer):
     report = analyzer.analyze("Hi Noor, we connect accredited investors with pre-IPO deals. Interested?")
     assert "PIT005" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_a_podcasts_invitation_with_a_link_to_book_is_one_ask(analyzer):
+    report = analyzer.analyze(
+        "Hi Dana, I loved your thread on offline-first apps. I host Ship It Slowly, a podcast for indie "
+        "developers. Would you be interested in joining us for an episode? You can book a time here: "
+        "https://cal.com/shipitslowly/guest"
+    )
+    codes = report.all_codes()
+    assert "PIT022" in codes and "PIT002" not in codes, codes
+    assert report.label == "personalized", report.reason
+
+
+def test_a_pr_agencys_client_pitched_as_a_guest_is_a_proposal(analyzer):
+    report = analyzer.analyze(
+        "Hi Dana, I'm reaching out to recommend Omar Sayed as a guest for your podcast. He led data teams at "
+        "two fintechs. Would you be interested in having Omar on as a guest?"
+    )
+    assert "PIT015" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dana, could you share your rates for video integrations? The product will be gifted for review.",
+        "Hi Dana, we'd love a dedicated video where you walk through our app with your viewers.",
+        "Hi Dana, would you tell us your price per post? We pay through PayPal.",
+    ],
+)
+def test_a_creators_promotion_bought_is_a_proposal(analyzer, text):
+    assert "PIT015" in analyzer.analyze(text).all_codes()
+
+
+def test_thanks_for_having_been_a_guest_is_no_proposal(analyzer):
+    report = analyzer.analyze(
+        "Hi Dana, we loved having you on as a guest in March - the episode is live now!"
+    )
+    assert "PIT015" not in report.all_codes(), report.all_codes()
