@@ -53,13 +53,15 @@ GREETINGS = (
 )
 # "Greetings" opens a note but names nobody after it ("Greetings from Lagos").
 GREETING = re.compile(rf"^\s*(?:{GREETINGS}|greetings)\b", re.IGNORECASE)
-# The greeting and the name after it, e.g. "Hi Maria," or "Dear Dr. Okonkwo,".
+# The greeting and the name after it, e.g. "Hi Maria," or "Dear Dr. Okonkwo,". A second name is
+# capitalised and on the same line ("Hi Mary Jane,"; not "Hi Kent how are you", "Hi Kent\n\nMy name…").
+CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 GREETING_NAME = re.compile(
     rf"^\s*(?:{GREETINGS})\s+"
     r"(?:(?:mr|mrs|ms|miss|dr|dra|prof|professor|professora|sir|herr|frau|sr|sra|srta|señor|señora|"
     r"dott|dott\.ssa|dottoressa|ing|avv|engr|monsieur|madame|mme|signor|signora|doutor|doutora|"
     r"pani|panie|pan|mevrouw|meneer|heer)\.?\s+){0,2}"
-    r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
+    rf"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+(?-i:[{CAPITAL}])[\w'’-]*)?)",
     re.IGNORECASE,
 )
 # A dash that signs off ("… on LinkedIn. - Tom", "…!—Ana"), not a hyphen inside a word ("adicioná-lo").
@@ -574,6 +576,8 @@ GROUP_WORDS = frozenset(family_data("reading")["greeting_group_words"])
 # recipient's.
 SELF_INTRO = re.compile(r"\s+(?:here|här|her|hier|aquí|aqui|ici|qui)\b(?![’'])", re.IGNORECASE)
 NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+# Between a word for a group and its name: "equipo de Brightwell", "team at Acme", "équipe du Louvre".
+GROUP_LINKS = {"de", "del", "do", "da", "du", "des", "di", "della", "of", "at", "from", "van", "von", "bei"}
 
 
 def greeting(text: str) -> tuple[str, int, int] | None:
@@ -598,7 +602,12 @@ def group_greeted(text: str, match: re.Match | None = None) -> int:
     after = NEXT_WORD.match(text, match.end("name"))
     words = match.group("name").lower().split() + ([after.group(1).lower()] if after else [])
     if any(word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] in GROUP_WORDS for word in words):
-        return after.end() if after else match.end("name")
+        if not after:
+            return match.end("name")
+        if after.group(1).lower() in GROUP_LINKS:  # "Hola equipo de Brightwell": the group's name too
+            named = NEXT_WORD.match(text, after.end())
+            return named.end() if named else after.end()
+        return after.end()
     return 0
 
 

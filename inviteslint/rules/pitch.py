@@ -212,6 +212,7 @@ class Detector:
         }
         self.talks = tuple(data["talks"])
         self.not_planning = tuple(data["not_planning"])
+        self.paid_to_speaker = tuple(data["paid_to_speaker"])
         self.practice_changed, self.clienteles = tuple(data["practice_changed"]), tuple(data["clienteles"])
         # What a length before it makes a call asked for: "a 10-minute demo", "20 minutes' chat".
         self.call_nouns = set(self.talks) | {"demo", "walkthrough", "session", "slot", "zoom"}
@@ -522,7 +523,8 @@ class Detector:
             # "We'd love to have you as a speaker. Open to a quick 15-minute call?": one ask, the talk,
             # and the call (or a link to book a time) is there to plan it; with a fee or a price
             # (PIT004) it is a slot sold.
-            if "PIT004" in codes:
+            hits = [h for h in hits if h.code != "PIT004" or not self._paid_to_speaker(ctx, h)]
+            if any(h.code == "PIT004" for h in hits):
                 hits = [h for h in hits if h.code != SPEAK_CODE]
             else:
                 hits = [h for h in hits if h.code != "PIT002"]
@@ -624,6 +626,12 @@ class Detector:
     def _talk(self, text: str, hit: Hit) -> bool:
         """A call or a chat asked for (PIT001 ending in one of `talks`), not a demo or a booking link."""
         return hit.code == "PIT001" and text[hit.start : hit.end].lower().endswith(self.talks)
+
+    def _paid_to_speaker(self, ctx: Context, hit: Hit) -> bool:
+        """A price in a sentence that pays the invited speaker ("plus a $4000 stipend")."""
+        start, end = ctx.segments[ctx.segment_index(hit.start)]
+        sentence = ctx.text[start:end].lower().replace("’", "'")
+        return any(words in sentence for words in self.paid_to_speaker)
 
     def _not_planning(self, text: str, hit: Hit) -> bool:
         """A PIT001 hit that is no call to plan a talk: a demo, an audit or a stand to visit."""

@@ -125,6 +125,20 @@ def test_the_name_after_any_greeting_is_the_recipients(analyzer, note, greeted):
     assert report.label == "default", report.reason
 
 
+@pytest.mark.parametrize(
+    ("note", "greeted"),
+    [
+        # A second name is capitalised and on the greeting's line.
+        ("Hi Kent\n\nMy name is Lukas and I organise a small conference in Bern.", "Kent"),
+        ("Hi Kent how are you? I'd like to connect.", "Kent"),
+        ("Hi Anna Östberg, I'd like to connect.", "Anna Östberg"),
+    ],
+)
+def test_a_greeted_name_stops_at_a_lower_case_word_or_a_line_break(analyzer, note, greeted):
+    report = analyzer.analyze(note)
+    assert [s["text"] for s in report.signals if s["code"] == "SPC104"] == [greeted]
+
+
 def test_greetings_from_a_place_name_no_recipient(analyzer):
     report = analyzer.analyze("Greetings from Lagos! I would like to connect with you.")
     assert "SPC104" not in report.all_codes()

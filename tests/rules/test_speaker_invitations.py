@@ -132,3 +132,22 @@ def test_thanks_for_having_been_a_guest_is_no_proposal(analyzer):
         "Hi Dana, we loved having you on as a guest in March - the episode is live now!"
     )
     assert "PIT015" not in report.all_codes(), report.all_codes()
+
+
+def test_a_stipend_paid_to_the_invited_speaker_is_no_slot_sold(analyzer):
+    report = analyzer.analyze(
+        "Hi Dana, would you come and speak at Leeds Data Week in May? We'll cover your train fare and "
+        "hotel, plus a £500 stipend for the workshop."
+    )
+    codes = report.all_codes()
+    assert "PIT022" in codes and "PIT004" not in codes, codes
+    assert report.label != "sales", report.reason
+
+
+def test_a_sponsor_sought_for_an_event_is_a_proposal(analyzer):
+    report = analyzer.analyze(
+        "Hi Dana, our student club is hosting a hackathon in June. Monetary sponsorship would help with "
+        "the prize pool; happy to share our sponsorship kit."
+    )
+    assert "PIT015" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
