@@ -66,6 +66,8 @@ class Detector:
         # In each spelling: "ta conférence" typed as "ta conference" is still their talk.
         self.nouns = {n for n in word_list(data["work_nouns"] + data["work_nouns_other"]) if " " not in n}
         self.nouns |= set(data["work_noun_plurals"])
+        # Nouns that are also verbs after a noun ("your posts always show up"): as "your <work>" only.
+        self.nouns -= set(data["work_nouns_not_looked_ahead"])
         self.time_patterns = [re.compile(p) for p in data["time_patterns"]]
         self.work_patterns = Guarded(data["work_patterns"])
         # "your project management stack": the work noun names a kind of the next word, no work.

@@ -199,3 +199,10 @@ def test_a_length_the_sender_lived_through_is_no_call(analyzer):
     assert "PIT001" not in report.all_codes(), report.all_codes()
     report = analyzer.analyze("Hi Ines, give me the best 30 minutes of your week: a call on Thursday?")
     assert "PIT001" in report.all_codes(), report.all_codes()
+
+
+def test_a_length_watched_is_no_call(analyzer):
+    report = analyzer.analyze(
+        "Hi Ines, your puppet show at the Buxton Fringe had the funniest twenty minutes I've seen all year."
+    )
+    assert "PIT001" not in report.all_codes(), report.all_codes()

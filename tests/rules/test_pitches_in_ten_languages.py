@@ -550,3 +550,11 @@ def test_equipment_offered_on_a_lease_is_an_offer(analyzer):
     )
     assert "PIT004" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_the_senders_proposal_to_hear_in_italian_is_an_offer(analyzer):
+    report = analyzer.analyze(
+        "Ciao Rita, organizziamo tournée per teatri di figura. Ti va di sentire la nostra proposta?"
+    )
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason

@@ -473,3 +473,29 @@ def test_a_spanish_sequences_steps_are_sales(analyzer, text, code):
 )
 def test_something_offered_to_send_or_show_in_spanish_is_an_offer_question(analyzer, text):
     assert "PIT013" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hi Ada, wanted to follow up, not sure if my last message got buried. Happy to hop on a quick "
+            "call this week?",
+            "PIT008",
+        ),
+        (
+            "Hi Ada, if stock counts aren't a priority right now, totally understand. If they are, happy to "
+            "jump on a quick call. Either way, I'll let you be.",
+            "PIT008",
+        ),
+        ("Hi Ada, we've just published a benchmark of 30 pharmacy checkout flows. Want a copy?", "PIT004"),
+        (
+            "Hi Ada, congrats on the new role at Boots! I work with folks navigating similar transitions.",
+            "PIT003",
+        ),
+    ],
+)
+def test_a_sellers_follow_ups_soft_closes_and_positioning_are_sales(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", (report.reason, report.all_codes())

@@ -116,3 +116,16 @@ def test_an_interview_they_gave_or_a_module_they_taught_is_their_work(analyzer, 
     report = analyzer.analyze(text)
     assert "SPC101" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Olá Rita, o teu espetáculo de fantoches em Braga fez a minha filha rir a tarde toda.", True),
+        ("Hi Rita, your show about puppets at the Buxton Fringe made my daughter laugh all afternoon.", True),
+        # The verb is no show of theirs.
+        ("Hi Rita, your posts always show up in my feed. Thought I'd connect.", False),
+    ],
+)
+def test_a_show_of_theirs_is_their_work(analyzer, text, work):
+    assert ("SPC101" in analyzer.analyze(text).all_codes()) is work
