@@ -156,3 +156,9 @@ def test_our_last_conversation_about_something_is_a_shared_past(analyzer):
 def test_their_move_seen_in_an_update_is_their_news(analyzer):
     report = analyzer.analyze("Hi Ros, I saw your update about your move to Lisbon. How is the new flat?")
     assert "SPC107" in report.all_codes(), report.all_codes()
+
+
+def test_found_through_the_platforms_suggestions_is_filler(analyzer):
+    report = analyzer.analyze("Hello Noor, found you through the people-you-may-know list, so hello.")
+    assert "DEF004" in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason

@@ -195,3 +195,10 @@ def test_a_resource_or_a_demo_offered_is_an_offer(analyzer, text, code):
 def test_a_part_to_take_or_ideas_swapped_are_no_offer(analyzer, text):
     codes = analyzer.analyze(text).all_codes()
     assert "PIT013" not in codes and "PIT004" not in codes, codes
+
+
+def test_an_offer_put_to_the_people_they_lead_is_an_offer_question(analyzer):
+    report = analyzer.analyze(
+        "Hi Noor, we run first-aid courses for learner drivers. Would any of your pupils be interested?"
+    )
+    assert "PIT013" in report.all_codes(), report.all_codes()
