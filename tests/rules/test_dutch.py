@@ -195,3 +195,9 @@ def test_their_code_is_their_work_in_dutch(analyzer):
         "Hoi Gerard, ik heb even in je code gekeken: mooi opgezet en lekker veel commentaar!"
     )
     assert "SPC101" in {s["code"] for s in report.signals}, report.signals
+
+
+def test_meeting_on_the_platform_itself_is_no_shared_context(analyzer):
+    report = analyzer.analyze("Hoi Sanne, leuk je te ontmoeten op dit platform.")
+    assert "SPC102" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason

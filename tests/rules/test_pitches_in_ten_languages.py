@@ -558,3 +558,15 @@ def test_the_senders_proposal_to_hear_in_italian_is_an_offer(analyzer):
     )
     assert "PIT004" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ciao Rita, realizziamo siti e-commerce per librerie indipendenti.", "PIT003"),
+        ("Hola Rita, distribuimos material escolar a librerías de toda España.", "PIT003"),
+        ("Hola Rita, tenemos agendas para papelerías con descuentos del 40%.", "PIT004"),
+    ],
+)
+def test_a_trade_for_bookshops_and_its_discounts_in_the_romance_languages(analyzer, text, code):
+    assert code in analyzer.analyze(text).all_codes()

@@ -234,3 +234,11 @@ def test_venues_helped_in_the_dative_are_a_clientele(analyzer):
 )
 def test_a_suppliers_cold_openers_are_pitches(analyzer, text, code):
     assert code in analyzer.analyze(text).all_codes()
+
+
+def test_something_found_for_the_sender_is_a_deed(analyzer):
+    report = analyzer.analyze(
+        "Cześć Ola, znalazłaś dla mnie w antykwariacie stare wydanie Tuwima dla taty. Dziękuję!"
+    )
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason

@@ -785,3 +785,10 @@ def test_something_they_donated_to_the_senders_is_theirs(analyzer):
 )
 def test_a_screening_they_put_on_is_their_work(analyzer, text, work):
     assert ("SPC101" in analyzer.analyze(text).all_codes()) is work
+
+
+def test_a_shops_window_display_is_their_work(analyzer):
+    report = analyzer.analyze(
+        "Hi Ada, your window display of banned books stopped me in the street. I bought three."
+    )
+    assert "SPC101" in report.all_codes(), report.all_codes()
