@@ -838,3 +838,16 @@ def test_people_of_the_senders_let_in_are_a_favour_thanked_for(analyzer, text):
 def test_a_request_let_through_is_no_favour(analyzer):
     report = analyzer.analyze("Hi Nell, thanks for letting my request through. Have a good week.")
     assert "SPC102" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, you moved grandma's things from Leeds to York and kept her plants alive. Thank you.",
+        "Hi Sam, you taught Dad to swim at 70. He still goes every Tuesday.",
+    ],
+)
+def test_a_family_member_named_as_ones_own_is_the_senders(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
