@@ -161,6 +161,31 @@ def test_something_of_theirs_that_did_it_for_the_sender_is_their_work(analyzer, 
 @pytest.mark.parametrize(
     "text",
     [
+        "Hi Rita, your toddler swim session at Garston baths was the only class my son never cried at.",
+        "Hi Rita, your storytelling walk in Everton Park was the highlight of our half-term.",
+    ],
+)
+def test_something_of_theirs_that_was_the_best_or_only_thing_for_the_sender_is_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert any(s["code"] == "SPC101" for s in report.signals), report.signals
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Rita, your website was the first I found for care homes in Crosby, but it loads slowly.",
+        "Hi Rita, your company was the first to answer our tender.",
+    ],
+)
+def test_a_site_or_a_company_that_came_first_is_not_their_work(analyzer, text):
+    report = analyzer.analyze(text)
+    assert not any(s["code"] == "SPC101" for s in report.signals), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Hi Rita, your peers helped us cut agency spend by 30% last year. Worth a call?",
         "Hi Rita, your message got me curious about your care homes.",
     ],

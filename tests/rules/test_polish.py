@@ -84,6 +84,20 @@ def test_a_workshop_you_ran_said_by_the_verb_is_personal(analyzer):
     assert report.label == "personalized", report.reason
 
 
+def test_a_deed_of_theirs_where_the_senders_own_family_then_did_something_is_shared(analyzer):
+    # "You ran the chess club in the community centre in Radom, where my son won his first game."
+    report = analyzer.analyze(
+        "Cześć Kuba, prowadziłeś w domu kultury w Radomiu klub szachowy, w którym mój syn wygrał "
+        "pierwszą partię."
+    )
+    assert any(s["code"] == "SPC102" for s in report.signals), report.signals
+    report = analyzer.analyze(
+        "Cześć Kuba, prowadziłeś w domu kultury w Radomiu klub szachowy, w którym moja siostra "
+        "wygrała pierwszą partię."
+    )
+    assert any(s["code"] == "SPC102" for s in report.signals), report.signals
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
