@@ -131,3 +131,29 @@ def test_a_thing_named_after_the_teaser_is_not_read_past_its_sentence(analyzer):
         "you photos of it?"
     )
     assert "PIT019" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey Bea, I earned £900 last month in my spare time. Ask me how!",
+        "Bea, my friend made $4k in two weeks from home - ask me how",
+    ],
+)
+def test_money_made_held_out_as_the_way_in_is_a_scheme(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT006" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_money_a_fundraiser_made_from_home_baking_is_no_scheme(analyzer):
+    report = analyzer.analyze("Hi Bea, we made £420 at the school fair from home-made jam. Thanks, all!")
+    assert "PIT006" not in report.all_codes(), report.all_codes()
+
+
+def test_a_threat_to_their_account_with_a_link_is_phishing_but_the_senders_own_old_account_is_news(analyzer):
+    report = analyzer.analyze("Hi Bea, your account has been restricted. Verify your identity at the link.")
+    assert "PIT006" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+    report = analyzer.analyze("Hi Bea, my old account has been suspended, so I'm re-adding everyone.")
+    assert "PIT006" not in report.all_codes(), report.all_codes()

@@ -49,3 +49,25 @@ def test_seen_somewhere_is_a_meeting_had(analyzer, text):
 def test_seeing_them_with_no_where_or_only_wished_is_no_meeting(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC102" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Noor, long time no see! Are you coming to Priya's housewarming next Saturday?",
+        "Hi Noor, will you be at Tom's retirement party on Friday? I'll be the one by the cake.",
+    ],
+)
+def test_a_friends_life_event_both_may_go_to_is_a_shared_context(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_firms_party_said_in_lower_case_or_a_wish_is_no_shared_context(analyzer):
+    for text in (
+        "Hi Noor, are you going to the summer party season? Our venues still have dates.",
+        "Hi Noor, see you at the party, whoever is hosting it.",
+    ):
+        report = analyzer.analyze(text)
+        assert not any(s["code"] == "SPC102" for s in report.signals), (text, report.signals)

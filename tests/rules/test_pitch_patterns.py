@@ -93,6 +93,7 @@ TEXTS += [
     "our rota bot saves clinics 8 hours a month",
     "Passt ein kurzer 20-Minuten-Termin am Donnerstag?",
     "mit unserer Kanzleisoftware sparen Steuerbüros Zeit",
+    "I earned 2k last month from home, ask me how",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

@@ -297,6 +297,12 @@ def test_their_free_work_is_not_an_offer(analyzer):
             "PIT003",
             True,
         ),
+        (
+            "Hi Ana, great panel at LeadDev on flaky tests. We just shipped a plugin that quarantines "
+            "them for you. Thought it might help.",
+            "PIT003",
+            True,
+        ),
         # A newcomer's first product, told as news before a question, is offered to nobody.
         (
             "Hi Dev, I loved your thread on pricing for indie developer tools. I'm launching my first app "
