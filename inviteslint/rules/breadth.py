@@ -14,10 +14,11 @@ from .base import Hit
 from .context import WORD, WORK_OWNERS, Context, starts_with_words, word_list
 
 # A piece of work named by its title right after the noun: "your recent post, 29 Biggest LinkedIn
-# Mistakes", "your article “Why Pilots Fail”". Unquoted, it takes a number or three capitalised
-# words, so that "your work, Dr Patel" stays a compliment with a name.
+# Mistakes", "your article “Why Pilots Fail”", "your post: 'Three things we got wrong'" (a single
+# quote only after a space, a comma or a colon: "your post's point" is no title). Unquoted, it takes
+# a number or three capitalised words, so that "your work, Dr Patel" stays a compliment with a name.
 TITLE = re.compile(
-    r"""\s*[,:]?\s*(?:["“‘«]\s*\w|(?:\d+\s+[A-Z]|(?:[A-Z][\w'’-]*\s+(?:(?:of|the|to|a|an|and|in|on|for)\s+)?){2}[A-Z]))"""
+    r"""\s*[,:]?\s*(?:["“‘«]\s*\w|(?<=[\s,:])'\w|(?:\d+\s+[A-Z]|(?:[A-Z][\w'’-]*\s+(?:(?:of|the|to|a|an|and|in|on|for)\s+)?){2}[A-Z]))"""
 )
 # "at Grafana Labs", "at the BBC": a workplace in capitals, up to four words, right after a work noun.
 EMPLOYER = re.compile(r"\s+(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?=[a-z])")

@@ -86,6 +86,7 @@ class Ties:
         self.guess_not_names = self.not_names | {"i"}  # "I think…": the pronoun names nothing
         self.not_referrers = set(data["not_referrers"])
         self.mutual_ties = tuple(data["mutual_ties"])
+        self.mutual_seen = set(data["mutual_seen"])
         self.loose_tie_reasons: dict[str, str] = data["loose_tie_reasons"]
         self.same_groups = set(data["same_groups"])
         self.same_other = set(data["same_words_other"])
@@ -332,15 +333,16 @@ class Ties:
 
     def _mutual(self, ctx: Context) -> list[Hit]:
         """ "we both know Ana Ruiz": a person both know, by first and last name (one the platform shows
-        as a mutual connection, "you're connected to Ana Ruiz", only with the sender's own tie to them
-        said after: `_tie_told`); or by a name before what they did ("Clara suggested we connect",
-        "Tom Fischer and I were discussing…")."""
+        as a mutual connection, "you're connected to Ana Ruiz" or "I noticed we both know Ana Ruiz",
+        only with the sender's own tie to them said after: `_tie_told`); or by a name before what
+        they did ("Clara suggested we connect", "Tom Fischer and I were discussing…")."""
         tokens, hits = ctx.tokens, []
         connected = [(h, True) for h in ctx.phrase_hits("SPC:connected", "SPC102")]
         for hit, shown in [(h, False) for h in ctx.phrase_hits("SPC:mutual", "SPC102")] + connected:
             j = bisect.bisect_left(tokens.idx, hit.end)
             if j + 1 < tokens.n and self.name_word(ctx, j) and self.name_word(ctx, j + 1):
                 end = tokens.end(j + 1)
+                shown = shown or self._seen(ctx, hit.start)
                 if shown and not self._tie_told(ctx, end):
                     continue
                 hits.append(Hit("SPC102", hit.start, end, {"phrase": ctx.text[hit.start : end]}))
@@ -350,6 +352,12 @@ class Ties:
                 start = tokens.idx[i - 1] if i > 0 and self.name_word(ctx, i - 1) else tokens.idx[i]
                 hits.append(Hit("SPC102", start, hit.end, {"phrase": ctx.text[start : hit.end]}))
         return hits
+
+    def _seen(self, ctx: Context, pos: int) -> bool:
+        """ "I noticed we both know…": one of `mutual_seen` up to three words before `pos`, the
+        platform's list of mutual connections read, not a person known."""
+        first = bisect.bisect_left(ctx.tokens.idx, pos)
+        return any(w in self.mutual_seen for w in ctx.lowers[max(first - 3, 0) : first])
 
     def _tie_told(self, ctx: Context, pos: int) -> bool:
         """The sender's own tie to a person the platform shows as a mutual connection, said after
@@ -423,8 +431,12 @@ class Ties:
         return verb_end is not None and ctx.followed_by(verb_end, self.institutions, 4) is not None
 
     def _platform_tie(self, ctx: Context, hit: Hit) -> bool:
-        """ "we're both connected with Ana Ruiz": a mutual connection, which the platform shows anyone."""
-        return _both_then(ctx, hit, hit.detail["phrase"].lower().split(), self.platform_ties, 1)
+        """ "we're both connected with Ana Ruiz", "I noticed we both know Ana Ruiz": a mutual connection,
+        which the platform shows anyone."""
+        words = hit.detail["phrase"].lower().split()
+        if _both_then(ctx, hit, words, self.platform_ties, 1):
+            return True
+        return _both_then(ctx, hit, words, {"know"}, 1) and self._seen(ctx, hit.start)
 
     def _place_only(self, ctx: Context, hit: Hit) -> bool:
         """ "we're both in Amsterdam!", "we both went to university in India", "we're both in the

@@ -65,12 +65,27 @@ def test_a_school_with_the_year_both_were_there_is_a_cohort(analyzer, text):
     [
         "Hi Elin, I see we're both connected with Marta Nowak. Would be good to connect.",
         "Hi Jon, I noticed you're connected to Priya Raman. Let's connect!",
+        "Hi Jon, I saw we both know Priya Raman. Always nice to connect with people in common!",
     ],
 )
 def test_a_mutual_connection_the_platform_shows_is_no_shared_context(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC102" not in report.all_codes(), report.all_codes()
     assert report.label == "default", report.reason
+
+
+def test_what_both_know_that_anyone_knows_is_no_shared_context(analyzer):
+    report = analyzer.analyze("Hi Jon, we both know how tough the job market is right now. Let's connect.")
+    assert "SPC102" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_a_mutual_connection_seen_with_the_senders_own_tie_told_counts(analyzer):
+    report = analyzer.analyze(
+        "Hi Jon, I noticed we both know Priya Raman - she and I ran the Bradford food bank drive together."
+    )
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
 
 
 def test_a_person_both_know_named_still_counts(analyzer):

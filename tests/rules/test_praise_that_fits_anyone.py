@@ -13,6 +13,7 @@ import pytest
         "Hi Paola, I saw your talk at the conference and it really stuck with me. Would love to continue the "
         "conversation.",
         "Hi Paola, big fan of your podcast! Let's connect.",
+        "Hi Paola, congratulations on your recent achievement in 2025! Would love to connect.",
     ],
 )
 def test_a_piece_praised_with_nothing_that_says_which_is_generic(analyzer, text):

@@ -90,10 +90,15 @@ def test_a_compliment_that_fits_anyone_is_not_their_work(analyzer, text):
         # A piece named by its title, quoted or in capitals, says what it is about.
         "Hi Tess, enjoyed your latest post, 12 Things I Wish I Knew Before Managing. Number 7 hit home.",
         "Hi Tess, your post “Why Our Pilots Failed” is now required reading on my team.",
+        "Hi Tess, I read your latest post: 'What the night shift taught me about triage' and nodded along.",
     ],
 )
 def test_work_with_its_subject_or_a_named_piece_is_their_work(analyzer, text):
     assert _their_work(analyzer, text)
+
+
+def test_a_possessive_after_a_broad_noun_is_no_quoted_title(analyzer):
+    assert _their_work(analyzer, "Hi Tess, your post's advice was great. Let's connect!") == []
 
 
 def test_a_broad_noun_before_what_they_did_is_not_their_work(analyzer):
