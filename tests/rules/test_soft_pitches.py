@@ -301,6 +301,15 @@ def test_thoughts_offered_on_what_their_business_could_do_are_advice_unasked(ana
     assert report.label == "sales", report.reason
 
 
+def test_ideas_offered_on_what_could_help_their_team_are_advice_unasked(analyzer):
+    report = analyzer.analyze(
+        "Hi Wren, I see you run operations at Bramble. I'd love to share some ideas about route planning "
+        "software that could help your drivers. Free for a call?"
+    )
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
 def test_lessons_from_work_with_a_named_client_are_a_case_offered(analyzer):
     report = analyzer.analyze(
         "Hi Wren, Tom suggested I write. I can share some insights from our work with Ocado. 15 minutes?"
