@@ -104,6 +104,7 @@ class Ties:
         self.past_verbs = set(data["past_verbs"])
         self.objects = self.thanks.objects
         self.occasion_links = set(data["occasion_links"])
+        self.moment_links = set(data["moment_links"])
         self.clause_breaks = set(data["clause_breaks"])
         self.time_verbs = set(data["time_verbs"])
         self.durations = set(data["durations"])
@@ -657,8 +658,9 @@ class Ties:
     def _for_our_occasion(self, ctx: Context, verb: int) -> int | None:
         """ "you came out at 11pm on Boxing Day when our pipe burst", "you tuned the piano before our
         pensioners' concert", "you arranged the spa afternoon for my mum's 70th": a deed of theirs tied
-        to an occasion or one of the sender's own (`occasion_links`, then "my" or "our"), in the same
-        clause, fifteen words on at most; where that word ends. Time they gave needs no link: "you
+        to an occasion or one of the sender's own (`occasion_links`, then "my" or "our"), or to a
+        moment of the sender's ("when I locked myself out": `moment_links`), in the same clause,
+        fifteen words on at most; where that word ends. Time they gave needs no link: "you
         spent an hour at the fair explaining to my niece…" (`time_verbs`, then one of `durations`
         within three words). A new clause ends the look ("you posted a job opening so I'm applying
         for my first role")."""
@@ -669,6 +671,10 @@ class Ties:
             # the sender's own, where "so I'm applying" starts a clause of the sender's.
             if lowers[j] in self.occasion_links and lowers[j + 1] in self.objects:
                 return tokens.end(j + 1)
+            # "… at 2am when I locked myself out": the sender's own moment, in the past.
+            mine = lowers[j] in self.moment_links and lowers[j + 1] in {"i", "we"} and j + 2 < tokens.n
+            if mine and self._past(lowers[j + 2]):
+                return tokens.end(j + 2)
             if tokens.punct[j] or lowers[j] in self.clause_breaks:
                 return None
             if given and lowers[j] in self.objects:

@@ -94,6 +94,7 @@ TEXTS += [
     "Passt ein kurzer 20-Minuten-Termin am Donnerstag?",
     "mit unserer Kanzleisoftware sparen Steuerbüros Zeit",
     "I earned 2k last month from home, ask me how",
+    "I build booking apps for dog groomers",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [
