@@ -54,3 +54,44 @@ def test_help_between_neighbours_is_no_pitch(analyzer, text):
 def test_a_firm_helping_companies_like_theirs_is_its_offering(analyzer, text, flagged):
     report = analyzer.analyze(text)
     assert ("PIT016" in report.all_codes()) is flagged, report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A chase of the sender's own e-mails, beside a call asked for.
+        (
+            "Bonjour Paul, je vous ai envoyé deux emails au sujet de notre logiciel de planning. "
+            "Auriez-vous 15 minutes jeudi ?",
+            "PIT008",
+        ),
+        # How they handle it now, asked by the one with a better way.
+        (
+            "Bonjour Paul, comment gérez-vous vos devis chez Vitrum aujourd'hui ? Notre outil les "
+            "automatise.",
+            "PIT012",
+        ),
+        # A recruiter's match, said with "ce qu'on cherche".
+        (
+            "Bonjour Paul, on recrute un conducteur de travaux et votre profil correspond parfaitement à ce "
+            "qu'on cherche. Ouvert à en parler ?",
+            "PIT007",
+        ),
+    ],
+)
+def test_a_sequences_chase_a_probe_and_a_recruiters_match_are_pitches(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_neighbours_reminder_of_an_email_is_no_pitch_by_the_rules(analyzer, monkeypatch):
+    from inviteslint.rules import model
+
+    # The statistical model reads this one as a pitch (docs/accuracy.md); the rules do not.
+    monkeypatch.setattr(model.Detector, "detect", lambda self, ctx: [])
+    report = analyzer.analyze(
+        "Bonjour Paul, je vous ai envoyé un email pour la fête des voisins samedi : vous venez avec "
+        "les enfants ?"
+    )
+    assert report.label != "sales", (report.reason, report.all_codes())
