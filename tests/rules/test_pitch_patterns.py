@@ -95,6 +95,7 @@ TEXTS += [
     "mit unserer Kanzleisoftware sparen Steuerbüros Zeit",
     "I earned 2k last month from home, ask me how",
     "I build booking apps for dog groomers",
+    "we build websites for rowing clubs",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

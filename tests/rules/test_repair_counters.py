@@ -64,3 +64,9 @@ def test_a_free_period_a_service_for_a_clientele_and_tailors_sought_are_pitches(
 def test_things_made_for_ones_own_children_are_no_service(rules_only):
     report = rules_only.analyze("Hi Dev, I make wooden toys for my grandchildren and loved your demo.")
     assert "PIT003" not in report.all_codes(), report.all_codes()
+
+
+def test_what_a_firm_makes_for_a_clientele_is_a_self_pitch(rules_only):
+    report = rules_only.analyze("Hi Dev, we design booking apps for climbing walls. Can I send a mock-up?")
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
