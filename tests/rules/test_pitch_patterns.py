@@ -96,6 +96,9 @@ TEXTS += [
     "I earned 2k last month from home, ask me how",
     "I build booking apps for dog groomers",
     "we build websites for rowing clubs",
+    "wij bouwen websites voor kappers",
+    "we maken apps voor sportscholen",
+    "wir erstellen Webseiten für Zahnärzte",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 PATTERNS = [

@@ -70,3 +70,22 @@ def test_what_a_firm_makes_for_a_clientele_is_a_self_pitch(rules_only):
     report = rules_only.analyze("Hi Dev, we design booking apps for climbing walls. Can I send a mock-up?")
     assert "PIT003" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "made_for_own"),
+    [
+        ("Hoi Dev, wij bouwen websites voor fysiotherapeuten. Zal ik een voorbeeld sturen?", False),
+        (
+            "Hallo Dev, wir erstellen Webseiten für Physiotherapiepraxen. Darf ich ein Beispiel schicken?",
+            False,
+        ),
+        ("Hoi Dev, we maken apps voor onze eigen kinderen in het weekend. Jouw Flutter-talk hielp!", True),
+        ("Hi Dev, I build apps for my kids at weekends and loved your talk on Flutter.", True),
+    ],
+)
+def test_what_a_firm_makes_for_a_clientele_in_dutch_and_german_but_not_for_its_own(
+    rules_only, text, made_for_own
+):
+    report = rules_only.analyze(text)
+    assert ("PIT003" in report.all_codes()) is not made_for_own, report.all_codes()
