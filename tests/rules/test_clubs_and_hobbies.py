@@ -37,3 +37,21 @@ def test_a_discount_or_brochure_offered_to_clubs_is_an_offer(analyzer, text):
     report = analyzer.analyze(text)
     assert "PIT004" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Pilar, buscamos monitores de natación para campamentos de verano en Cádiz. ¿Te interesa?",
+        "Bonjour Claire, nous recrutons des animateurs pour nos centres de loisirs à Rennes. Intéressée ?",
+    ],
+)
+def test_activity_leaders_sought_in_the_plural_are_recruiting(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT007" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_one_leader_sought_by_a_parent_is_no_recruiting(analyzer):
+    report = analyzer.analyze("Hola Pilar, buscamos un monitor de natación para mi hijo, ¿conoces a alguien?")
+    assert "PIT007" not in report.all_codes(), report.all_codes()
