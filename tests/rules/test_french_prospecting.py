@@ -85,12 +85,9 @@ def test_a_sequences_chase_a_probe_and_a_recruiters_match_are_pitches(analyzer, 
     assert report.label == "sales", report.reason
 
 
-def test_a_neighbours_reminder_of_an_email_is_no_pitch_by_the_rules(analyzer, monkeypatch):
-    from inviteslint.rules import model
-
+def test_a_neighbours_reminder_of_an_email_is_no_pitch_by_the_rules(rules_only):
     # The statistical model reads this one as a pitch (docs/accuracy.md); the rules do not.
-    monkeypatch.setattr(model.Detector, "detect", lambda self, ctx: [])
-    report = analyzer.analyze(
+    report = rules_only.analyze(
         "Bonjour Paul, je vous ai envoyé un email pour la fête des voisins samedi : vous venez avec "
         "les enfants ?"
     )

@@ -7,14 +7,6 @@ holds with the rules alone."""
 import pytest
 
 
-@pytest.fixture
-def rules_only(analyzer, monkeypatch):
-    from inviteslint.rules import model
-
-    monkeypatch.setattr(model.Detector, "detect", lambda self, ctx: [])
-    return analyzer
-
-
 @pytest.mark.parametrize(
     ("text", "code"),
     [
