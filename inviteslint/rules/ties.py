@@ -81,6 +81,7 @@ class Ties:
         self.together_past = set(data["together_past"])
         self.together_assembled = set(data["together_assembled"])
         self.together_wishes = set(data["together_wishes"])
+        self.together_within = int(data["together_within"])
         self.together_apart = word_list(data["together_apart"])
         self.together_apart_other = word_list(data["together_apart_other"])
         self.guess_not_names = self.not_names | {"i"}  # "I think…": the pronoun names nothing
@@ -250,7 +251,7 @@ class Ties:
 
     def _did_together(self, ctx: Context) -> list[Hit]:
         """ "we coached the u10s together", "we went to Lincoln High together": "we", a verb in the
-        past, then "together" within five words. Not "we could work together", nor a wish or plan
+        past, then "together" within `together_within` words. Not "we could work together", nor a wish or plan
         in the past: "we wanted to explore working together" (`together_wishes`), nor something
         done without them: "we read your report together with our board" (`together_apart`), nor
         something assembled: "we put together a quick guide" (`together_assembled`)."""
@@ -267,7 +268,7 @@ class Ties:
                 or not (verb in self.together_past or self._past(verb))
             ):
                 continue
-            end = ctx.followed_by(tokens.end(i + 1), {"together"}, 5)
+            end = ctx.followed_by(tokens.end(i + 1), {"together"}, self.together_within)
             if end is None:
                 continue
             last = bisect.bisect_left(tokens.idx, end) - 1

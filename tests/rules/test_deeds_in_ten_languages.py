@@ -163,6 +163,7 @@ def test_something_of_theirs_that_did_it_for_the_sender_is_their_work(analyzer, 
     [
         "Hi Rita, your toddler swim session at Garston baths was the only class my son never cried at.",
         "Hi Rita, your storytelling walk in Everton Park was the highlight of our half-term.",
+        "Hi Rita, your fire-safety briefing at the Aintree depot was the one I still quote to new starters.",
     ],
 )
 def test_something_of_theirs_that_was_the_best_or_only_thing_for_the_sender_is_their_work(analyzer, text):

@@ -409,6 +409,10 @@ def test_a_school_both_graduated_from_is_no_city_that_fits_anyone(analyzer, text
         "Hi Pam, we went to Ashcombe Primary together - I still have the class photo from the nativity!",
         "Hi Pam, we went to sixth form together! So good to see you running your own studio now.",
         "Hi Pam, we spent a summer picking strawberries together in Kent. How are you these days?",
+        # "Together" a dozen words on, in the same clause.
+        "Hi Pam, we painted the scenery for the Whitby lifeboat-day pantomime in the church hall together.",
+        # "You and I", then what the two did.
+        "Hi Pam, you and I rebuilt the dry-stone wall behind the Malham youth hostel one wet June.",
     ],
 )
 def test_somewhere_two_went_or_a_time_they_spent_together_is_a_shared_past(analyzer, text):
@@ -424,6 +428,9 @@ def test_somewhere_two_went_or_a_time_they_spent_together_is_a_shared_past(analy
         "Hi Pam, we wanted to explore working together on your spring catalogue.",
         "Hi Pam, we hoped we could team up together on the next trade show.",
         "Hi Pam, we went ahead and thought we could grow together. Let's connect!",
+        # "You and I" with a wish or a likeness, not a past.
+        "Hi Pam, you and I should talk about your spring catalogue.",
+        "Hi Pam, you and I have a lot in common in retail design.",
     ],
 )
 def test_a_wish_to_work_together_told_in_the_past_is_no_shared_past(analyzer, text):
