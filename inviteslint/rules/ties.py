@@ -608,6 +608,7 @@ class Ties:
                     or self._and_did(ctx, verb)
                     or self._named_then_mine(ctx, verb + 1)
                     or self._for_our_occasion(ctx, verb)
+                    or self._mine_next(ctx, verb)
                 )
             if end is not None:
                 hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": text[tokens.idx[i] : end]}))
@@ -713,6 +714,19 @@ class Ties:
                 # look for time given or an occasion of the sender's, as for a first one.
                 end = ctx.followed_by(tokens.end(j + 1), self.objects, 2)
                 return end if end is not None else self._for_our_occasion(ctx, j + 1)
+        return None
+
+    def _mine_next(self, ctx: Context, verb: int) -> int | None:
+        """ "You stayed on air through the night during the floods. My gran listened all night.": the
+        next sentence opens with one of the sender's family (`family_customers` after "my" or "our"),
+        whom the deed reached; the end of that word, else None."""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        index = ctx.segment_index(tokens.idx[verb])
+        if index + 1 >= len(ctx.segments):
+            return None
+        j = bisect.bisect_left(tokens.idx, ctx.segments[index + 1][0])
+        if j + 1 < tokens.n and lowers[j] in {"my", "our"} and lowers[j + 1] in self.family:
+            return tokens.end(j + 1)
         return None
 
     def _past(self, verb: str) -> bool:
