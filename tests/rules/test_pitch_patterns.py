@@ -57,6 +57,8 @@ TEXTS += [
     "I put together a quick valuation of your flat",
     "I drafted a content calendar for your podcast",
     "we mocked up a redesign of your checkout",
+    "I built a quick site with your logo for you",
+    "we can only take on 2 new clients this quarter",
     "Kent halved phishing clicks with our training",
     "Other ski schools doubled their winter bookings with this",
     "Harbour Pharmacy used this approach to cut their write-offs",

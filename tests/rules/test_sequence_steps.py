@@ -499,3 +499,44 @@ def test_a_sellers_follow_ups_soft_closes_and_positioning_are_sales(analyzer, te
     report = analyzer.analyze(text)
     assert code in report.all_codes(), report.all_codes()
     assert report.label == "sales", (report.reason, report.all_codes())
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hi Noor, still nothing from you, so I'll stop reaching out after this. If you ever want to "
+            "explore working together on your bakery's orders, just drop me a line.",
+            "PIT015",
+        ),
+        (
+            "Hello Noor, I haven't heard back, no problem. Our spring slots go quickly, though: I can only "
+            "take on three new clients this month.",
+            "PIT004",
+        ),
+        (
+            "Noor, I analysed your competitors' shop pages over the weekend and found four things they do "
+            "better. Happy to send them, no strings attached.",
+            "PIT012",
+        ),
+    ],
+)
+def test_a_sequences_break_up_scarcity_and_unasked_analysis_are_sales(rules_only, text, code):
+    report = rules_only.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", (report.reason, report.all_codes())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Noor, I haven't heard back from the choir about Saturday - are you still singing the Fauré?",
+        "Hi Noor, I analysed your keynote on allotment waiting lists for my dissertation - thank you for "
+        "publishing the slides.",
+        "Hi Noor, we'd love to explore working together on the river clean-up you organised last June - "
+        "our scout troop did the upstream stretch.",
+    ],
+)
+def test_the_same_words_in_personal_notes_stay_personal(rules_only, text):
+    report = rules_only.analyze(text)
+    assert report.label == "personalized", (report.reason, report.all_codes())

@@ -31,3 +31,24 @@ def test_a_demo_robot_is_no_demo_asked_for(analyzer):
     report = analyzer.analyze("Hey Tom, we built the kids a demo robot at code club with your kit, thanks!")
     assert "PIT001" not in report.all_codes(), report.all_codes()
     assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey Marco, I made a new website with your menu and photos for you. Want the link? If you like "
+        "it, we can talk.",
+        "Hi Marco, I designed a one-page site for your bike hire business over the weekend. Shall I send it?",
+    ],
+)
+def test_a_website_made_for_them_unasked_is_sales(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT016" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_website_made_for_family_is_no_offering(rules_only):
+    report = rules_only.analyze(
+        "Hi Marco, I built a website for my mum's bakery using your Hugo theme - thank you for the docs!"
+    )
+    assert "PIT016" not in report.all_codes(), report.all_codes()
