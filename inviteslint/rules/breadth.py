@@ -22,6 +22,10 @@ TITLE = re.compile(
 )
 # "at Grafana Labs", "at the BBC": a workplace in capitals, up to four words, right after a work noun.
 EMPLOYER = re.compile(r"\s+(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?=[a-z])")
+# "… SAP initiatives at Vantor Group.": the same workplace, ending the clause.
+EMPLOYER_LAST = re.compile(
+    r"\s+(?:at|@)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:[.,;:!?]|$)"
+)
 KIND_NAME = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,2}(?=[a-zà-ÿ])")
 # "em mentoria", "en educación": the preposition and the first word after it, in lower case.
 IN_TOPIC = re.compile(r"\s*(em|en)\s+([^\W\d_]+)\b")
@@ -55,6 +59,9 @@ class Breadth:
         self.modifier_suffixes = tuple(data["work_modifier_suffixes"])
         self.topic_modified = set(data["topic_modified_nouns"])
         self.field_words = frozenset(data["field_words"])
+        self.job_ads = set(data["job_ad_words"])
+        self.job_ad_nouns = set(data["job_ad_nouns"])
+        self.job_titled = set(data["job_ad_titled_words"])
 
     def vague(self, ctx: Context, hit: Hit) -> bool:
         """ "your work", "your content", "congrats on": a broad word with no subject after it, or
@@ -96,7 +103,27 @@ class Breadth:
             or starts_with_words(ctx.text, subject_at, self.generic_subjects) is not None
             or self._field_only(ctx, subject_at)
             or self._kind_of_projects(ctx, subject_at)
+            or (noun in self.job_ad_nouns and self._job_ad(ctx, subject_at))
         )
+
+    def _job_ad(self, ctx: Context, at: int) -> bool:
+        """ "your post about the Senior Accountant opening": a job ad, which every applicant cites,
+        up to the end of its clause (`job_ad_words`); "role" and "position" only after a title in
+        capitals or "open" ("the Data Engineer role", "the open roles", not "the role of nurses")."""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        i = bisect.bisect_left(tokens.idx, at)
+        for k in range(i, min(i + 6, tokens.n)):
+            if tokens.punct[k]:
+                return False
+            if lowers[k] in self.job_ads:
+                return True
+            if (
+                lowers[k] in self.job_titled
+                and k > i
+                and (ctx.text[tokens.idx[k - 1]].isupper() or lowers[k - 1] == "open")
+            ):
+                return True
+        return False
 
     def field_named(self, ctx: Context, hit: Hit) -> bool:
         """ "your area of study", "votre domaine de recherche": a field word between the possessive
@@ -185,5 +212,7 @@ class Breadth:
         for k in range(i, min(i + 3, tokens.n)):
             if lowers[k] in self.generic_heads:
                 ends = k + 1 == tokens.n or tokens.punct[k + 1] or lowers[k + 1] in self.field_ends
+                # "your work leading SAP initiatives at Vantor Group.": where, as a profile shows it.
+                ends = ends or EMPLOYER_LAST.match(ctx.text, tokens.end(k)) is not None
                 return ends and not any(tokens.punct[j] or lowers[j] in STOP_WORDS for j in range(i, k))
         return False

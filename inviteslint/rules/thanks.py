@@ -40,6 +40,7 @@ class Thanks:
         self.shared_pieces = set(data["shared_pieces"])
         self.thanked_generic = set(data["thanked_generic"])
         self.help_pending = set(data["help_objects_pending"])
+        self.help_nouns_other = set(data["help_nouns_other"])
         thanks = "|".join(map(re.escape, data["thanks_phrases"]))
         # What is thanked for: up to four words, to the first punctuation.
         self.said = re.compile(rf"\b(?:{thanks})\s+((?:[^\s.,!?;:]+ ){{0,3}}[^\s.,!?;:]+)")
@@ -190,6 +191,9 @@ class Thanks:
             # Six words: "la visite de mon profil"; and help asked for, not given, ends the clause:
             # "tak for din hjælp med dette!" (`help_objects_pending`).
             if not self.thanks_profile.isdisjoint(words) or words[-1] in self.help_pending:
+                continue
+            # "Vielen Dank für Ihre Hilfe!": bare help, the help just asked for.
+            if len(words) <= 2 and words[-1] in self.help_nouns_other:
                 continue
             shared = self._piece_shared(words)
             words = words[:4]  # what is thanked for, as `_thanks_for_something` reads it

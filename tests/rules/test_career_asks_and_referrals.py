@@ -35,3 +35,38 @@ def test_someone_who_sent_the_sender_is_a_shared_tie(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A job ad is what every applicant cites.
+        "Hi Tom, I saw your post about the Payroll Analyst opening and it caught my eye. I have four years "
+        "in payroll and am exploring opportunities in Leeds. Would love to connect.",
+        # What a profile shows: a kind of project, and where.
+        "Hi Tom, I came across your profile and noticed your work leading data initiatives at Ocado. I'm "
+        "exploring new opportunities in data engineering - would you be open to a chat?",
+        # The sender's own years, in German, beside a career ask.
+        "Hallo Frau Brandt, ich bin aktiv auf der Suche nach neuen Möglichkeiten als Data Engineer. Ich habe "
+        "zwei Zertifizierungen (2022 & 2024) und arbeite bei Zalando. Hätten Sie kurz Zeit?",
+    ],
+)
+def test_a_job_seekers_note_built_on_a_job_ad_or_a_profile_is_default(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC101" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", (report.reason, report.all_codes())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tom, your post about the role of payroll teams in fraud detection was spot on - we caught the "
+        "same pattern at Boots last year.",
+        "Hi Tom, your work leading the Leeds flood-defence data project got our street insured again. "
+        "Thank you!",
+    ],
+)
+def test_a_post_on_a_role_and_one_project_named_stay_their_work(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC101" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason

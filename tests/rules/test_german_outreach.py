@@ -73,3 +73,55 @@ def test_a_speaker_sought_with_the_gender_forms_is_no_recruiting(analyzer):
         "Hallo Jan, für unseren Energietag in Köln suchen wir noch eine/n Referent/in zum Thema Wärmepumpen."
     )
     assert "PIT007" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Guten Tag Frau Roth, seit drei Jahren helfe ich Fahrschulbetrieben, ihre Kurse online zu "
+            "füllen. Passt Ihnen ein kurzes Telefonat?",
+            "PIT003",
+        ),
+        (
+            "Hallo Herr Kuhn, wir haben im letzten Jahr über 40 Zahnarztpraxen geholfen, ihre Terminausfälle "
+            "zu halbieren. Soll ich Ihnen zeigen, wie?",
+            "PIT003",
+        ),
+        (
+            "Hallo Frau Roth, ich arbeite viel mit Bäckereien und habe eine Idee, die Ihnen helfen könnte.",
+            "PIT003",
+        ),
+        (
+            "Guten Tag Herr Kuhn, könnten Sie mir sagen, wer bei Ihnen für den Einkauf zuständig ist? Vielen "
+            "Dank für Ihre Hilfe!",
+            "PIT015",
+        ),
+    ],
+)
+def test_a_clientele_helped_and_the_buyer_asked_for_in_german_are_sales(rules_only, text, code):
+    report = rules_only.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert "SPC102" not in report.all_codes(), report.all_codes()  # thanks for the help asked for
+    assert report.label == "sales", report.reason
+
+
+def test_a_call_proposed_as_lass_uns_kurz_sprechen_is_a_call(rules_only):
+    report = rules_only.analyze(
+        "Hi Mara, wir machen Buchhaltung für Kreative. Lass uns kurz sprechen – wann passt es dir?"
+    )
+    assert "PIT001" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Jonas, danke für deine Hilfe beim Umzug letzten Sommer - die Kommode steht jetzt im Flur!",
+        "Hallo Jonas, du hast im Winter vielen Familien in unserem Viertel mit der Tafel geholfen. "
+        "Danke dafür!",
+    ],
+)
+def test_help_given_and_thanked_for_in_german_stays_personal(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT003" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
