@@ -379,3 +379,49 @@ def test_whether_they_mean_to_buy_or_sell_is_sounded_out(analyzer):
 def test_the_senders_own_plan_to_buy_is_no_probe(analyzer):
     report = analyzer.analyze("Hi Jo, I'm looking to buy a flat in Leith - any tips on the market there?")
     assert "PIT012" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hi Renata, I looked at how Vitta Clinic shows up on Google and noticed a couple of things. "
+            "Want me to show you what I found?",
+            "PIT004",
+        ),
+        (
+            "Oi Renata, tudo bem? Encontrei a Padaria Trigo pesquisando padarias na região e notei uma coisa "
+            "no site de vocês. Prefere que eu te explique o que observei?",
+            "PIT004",
+        ),
+        (
+            "Bonjour Claire, j'ai vu que vous recrutez un développeur React. J'ai des candidats que je peux "
+            "vous présenter si le poste est toujours ouvert.",
+            "PIT003",
+        ),
+        (
+            "Hi Claire, saw you're hiring a React developer - I have a few candidates who could start next "
+            "month. Worth a chat?",
+            "PIT003",
+        ),
+    ],
+)
+def test_findings_on_their_business_and_candidates_offered_are_sales(rules_only, text, code):
+    report = rules_only.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", (report.reason, report.all_codes())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Renata, I finally got into the county archive and want to show you what I found about your "
+        "grandfather's bakery on Mill Lane!",
+        "Hi Claire, thanks for interviewing me last week - I have candidates' questions from our bootcamp "
+        "cohort if you want them for the FAQ.",
+    ],
+)
+def test_the_senders_own_findings_and_candidates_questions_are_no_offer(rules_only, text):
+    report = rules_only.analyze(text)
+    assert not {"PIT003", "PIT004"} & report.all_codes(), report.all_codes()
+    assert report.label != "sales", (report.reason, report.all_codes())
