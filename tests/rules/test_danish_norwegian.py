@@ -232,3 +232,22 @@ def test_a_platform_that_helps_a_clientele_is_a_self_pitch_in_norwegian(analyzer
     )
     assert "PIT003" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Jonna, du fandt en brugt cykelstol til vores søn, da vi lige var flyttet til Aarhus. Den "
+        "bruger vi stadig hver dag.",
+        "Hei Petter, du fant en brukt sadel til min datter før rideleiren i fjor. Hun vant sløyfe!",
+    ],
+)
+def test_a_deed_with_its_object_first_and_the_senders_own_after_til_is_shared(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_post_shared_to_the_senders_colleagues_is_no_deed(rules_only):
+    report = rules_only.analyze("Hej Jonna, du delte et opslag til mine kolleger i sidste uge. Tak!")
+    assert "SPC102" not in report.all_codes(), report.all_codes()

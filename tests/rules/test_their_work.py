@@ -797,3 +797,12 @@ def test_a_shops_window_display_is_their_work(analyzer):
         "Hi Ada, your window display of banned books stopped me in the street. I bought three."
     )
     assert "SPC101" in report.all_codes(), report.all_codes()
+
+
+def test_a_tasting_they_led_is_their_work(rules_only):
+    report = rules_only.analyze(
+        "Hi Marta, your olive oil tasting at the Borough food festival was the reason I switched brands "
+        "at home."
+    )
+    assert "SPC101" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
