@@ -157,3 +157,38 @@ def test_a_threat_to_their_account_with_a_link_is_phishing_but_the_senders_own_o
     assert report.label == "sales", report.reason
     report = analyzer.analyze("Hi Bea, my old account has been suspended, so I'm re-adding everyone.")
     assert "PIT006" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hi Mo, I'm starting an exciting project and thought of you straight away. Got five minutes?",
+            "PIT019",
+        ),
+        (
+            "Hey Mo, ich starte gerade ein neues Projekt und hab dabei sofort an dich gedacht. Hast du "
+            "kurz Zeit?",
+            "PIT019",
+        ),
+        (
+            "Ich suche zwei motivierte Leute, die mit mir ein Team aufbauen wollen. Keine Erfahrung nötig, "
+            "ich zeig dir alles.",
+            "PIT006",
+        ),
+        ("Buscamos gente con ganas de crecer, sin experiencia previa. ¿Te cuento cómo funciona?", "PIT006"),
+    ],
+)
+def test_a_project_not_named_and_a_team_without_experience_are_sales(rules_only, text, code):
+    report = rules_only.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", (report.reason, report.all_codes())
+
+
+def test_a_project_named_before_the_sender_thought_of_them_stays_personal(rules_only):
+    report = rules_only.analyze(
+        "Hi Mo, I'm starting an exciting project on swift nesting towers in Leeds, and thought of your "
+        "survey of the Headingley colony - could I ask you two questions about it?"
+    )
+    assert "PIT019" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
