@@ -425,3 +425,30 @@ def test_the_senders_own_findings_and_candidates_questions_are_no_offer(rules_on
     report = rules_only.analyze(text)
     assert not {"PIT003", "PIT004"} & report.all_codes(), report.all_codes()
     assert report.label != "sales", (report.reason, report.all_codes())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dana, you've probably heard of our collagen shots and their benefits - want a free sample pack?",
+        "Hey Sam! We work with brilliant product and data talent across Europe - would love to talk talent "
+        "with you this week.",
+    ],
+)
+def test_a_product_held_out_with_its_benefits_and_talent_offered_are_sales(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dana, have you heard about the walking group's new route along the canal? Thought of you after "
+        "your post.",
+        "Hi Dana, have you heard of the benefits of the Ramblers' cold water swim on Sundays? Your post on "
+        "it convinced me to try.",
+    ],
+)
+def test_a_question_about_something_heard_of_is_no_product(rules_only, text):
+    assert "PIT003" not in rules_only.analyze(text).all_codes()
