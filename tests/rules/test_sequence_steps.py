@@ -540,3 +540,24 @@ def test_a_sequences_break_up_scarcity_and_unasked_analysis_are_sales(rules_only
 def test_the_same_words_in_personal_notes_stay_personal(rules_only, text):
     report = rules_only.analyze(text)
     assert report.label == "personalized", (report.reason, report.all_codes())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cost really depends on your goal and what you need to get there. I can take a look with you "
+        "either way. How does that sound?",
+        "Fijn dat je er bent! De kosten hangen af van je doel, zullen we even bellen?",
+    ],
+)
+def test_a_price_said_to_depend_on_the_buyer_is_an_offer(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_shared_cost_that_depends_on_numbers_is_no_price(rules_only):
+    report = rules_only.analyze(
+        "Hi Ana, the cost of the minibus to the Leeds choir festival depends on numbers - are you still in?"
+    )
+    assert "PIT004" not in report.all_codes(), report.all_codes()
