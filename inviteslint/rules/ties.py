@@ -719,13 +719,17 @@ class Ties:
     def _mine_next(self, ctx: Context, verb: int) -> int | None:
         """ "You stayed on air through the night during the floods. My gran listened all night.": the
         next sentence opens with one of the sender's family (`family_customers` after "my" or "our"),
-        whom the deed reached; the end of that word, else None."""
+        whom the deed reached, or with "we were"/"we had", the sender among those it reached; the end
+        of that word, else None."""
         tokens, lowers = ctx.tokens, ctx.lowers
         index = ctx.segment_index(tokens.idx[verb])
         if index + 1 >= len(ctx.segments):
             return None
         j = bisect.bisect_left(tokens.idx, ctx.segments[index + 1][0])
         if j + 1 < tokens.n and lowers[j] in {"my", "our"} and lowers[j + 1] in self.family:
+            return tokens.end(j + 1)
+        # "… soup for the volunteers who cleared the car park. We were frozen.": the sender among them.
+        if j + 1 < tokens.n and lowers[j] == "we" and lowers[j + 1] in {"were", "had"}:
             return tokens.end(j + 1)
         return None
 
