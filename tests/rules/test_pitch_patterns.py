@@ -63,6 +63,8 @@ TEXTS += [
     "ich habe im letzten Jahr zahlreichen Coaches geholfen",
     "dabei haben wir über 50 Unternehmen in Ihrer Branche geholfen",
     "zuletzt habe ich vielen Praxen geholfen",
+    "Acme is looking for a Data Engineer to join our team",
+    "we are hiring a Senior QA Engineer to join the team",
     "Kent halved phishing clicks with our training",
     "Other ski schools doubled their winter bookings with this",
     "Harbour Pharmacy used this approach to cut their write-offs",

@@ -665,3 +665,24 @@ def test_masons_and_carvers_sought_in_the_plural_are_a_recruiters_offer(analyzer
         "Hi Ed, we're looking for stone carvers for a cathedral job in Wells. Interested?"
     )
     assert "PIT007" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, Acme is looking for a Data Engineer to join our team in Leeds. Would you be open to a call?",
+        "Hi Sam, we're hiring a Senior QA Engineer to join the team in Bristol - interested?",
+    ],
+)
+def test_a_role_by_its_title_to_join_their_team_is_recruiting(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT007" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_choir_looking_for_tenors_is_no_recruiting_blast(rules_only):
+    report = rules_only.analyze(
+        "Hi Sam, the choir is looking for tenors to join our team for the Christmas concert - you'd be "
+        "brilliant!"
+    )
+    assert "PIT007" not in report.all_codes(), report.all_codes()
