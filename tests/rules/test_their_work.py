@@ -806,3 +806,18 @@ def test_a_tasting_they_led_is_their_work(rules_only):
     )
     assert "SPC101" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+def test_captions_with_what_they_were_on_are_their_work(rules_only):
+    report = rules_only.analyze(
+        "Hi Tom, your captioning of the Leeds council budget meeting let my deaf neighbour follow every vote."
+    )
+    assert "SPC101" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["Hi Tom, love your captions!", "Hi Tom, your captions are always so funny."]
+)
+def test_captions_with_nothing_after_fit_anyone(rules_only, text):
+    assert "SPC101" not in rules_only.analyze(text).all_codes()
