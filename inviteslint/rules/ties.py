@@ -112,6 +112,7 @@ class Ties:
         self.not_interaction = set(data["not_interaction_verbs"])
         self.customer_verbs = set(data["customer_verbs"])
         self.family = set(data["family_customers"])
+        self.we_among = set(data["we_among_verbs"])
         self.visit_verbs = set(data["visit_verbs"])
         self.interaction_heads = {"you"} | self.customer_verbs | self.visit_verbs
         self.visited_places = set(data["visited_places"])
@@ -729,7 +730,7 @@ class Ties:
         if j + 1 < tokens.n and lowers[j] in {"my", "our"} and lowers[j + 1] in self.family:
             return tokens.end(j + 1)
         # "… soup for the volunteers who cleared the car park. We were frozen.": the sender among them.
-        if j + 1 < tokens.n and lowers[j] == "we" and lowers[j + 1] in {"were", "had"}:
+        if j + 1 < tokens.n and lowers[j] == "we" and lowers[j + 1] in self.we_among:
             return tokens.end(j + 1)
         return None
 
