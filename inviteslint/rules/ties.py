@@ -651,11 +651,20 @@ class Ties:
 
     def _named_then_mine(self, ctx: Context, j: int) -> int | None:
         """ "you trained Bramble, my dad's guide dog": a name at `j`, then a comma and "my" or "our"
-        (`objects`) saying whose it is; where that word ends, else None. Not "you nailed it, my
-        friend": the word before the comma is no name."""
+        (`objects`) saying whose it is, or "the …" and a relative clause reaching the sender's own
+        ("Bramble, the hearing dog who now wakes my wife"); where that word ends, else None. Not
+        "you nailed it, my friend": the word before the comma is no name."""
         tokens, lowers = ctx.tokens, ctx.lowers
         if j + 2 < tokens.n and tokens.title[j] and lowers[j + 1] == "," and lowers[j + 2] in self.objects:
             return tokens.end(j + 2)
+        # "you trained Bramble, the hearing dog who now wakes my wife": the name told by "the … who",
+        # and the sender's own further on in that clause.
+        if j + 4 < tokens.n and tokens.title[j] and lowers[j + 1] == "," and lowers[j + 2] == "the":
+            for k in range(j + 3, min(j + 14, tokens.n)):
+                if tokens.punct[k]:
+                    break
+                if lowers[k] in self.objects and {"who", "that", "which"} & set(lowers[j + 3 : k]):
+                    return tokens.end(k)
         return None
 
     def _for_our_occasion(self, ctx: Context, verb: int) -> int | None:

@@ -1,8 +1,9 @@
-"""What a held-out round from ice rinks and skating clubs showed the rules missing, said again in
-other words: a field that fits anyone ("we're both in sport"), a class they taught in Spanish, a
-Danish deed for the sender's own with "fandt", a deed whose reach to the sender opens the next
-sentence with "we were", a place of theirs opened for the sender's own, and group rates offered.
-Every note here was written for these tests."""
+"""What held-out rounds from ice rinks and skating clubs and from deaf clubs showed the rules
+missing, said again in other words: a field that fits anyone ("we're both in sport"), a class they
+taught in Spanish, a Danish deed for the sender's own with "fandt", a deed whose reach to the sender
+opens the next sentence with "we were", a place of theirs opened for the sender's own, a name told
+by "the … who" and reaching the sender's own, and group rates offered. Every note here was written
+for these tests."""
 
 import pytest
 
@@ -50,3 +51,16 @@ def test_group_rates_offered_are_an_offer(rules_only, text):
     report = rules_only.analyze(text)
     assert "PIT004" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+def test_a_name_told_by_the_who_and_reaching_the_senders_own_is_shared(rules_only):
+    report = rules_only.analyze(
+        "Hi Ana, you trained Biscuit, the guide dog who now takes my dad to the shops every morning."
+    )
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_a_name_told_by_the_with_nothing_of_the_senders_is_no_tie(rules_only):
+    report = rules_only.analyze("Hi Ana, you beat Lisa, the champion, in the final. What a match.")
+    assert "SPC102" not in report.all_codes(), report.all_codes()
