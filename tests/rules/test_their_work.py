@@ -821,3 +821,21 @@ def test_captions_with_what_they_were_on_are_their_work(rules_only):
 )
 def test_captions_with_nothing_after_fit_anyone(rules_only, text):
     assert "SPC101" not in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Fenna, we took the twins to your puppet show in Ludlow and they still talk about the crocodile.",
+        "Hi Fenna, I wrote up your play at the Traverse for the student paper and still quote its last line.",
+    ],
+)
+def test_a_show_or_play_of_theirs_at_a_named_place_is_their_work(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC101" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_their_play_at_the_weekend_is_no_piece_of_work(rules_only):
+    report = rules_only.analyze("Hi Fenna, your play at the weekend was brave - three goals!")
+    assert "SPC101" not in report.all_codes(), report.all_codes()
