@@ -452,3 +452,34 @@ def test_a_product_held_out_with_its_benefits_and_talent_offered_are_sales(rules
 )
 def test_a_question_about_something_heard_of_is_no_product(rules_only, text):
     assert "PIT003" not in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hola Nuria, organizamos talleres de cerámica para empresas con materiales incluidos. ¿Te paso "
+            "el dossier?",
+            "PIT003",
+        ),
+        (
+            "Hi Sam, our ticket kiosks suit museums - we share revenue 60/40. Could I pitch it to the board?",
+            "PIT013",
+        ),
+        (
+            "Hi Sam, our ticket kiosks suit museums - we share revenue 60/40. Could I pitch it to the board?",
+            "PIT004",
+        ),
+    ],
+)
+def test_an_offer_for_companies_a_dossier_a_revenue_share_and_a_pitch_offered_are_sales(
+    rules_only, text, code
+):
+    report = rules_only.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_club_lunch_organised_is_no_offer(rules_only):
+    report = rules_only.analyze("Hola Nuria, organizamos una comida para el club el sábado, ¿vienes?")
+    assert "PIT003" not in report.all_codes(), report.all_codes()
