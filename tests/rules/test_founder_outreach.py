@@ -55,3 +55,22 @@ def test_a_talk_not_recorded_is_no_fault_diagnosed(rules_only):
         "Hi Lou, I don't think your talk at PyCon Lisbon was recorded - do you have the slides?"
     )
     assert "PIT012" not in report.all_codes(), report.all_codes()
+
+
+def test_the_company_one_founded_said_as_a_tool_for_a_buyer_is_the_senders_product(rules_only):
+    report = rules_only.analyze(
+        "Hi Dana, I'm the co-founder of Tidepool, a scheduling tool for dental practices. Would love 15 "
+        "minutes of your feedback."
+    )
+    assert "PIT016" in report.all_codes(), report.all_codes()
+    assert "SPC101" not in report.all_codes(), report.all_codes()  # their feedback is asked for
+    assert report.label == "sales", report.reason
+
+
+def test_a_founder_of_a_charity_is_no_product(rules_only):
+    report = rules_only.analyze(
+        "Hi Dana, I'm the founder of a small charity that teaches kids to swim - loved your talk at the "
+        "Leeds festival on water safety."
+    )
+    assert "PIT016" not in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason

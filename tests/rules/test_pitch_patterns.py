@@ -66,6 +66,8 @@ TEXTS += [
     "I'm building Tidepool, a scheduling tool for dental practices",
     "I am building a scheduling app for clinics",
     "we're building a quoting tool for roofers",
+    "I'm the founder of Tidepool, a scheduling tool for dentists",
+    "I'm the co-founder of Tidepool, an app that helps clinics",
     "zuletzt habe ich vielen Praxen geholfen",
     "Acme is looking for a Data Engineer to join our team",
     "we are hiring a Senior QA Engineer to join the team",
