@@ -30,7 +30,7 @@ from .thanks import Thanks
 TYPOS_MAX = 100_000  # words remembered by the field-typo check before it starts again
 INVOLVED_WITHIN = 9  # words after "I coach" that may name the group and say "too"
 MODALS = {"would", "could", "will", "can", "should", "might", "may", "do", "does", "did"}
-VERB_PREFIXES = {"re", "co", "pre", "over", "under", "out"}
+VERB_PREFIXES = {"re", "co", "pre", "over", "under", "out", "cross"}
 PERFECT_AUX = {"'ve", "’ve", "have", "had", "'d", "’d"}  # "you've fixed", "you had sorted"
 HYPHENS = {"-", "‐", "‑"}
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
@@ -555,8 +555,9 @@ class Ties:
         return False
 
     def _industry_only(self, ctx: Context, hit: Hit) -> bool:
-        """ "we both work in healthcare", "we're both in eye care": an industry after "in", one word
-        in lower case between them at most, and no place in it after that."""
+        """ "we both work in healthcare", "we're both in eye care", "we both work at the NHS": an
+        industry after "in" (or "in/at/for the"), one word in lower case between them at most, and no
+        place in it after that."""
         end = ctx.followed_by(hit.end, self.industries, 4)
         if end is None:
             return False
@@ -571,7 +572,15 @@ class Ties:
             and lowers[kind].isalpha()
             and not tokens.title[kind]
         )
-        return (lowers[i - 1] == "in" or modified) and after not in self.industry_places
+        # "we both work in the NHS", "in the tech industry": the article allowed where the field ends
+        # the clause or a field word follows ("the AI Summit", "the science week" are named things).
+        the = (
+            i >= 2
+            and lowers[i - 1] == "the"
+            and lowers[i - 2] in {"in", "at", "for"}
+            and (i + 1 >= tokens.n or tokens.punct[i + 1] or after in self.generic_fields)
+        )
+        return (lowers[i - 1] == "in" or modified or the) and after not in self.industry_places
 
     def _interaction(self, ctx: Context) -> list[Hit]:
         """ "you fixed my bike", "you lent us your drill": something the recipient did for the
