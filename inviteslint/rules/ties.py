@@ -33,6 +33,7 @@ MODALS = {"would", "could", "will", "can", "should", "might", "may", "do", "does
 VERB_PREFIXES = {"re", "co", "pre", "over", "under", "out", "cross"}
 PERFECT_AUX = {"'ve", "’ve", "have", "had", "'d", "’d"}  # "you've fixed", "you had sorted"
 HYPHENS = {"-", "‐", "‑"}
+RELATIVES = {"who", "that", "which"}  # "Bramble, the hearing dog who…"
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
 FAMILY_AUX = {"has", "have", "had", "'s", "’s"}  # "my mum has bought", "my dad's ordered"
 MEMBERS = {"members", "member"}
@@ -669,11 +670,13 @@ class Ties:
         # "you trained Bramble, the hearing dog who now wakes my wife": the name told by "the … who",
         # and the sender's own further on in that clause.
         if j + 4 < tokens.n and tokens.title[j] and lowers[j + 1] == "," and lowers[j + 2] == "the":
+            relative = False
             for k in range(j + 3, min(j + 14, tokens.n)):
                 if tokens.punct[k]:
                     break
-                if lowers[k] in self.objects and {"who", "that", "which"} & set(lowers[j + 3 : k]):
+                if relative and lowers[k] in self.objects:
                     return tokens.end(k)
+                relative = relative or lowers[k] in RELATIVES
         return None
 
     def _for_our_occasion(self, ctx: Context, verb: int) -> int | None:
