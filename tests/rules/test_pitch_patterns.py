@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from inviteslint.rules.base import family_data
-from inviteslint.rules.guards import Guards, faster, guard_of
+from inviteslint.rules.guards import Guards, faster, guard_of, more_needs, required
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "invites.jsonl"
 TEXTS = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
@@ -115,6 +115,12 @@ TEXTS += [
     "wir erstellen Webseiten für Zahnärzte",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
+# Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
+TEXTS += [
+    "WE CAN TURN YOUR SLIDES İNTO A COURSE",
+    "we turn reports ınto videos",
+    "our bot ſaves teams 10 hours a week",
+]
 PATTERNS = [
     (pattern, flags)
     for rule in family_data("pitch")["rule"]
@@ -142,3 +148,41 @@ def test_fast_pattern_and_guard_find_what_the_data_pattern_finds(pattern, flags)
         assert [m.span() for m in fast.finditer(text)] == expected, text
     assert found, "each pattern matches something in the corpus or the samples"
     assert guard, "each pattern has a guard"
+
+
+@pytest.mark.parametrize(
+    "pattern, needs",
+    [
+        (r"\b(?:we|i)\s+(?:can\s+)?turn\s+[^.!?\n]{1,40}?\binto\b", [("we", "i"), ("turn",), ("into",)]),
+        (
+            r"\bcut(?:ting)?\s+(?:costs|bills)\s+with\s+our\b",
+            [("cut",), ("costs", "bills"), ("with",), ("our",)],
+        ),
+        # An alternative that needs nothing, an optional part and a class need nothing.
+        (r"\b(?:demo|[a-z]+)\s+(?:free\s+)?\d+\s?%", [("%",)]),
+        # Case is kept where the pattern turns case-blindness off, and those parts are left out.
+        (r"\blooking for (?-i:[A-Z]\w+) to join\b", [("looking for ",), (" to join",)]),
+    ],
+)
+def test_required_reads_the_strings_every_match_contains(pattern, needs):
+    assert [need[1] for need in required(pattern, True)] == needs
+
+
+def test_required_strings_are_lower_case_for_an_inline_case_blind_flag():
+    assert required(r"(?i)Turn\s+it\s+INTO", False) == [
+        ("any", ("turn",), True),
+        ("any", ("it",), True),
+        ("any", ("into",), True),
+    ]
+
+
+def test_a_pattern_led_by_a_common_word_is_guarded_by_a_rarer_one_too():
+    # "we" or "i" is in almost every note; "turn" and "into" are not.
+    pattern = r"\b(?:we|i)\s+(?:can\s+|could\s+)?turn\s+[^.!?\n]{1,40}?\binto\b"
+    assert {need[1] for need in more_needs(pattern, True)} == {("turn",), ("into",)}
+    guards = Guards()
+    guards.add("PIT003", pattern, True)
+    guards.freeze()
+    assert not guards.called("We can help you and I will call", "we can help you and i will call")
+    text = "We can turn your slides into a course"
+    assert guards.called(text, text.lower())
