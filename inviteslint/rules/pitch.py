@@ -196,6 +196,7 @@ class Detector:
                 self.patterns.add(rule["code"], pattern, False)
         self.patterns.freeze()
         self.codes = [rule["code"] for rule in data["rule"] if rule.get("phrases")]
+        self.code_order = {code: n for n, code in enumerate(self.codes)}
         nouns = {n.lower() for n in family_data("specificity")["work_nouns"] if " " not in n}
         self.topics = {
             rule["code"]: Topics(
@@ -362,10 +363,8 @@ class Detector:
 
     def detect(self, ctx: Context) -> list[Hit]:
         hits, text, matched = [], ctx.text, ctx.matches
-        # Most notes match few of the keys: test membership before building any hit.
-        for code in self.codes:
-            if code not in matched:
-                continue
+        # Most notes match few of the keys: only those are looked at, in the order of pitch.toml.
+        for code in sorted(matched.keys() & self.code_order, key=self.code_order.__getitem__):
             found = ctx.phrase_hits(code)
             if code in self.topics and found:
                 found = [h for h in found if not self.topics[code].subject(ctx, h)]
