@@ -165,6 +165,8 @@ def without_accents(phrase: str) -> tuple[str, ...]:
     """The phrase as typed on a keyboard or by a tool without accents: "vous aider à développer" as
     "vous aider a developper", "våre kunder" as "vare kunder" and "vaare kunder". Not for one short
     word, which would become another ("là" is "la", "más" is "mas")."""
+    if phrase.isascii():  # most phrases: nothing to strip
+        return ()
     plain = "".join(
         c for c in unicodedata.normalize("NFD", phrase.translate(UNMARKED)) if not unicodedata.combining(c)
     )
