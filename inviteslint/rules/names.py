@@ -38,6 +38,24 @@ BARE_NAME = re.compile(
 SIGN_OFF_WORDS = {"thanks", "thank", "cheers", "best", "regards", "warmly", "sincerely", "yours", "love"}
 
 
+def _shouted(tokens, run_length: int, letters: int) -> set[int]:
+    """The words in runs of `run_length` or more words in capitals, punctuation between them
+    keeping the run ("HUGE NEWS: OUR NEW COURSE IS LIVE" is one run), one of them `letters` long
+    at least: shouting, not names. Acronyms side by side ("SAP CPI/BTP") are short."""
+    upper = tokens.upper
+    if upper.count(1) < run_length:  # most notes: one scan in C
+        return set()
+    shouted, run = set(), []
+    for i in range(tokens.n + 1):
+        if i < tokens.n and upper[i] and tokens.alpha[i]:
+            run.append(i)
+        elif i == tokens.n or not (tokens.punct[i] or tokens.space[i]):
+            if len(run) >= run_length and any(tokens.length[j] >= letters for j in run):
+                shouted.update(run)
+            run = []
+    return shouted
+
+
 class Names:
     """Read from the specificity family's data; one instance per pipeline, used by its detector."""
 
@@ -48,6 +66,7 @@ class Names:
         # "we're both").
         self.peoples, self.crowds = set(data["category_nouns"]), set(data["crowd_nouns"])
         self.job_titles = frozenset(data["job_title_words"])
+        self.shouted = int(data["shouted_run"]), int(data["shouted_letters"])
         self.opener_words = set(data["opener_words"])
         self.sign_off_words = set(data["sign_off_words"])
         self.sign_off_joiners = set(data["sign_off_joiners"])
@@ -83,6 +102,7 @@ class Names:
         signed = self.sign_off_start(ctx)
         introduced = _self_introduced(ctx) if not INTRODUCERS.isdisjoint(ctx.words) else ()
         tags = ctx.merge_tags  # "[Contact Name]", "[Event/Location]": a template's fields, no names
+        shouted = _shouted(tokens, *self.shouted)
         named = [
             i
             for i in range(n)
@@ -98,6 +118,7 @@ class Names:
             and i not in introduced
             and not (i and lowers[i - 1] == ":" and _function_word(lowers[i]))
             and not (tags and any(s <= idx[i] < e for s, e in tags))
+            and i not in shouted
         ]
         # A German note's nouns: after an article or a possessive, or everyday ones anywhere.
         german = not self.german_determiners.isdisjoint(lowers) or not self.german_common.isdisjoint(lowers)

@@ -33,6 +33,9 @@ OFFERS = {"PIT003", "PIT013"}  # the sender's offer or record, which a "happy to
 # similar interests".
 FILLER_WITHIN = 40
 # "get your thesis formatted": a past participle right after the work.
+# What the sender sells or does for clients, as the pitch rules found it: a piece of "their work"
+# inside it ("we turn your slides into video courses") is what the sender would work on.
+SELLERS_WORK = {"PIT003", "PIT016"}
 PARTICIPLE = re.compile(r"\s+(?:\w+ed|done|written|proofread|seen|made)\b")
 
 
@@ -152,6 +155,7 @@ class Detector:
             and not self._awaited(ctx, h)
             and not self._a_place(ctx, h)
             and not self._done_by_seller(ctx, h)
+            and not _inside_offer(ctx, h)
             # "I'd love to learn more about your approach to supply chain analytics": wished for.
             and ends_with_words(ctx.text, h.start, self.to_learn) is None
             and not self._feedback_asked(ctx, h)
@@ -457,3 +461,9 @@ def _pattern_hits(code: str, patterns: list[re.Pattern], text: str) -> list[Hit]
 def _career_ask(ctx: Context) -> bool:
     """The sender asks for their own career (PIT018, the pitch family's one weight against)."""
     return any(h.code in AGAINST_PITCH for h in ctx.hits)
+
+
+def _inside_offer(ctx: Context, hit: Hit) -> bool:
+    """ "We turn your slides into video courses", "our platform helps your sales team close…": their
+    work named inside what the sender offers to do (PIT003, PIT016) is the material of the offer."""
+    return any(h.code in SELLERS_WORK and h.start <= hit.start and hit.end <= h.end for h in ctx.hits)

@@ -336,3 +336,29 @@ def test_days_in_the_plural_are_times_not_names(analyzer):
         if s["code"] == "SPC103"
     ]
     assert names == []
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "WE TURN YOUR SLIDES INTO VIDEO COURSES, ask me how",
+        "HUGE NEWS: OUR NEW COURSE IS LIVE, grab your seat",
+        "Hi Tom, I LOVED YOUR TALK AT THE LEEDS MEETUP",
+    ],
+)
+def test_a_shouted_run_of_capitals_names_nothing(analyzer, note):
+    assert [s["text"] for s in analyzer.analyze(note).signals if s["code"] == "SPC103"] == []
+
+
+@pytest.mark.parametrize(
+    ("note", "names"),
+    [
+        # Acronyms side by side are short: names still, not shouting.
+        ("Loved your talk at NASA JPL about the Mars rover.", ["NASA JPL", "Mars"]),
+        ("Saw your SAP CPI/BTP migration write-up at Vantor Group.", ["SAP CPI", "BTP", "Vantor Group"]),
+        # Two words in capitals are no shout.
+        ("We met at the AWS EMEA summit in Dublin.", ["AWS EMEA", "Dublin"]),
+    ],
+)
+def test_acronyms_and_short_runs_of_capitals_are_still_names(analyzer, note, names):
+    assert [s["text"] for s in analyzer.analyze(note).signals if s["code"] == "SPC103"] == names

@@ -839,3 +839,23 @@ def test_a_show_or_play_of_theirs_at_a_named_place_is_their_work(rules_only, tex
 def test_their_play_at_the_weekend_is_no_piece_of_work(rules_only):
     report = rules_only.analyze("Hi Fenna, your play at the weekend was brave - three goals!")
     assert "SPC101" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What the sender offers to do to their things is the material of the offer.
+        "we turn your slides into video courses, ask me how",
+        "Hi Ana, we turn your old blog posts into a weekly newsletter that sells.",
+    ],
+)
+def test_their_work_inside_the_senders_offer_is_no_work_of_theirs(analyzer, text):
+    assert _their_work(analyzer, text) == []
+    assert analyzer.analyze(text).label == "sales"
+
+
+def test_a_deed_done_with_their_work_is_still_theirs(analyzer):
+    # The sender did it, for their own team: no offer.
+    text = "I turned your slides into a cheat sheet for my team - thank you!"
+    assert _their_work(analyzer, text) == ["your slides"]
+    assert analyzer.analyze(text).label == "personalized"
