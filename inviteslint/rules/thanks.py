@@ -20,6 +20,10 @@ APOSTROPHES = {"'", "’"}
 TAKEN = {"me", "us", "my", "our"}
 NOT_TAKEN = {"request", "invitation", "invite", "message", "note", "time"}
 DONE_TO = {"on", "to", "with", "through", "during"}
+# "thanks for recovering the armchair my grandmother left me", "for taking in the dress I brought
+# round": the thing done, then a clause of the sender's about it, makes it the sender's own.
+THE_THING = {"the", "that", "those", "these"}
+SENDER_SUBJECTS = {"i", "we"}
 LET = {"letting", "allowing"}  # "thanks for letting me run the workshop at your hack night"
 
 
@@ -144,7 +148,23 @@ class Thanks:
                 and not self._on_the_platform(ctx, tokens.end(j + 1))
             ):
                 return tokens.end(j + 1)
+            if self._senders_clause(ctx, first, j):
+                return tokens.end(j)
         return None
+
+    def _senders_clause(self, ctx: Context, first: int, j: int) -> bool:
+        """ "the armchair my grandmother left me", "the dress I brought round": at token `j`, the
+        subject of a clause about the thing just named (`first` its article), the sender or the
+        sender's own; not a thing of the platform's ("the request I sent")."""
+        lowers, tokens = ctx.lowers, ctx.tokens
+        if j < first + 2 or lowers[first] not in THE_THING or not tokens.alpha[j - 1]:
+            return False
+        thing = lowers[j - 1]
+        if thing in STOP_WORDS or thing in self.platform_things:
+            return False
+        return lowers[j] in SENDER_SUBJECTS or (
+            lowers[j] in SENDER_OWNERS and j + 1 < tokens.n and tokens.alpha[j + 1]
+        )
 
     def _named_in_clause(self, ctx: Context, first: int) -> int | None:
         """ "thanks for fixing the crossing on Elm Road", "thank you for organising the Leeds
