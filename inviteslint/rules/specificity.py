@@ -75,11 +75,12 @@ class Detector:
         self.work_patterns = Guarded(data["work_patterns"])
         # "your project management stack": the work noun names a kind of the next word, no work.
         self.compound_heads = set(data["work_compound_heads"])
-        # "Your article on {skill}": the words between a piece of work and the merge tag left for its
-        # topic (the tags themselves are the Context's `merge_tags`).
-        self.topic_lead = re.compile(
-            r"\s*(?:(?:" + "|".join(data["blank_topic_links"]) + r")\s+)?(?:(?:the|your)\s+)?", re.IGNORECASE
-        )
+        # "Your article on {skill}", "we're both working on [overlap area]": the words between a piece
+        # of work or a tie and the merge tag left for its topic, a verb before the link allowed (the
+        # tags themselves are the Context's `merge_tags`).
+        links = "|".join(data["blank_topic_links"])
+        lead = rf"\s*(?:(?:[a-z]+\s+)?(?:{links})\s+)?(?:(?:the|your)\s+)?"
+        self.topic_lead = re.compile(lead, re.IGNORECASE)
         self.name_links = set(data["name_links"])
         self.sender_owners = set(data["sender_owners"])
         self.not_yet = set(data["not_yet_words"])

@@ -701,6 +701,19 @@ def test_an_event_left_as_a_template_field_is_no_shared_past(analyzer):
     assert report.label == "default", report.reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi [Name], we're both working on [shared area]. Would be great to swap notes sometime.",
+        "Hi {first_name}, we both studied at {school} - great to connect!",
+    ],
+)
+def test_a_tie_whose_topic_is_left_as_a_template_field_is_none(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
 def test_a_lower_case_word_in_brackets_is_no_template_field(analyzer):
     report = analyzer.analyze("Thanks Jo! The slides from the meetup [link] and the notes [sic].")
     assert "PIT009" not in report.all_codes(), report.all_codes()
