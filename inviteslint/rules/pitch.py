@@ -245,6 +245,8 @@ class Detector:
         self.phrase_then: dict[str, tuple] = {}  # by key, in the order of pitch.toml
         # Groups whose role sought and a call asked about it are one ask (`one_ask`, below).
         self.one_ask_keys = set()
+        # Groups that count only beside an offer of the sender's (`with_offer`, below).
+        self.with_offer_keys = set()
         # Groups whose `then` may open the next sentence (`next_sentence`, below).
         self.next_sentence_keys = set()
         self.unless_then: dict[str, set[str]] = {}
@@ -253,6 +255,8 @@ class Detector:
                 key = f"{rule['code']}.{n}"
                 if group.get("one_ask"):
                     self.one_ask_keys.add(key)
+                if group.get("with_offer"):
+                    self.with_offer_keys.add(key)
                 if group.get("next_sentence"):
                     self.next_sentence_keys.add(key)
                 if "unless_then" in group:  # words later in the clause that undo it
@@ -416,6 +420,8 @@ class Detector:
                     detail = {"phrase": text[hit.start : end]}
                     if key in self.one_ask_keys:
                         detail["one_ask"] = True
+                    if key in self.with_offer_keys:
+                        detail["with_offer"] = True
                     hits.append(Hit(code, hit.start, end, detail))
         for code, heads, nouns in self.owned:
             owned = ctx.lookahead_hits(heads, nouns, code)
@@ -500,6 +506,10 @@ class Detector:
                 if h.code != "PIT003" or not text[h.start : h.end].lower().startswith(self.career_credentials)
             ]
         hits = [h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))]
+        if any(h.detail.get("with_offer") for h in hits) and not any(h.code in OFFER_CODES for h in hits):
+            # "Could you introduce me to your engineering manager?" asks for a buyer only beside an
+            # offer; a job seeker asks the same.
+            hits = [h for h in hits if not h.detail.get("with_offer")]
         # "Your talk changed how I set up my clients' programmes": the sender's clients, where their
         # work changed the sender's practice, are no offer.
         hits = [h for h in hits if h.code not in PRACTICE_CODES or not self._practice_changed(ctx, h)]

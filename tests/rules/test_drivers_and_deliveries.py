@@ -46,8 +46,10 @@ def test_a_club_or_a_family_training_is_no_self_pitch(rules_only, text):
     assert "PIT003" not in rules_only.analyze(text).all_codes()
 
 
-def test_asking_to_be_put_through_to_a_buyer_by_role_is_a_proposal(rules_only):
-    report = rules_only.analyze("Hi Jo, could you put me in touch with your fleet operations manager?")
+def test_asking_to_be_put_through_to_a_buyer_by_role_beside_an_offer_is_a_proposal(rules_only):
+    report = rules_only.analyze(
+        "Hi Jo, we film safety videos for bus depots. Could you put me in touch with your fleet manager?"
+    )
     assert "PIT015" in report.all_codes(), report.all_codes()
 
 
@@ -56,7 +58,9 @@ def test_asking_to_be_put_through_to_a_buyer_by_role_is_a_proposal(rules_only):
     [
         "Could you introduce me to your colleague Sam who ran the depot tour?",
         "I'm applying for the driver role - could you introduce me to your hiring manager?",
+        # With no offer of the sender's, the same ask is a job seeker's as often as a seller's.
+        "Hi Jo, could you introduce me to your engineering manager? I'm applying for the backend role.",
     ],
 )
-def test_a_colleague_or_a_hiring_manager_asked_for_is_no_buyer(rules_only, text):
+def test_a_colleague_or_a_manager_asked_for_with_no_offer_is_no_buyer(rules_only, text):
     assert "PIT015" not in rules_only.analyze(text).all_codes()

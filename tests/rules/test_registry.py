@@ -88,6 +88,7 @@ def test_phrase_groups_hold_only_their_own_keys(family):
                     "unless_then",
                     "one_ask",
                     "next_sentence",
+                    "with_offer",
                 }
             ), (
                 rule["code"],
