@@ -276,8 +276,8 @@ class Tokens:
 
     def __init__(self, doc: Doc):
         # Rows to columns by zip: a third faster than numpy's transpose and tolist, for tuples.
-        rows = doc.to_array(COLUMNS).tolist() if len(doc) else [()] * len(COLUMNS)
-        columns = list(zip(*rows, strict=True)) if len(doc) else rows
+        rows = doc.to_array(COLUMNS).tolist() if len(doc) else []
+        columns = list(zip(*rows, strict=True)) if rows else [()] * len(COLUMNS)
         (
             self.idx,
             self.length,

@@ -32,10 +32,10 @@ OFFERS = {"PIT003", "PIT013"}  # the sender's offer or record, which a "happy to
 # Characters after a reason in which generic filler makes it none: "because I noticed we share
 # similar interests".
 FILLER_WITHIN = 40
-# "get your thesis formatted": a past participle right after the work.
 # What the sender sells or does for clients, as the pitch rules found it: a piece of "their work"
 # inside it ("we turn your slides into video courses") is what the sender would work on.
 SELLERS_WORK = {"PIT003", "PIT016"}
+# "get your thesis formatted": a past participle right after the work.
 PARTICIPLE = re.compile(r"\s+(?:\w+ed|done|written|proofread|seen|made)\b")
 
 
