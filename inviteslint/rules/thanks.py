@@ -20,9 +20,22 @@ APOSTROPHES = {"'", "’"}
 TAKEN = {"me", "us", "my", "our"}
 NOT_TAKEN = {"request", "invitation", "invite", "message", "note", "time"}
 # "thanks for fixing the zip on my daughter's gown", "for clearing the nest under our school's
-# climbing frame", "for fixing the gate at our orchard": done to the sender's own thing, or where it
-# stands.
-DONE_TO = {"on", "to", "with", "through", "during", "under", "behind", "outside", "beside", "at"}
+# climbing frame", "for fixing the gate at our orchard", "for felling the oak over our nursery
+# garden": done to the sender's own thing, or where it stands.
+DONE_TO = {
+    "on",
+    "to",
+    "with",
+    "through",
+    "during",
+    "under",
+    "behind",
+    "outside",
+    "beside",
+    "at",
+    "over",
+    "above",
+}
 # "thanks for recovering the armchair my grandmother left me", "for taking in the dress I brought
 # round": the thing done, then a clause of the sender's about it, makes it the sender's own.
 THE_THING = {"the", "that", "those", "these"}
