@@ -398,3 +398,21 @@ def test_a_recut_inscription_is_a_deed(analyzer):
         "Hi Ed, you recut the inscription on my grandad's grave in Oban before his centenary."
     )
     assert "SPC102" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An elided article between ("l'atto") and a participle not in -ato, -ito, -uto.
+        "Ciao Marta, hai tradotto per me l'atto di nascita di mio nonno dal latino.",
+        "Ciao Marta, hai dipinto per noi l'insegna della bottega di mia madre a Cremona.",
+    ],
+)
+def test_an_italian_deed_with_an_irregular_participle_is_a_shared_past(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_an_italian_like_on_the_platform_is_no_deed(rules_only):
+    assert "SPC102" not in rules_only.analyze("Ciao Marta, hai messo mi piace al mio post, grazie!").all_codes()
