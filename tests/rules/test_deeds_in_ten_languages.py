@@ -415,4 +415,6 @@ def test_an_italian_deed_with_an_irregular_participle_is_a_shared_past(rules_onl
 
 
 def test_an_italian_like_on_the_platform_is_no_deed(rules_only):
-    assert "SPC102" not in rules_only.analyze("Ciao Marta, hai messo mi piace al mio post, grazie!").all_codes()
+    assert (
+        "SPC102" not in rules_only.analyze("Ciao Marta, hai messo mi piace al mio post, grazie!").all_codes()
+    )
