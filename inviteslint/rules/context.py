@@ -340,7 +340,6 @@ class Context:
     hits: list[Hit] = field(default_factory=list)
     claims: list = field(default_factory=list)
     features: dict = field(default_factory=dict)
-    _cache: dict = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -368,15 +367,14 @@ class Context:
     def codes(self) -> set[str]:
         return {hit.code for hit in self.hits}
 
+    @once
     def script(self) -> str | None:
-        """The script the rules do not read that the note is mostly in (STY006), once per note;
-        None for a note in Latin letters."""
-        if "script" not in self._cache:
-            data = family_data("style")
-            self._cache["script"] = unread_script(
-                self.text, float(data["unread_script_share"]), int(data["unread_script_min_letters"])
-            )
-        return self._cache["script"]
+        """The script the rules do not read that the note is mostly in (STY006); None for a note in
+        Latin letters."""
+        data = family_data("style")
+        return unread_script(
+            self.text, float(data["unread_script_share"]), int(data["unread_script_min_letters"])
+        )
 
     def longest(self, key: str) -> list[tuple[int, int]]:
         """Matches of one key with overlaps removed, the longest match winning."""

@@ -14,6 +14,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import sre_parse
 
+# The parser's repeat operators ("+", "*", "{m,n}", lazy or possessive).
+REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None)} - {None}
+
 # A regex is tried only on notes that contain what it cannot match without: a digit, a word,
 # a character. Testing for a substring is much cheaper than a regex scan, above all for
 # patterns that start with \b or are case-insensitive, which the regex engine tries at every
@@ -118,9 +121,6 @@ def more_needs(pattern: str, ignore_case: bool) -> tuple[Need, ...]:
         and not lead.issuperset(need[1])
     ]
     return tuple(sorted(found, key=lambda need: _strength(need[1]), reverse=True)[:MORE_NEEDS])
-
-
-REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None)} - {None}
 
 
 def _strength(need: tuple[str, ...]) -> tuple[int, int]:

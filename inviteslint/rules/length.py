@@ -43,7 +43,7 @@ class Detector:
                     {"length": str(len(text)), "limit": str(limit), "over": str(over)},
                 )
             )
-        if ctx.script() in UNSPACED_SCRIPTS:  # a word count says nothing where words have no spaces
+        if ctx.script in UNSPACED_SCRIPTS:  # a word count says nothing where words have no spaces
             ctx.features["unspaced"] = True
             return hits
         low, high = sweet_spot(limit)

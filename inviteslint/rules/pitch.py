@@ -195,8 +195,9 @@ class Detector:
             for pattern in rule.get("patterns_case_sensitive", ()):
                 self.patterns.add(rule["code"], pattern, False)
         self.patterns.freeze()
-        self.codes = [rule["code"] for rule in data["rule"] if rule.get("phrases")]
-        self.code_order = {code: n for n, code in enumerate(self.codes)}
+        # The rules with phrases, in the order of pitch.toml.
+        phrase_codes = (rule["code"] for rule in data["rule"] if rule.get("phrases"))
+        self.code_order = {code: n for n, code in enumerate(phrase_codes)}
         nouns = {n.lower() for n in family_data("specificity")["work_nouns"] if " " not in n}
         self.topics = {
             rule["code"]: Topics(

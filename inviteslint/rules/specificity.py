@@ -434,7 +434,7 @@ class Detector:
         codes = ctx.codes()
         # Nothing specific, no reason given: claims the rules cannot make of a note they do not
         # read (STY006 says so instead).
-        if "DEF002" in codes or "DEF001" in codes or ctx.script():
+        if "DEF002" in codes or "DEF001" in codes or ctx.script:
             return []
         spec = specificity_points({h.code for h in signals} | codes)
         end = len(ctx.text.rstrip())

@@ -82,7 +82,7 @@ class Detector:
         emoji = list(EMOJI.finditer(ctx.source))
         if len(emoji) > data["max_emoji"]:
             hits.append(Hit("STY003", emoji[0].start(), emoji[-1].end(), {"count": str(len(emoji))}))
-        script = ctx.script()
+        script = ctx.script
         if script:
             hits.append(Hit("STY006", 0, end, {"script": script}))
         links = ctx.urls

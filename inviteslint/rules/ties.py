@@ -748,7 +748,7 @@ class Ties:
         if index + 1 >= len(ctx.segments):
             return None
         j = bisect.bisect_left(tokens.idx, ctx.segments[index + 1][0])
-        if j + 1 < tokens.n and lowers[j] in {"my", "our"} and lowers[j + 1] in self.family:
+        if j + 1 < tokens.n and lowers[j] in SENDER_OWNERS and lowers[j + 1] in self.family:
             return tokens.end(j + 1)
         # "… soup for the volunteers who cleared the car park. We were frozen.": the sender among them.
         if j + 1 < tokens.n and lowers[j] == "we" and lowers[j + 1] in self.we_among:
