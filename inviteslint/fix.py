@@ -195,7 +195,8 @@ def fix_draft(
     facts = facts or Facts()
     result = Fixed(text)
     current = normalise(text)
-    if current != text:
+    # A file's one final newline is kept by whoever writes the text back: not a change.
+    if current != (text[:-1] if text.endswith("\n") else text):
         result.applied.append(Edit(0, len(text), current, "whitespace", True, "normalise whitespace"))
     for _ in range(MAX_ROUNDS):
         report = analyzer.analyze(current, facts, limit)

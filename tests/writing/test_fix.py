@@ -190,6 +190,17 @@ def test_cli_fix_rewrites_files_and_check_fix_reports_what_is_left(tmp_path):
     assert result.exit_code == 0 and "fixed" not in result.stderr
 
 
+def test_a_files_final_newline_is_not_reported_as_a_whitespace_fix(tmp_path):
+    path = tmp_path / "draft.txt"
+    path.write_text("Hi Maria, great meeting you at PyCon!!!\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["fix", str(path)])
+    assert path.read_text(encoding="utf-8") == "Hi Maria, great meeting you at PyCon!\n"
+    assert "fixed (STY002)" in result.stderr
+    path.write_text("Hi Maria, great meeting you at PyCon!\r\n\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["fix", str(path)])
+    assert "fixed (whitespace)" in result.stderr
+
+
 def test_cli_fix_stdin_prints_the_fixed_text():
     result = CliRunner().invoke(
         app, ["fix", "-"], input="Hi Maria!!!  Great meeting you at PyCon on Friday.\n"
