@@ -689,7 +689,7 @@ class Ties:
         within three words). A new clause ends the look ("you posted a job opening so I'm applying
         for my first role")."""
         tokens, lowers = ctx.tokens, ctx.lowers
-        given = lowers[verb] in self.time_verbs and not self.durations.isdisjoint(lowers[verb + 1 : verb + 4])
+        given = self._gave_time(lowers, verb)
         for j in range(verb + 1, min(verb + 16, tokens.n - 1)):
             # A link before the break: "… for free so my dad could hear his hymns" ties the deed to
             # the sender's own, where "so I'm applying" starts a clause of the sender's.
@@ -704,6 +704,11 @@ class Ties:
             if given and lowers[j] in self.objects:
                 return tokens.end(j)
         return None
+
+    def _gave_time(self, lowers: list[str], verb: int) -> bool:
+        """ "you spent an hour", "you took the time": time they gave (`time_verbs`, then one of
+        `durations` within three words)."""
+        return lowers[verb] in self.time_verbs and not self.durations.isdisjoint(lowers[verb + 1 : verb + 4])
 
     def _family_did(self, lowers: list[str], i: int) -> int | None:
         """ "my mum has bought", "my late dad ordered", "our daughter's stayed": one of the sender's
@@ -741,8 +746,9 @@ class Ties:
     def _mine_next(self, ctx: Context, verb: int) -> int | None:
         """ "You stayed on air through the night during the floods. My gran listened all night.": the
         next sentence opens with one of the sender's family (`family_customers` after "my" or "our"),
-        whom the deed reached, or with "we were"/"we had", the sender among those it reached; the end
-        of that word, else None."""
+        whom the deed reached, or with "we were"/"we had", the sender among those it reached, or,
+        after time they gave, with what the sender did next ("I went home and…"); the end of that
+        word, else None."""
         tokens, lowers = ctx.tokens, ctx.lowers
         index = ctx.segment_index(tokens.idx[verb])
         if index + 1 >= len(ctx.segments):
@@ -752,6 +758,11 @@ class Ties:
             return tokens.end(j + 1)
         # "… soup for the volunteers who cleared the car park. We were frozen.": the sender among them.
         if j + 1 < tokens.n and lowers[j] == "we" and lowers[j + 1] in self.we_among:
+            return tokens.end(j + 1)
+        # "You spent an hour at the fair explaining how to date a print. I went home and checked
+        # mine.": time they gave, and what the sender did with it next.
+        given = self._gave_time(lowers, verb)
+        if given and j + 1 < tokens.n and lowers[j] in {"i", "we"} and self._past(lowers[j + 1]):
             return tokens.end(j + 1)
         return None
 

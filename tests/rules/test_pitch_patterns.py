@@ -122,6 +122,9 @@ TEXTS += [
     "wij bouwen websites voor kappers",
     "we maken apps voor sportscholen",
     "wir erstellen Webseiten für Zahnärzte",
+    "vi lager brøyteplaner og har hjulpet flere kommuner",
+    "we make gritting planners and have helped several councils",
+    "our team builds gritting planners and has helped over 40 councils",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.

@@ -686,3 +686,29 @@ def test_a_choir_looking_for_tenors_is_no_recruiting_blast(rules_only):
         "brilliant!"
     )
     assert "PIT007" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, we're hiring a marine electrician for a six-month refit in Falmouth. With your boat "
+        "experience you'd be ideal - open to a chat?",
+        "Hi Sam, we are recruiting a practice nurse for our surgery in Didcot. Could I send you the details?",
+    ],
+)
+def test_the_employer_hiring_one_of_a_trade_is_recruiting(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT007" in report.all_codes(), report.all_codes()
+    assert "SPC101" not in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, we're hiring a DJ for my sister's wedding in May - any names you'd trust?",
+        "Hi Sam, we're looking for an electrician for the flat above the shop, any tips?",
+    ],
+)
+def test_a_customer_hiring_for_one_job_is_no_recruiting(rules_only, text):
+    assert "PIT007" not in rules_only.analyze(text).all_codes()

@@ -646,13 +646,21 @@ def test_a_role_playing_adventure_of_theirs_is_their_work(analyzer):
     "text",
     [
         "Hi Wren, your chart of Humber flood warnings is pinned above my desk at the council.",
+        "Hi Wren, your map of the old railway line made our Sunday walk.",
+        "Hi Wren, I keep both of your maps of the canal towpaths in my panniers.",
         "Ciao Wren, la tua inchiesta sui cantieri fermi a Genova l'ho letta in classe con i ragazzi.",
     ],
 )
-def test_a_chart_or_a_data_investigation_of_theirs_is_their_work(analyzer, text):
+def test_a_chart_a_map_or_a_data_investigation_of_theirs_is_their_work(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC101" in report.all_codes(), report.signals
     assert report.label == "personalized", report.reason
+
+
+def test_a_business_listed_on_a_map_is_no_map_of_theirs(analyzer):
+    report = analyzer.analyze("Hi Sam, is your Google Maps listing bringing in calls? We can fix that.")
+    assert "SPC101" not in report.all_codes(), report.signals
+    assert report.label != "personalized", report.reason
 
 
 def test_a_race_they_put_on_is_their_work(analyzer):
