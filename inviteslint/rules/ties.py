@@ -31,6 +31,8 @@ TYPOS_MAX = 100_000  # words remembered by the field-typo check before it starts
 INVOLVED_WITHIN = 9  # words after "I coach" that may name the group and say "too"
 MODALS = {"would", "could", "will", "can", "should", "might", "may", "do", "does", "did"}
 VERB_PREFIXES = {"re", "co", "pre", "over", "under", "out", "cross"}
+# "… and still found time", "and even drove us home": words between "and" and a second deed.
+AND_ADVERBS = frozenset({"still", "even", "also", "then", "later", "kindly"})
 PERFECT_AUX = {"'ve", "’ve", "have", "had", "'d", "’d"}  # "you've fixed", "you had sorted"
 HYPHENS = {"-", "‐", "‑"}
 RELATIVES = {"who", "that", "which"}  # "Bramble, the hearing dog who…"
@@ -621,6 +623,10 @@ class Ties:
                     or self._for_our_occasion(ctx, verb)
                     or self._mine_next(ctx, verb)
                 )
+            # "you called the cues … and still found time to calm my son": a verb that alone may be
+            # a step on the platform, then a second deed after "and".
+            if end is None and word == "you" and before not in MODALS and after in self.not_interaction:
+                end = self._and_did(ctx, verb)
             if end is not None:
                 hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": text[tokens.idx[i] : end]}))
             elif (
@@ -734,13 +740,21 @@ class Ties:
                 and self._past(lowers[j + 3])
             ):
                 return tokens.end(j + 1)  # "and my brother travelled"
-            if tokens.punct[j] and not (lowers[j] == "," and lowers[j + 1] == "and"):
+            # Not a "!" inside a title, the clause going on in lower case ("Oliver! at the Sherman"),
+            # nor the hyphen inside a word ("the get-in").
+            start = tokens.idx[j]
+            inside = (lowers[j] == "!" and ctx.text[tokens.idx[j + 1]].islower()) or (
+                lowers[j] in HYPHENS and start and not ctx.text[start - 1].isspace()
+            )
+            if tokens.punct[j] and not (lowers[j] == "," and lowers[j + 1] == "and") and not inside:
                 return None
-            if lowers[j] == "and" and self._past(lowers[j + 1]):
+            # "… and still found time to calm my son": a word such as "still" may come between.
+            second = j + 2 if lowers[j + 1] in AND_ADVERBS and j + 2 < tokens.n else j + 1
+            if lowers[j] == "and" and self._past(lowers[second]):
                 # "… and took time to explain why my set honey lost points": the second verb's own
                 # look for time given or an occasion of the sender's, as for a first one.
-                end = ctx.followed_by(tokens.end(j + 1), self.objects, 2)
-                return end if end is not None else self._for_our_occasion(ctx, j + 1)
+                end = ctx.followed_by(tokens.end(second), self.objects, 2)
+                return end if end is not None else self._for_our_occasion(ctx, second)
         return None
 
     def _mine_next(self, ctx: Context, verb: int) -> int | None:

@@ -125,6 +125,10 @@ TEXTS += [
     "vi lager brøyteplaner og har hjulpet flere kommuner",
     "we make gritting planners and have helped several councils",
     "our team builds gritting planners and has helped over 40 councils",
+    "we rent moving heads to touring productions",
+    "nous louons des consoles pour les festivals",
+    "alquilamos carpas para eventos",
+    "wir vermieten Bühnen für Veranstaltungen",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
