@@ -72,6 +72,7 @@ class Detector:
         # Nouns that are also verbs after a noun ("your posts always show up"): as "your <work>" only.
         self.nouns -= set(data["work_nouns_not_looked_ahead"])
         self.time_patterns = [re.compile(p) for p in data["time_patterns"]]
+        self.work_verb_idioms = tuple(data["work_verb_idioms"])
         self.work_patterns = Guarded(data["work_patterns"])
         # "your project management stack": the work noun names a kind of the next word, no work.
         self.compound_heads = set(data["work_compound_heads"])
@@ -122,7 +123,11 @@ class Detector:
     def detect(self, ctx: Context) -> list[Hit]:
         if not ctx.text.strip():
             return []
-        work = [h for h in ctx.phrase_hits("SPC101") if not self._done_for_them(ctx, h)]
+        work = [
+            h
+            for h in ctx.phrase_hits("SPC101")
+            if not self._done_for_them(ctx, h) and not ctx.low.startswith(self.work_verb_idioms, h.start)
+        ]
         # Up to three words between ("your open-source satellite imagery dataset"); three only when
         # none is a function word ("your move into UX research" is no piece of research).
         work += [

@@ -627,6 +627,9 @@ class Ties:
             # a step on the platform, then a second deed after "and".
             if end is None and word == "you" and before not in MODALS and after in self.not_interaction:
                 end = self._and_did(ctx, verb)
+            # "you made time for a new connection like me": "someone like me" is anyone.
+            if end is not None and text[tokens.idx[i] : end].lower().split()[-2:-1] == ["like"]:
+                end = None
             if end is not None:
                 hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": text[tokens.idx[i] : end]}))
             elif (

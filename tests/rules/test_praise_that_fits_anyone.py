@@ -48,3 +48,22 @@ def test_a_new_chapter_of_their_life_is_no_piece_of_their_work(analyzer):
         "Hi Ines, your chapter on night-shift fatigue in the RCN handbook changed our rota."
     )
     assert "SPC101" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ana, you made time for a new connection like me. Looking forward to learning from you.",
+        "Hi Ana, you made a name for yourself in hospitality. Let's connect.",
+        "Hi Ana, you made it! Congrats on the new role.",
+    ],
+)
+def test_you_made_as_an_idiom_or_for_someone_like_me_fits_anyone(rules_only, text):
+    report = rules_only.analyze(text)
+    assert {"SPC101", "SPC102"}.isdisjoint(report.all_codes()), report.signals
+    assert report.label == "default", report.reason
+
+
+def test_time_made_for_the_sender_at_a_named_moment_still_counts(rules_only):
+    report = rules_only.analyze("Hi Ana, you made time for me at the Leeds expo when my stand collapsed.")
+    assert "SPC102" in report.all_codes(), report.signals
