@@ -33,6 +33,8 @@ MODALS = {"would", "could", "will", "can", "should", "might", "may", "do", "does
 VERB_PREFIXES = {"re", "co", "pre", "over", "under", "out", "cross"}
 # "… and still found time", "and even drove us home": words between "and" and a second deed.
 AND_ADVERBS = frozenset({"still", "even", "also", "then", "later", "kindly"})
+# "…, even my son", "…, including our twins": the sender's own among those a deed reached.
+AMONG = frozenset({"even", "including", "especially"})
 PERFECT_AUX = {"'ve", "’ve", "have", "had", "'d", "’d"}  # "you've fixed", "you had sorted"
 HYPHENS = {"-", "‐", "‑"}
 RELATIVES = {"who", "that", "which"}  # "Bramble, the hearing dog who…"
@@ -707,6 +709,11 @@ class Ties:
             # "… at 2am when I locked myself out": the sender's own moment, in the past.
             mine = lowers[j] in self.moment_links and lowers[j + 1] in {"i", "we"} and j + 2 < tokens.n
             if mine and self._past(lowers[j + 2]):
+                return tokens.end(j + 2)
+            # "… told every child one thing they'd done well, even my son": the sender's own among
+            # those the deed reached.
+            among = lowers[j] == "," and j + 2 < tokens.n and lowers[j + 1] in AMONG
+            if among and lowers[j + 2] in self.objects:
                 return tokens.end(j + 2)
             if tokens.punct[j] or lowers[j] in self.clause_breaks:
                 return None

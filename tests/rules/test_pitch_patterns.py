@@ -129,6 +129,7 @@ TEXTS += [
     "nous louons des consoles pour les festivals",
     "alquilamos carpas para eventos",
     "wir vermieten Bühnen für Veranstaltungen",
+    "wij maken kaasplanken voor kaasspeciaalzaken",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
