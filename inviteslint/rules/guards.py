@@ -108,11 +108,12 @@ def _needs(items) -> list[tuple[str, ...]]:
 MORE_MIN_CHARS, MORE_MAX_STRINGS, MORE_NEEDS = 3, 8, 2
 
 
-def more_needs(pattern: str, ignore_case: bool) -> tuple[Need, ...]:
+def more_needs(pattern: str, ignore_case: bool, guard: tuple[Need, ...] | None = None) -> tuple[Need, ...]:
     """The strongest of the strings a match must contain (`required`) beyond the leading word:
     "turn" and "into" for "\\b(?:we|i)\\s+(?:can\\s+)?turn\\s+…\\binto\\b", whose leading "we" or
-    "i" is in almost every note."""
-    lead = {s for need in guard_of(pattern, ignore_case) if need[0] == "any" for s in need[1]}
+    "i" is in almost every note. `guard` is the pattern's `guard_of`, when the caller has it."""
+    guard = guard_of(pattern, ignore_case) if guard is None else guard
+    lead = {s for need in guard if need[0] == "any" for s in need[1]}
     found = [
         need
         for need in required(pattern, ignore_case)
@@ -139,9 +140,8 @@ class Guards:
 
     def add(self, code: str, pattern: str, ignore_case: bool) -> None:
         compiled = re.compile(faster(pattern), re.IGNORECASE if ignore_case else 0)
-        self.groups.setdefault(guard_of(pattern, ignore_case) + more_needs(pattern, ignore_case), []).append(
-            (code, compiled)
-        )
+        guard = guard_of(pattern, ignore_case)
+        self.groups.setdefault(guard + more_needs(pattern, ignore_case, guard), []).append((code, compiled))
 
     def freeze(self) -> None:
         """Index the guards' needs by needle, once every pattern is added."""
