@@ -130,6 +130,7 @@ TEXTS += [
     "alquilamos carpas para eventos",
     "wir vermieten Bühnen für Veranstaltungen",
     "wij maken kaasplanken voor kaasspeciaalzaken",
+    "mag ik een premie voor u berekenen?",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
