@@ -33,6 +33,8 @@ MODALS = {"would", "could", "will", "can", "should", "might", "may", "do", "does
 VERB_PREFIXES = {"re", "co", "pre", "over", "under", "out", "cross"}
 # "… and still found time", "and even drove us home": words between "and" and a second deed.
 AND_ADVERBS = frozenset({"still", "even", "also", "then", "later", "kindly"})
+# "when I'd locked myself out", "after we had broken down".
+PAST_PERFECT = frozenset({"had", "'d", "’d"})
 # "…, even my son", "…, including our twins": the sender's own among those a deed reached.
 AMONG = frozenset({"even", "including", "especially"})
 PERFECT_AUX = {"'ve", "’ve", "have", "had", "'d", "’d"}  # "you've fixed", "you had sorted"
@@ -108,6 +110,7 @@ class Ties:
         self.liking_words = set(data["liking_words"]) | self.alumni  # "we're both alumni of…"
         self.industry_places = set(data["industry_places"])
         self.past_verbs = set(data["past_verbs"])
+        self.participles = set(data["past_participles"])
         self.objects = self.thanks.objects
         self.occasion_links = set(data["occasion_links"])
         self.moment_links = set(data["moment_links"])
@@ -708,8 +711,12 @@ class Ties:
                 return tokens.end(j + 1)
             # "… at 2am when I locked myself out": the sender's own moment, in the past.
             mine = lowers[j] in self.moment_links and lowers[j + 1] in {"i", "we"} and j + 2 < tokens.n
-            if mine and self._past(lowers[j + 2]):
-                return tokens.end(j + 2)
+            # "when I'd locked myself out", "when we'd run out of fuel": the past perfect, "had" or
+            # "'d" before the verb, which may be an irregular participle (`past_participles`).
+            perfect = mine and lowers[j + 2] in PAST_PERFECT and j + 3 < tokens.n
+            k = j + 3 if perfect else j + 2
+            if mine and (self._past(lowers[k]) or (perfect and lowers[k] in self.participles)):
+                return tokens.end(k)
             # "… told every child one thing they'd done well, even my son": the sender's own among
             # those the deed reached.
             among = lowers[j] == "," and j + 2 < tokens.n and lowers[j + 1] in AMONG
@@ -747,7 +754,9 @@ class Ties:
                 lowers[j] == "and"
                 and lowers[j + 1] in self.objects
                 and j + 3 < tokens.n
-                and self._past(lowers[j + 3])
+                # Any verb in the past: what one of the sender's did is no step on the platform
+                # ("and my son signed along").
+                and past_tense(lowers[j + 3], self.past_verbs, frozenset())
             ):
                 return tokens.end(j + 1)  # "and my brother travelled"
             # Not a "!" inside a title, the clause going on in lower case ("Oliver! at the Sherman"),

@@ -131,6 +131,8 @@ TEXTS += [
     "wir vermieten Bühnen für Veranstaltungen",
     "wij maken kaasplanken voor kaasspeciaalzaken",
     "mag ik een premie voor u berekenen?",
+    "we pay volunteers 10% of subscription revenue",
+    "50 booked jobs a month guaranteed",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
