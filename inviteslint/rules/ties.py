@@ -717,6 +717,10 @@ class Ties:
             k = j + 3 if perfect else j + 2
             if mine and (self._past(lowers[k]) or (perfect and lowers[k] in self.participles)):
                 return tokens.end(k)
+            # "you stayed until midnight in the lab to rerun my samples": its purpose, reaching the
+            # sender's own.
+            if lowers[j] == "to" and j + 2 < tokens.n and lowers[j + 2] in self.objects:
+                return tokens.end(j + 2)
             # "… told every child one thing they'd done well, even my son": the sender's own among
             # those the deed reached.
             among = lowers[j] == "," and j + 2 < tokens.n and lowers[j + 1] in AMONG

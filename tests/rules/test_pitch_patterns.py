@@ -133,6 +133,8 @@ TEXTS += [
     "mag ik een premie voor u berekenen?",
     "we pay volunteers 10% of subscription revenue",
     "50 booked jobs a month guaranteed",
+    "custom glassware with a five-day turnaround",
+    "custom glassware with a 5-day turnaround",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
