@@ -696,12 +696,13 @@ class Ties:
     def _for_our_occasion(self, ctx: Context, verb: int) -> int | None:
         """ "you came out at 11pm on Boxing Day when our pipe burst", "you tuned the piano before our
         pensioners' concert", "you arranged the spa afternoon for my mum's 70th": a deed of theirs tied
-        to an occasion or one of the sender's own (`occasion_links`, then "my" or "our"), or to a
-        moment of the sender's ("when I locked myself out": `moment_links`), in the same clause,
-        fifteen words on at most; where that word ends. Time they gave needs no link: "you
-        spent an hour at the fair explaining to my niece…" (`time_verbs`, then one of `durations`
-        within three words). A new clause ends the look ("you posted a job opening so I'm applying
-        for my first role")."""
+        to an occasion or one of the sender's own (`occasion_links`, then "my" or "our"), to a
+        moment of the sender's ("when I locked myself out", "when we'd run out of fuel":
+        `moment_links`), to a purpose reaching the sender's own ("… to rerun my samples") or to the
+        sender's own among those it reached ("…, even my son"), in the same clause, fifteen words on
+        at most; where that word ends. Time they gave needs no link: "you spent an hour at the fair
+        explaining to my niece…" (`time_verbs`, then one of `durations` within three words). A new
+        clause ends the look ("you posted a job opening so I'm applying for my first role")."""
         tokens, lowers = ctx.tokens, ctx.lowers
         given = self._gave_time(lowers, verb)
         for j in range(verb + 1, min(verb + 16, tokens.n - 1)):
