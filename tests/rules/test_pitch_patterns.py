@@ -135,6 +135,7 @@ TEXTS += [
     "50 booked jobs a month guaranteed",
     "custom glassware with a five-day turnaround",
     "custom glassware with a 5-day turnaround",
+    "we install shore power pedestals for marinas",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
