@@ -136,6 +136,8 @@ TEXTS += [
     "custom glassware with a five-day turnaround",
     "custom glassware with a 5-day turnaround",
     "we install shore power pedestals for marinas",
+    "10k views guaranteed",
+    "I make explainer videos for bike brands",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
