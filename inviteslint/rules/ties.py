@@ -764,13 +764,7 @@ class Ties:
                 and past_tense(lowers[j + 3], self.past_verbs, frozenset())
             ):
                 return tokens.end(j + 1)  # "and my brother travelled"
-            # Not a "!" inside a title, the clause going on in lower case ("Oliver! at the Sherman"),
-            # nor the hyphen inside a word ("the get-in").
-            start = tokens.idx[j]
-            inside = (lowers[j] == "!" and ctx.text[tokens.idx[j + 1]].islower()) or (
-                lowers[j] in HYPHENS and start and not ctx.text[start - 1].isspace()
-            )
-            if tokens.punct[j] and not (lowers[j] == "," and lowers[j + 1] == "and") and not inside:
+            if tokens.punct[j] and not (lowers[j] == "," and lowers[j + 1] == "and") and not _inside(ctx, j):
                 return None
             # "… and still found time to calm my son": a word such as "still" may come between.
             second = j + 2 if lowers[j + 1] in AND_ADVERBS and j + 2 < tokens.n else j + 1
@@ -849,6 +843,15 @@ def _after_both(ctx: Context, hit: Hit, words: list[str], targets: set[str], wit
     words ("we both studied at…", "we're both connected with…", "we both love…"): where that word
     ends, else None."""
     return ctx.followed_by(hit.end, targets, within) if "both" in words else None
+
+
+def _inside(ctx: Context, j: int) -> bool:
+    """Punctuation at token `j` that does not end the clause: a "!" inside a title, the clause going
+    on in lower case ("Oliver! at the Sherman"), or the hyphen inside a word ("the get-in")."""
+    start, text = ctx.tokens.idx[j], ctx.text
+    if ctx.lowers[j] == "!":
+        return text[ctx.tokens.idx[j + 1]].islower()
+    return ctx.lowers[j] in HYPHENS and start > 0 and not text[start - 1].isspace()
 
 
 def _both_then(ctx: Context, hit: Hit, words: list[str], targets: set[str], within: int) -> bool:
