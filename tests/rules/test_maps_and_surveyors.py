@@ -114,3 +114,17 @@ def test_a_job_offered_on_a_piece_of_their_work_is_the_offers_material(rules_onl
     report = rules_only.analyze(text)
     assert "PIT003" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sells"),
+    [
+        ("Olá Nils, gostaria de atualizar o seu site? Fazemos isso por 150 euros.", True),
+        ("Hola Nils, ¿podemos actualizar tu web antes del verano? Te la dejamos lista en una semana.", True),
+        # Asked of them, or done for nothing between friends.
+        ("Olá Nils, quer atualizar o seu perfil? Eu ajudo com as fotos, é de graça entre amigos.", False),
+        ("Olá Nils, posso atualizar o seu currículo de graça, como amiga.", False),
+    ],
+)
+def test_a_job_on_their_thing_offered_in_portuguese_or_spanish_is_a_pitch(rules_only, text, sells):
+    assert ("PIT003" in rules_only.analyze(text).all_codes()) is sells
