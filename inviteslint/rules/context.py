@@ -264,6 +264,7 @@ POSSESSIVE = {"'s", "’s"}
 APOSTROPHES = POSSESSIVE | {"'", "’"}  # a lone one after a word in -s: "the wasps' nest"
 WORK_OWNERS = frozenset({"your", "his", "her", "their"})  # whose work: "your talk", "her paper"
 SENDER_OWNERS = frozenset({"my", "our"})  # the sender's own: "my pricing framework", "my mum"
+SENDER_SUBJECTS = frozenset({"i", "we"})  # the sender as a clause's subject: "when I locked myself out"
 JOINERS = {"-", ":", "/"}  # inside a word, with no space around: one word
 COLUMNS = (IDX, LENGTH, IS_ALPHA, IS_TITLE, IS_UPPER, IS_PUNCT, IS_SPACE, LIKE_URL, ORTH)
 

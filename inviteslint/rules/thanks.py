@@ -10,7 +10,7 @@ from bisect import bisect_left
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import Hit
-from .context import SENDER_OWNERS, Context, thanks_for, thanks_word, word_list
+from .context import SENDER_OWNERS, SENDER_SUBJECTS, Context, thanks_for, thanks_word, word_list
 
 FOUR_WORDS = re.compile(r"(?:\S+\s+){0,3}\S+")
 # "Thank you for doing what you do for…", "thanks for being you": deeds that fit anyone.
@@ -39,7 +39,6 @@ DONE_TO = {
 # "thanks for recovering the armchair my grandmother left me", "for taking in the dress I brought
 # round": the thing done, then a clause of the sender's about it, makes it the sender's own.
 THE_THING = {"the", "that", "those", "these"}
-SENDER_SUBJECTS = {"i", "we"}
 LET = {"letting", "allowing"}  # "thanks for letting me run the workshop at your hack night"
 
 

@@ -17,6 +17,7 @@ from .breadth import Breadth
 from .context import (
     DIGIT,
     SENDER_OWNERS,
+    SENDER_SUBJECTS,
     Context,
     Guarded,
     ends_with_words,
@@ -711,7 +712,7 @@ class Ties:
             if lowers[j] in self.occasion_links and lowers[j + 1] in self.objects:
                 return tokens.end(j + 1)
             # "… at 2am when I locked myself out": the sender's own moment, in the past.
-            mine = lowers[j] in self.moment_links and lowers[j + 1] in {"i", "we"} and j + 2 < tokens.n
+            mine = lowers[j] in self.moment_links and lowers[j + 1] in SENDER_SUBJECTS and j + 2 < tokens.n
             # "when I'd locked myself out", "when we'd run out of fuel": the past perfect, "had" or
             # "'d" before the verb, which may be an irregular participle (`past_participles`).
             perfect = mine and lowers[j + 2] in PAST_PERFECT and j + 3 < tokens.n
@@ -794,7 +795,7 @@ class Ties:
         # "You spent an hour at the fair explaining how to date a print. I went home and checked
         # mine.": time they gave, and what the sender did with it next.
         given = self._gave_time(lowers, verb)
-        if given and j + 1 < tokens.n and lowers[j] in {"i", "we"} and self._past(lowers[j + 1]):
+        if given and j + 1 < tokens.n and lowers[j] in SENDER_SUBJECTS and self._past(lowers[j + 1]):
             return tokens.end(j + 1)
         return None
 
