@@ -653,6 +653,7 @@ class InputFormat(str, enum.Enum):
     csv = "csv"
     tsv = "tsv"
     jsonl = "jsonl"
+    json = "json"
     text = "text"
 
 
@@ -678,7 +679,7 @@ def classify(
         list[str],
         typer.Argument(
             metavar="INPUT",
-            help="CSV, JSONL or text files, the platform's export files or its zip, or - for stdin.",
+            help="CSV, JSON, JSONL or text files, the platform's export files or its zip, or - for stdin.",
             show_default=False,
         ),
     ],

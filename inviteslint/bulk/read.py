@@ -129,7 +129,13 @@ class Source:
     _live: Any = None
 
     def rows(self) -> Iterator[Row]:
-        reader = {"csv": _csv_rows, "tsv": _csv_rows, "jsonl": _jsonl_rows, "text": _text_rows}[self.kind]
+        reader = {
+            "csv": _csv_rows,
+            "tsv": _csv_rows,
+            "jsonl": _jsonl_rows,
+            "json": _json_array_rows,
+            "text": _text_rows,
+        }[self.kind]
         stream = self._stdin or self.opener()
         try:
             yield from reader(self, stream)
@@ -260,9 +266,18 @@ def _kind(file: Path, options: ReadOptions, head: bytes) -> str:
         return suffix[1:]
     if suffix in {".jsonl", ".ndjson"}:
         return "jsonl"
+    if suffix == ".json":  # one array, or one object per line as many tools write it
+        return "json" if _array_of_objects(head.decode("utf-8", errors="replace")) else "jsonl"
     if suffix == ".txt":
         return "text"
     return _sniff(head, options)
+
+
+def _array_of_objects(head: str) -> bool:
+    """Whether the data starts as a JSON array of objects (or an empty one); a note that starts
+    with a bracket ("[First name], ...") does not."""
+    text = head.lstrip("\ufeff \t\r\n")
+    return text.startswith("[") and text[1:].lstrip()[:1] in {"{", "]"}
 
 
 def _sniff(head: bytes, options: ReadOptions) -> str:
@@ -270,6 +285,8 @@ def _sniff(head: bytes, options: ReadOptions) -> str:
     text = head.decode(options.encoding, errors="replace")
     if text.lstrip().startswith("{"):
         return "jsonl"
+    if _array_of_objects(text):
+        return "json"
     first = text.splitlines()[0] if text else ""
     header = next(csv_reader([first], ","), [])
     if len(header) > 1 and detect(header):
@@ -384,11 +401,10 @@ def _read_header(source: Source) -> None:
             source.delimiter = delimiter_of(stream.read(1 << 16), source.kind, source.options.encoding)
             stream.seek(0)  # files, zip members and fsspec files all seek
             source.columns = _find_header(source, _csv_reader(source, stream))
-    elif source.kind == "jsonl":
+    elif source.kind in {"jsonl", "json"}:
         if source.options.encoding in {"utf-16", "utf-32"}:
-            raise InputError(
-                f"{source.name}: {source.options.encoding} text; JSON Lines are UTF-8 (save it as UTF-8)"
-            )
+            encoding = source.options.encoding
+            raise InputError(f"{source.name}: {encoding} text; JSON is UTF-8 (save it as UTF-8)")
         source.columns = _first_keys(source)
     else:
         source.columns = ["text"]
@@ -396,9 +412,15 @@ def _read_header(source: Source) -> None:
 
 def _first_keys(source: Source) -> list[str]:
     """The keys of the first JSON object: the output columns; the text field must be one."""
-    if source._stdin is not None:
-        head = source._stdin.peek(1 << 20)
-        lines = head.splitlines()
+    if source.kind == "json":
+        if source._stdin is not None:
+            head = source._stdin.peek(1 << 20)
+        else:
+            with source.opener() as stream:
+                head = stream.read(1 << 20)
+        lines = [_first_element(head)]
+    elif source._stdin is not None:
+        lines = source._stdin.peek(1 << 20).splitlines()
     else:
         with source.opener() as stream:
             lines = [stream.readline() for _ in range(HEADER_SEARCH_ROWS)]
@@ -416,6 +438,16 @@ def _first_keys(source: Source) -> list[str]:
                 )
             return keys
     return [source.options.jsonl_text]
+
+
+def _first_element(head: bytes) -> str:
+    """The text of a JSON array's first element, if the head holds all of it."""
+    text = head.decode("utf-8-sig", errors="replace")
+    start = _SPACE.match(text, _SPACE.match(text).end() + 1).end()
+    try:
+        return text[start : _DECODER.raw_decode(text, start)[1]]
+    except ValueError:
+        return ""
 
 
 def _clean(value: str) -> tuple[str, bool]:
@@ -505,8 +537,6 @@ def _jsonl_rows(source: Source, stream: IO[bytes]) -> Iterator[Row]:
 
 def jsonl_lines(name: str, options: ReadOptions, stream, first: int) -> Iterator[Row]:
     """Rows from JSONL lines (bytes), numbered from ``first``; blank lines are not rows."""
-    wanted = options.jsonl_text
-    sender_field, date_field = options.sender_column, options.date_column
     number = first - 1
     for raw in stream:
         if not raw.strip():
@@ -525,27 +555,109 @@ def jsonl_lines(name: str, options: ReadOptions, stream, first: int) -> Iterator
             row.other["raw"] = raw.decode("utf-8", errors="replace").rstrip("\r\n")
             yield row
             continue
-        if not isinstance(value, dict):
-            row.error = f"not a JSON object ({type(value).__name__})"
-            row.other["raw"] = value
+        yield _object_row(row, value, options)
+
+
+def _json_array_rows(source: Source, stream: IO[bytes]) -> Iterator[Row]:
+    yield from json_array_items(source.name, source.options, stream)
+
+
+# A JSON array is parsed one element at a time, so a large file streams like JSONL does.
+ARRAY_CHUNK = 1 << 16
+_SPACE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+
+
+def json_array_items(name: str, options: ReadOptions, stream: IO[bytes]) -> Iterator[Row]:
+    """Rows from a JSON array of objects (a ``.json`` file), one per element, numbered from 1.
+    Past a syntax error the elements cannot be told apart: that place is one error row, the last."""
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape")
+    buffer, at, ended, number = "", 0, False, 0
+
+    def more() -> bool:
+        nonlocal buffer, at, ended
+        chunk = text.read(max(ARRAY_CHUNK, len(buffer) - at))  # doubles for a long element
+        ended = not chunk
+        buffer, at = buffer[at:] + chunk, 0
+        return not ended
+
+    def skip() -> str:
+        """The next character that is not white space ("" at the end of the file)."""
+        nonlocal at
+        while True:
+            at = _SPACE.match(buffer, at).end()
+            if at < len(buffer) or not more():
+                return buffer[at : at + 1]
+
+    def failed(what: str) -> Row:
+        row = Row(name, number + 1, {}, layout="json", error=f"not valid JSON ({what})")
+        row.other["raw"] = buffer[at : at + 200]
+        return row
+
+    if skip() != "[":
+        yield failed("a .json file must hold one array of objects; JSON Lines go in a .jsonl file")
+        return
+    at += 1
+    if skip() == "]":
+        return
+    while True:
+        if not skip():
+            yield failed("the array is not closed")
+            return
+        while True:
+            try:
+                value, end = _DECODER.raw_decode(buffer, at)
+            except ValueError as err:
+                if not ended and more():
+                    continue
+                yield failed(err.args[0] if err.args else str(err))
+                return
+            if end < len(buffer) or ended:  # a number at the buffer's end may go on in the next read
+                break
+            more()
+        number += 1
+        row = Row(name, number, {}, layout="json")
+        raw = buffer[at:end]
+        at = end
+        if BAD_BYTES.search(raw):
+            row.error = "not valid UTF-8"  # as in JSON Lines: JSON has no other encoding
+            row.other["raw"] = _clean(raw)[0]
             yield row
-            continue
-        row.fields = value
-        if sender_field:
-            row.sender_named = True
-            row.sender = _text_field(value, sender_field)
-        if date_field:
-            row.date = _text_field(value, date_field)
-        text = value.get(wanted)
-        if wanted not in value:
-            row.error = f"no field {wanted!r}"
-        elif text is None:
-            row.text = ""
-        elif not isinstance(text, str):
-            row.error = f"field {wanted!r} is not text ({type(text).__name__})"
         else:
-            row.text = text
-        yield row
+            yield _object_row(row, value, options)
+        mark = skip()
+        at += 1
+        if mark == "]":
+            return
+        if mark != ",":
+            at -= 1
+            yield failed(f"expected ',' or ']' after element {number}")
+            return
+
+
+def _object_row(row: Row, value: Any, options: ReadOptions) -> Row:
+    """A row from one parsed JSON value: its fields, sender, date and note, or its error."""
+    if not isinstance(value, dict):
+        row.error = f"not a JSON object ({type(value).__name__})"
+        row.other["raw"] = value
+        return row
+    row.fields = value
+    if options.sender_column:
+        row.sender_named = True
+        row.sender = _text_field(value, options.sender_column)
+    if options.date_column:
+        row.date = _text_field(value, options.date_column)
+    wanted = options.jsonl_text
+    text = value.get(wanted)
+    if wanted not in value:
+        row.error = f"no field {wanted!r}"
+    elif text is None:
+        row.text = ""
+    elif not isinstance(text, str):
+        row.error = f"field {wanted!r} is not text ({type(text).__name__})"
+    else:
+        row.text = text
+    return row
 
 
 def _text_field(value: dict, name: str) -> str:

@@ -90,7 +90,7 @@ def test_utf16_as_spreadsheets_save_unicode_text_is_read_by_its_byte_order_mark(
     jsonl = tmp_path / "notes.jsonl"
     jsonl.write_text(json.dumps({"text": PITCH}) + "\n", encoding="utf-16")
     result, _ = classify(jsonl)
-    assert result.exit_code == 2 and "JSON Lines are UTF-8" in result.stderr
+    assert result.exit_code == 2 and "JSON is UTF-8" in result.stderr
 
 
 def test_tsv_and_header_found_after_a_preamble(classify, tmp_path):
@@ -132,6 +132,61 @@ def test_jsonl_fields_of_any_json_value_come_back_unchanged(classify, tmp_path):
     assert [{k: row[k] for k in fields} for row in rows] == [fields, {**fields, "id": 7}]
     assert "🚀" in result.stdout  # written as UTF-8, not as \u escapes
     assert all(row["label"] == "sales" for row in rows)
+
+
+def test_a_json_array_is_read_element_by_element_and_keeps_going_past_bad_ones(classify, tmp_path):
+    # What many tools save as "notes.json": one array, pretty-printed, a note spanning the
+    # reader's chunks; an element that is no object or has no note is an error row of its own.
+    source = tmp_path / "notes.json"
+    long = PERSONAL + " " + "It was the clearest explanation of lockfiles I know. " * 3000
+    elements = [{"text": PITCH, "id": 1}, {"text": long, "id": 2}, 7, {"body": "x"}, {"text": None}]
+    source.write_text(json.dumps(elements, indent=2), encoding="utf-8")
+    result, rows = classify(source)
+    assert result.exit_code == 0, result.output
+    assert [row["row"] for row in rows] == [1, 2, 3, 4, 5]
+    assert rows[0]["label"] == "sales" and rows[0]["id"] == 1
+    assert rows[1]["text"] == long and rows[1]["id"] == 2
+    assert rows[2]["error"] == "not a JSON object (int)"
+    assert rows[3]["error"] == "no field 'text'" and rows[4]["codes"] == ["DEF001"]
+    result, piped = classify("-", stdin=source.read_bytes())
+    assert [row["label"] for row in piped] == [row["label"] for row in rows]
+
+
+def test_a_json_array_broken_part_way_is_one_error_row_after_the_good_ones(classify, tmp_path):
+    source = tmp_path / "notes.json"
+    source.write_text(f'[{json.dumps({"text": PITCH})}, {{"text": "unclosed]', encoding="utf-8")
+    result, rows = classify(source)
+    assert result.exit_code == 0, result.output
+    assert rows[0]["label"] == "sales"
+    assert len(rows) == 2 and rows[1]["error"].startswith("not valid JSON")
+    # A .json file of one object per line is JSON Lines, as many tools write it.
+    lines = [json.dumps({"text": PITCH}), json.dumps({"text": PERSONAL})]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result, rows = classify(source)
+    assert [row["label"] for row in rows] == ["sales", "personalized"]
+
+
+def test_a_json_array_element_with_bad_bytes_is_an_error_row_and_two_jobs_agree(classify, tmp_path):
+    source = tmp_path / "notes.json"
+    good = json.dumps({"text": PERSONAL}).encode()
+    source.write_bytes(b"[" + good + b',\n{"text": "Caf\xe9 owners: book a demo"},\n' + good + b"]")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert classify(source, "-o", one)[0].exit_code == 0
+    assert classify(source, "-o", two, "--jobs", "2")[0].exit_code == 0
+    assert one.read_bytes() == two.read_bytes()
+    rows = [json.loads(line) for line in one.read_text(encoding="utf-8").splitlines()]
+    assert [row["label"] for row in rows] == ["personalized", None, "personalized"]
+    assert rows[1]["error"] == "not valid UTF-8" and "Caf\ufffd" in rows[1]["other_fields"]["raw"]
+
+
+def test_a_json_array_without_the_note_field_lists_the_fields_found(classify, tmp_path):
+    source = tmp_path / "notes.json"
+    source.write_text(json.dumps([{"body": PITCH, "who": "x"}]), encoding="utf-8")
+    result, _ = classify(source)
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert "no field 'text'" in result.stderr and "fields found: body, who" in result.stderr
+    result, rows = classify(source, "--text-field", "body")
+    assert result.exit_code == 0 and rows[0]["label"] == "sales"
 
 
 def test_plain_text_by_line_and_by_blank_line_block(classify, tmp_path):
