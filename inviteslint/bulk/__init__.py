@@ -88,9 +88,18 @@ def run_classify(
         codecs.lookup(encoding)
     except LookupError:
         raise usage_error(f"--encoding: unknown encoding {encoding!r}") from None
-    for path in (output, summary_path, report_path):
-        if path and any(Path(path).resolve() == Path(i).resolve() for i in inputs if i != "-"):
+    read = [Path(i).resolve() for i in inputs if i != "-"] + ([contacts.resolve()] if contacts else [])
+    written: dict[Path, str] = {}
+    for flag, path in (("--output", output), ("--summary", summary_path), ("--report", report_path)):
+        if not path or path == "-":
+            continue
+        if Path(path).resolve() in read:
             raise usage_error(f"{path}: is also an input; choose another output file")
+        if Path(path).resolve() in written:  # the last one written would replace the others
+            raise usage_error(
+                f"{path}: given to {written[Path(path).resolve()]} and {flag}; choose another file"
+            )
+        written[Path(path).resolve()] = flag
     for path in (summary_path, report_path):  # written last: found unwritable before the run, not after
         problem = path and _unwritable(Path(path))
         if problem:

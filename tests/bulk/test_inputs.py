@@ -244,6 +244,25 @@ def test_strip_html_reads_like_the_message():
     assert strip_html("Plain text, 3 < 4 & fine") == "Plain text, 3 < 4 & fine"
 
 
+def test_no_output_may_replace_an_input_the_contacts_or_another_output(classify, tmp_path):
+    contacts = tmp_path / "Connections.csv"
+    contacts.write_bytes((EXPORT / "Connections.csv").read_bytes())
+    notes = EXPORT / "Invitations.csv"
+    out, summary = tmp_path / "out.csv", tmp_path / "summary.json"
+    for args, expected in (
+        (["--contacts", contacts, "-o", contacts], "Connections.csv: is also an input"),
+        (["-o", out, "--summary", out], "out.csv: given to --output and --summary"),
+        (
+            ["--summary", summary, "--report", tmp_path / "." / "summary.json"],
+            "given to --summary and --report",
+        ),
+    ):
+        result, _ = classify(notes, *args)
+        assert result.exit_code == 2, (args, result.output)
+        assert expected in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    assert contacts.read_bytes() == (EXPORT / "Connections.csv").read_bytes() and not out.exists()
+
+
 def test_an_unwritable_summary_or_report_is_refused_before_the_run(classify, tmp_path):
     source = tmp_path / "notes.txt"
     source.write_text(PERSONAL + "\n", encoding="utf-8")
