@@ -103,6 +103,9 @@ def _selling(codes: frozenset[str]) -> tuple[float, list[str], float]:
     generic note a pitch (pitch.toml's `generic_codes` and `generic_threshold`)."""
     data = family_data("pitch")
     selling = codes & set(data["generic_codes"])
+    for pair in data["generic_pairs"]:
+        if codes.issuperset(pair):
+            selling |= set(pair)
     return points(selling, "PIT"), sorted(selling), float(data["generic_threshold"])
 
 

@@ -138,6 +138,9 @@ TEXTS += [
     "we install shore power pedestals for marinas",
     "10k views guaranteed",
     "I make explainer videos for bike brands",
+    "We install EV chargers for your company car park",
+    "we fit air-source heat pumps for your home",
+    "we fit LED lighting in warehouses - 10k savings guaranteed",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
