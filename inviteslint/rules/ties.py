@@ -41,6 +41,7 @@ AMONG = frozenset({"even", "including", "especially"})
 PERFECT_AUX = {"'ve", "’ve", "have", "had", "'d", "’d"}  # "you've fixed", "you had sorted"
 HYPHENS = {"-", "‐", "‑"}
 RELATIVES = {"who", "that", "which"}  # "Bramble, the hearing dog who…"
+PRESENT_BE = {"'re", "’re", "are"}  # "you're the one who…"
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
 FAMILY_AUX = {"has", "have", "had", "'s", "’s"}  # "my mum has bought", "my dad's ordered"
 MEMBERS = {"members", "member"}
@@ -607,6 +608,9 @@ class Ties:
             # "you re-covered my chair", "you co-wrote our bid": the verb after its hyphenated prefix.
             if verb + 2 < tokens.n and lowers[verb] in VERB_PREFIXES and lowers[verb + 1] in HYPHENS:
                 verb += 2
+            # "you're the firefighter who dug our car out": the deed told in a relative clause.
+            if word == "you" and verb < tokens.n and lowers[verb] in PRESENT_BE:
+                verb = self._who_did(ctx, verb + 1) or verb
             after = lowers[verb] if verb < tokens.n else ""
             # "would you let me…", "could you send me…": a request, not something they did
             past = word == "you" and before not in MODALS and self._past(after)
@@ -673,6 +677,19 @@ class Ties:
                     start = tokens.idx[subject]
                     hits.append(Hit("SPC102", start, end, {"phrase": text[start:end]}))
         return hits
+
+    def _who_did(self, ctx: Context, j: int) -> int | None:
+        """ "(you're) the firefighter who dug…", "(you are) the one that found…": "the" at `j`, up to
+        four words, then "who" or "that" and a verb in the past; that verb's index, else None."""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        if j >= tokens.n or lowers[j] != "the":
+            return None
+        for k in range(j + 2, min(j + 7, tokens.n - 1)):
+            if tokens.punct[k]:
+                return None
+            if lowers[k] in {"who", "that"}:
+                return k + 1 if self._past(lowers[k + 1]) else None
+        return None
 
     def _named_then_mine(self, ctx: Context, j: int) -> int | None:
         """ "you trained Bramble, my dad's guide dog": a name at `j`, then a comma and "my" or "our"

@@ -141,6 +141,9 @@ TEXTS += [
     "We install EV chargers for your company car park",
     "we fit air-source heat pumps for your home",
     "we fit LED lighting in warehouses - 10k savings guaranteed",
+    "our thermal drones give coastguard teams a 3km search radius",
+    "certified uniforms with delivery in 48 hours",
+    "fardamento certificado com entrega em 48 horas",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
