@@ -144,6 +144,8 @@ TEXTS += [
     "our thermal drones give coastguard teams a 3km search radius",
     "certified uniforms with delivery in 48 hours",
     "fardamento certificado com entrega em 48 horas",
+    "our full-dome projector is now in 120 planetariums",
+    "la nostra stazione meteo professionale è scelta da oltre 200 comuni italiani",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
