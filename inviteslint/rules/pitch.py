@@ -434,6 +434,7 @@ class Detector:
                 for h in owned
                 if not self._their_help(ctx, h)
                 and not self._a_role(ctx, h)
+                and not self._as_verb(ctx, h)
                 and not self._names_a_post(ctx, h)
                 and not h.detail["phrase"].lower().startswith(self.own_projects)
                 and not self._own_not_for_sale(ctx, h)
@@ -608,6 +609,16 @@ class Detector:
         after = bisect_left(ctx.tokens.idx, hit.end)
         return after < ctx.tokens.n and ctx.lowers[after] in self.offering_roles
 
+    def _as_verb(self, ctx: Context, hit: Hit) -> bool:
+        """ "you helped our society catalogue the photographs": a goods word (`their_goods`) with an
+        object right after it is the verb, nobody's catalogue."""
+        after = bisect_left(ctx.tokens.idx, hit.end)
+        return (
+            ctx.lowers[after - 1] in self.their_goods
+            and after < ctx.tokens.n
+            and ctx.lowers[after] in VERB_OBJECTS
+        )
+
     def _names_a_post(self, ctx: Context, hit: Hit) -> bool:
         """ "my pricing page teardown post": the offering noun is what a post of the sender's is
         about (one of `own_posts` at most three tokens after, no punctuation but hyphens between)."""
@@ -668,7 +679,7 @@ class Detector:
             return self._given(ctx, hit)
         if said in self.thanked_goods:
             return self._thanked(ctx, hit)
-        if said in self.their_goods and self._theirs(ctx, hit):
+        if said in self.their_goods and (self._theirs(ctx, hit) or self._as_verb(ctx, hit)):
             return True
         if said in self.fair_prices:  # "wir kaufen … in deinem Hofladen ein, Gemüse zu fairen Preisen"
             start, _ = ctx.segments[ctx.segment_index(hit.start)]
@@ -1076,6 +1087,27 @@ class Detector:
 BAIT_CODE = "PIT008"  # its phrases include the courtesies of pitch.toml's `baits`
 BAIT_ALONE = {BAIT_CODE, "PIT009", "PIT018"}
 OFFER_CODES = {"PIT003", "PIT004", "PIT011", "PIT016"}  # what the sender offers or sells
+# What follows a verb as its object: "catalogue the photographs", "catalog all of them".
+VERB_OBJECTS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "all",
+        "every",
+        "them",
+        "it",
+        "these",
+        "those",
+        "my",
+        "your",
+    }
+)
 # The sender's clients or product named, a self-pitch, a service or an offering: where something of
 # the recipient's changed the sender's practice, that practice (`_practice_changed`).
 PRACTICE_CODES = {"PIT003", "PIT011", "PIT016"}

@@ -145,6 +145,7 @@ TEXTS += [
     "certified uniforms with delivery in 48 hours",
     "fardamento certificado com entrega em 48 horas",
     "our full-dome projector is now in 120 planetariums",
+    "photo restorers are getting 40 new clients a month with our ads",
     "la nostra stazione meteo professionale è scelta da oltre 200 comuni italiani",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
