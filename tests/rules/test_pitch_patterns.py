@@ -146,6 +146,8 @@ TEXTS += [
     "fardamento certificado com entrega em 48 horas",
     "our full-dome projector is now in 120 planetariums",
     "photo restorers are getting 40 new clients a month with our ads",
+    "wij leveren slimme sensoren, al in gebruik bij 20 waterschappen",
+    "unsere Software ist bereits bei 40 Stadtwerken im Einsatz",
     "la nostra stazione meteo professionale è scelta da oltre 200 comuni italiani",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
