@@ -36,6 +36,8 @@ VERB_PREFIXES = {"re", "co", "pre", "over", "under", "out", "cross"}
 AND_ADVERBS = frozenset({"still", "even", "also", "then", "later", "kindly"})
 # "when I'd locked myself out", "after we had broken down".
 PAST_PERFECT = frozenset({"had", "'d", "’d"})
+# "… and wrote a kind note on my son's first patchwork": how far the second deed may reach the sender's own.
+SECOND_DEED_REACH = 6
 # "…, even my son", "…, including our twins": the sender's own among those a deed reached.
 AMONG = frozenset({"even", "including", "especially"})
 PERFECT_AUX = {"'ve", "’ve", "have", "had", "'d", "’d"}  # "you've fixed", "you had sorted"
@@ -636,7 +638,7 @@ class Ties:
             # "you called the cues … and still found time to calm my son": a verb that alone may be
             # a step on the platform, then a second deed after "and".
             if end is None and word == "you" and before not in MODALS and after in self.not_interaction:
-                end = self._and_did(ctx, verb)
+                end = self._and_did(ctx, verb, reach=2)
             # "you made time for a new connection like me": "someone like me" is anyone.
             if end is not None and text[tokens.idx[i] : end].lower().split()[-2:-1] == ["like"]:
                 end = None
@@ -764,13 +766,16 @@ class Ties:
             return None
         return next((j for j in (k - 2, k - 3) if j >= 0 and lowers[j] in SENDER_OWNERS), None)
 
-    def _and_did(self, ctx: Context, verb: int) -> int | None:
+    def _and_did(self, ctx: Context, verb: int, reach: int = SECOND_DEED_REACH) -> int | None:
         """ "you kept the shop open late on the night of the flood and gave us candles": a second
         verb in the past, after "and" in the same clause (at most twenty words on), done for the
         sender; the end of that "us", else None. Or what it did for the sender's own, told after
         "and" ("you announced every stop in BSL, and my brother travelled alone"), a comma allowed
         before the "and"; the end of that "my". The second verb may give time or name an occasion
-        of the sender's, as a first may ("… and took time to explain why my honey lost points")."""
+        of the sender's, as a first may ("… and took time to explain why my honey lost points").
+        `reach`: how many words on the second verb's "my" or "us" may stand ("… and wrote a kind note
+        on my son's patchwork"); after a first verb that may be a platform step, two ("you viewed my
+        profile and sent a message to my inbox" is no deed)."""
         tokens, lowers = ctx.tokens, ctx.lowers
         for j in range(verb + 1, min(verb + 21, tokens.n - 1)):
             if (
@@ -789,7 +794,7 @@ class Ties:
             if lowers[j] == "and" and self._past(lowers[second]):
                 # "… and took time to explain why my set honey lost points": the second verb's own
                 # look for time given or an occasion of the sender's, as for a first one.
-                end = ctx.followed_by(tokens.end(second), self.objects, 2)
+                end = ctx.followed_by(tokens.end(second), self.objects, reach)
                 return end if end is not None else self._for_our_occasion(ctx, second)
         return None
 
