@@ -148,6 +148,10 @@ TEXTS += [
     "photo restorers are getting 40 new clients a month with our ads",
     "wij leveren slimme sensoren, al in gebruik bij 20 waterschappen",
     "unsere Software ist bereits bei 40 Stadtwerken im Einsatz",
+    "our new e-bike chargers are out",
+    "I think your customers would love them",
+    "je propose maintenant aux horlogers un site vitrine",
+    "ik was klant en verkoop nu fietsverzekeringen",
     "la nostra stazione meteo professionale è scelta da oltre 200 comuni italiani",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
