@@ -610,7 +610,7 @@ def json_array_items(name: str, options: ReadOptions, stream: IO[bytes]) -> Iter
             except ValueError as err:
                 if not ended and more():
                     continue
-                yield failed(err.args[0] if err.args else str(err))
+                yield failed(getattr(err, "msg", str(err)))  # its position is the buffer's, not the file's
                 return
             if end < len(buffer) or ended:  # a number at the buffer's end may go on in the next read
                 break

@@ -356,6 +356,7 @@ class Detector:
         self.fair_prices, self.buyers = set(data["fair_prices"]), tuple(data["buyers"])
         self.thanked_goods = set(data["thanked_goods"])
         self.their_goods = set(data["their_goods"])
+        self.goods_objects = set(data["goods_verb_objects"])
         self.thanks_words, self.thanked_for = set(data["thanks_words"]), set(data["thanked_for"])
         self.work_verbs = {
             r["code"]: set(r["owned_work_verbs"]) for r in data["rule"] if r.get("owned_work_verbs")
@@ -616,7 +617,7 @@ class Detector:
         return (
             ctx.lowers[after - 1] in self.their_goods
             and after < ctx.tokens.n
-            and ctx.lowers[after] in VERB_OBJECTS
+            and ctx.lowers[after] in self.goods_objects
         )
 
     def _names_a_post(self, ctx: Context, hit: Hit) -> bool:
@@ -1087,27 +1088,6 @@ class Detector:
 BAIT_CODE = "PIT008"  # its phrases include the courtesies of pitch.toml's `baits`
 BAIT_ALONE = {BAIT_CODE, "PIT009", "PIT018"}
 OFFER_CODES = {"PIT003", "PIT004", "PIT011", "PIT016"}  # what the sender offers or sells
-# What follows a verb as its object: "catalogue the photographs", "catalog all of them".
-VERB_OBJECTS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "our",
-        "their",
-        "his",
-        "her",
-        "its",
-        "all",
-        "every",
-        "them",
-        "it",
-        "these",
-        "those",
-        "my",
-        "your",
-    }
-)
 # The sender's clients or product named, a self-pitch, a service or an offering: where something of
 # the recipient's changed the sender's practice, that practice (`_practice_changed`).
 PRACTICE_CODES = {"PIT003", "PIT011", "PIT016"}

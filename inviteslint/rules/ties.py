@@ -681,8 +681,8 @@ class Ties:
         return hits
 
     def _who_did(self, ctx: Context, j: int) -> int | None:
-        """ "(you're) the firefighter who dug…", "(you are) the one that found…": "the" at `j`, up to
-        four words, then "who" or "that" and a verb in the past; that verb's index, else None."""
+        """ "(you're) the firefighter who dug…", "(you are) the one that found…": "the" at `j`, one to
+        five words, then "who" or "that" and a verb in the past; that verb's index, else None."""
         tokens, lowers = ctx.tokens, ctx.lowers
         if j >= tokens.n or lowers[j] != "the":
             return None
