@@ -325,6 +325,7 @@ class Detector:
         self.judged = word_list([w for r in data["rule"] for w in r.get("owned_judged", ())])
         self.offering_roles = set(data["offering_roles"])
         self.shared_things = set(data["shared_things"])
+        self.sent_photos = set(data["sent_photos"])
         self.role_questions = set(data["role_questions"])
         self.own_status = {w for r in data["rule"] for w in r.get("own_status", ())}
         self.career_credentials = tuple(w for r in data["rule"] for w in r.get("career_credentials", ()))
@@ -518,6 +519,9 @@ class Detector:
         hits = [h for h in hits if h.code not in PRACTICE_CODES or not self._practice_changed(ctx, h)]
         if self.host_words.intersection(ctx.words):
             hits = [h for h in hits if h.code not in {"PIT003", "PIT013"} or not self._hosting(ctx, h)]
+        # A photo offered by a seller shows the goods ("vi säljer kontorsmöbler… Ska jag skicka bilder?").
+        if self.sent_photos.intersection(ctx.words) and not any(h.code in OFFER_CODES for h in hits):
+            hits = [h for h in hits if h.code != "PIT013" or not self._photo_sent(ctx, h)]
         if hits:
             hits = self._treated(ctx, hits)
         codes = {h.code for h in hits}
@@ -591,6 +595,14 @@ class Detector:
             return False
         # "If you're in Freiburg, I can show you our new planner": the sender's product, demonstrated.
         return self.our_words.isdisjoint(ctx.text[hit.start : end].lower().split())
+
+    def _photo_sent(self, ctx: Context, hit: Hit) -> bool:
+        """ "Can I send you a photo of her in it?", "posso mandarti una foto?": a photo (`sent_photos`)
+        within three words after the question, and not one of the sender's own goods ("photos of our
+        new range")."""
+        words = _rest_of_sentence(ctx, hit)
+        k = next((k for k, word in enumerate(words[:3]) if word in self.sent_photos), None)
+        return k is not None and SENDER_OWNERS.isdisjoint(words[k + 1 : k + 4])
 
     def _courtesy_share(self, ctx: Context, hit: Hit) -> bool:
         """ "If you're interested, I can share the notes from the panel": what follows in the sentence

@@ -1,40 +1,50 @@
-"""Notes from gardens, parks, nurseries and florists, after a round of such notes: a German deed told
-with the verb first after a time, a trial box, an offer sent in Spanish, an installer's work shown
-in Polish, a short meeting in French. Every note here was written for these tests."""
+"""Gardeners and garden centres: a photo offered is a courtesy, a deed done with the sender's group,
+goods counted by the shops that stock them. Every note here was written for these tests."""
 
 import pytest
 
 
-def test_a_german_deed_with_the_verb_first_is_a_shared_past(analyzer):
-    report = analyzer.analyze(
-        "Hallo Wiebke, im Frühjahr hast du uns im Gemeinschaftsgarten gezeigt, wie man Tomaten ausgeizt. "
-        "Die Ernte war riesig!"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for saving my nan's rose, Bryn - can I send you a photo of it in flower?",
+        "Grazie per il bonsai, Bryn: posso mandarti una foto?",
+    ],
+)
+def test_a_photo_offered_is_no_offer_question(rules_only, text):
+    assert "PIT013" not in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Bryn, can I send you photos of our new range?",
+        "Hi Bryn, we sell reclaimed oak benches at half price. Shall I send you some photos?",
+    ],
+)
+def test_photos_of_the_senders_goods_are_still_an_offer_question(rules_only, text):
+    assert "PIT013" in rules_only.analyze(text).all_codes()
+
+
+def test_a_deed_done_with_the_senders_group_is_a_shared_context(rules_only):
+    text = "Bryn, you planted the orchard behind the village hall in Llandeilo with our Cubs last March."
+    report = rules_only.analyze(text)
     assert "SPC102" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
 
 
-def test_a_german_question_with_the_verb_first_is_no_shared_past(analyzer):
-    report = analyzer.analyze("Hallo Wiebke, hast du mir die Pflanzliste schon geschickt?")
-    assert "SPC102" not in report.all_codes(), report.all_codes()
+def test_a_platform_step_with_the_senders_group_is_no_deed(rules_only):
+    assert "SPC102" not in rules_only.analyze("Bryn, you shared the post with our club.").all_codes()
 
 
 @pytest.mark.parametrize(
-    ("text", "code"),
+    "text",
     [
-        ("Hi Wiebke, florists love our dried-flower range. Can I send you a trial box?", "PIT004"),
-        ("Hola Wiebke, tenemos macetas de barro cocido para viveros. ¿Te envío una oferta?", "PIT004"),
-        (
-            "Pani Wiebke, montujemy ogrodzenia wokół ogrodów szkolnych. Mogę pokazać nasze realizacje?",
-            "PIT011",
-        ),
-        (
-            "Bonjour Wiebke, je vous présente notre gamme de terreaux bio lors d'un court rendez-vous ?",
-            "PIT001",
-        ),
+        "Hi Bryn, our bird feeders are stocked by 250 garden centres. Would you sell them in your shop?",
+        "Hi Bryn, our seed kits are sold in 120 shops across Wales.",
     ],
 )
-def test_a_trial_an_offer_an_installers_work_and_a_meeting_are_a_pitch(analyzer, text, code):
-    report = analyzer.analyze(text)
-    assert code in report.all_codes(), report.all_codes()
+def test_goods_counted_by_the_shops_that_stock_them_are_a_self_pitch(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason

@@ -145,6 +145,7 @@ TEXTS += [
     "certified uniforms with delivery in 48 hours",
     "fardamento certificado com entrega em 48 horas",
     "our full-dome projector is now in 120 planetariums",
+    "our hedgehog houses are stocked by 400 garden centres",
     "our flood sensors are used by over 40 councils",
     "our cleaning robots are in 60 hospitals",
     "our GPS collars help search teams find people faster",
