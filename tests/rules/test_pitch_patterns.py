@@ -147,6 +147,7 @@ TEXTS += [
     "our full-dome projector is now in 120 planetariums",
     "our hedgehog houses are stocked by 400 garden centres",
     "our flood sensors are used by over 40 councils",
+    "our flood sensors are now in 40 councils",
     "our cleaning robots are in 60 hospitals",
     "our GPS collars help search teams find people faster",
     "our solar panels help farms cut their bills",
