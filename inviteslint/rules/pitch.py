@@ -469,22 +469,20 @@ class Detector:
                 and not self._thanks_to_them(ctx, h)
             ]
         urls = ctx.urls
-        for code, pattern in self.patterns.called(text, ctx.low):
-            for match in pattern.finditer(text):
-                # "15min" inside a booking link is the link's business, not a second finding.
-                start, end = match.span()
-                if any(s <= start and end <= e for s, e in urls) or self._excluded(code, text, start, end):
-                    continue
-                hit = Hit(code, start, end, {"phrase": match.group()})
-                if code == "PIT004" and self._not_offered(ctx, hit):
-                    continue
-                if code == "PIT010" and self._not_promised(ctx, hit):
-                    continue
-                if code == "PIT016" and self._own_demo(ctx, hit):
-                    continue
-                if code == "PIT001" and self._no_call(ctx, hit):
-                    continue
-                hits.append(hit)
+        for code, start, end in self.patterns.found(text, ctx.low):
+            # "15min" inside a booking link is the link's business, not a second finding.
+            if any(s <= start and end <= e for s, e in urls) or self._excluded(code, text, start, end):
+                continue
+            hit = Hit(code, start, end, {"phrase": text[start:end]})
+            if code == "PIT004" and self._not_offered(ctx, hit):
+                continue
+            if code == "PIT010" and self._not_promised(ctx, hit):
+                continue
+            if code == "PIT016" and self._own_demo(ctx, hit):
+                continue
+            if code == "PIT001" and self._no_call(ctx, hit):
+                continue
+            hits.append(hit)
         for start, end in urls:
             if any(d in text[start:end].lower() for d in self.domains):
                 hits.append(Hit("PIT002", start, end, {"phrase": text[start:end]}))
