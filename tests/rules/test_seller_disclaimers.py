@@ -1,0 +1,47 @@
+"""A seller's "no pitch" and a case study handed over: what outreach sequences say once a call has
+been asked for. Every note here was written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tomasz, we make shift-planning software for clinics. Worth a quick call? No pitch, just curious.",
+        "Hi Tomasz, I'm not pitching anything - just thought a 15-minute chat about rotas could help.",
+        "Hi Tomasz, we run a small dev studio. No pitch here, would a short call next week work?",
+    ],
+)
+def test_a_seller_saying_it_is_no_pitch_is_an_offer(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tomasz, there's no pitch deck yet, but your talk on seed rounds helped me write the first one.",
+        "Tomasz, your lecture on pitch accent in Polish dialects was great - no pitch perfect ear here!",
+    ],
+)
+def test_a_pitch_deck_or_a_voice_is_no_disclaimer(rules_only, text):
+    assert "PIT004" not in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tomasz, no rush on the call. Meanwhile, here's a quick case study that may be relevant: {{link}}",
+        "Hi Tomasz, here is a short case study from a clinic group like yours.",
+    ],
+)
+def test_a_case_study_handed_over_is_an_offer(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_case_study_they_wrote_is_their_work(rules_only):
+    text = "Tomasz, your case study on the Gdańsk tram depot is the best thing I read in my master's year."
+    assert rules_only.analyze(text).label == "personalized"
