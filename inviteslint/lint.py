@@ -115,6 +115,9 @@ def lint_template_file(analyzer: Analyzer, name: str, text: str, options: Option
         syntax = tpl.syntax_of(template, settings.get("syntax") or options.syntax)
 
         def stand_in(p: tpl.Placeholder) -> str:
+            # A field named for a prospect or the pitch is read as a field (PIT023), not as its name.
+            if p.key is None and tpl.sales_field(p):
+                return p.text
             key = p.key or (None if tpl.fold_name(p.name) in declared else p.suggestion)
             return known[key]["stand_in"] if key else p.name.replace("_", " ")
 
@@ -124,6 +127,9 @@ def lint_template_file(analyzer: Analyzer, name: str, text: str, options: Option
         rendered, to_message = tpl.render(template.message, template.placeholders, stand_in)
         worst = len(tpl.render(template.message, template.placeholders, longest_value)[0])
         report = analyzer.analyze(rendered, facts, limit)
+        # Those fields are the template's own, not merge tags left in a note (TPL001 reports an
+        # unknown one).
+        kept = {(p.start, p.end) for p in template.placeholders if p.key is None and tpl.sales_field(p)}
         findings = [
             _moved(
                 f,
@@ -132,6 +138,7 @@ def lint_template_file(analyzer: Analyzer, name: str, text: str, options: Option
                 text,
             )
             for f in report.findings
+            if not (f.code == "PIT009" and (to_message(f.start), to_message(f.end, True)) in kept)
         ]
         own = tpl.template_findings(template, syntax, limit, worst, len(template.message), declared)
         # Over the limit as analysed (LEN001) says it already; the worst case would repeat it.

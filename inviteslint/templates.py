@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -20,6 +21,8 @@ from .offsets import OffsetMap, compose, rebuilt
 from .rules.base import Finding, family_data, registry, tomllib
 
 TEMPLATE_SUFFIXES = (".invite", ".invite.txt", ".invite.md")
+# The rule that reads a template field named for a prospect or the pitch.
+SALES_FIELD_CODE = "PIT023"
 FRONT_MATTER_KEYS = {"limit", "relationship", "met_at", "syntax", "placeholders", "ignore"}
 FENCE = re.compile(r"\+\+\+[ \t]*\r?\n?")
 # Front matter the way static site generators write it in YAML: "---", "limit: 300", "---".
@@ -94,6 +97,19 @@ class Placeholder:
     @property
     def text(self) -> str:
         return WRITTEN[self.syntax].format(self.name)
+
+
+@lru_cache(maxsize=1)
+def _sales_fields() -> tuple[re.Pattern, ...]:
+    rule = next(r for r in family_data("pitch")["rule"] if r["code"] == SALES_FIELD_CODE)
+    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in rule["patterns"])
+
+
+def sales_field(placeholder: Placeholder) -> bool:
+    """A placeholder named for a sales prospect or the pitch ("{{prospect_name}}", "{pain_point}"):
+    it is analysed as written rather than by a stand-in, so that the rule that reads such fields
+    (PIT023) sees it."""
+    return any(pattern.fullmatch(placeholder.text) for pattern in _sales_fields())
 
 
 def find_placeholders(message: str) -> list[Placeholder]:

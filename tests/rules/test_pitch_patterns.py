@@ -163,6 +163,7 @@ TEXTS += [
     "la nostra stazione meteo professionale è scelta da oltre 200 comuni italiani",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
+TEXTS += ["Hi {{prospect_name}}, saw your post", "[Link to our case study](https://example.org)"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
 TEXTS += [
     "WE CAN TURN YOUR SLIDES İNTO A COURSE",

@@ -45,3 +45,14 @@ def test_a_case_study_handed_over_is_an_offer(rules_only, text):
 def test_a_case_study_they_wrote_is_their_work(rules_only):
     text = "Tomasz, your case study on the Gdańsk tram depot is the best thing I read in my master's year."
     assert rules_only.analyze(text).label == "personalized"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Por si te sirve la guía de turnos para clínicas, son 10 minutos de lectura. ¿Te la envío por aquí?",
+        "Hola Tomasz, tengo una plantilla de turnos que usan otras clínicas. ¿Te lo mando?",
+    ],
+)
+def test_a_resource_sent_in_spanish_is_an_offer_question(rules_only, text):
+    assert "PIT013" in rules_only.analyze(text).all_codes()

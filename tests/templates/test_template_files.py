@@ -288,3 +288,15 @@ def test_a_template_file_with_no_template_says_so(check, tmp_path, text):
     result = check("--format", "json", path)
     assert result.exit_code == 0, result.output
     assert [f["code"] for f in findings(result)] == ["DEF001"]
+
+
+def test_a_field_named_for_a_prospect_is_read_as_written_and_flagged(check, tmp_path):
+    path = tmp_path / "outreach.invite.txt"
+    path.write_text("Hi {first_name}, teams like {company} often struggle with {pain_point}. Connect?\n")
+    result = check("--format", "json", path)
+    codes = [f["code"] for f in findings(result)]
+    # The field is the template's own: an unknown placeholder (TPL001), not a merge tag left in a note.
+    assert "PIT023" in codes and "TPL001" in codes and "PIT009" not in codes, codes
+    field = next(f for f in findings(result) if f["code"] == "PIT023")
+    assert "{pain_point}" in field["message"]
+    assert json.loads(result.stdout)[0]["label"] == "sales"
