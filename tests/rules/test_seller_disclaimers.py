@@ -56,3 +56,19 @@ def test_a_case_study_they_wrote_is_their_work(rules_only):
 )
 def test_a_resource_sent_in_spanish_is_an_offer_question(rules_only, text):
     assert "PIT013" in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tomasz, it was cool to chat after the meetup. Let's chat more some time!",
+        "Tomasz, lovely to talk at the allotment open day. Let's talk again soon.",
+    ],
+)
+def test_hoping_to_talk_again_is_no_call_asked_for(rules_only, text):
+    assert "PIT001" not in rules_only.analyze(text).all_codes()
+
+
+def test_a_chat_about_the_senders_platform_is_still_a_call(rules_only):
+    text = "Hi Tomasz, let's chat more about how our platform could help your clinic."
+    assert "PIT001" in rules_only.analyze(text).all_codes()
