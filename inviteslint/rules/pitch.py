@@ -223,6 +223,7 @@ class Detector:
         helped = {"helped", "helps", "help"}
         self.did_for_me = set(data["reporting_verbs"]) | self.length_outcomes | self.length_savers | helped
         self.help_links = set(data["help_links"])
+        self.review_nouns = set(data["review_nouns"])
         self.used_theirs = set(data["used_theirs"])
         # Thanks that credit them with what came before ("grew 30% thanks to your podcast"), and
         # with their work applied, the two together for the sender's own thing grown with their help.
@@ -770,6 +771,9 @@ class Detector:
             return True
         lowers = ctx.lowers
         k = bisect_left(ctx.tokens.idx, hit.start) - 1
+        if k >= 2 and lowers[k] == "of" and lowers[k - 1] in self.review_nouns:
+            # "your accessibility review of our booking app": theirs, of the sender's thing.
+            return "your" in lowers[max(0, k - 4) : k - 1]
         if k < 2 or lowers[k] not in self.help_links or lowers[k - 1] not in self.help_nouns:
             return False
         return any(lowers[j] in HELPERS for j in range(max(0, k - 5), k - 1))

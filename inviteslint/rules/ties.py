@@ -44,6 +44,9 @@ PERFECT_AUX = {"'ve", "’ve", "have", "had", "'d", "’d"}  # "you've fixed", "
 HYPHENS = {"-", "‐", "‑"}
 RELATIVES = {"who", "that", "which"}  # "Bramble, the hearing dog who…"
 PRESENT_BE = {"'re", "’re", "are"}  # "you're the one who…"
+# "You signed at my wedding", "you signed for our nativity play": signing, in sign language, for an
+# occasion of the sender's.
+SIGNED_AT = {"at", "for", "during", "throughout"}
 SENDERS = {"i", "we", "'ve", "’ve", "have"}  # "I bought", "I've bought", "we have ordered"
 FAMILY_AUX = {"has", "have", "had", "'s", "’s"}  # "my mum has bought", "my dad's ordered"
 MEMBERS = {"members", "member"}
@@ -639,6 +642,11 @@ class Ties:
             # a step on the platform, then a second deed after "and".
             if end is None and word == "you" and before not in MODALS and after in self.not_interaction:
                 end = self._and_did(ctx, verb, reach=2)
+                # "you signed at my wedding": sign language at an occasion of the sender's (not "you
+                # signed up for my newsletter", a step on the platform).
+                signing = after == "signed" and verb + 1 < tokens.n and lowers[verb + 1] in SIGNED_AT
+                if end is None and signing:
+                    end = self._for_our_occasion(ctx, verb)
             # "you made time for a new connection like me": "someone like me" is anyone.
             if end is not None and text[tokens.idx[i] : end].lower().split()[-2:-1] == ["like"]:
                 end = None
