@@ -44,3 +44,21 @@ def test_the_sender_at_their_shop_told_as_it_was_there_that_i_found_is_personal(
     report = rules_only.analyze(text)
     assert "SPC102" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Jo, I now sell till systems to independent cafés - can I show you one?",
+        "Hi Jo, we sell till rolls and card readers to market traders. Shall I send a price list?",
+    ],
+)
+def test_a_cash_till_sold_is_no_swedish_till(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_helping_out_in_swedish_is_still_no_clientele(rules_only):
+    text = "Hej Jo, vi hjälper till på matbanken i Malmö varje lördag tillsammans med din syster."
+    assert "PIT003" not in rules_only.analyze(text).all_codes()
