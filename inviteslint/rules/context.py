@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from ..facts import Facts
 from .base import Hit, family_data, longest_first
+from .casefold import lower_form, reads_as_written
 
 # Texting forms and the words they stand for ("ur" → "your"): reading.toml.
 TEXTING_NORMS: dict[str, str] = family_data("reading")["texting_norms"]
@@ -629,7 +630,12 @@ class Guarded:
 
     def __init__(self, entries: list[dict]):
         self.patterns = [
-            (tuple(entry.get("ends", ())), re.compile(entry["pattern"], re.IGNORECASE)) for entry in entries
+            (
+                tuple(entry.get("ends", ())),
+                re.compile(entry["pattern"], re.IGNORECASE),
+                _lowered(entry["pattern"]),
+            )
+            for entry in entries
         ]
         self.by_word: dict[str, list[int]] = {}
         for n, entry in enumerate(entries):
@@ -640,10 +646,20 @@ class Guarded:
         """The matches, in the order of the patterns, as hits of `code`."""
         words = ctx.words
         called = sorted({n for word in words & self.by_word.keys() for n in self.by_word[word]})
-        hits = []
+        hits, text = [], ctx.text
+        # Each pattern searches the note's lower case where it can (`casefold`), the note otherwise.
+        low = ctx.low if called and reads_as_written(text, ctx.low) else None
         for n in called:
-            ends, pattern = self.patterns[n]
+            ends, pattern, lowered = self.patterns[n]
             if ends and not any(w.endswith(ends) for w in words):
                 continue
-            hits += [Hit(code, m.start(), m.end(), {"phrase": m.group()}) for m in pattern.finditer(ctx.text)]
+            on_low = low is not None and lowered is not None
+            found = lowered.finditer(low) if on_low else pattern.finditer(text)
+            hits += [Hit(code, m.start(), m.end(), {"phrase": text[m.start() : m.end()]}) for m in found]
         return hits
+
+
+def _lowered(pattern: str) -> re.Pattern | None:
+    """The pattern's `casefold.lower_form`, compiled, if it has one."""
+    lowered = lower_form(pattern)
+    return re.compile(lowered) if lowered is not None else None

@@ -9,6 +9,7 @@ import re
 import sys
 from collections.abc import Iterator
 
+from .casefold import lower_form, reads_as_written
 from .context import DIGIT
 
 if sys.version_info >= (3, 11):
@@ -35,21 +36,6 @@ Need = tuple  # ("digit",) or ("any", needles, case_insensitive)
 # it ("ı", "ſ", and "İ", whose lower case is "i" and a combining dot): folded so that a needle is
 # never missed where its pattern matches.
 FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
-# Lower-case letters that a case-blind regex takes for another lower-case letter ("ı" for "i", "ſ"
-# for "s", the Greek "ς" for "σ"): a note holding one is searched case-blind, not in lower case.
-# (tests/rules/test_pitch_patterns.py derives the list from the Unicode tables.)
-CASE_ODD = (
-    "µıſ\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5"
-    "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe"
-)
-CASE_ODD_FOUND = re.compile(f"[{CASE_ODD}]")
-# A case-blind pattern is run on the note's lower case as it is when it has no upper-case letter
-# (outside escapes such as \W) and no flags of its own.
-ESCAPES = re.compile(r"\\.")
-LEAD_BEHINDS = re.compile(r"\(\?<([!=])((?:[^()\\]|\\.)*)\)")
-LOWER_LEAD = re.compile(
-    r"^((?:\(\?<[!=](?:[^()\\]|\\.)*\))*)\\b(?:([a-z]+)(?![a-z?*+{])|\(\?:([a-z]+(?:\|[a-z]+)+)\))"
-)
 
 
 def guard_of(pattern: str, ignore_case: bool) -> tuple[Need, ...]:
@@ -125,27 +111,6 @@ def _needs(items) -> list[tuple[str, ...]]:
 MORE_MIN_CHARS, MORE_MAX_STRINGS, MORE_NEEDS = 3, 8, 2
 
 
-def lower_form(pattern: str) -> str | None:
-    """The case-blind pattern as a case-sensitive one for the note's lower case, with its leading word
-    (or words) moved before the `\\b` and the lookbehinds that precede it: "\\bour\\s+…" becomes
-    "our(?<!\\wour)\\s+…", and a lookbehind "(?<!the )" becomes "(?<!the our)". The same matches,
-    but the regex engine skips ahead to where the word starts, where a case-blind "\\b" made it try
-    every position. None for a pattern with an upper-case letter or flags of its own."""
-    bare = ESCAPES.sub("", pattern)
-    if bare != bare.lower() or re.search(r"\(\?[a-zA-Z-]", bare):
-        return None
-    lead = LOWER_LEAD.match(pattern)
-    if not lead:
-        return faster(pattern)
-    behinds = LEAD_BEHINDS.findall(lead.group(1))
-    words = [lead.group(2)] if lead.group(2) else lead.group(3).split("|")
-    moved = [
-        word + rf"(?<!\w{word})" + "".join(f"(?<{sign}{behind}{word})" for sign, behind in behinds)
-        for word in words
-    ]
-    return (moved[0] if len(moved) == 1 else f"(?:{'|'.join(moved)})") + pattern[lead.end() :]
-
-
 def more_needs(pattern: str, ignore_case: bool, guard: tuple[Need, ...] | None = None) -> tuple[Need, ...]:
     """The strongest of the strings a match must contain (`required`) beyond the leading word:
     "turn" and "into" for "\\b(?:we|i)\\s+(?:can\\s+)?turn\\s+…\\binto\\b", whose leading "we" or
@@ -183,7 +148,7 @@ class Guards:
         guard = guard_of(pattern, ignore_case)
         self.groups.setdefault(guard + more_needs(pattern, ignore_case, guard), []).append((code, compiled))
         if ignore_case and (lowered := lower_form(pattern)) is not None:
-            self.lowered[compiled] = re.compile(lowered)
+            self.lowered[compiled] = re.compile(faster(lowered))
 
     def freeze(self) -> None:
         """Index the guards' needs by needle, once every pattern is added."""
@@ -227,10 +192,8 @@ class Guards:
 
     def found(self, text: str, low: str) -> Iterator[tuple[str, int, int]]:
         """Each match of the patterns the note's guard calls: its code and its span. A case-blind
-        pattern searches the note's lower case when that lines up with the note character for
-        character and holds no letter a case-blind regex reads as another (`CASE_ODD`)."""
-        same = len(low) == len(text) and (low.isascii() or not CASE_ODD_FOUND.search(low))
-        lowered = self.lowered if same else {}
+        pattern searches the note's lower case where it can (`casefold`)."""
+        lowered = self.lowered if reads_as_written(text, low) else {}
         for code, pattern in self.called(text, low):
             fast = lowered.get(pattern)
             for match in fast.finditer(low) if fast is not None else pattern.finditer(text):

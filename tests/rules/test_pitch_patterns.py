@@ -3,13 +3,12 @@ patterns as written in the data find."""
 
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
 from inviteslint.rules.base import family_data
-from inviteslint.rules.guards import CASE_ODD, Guards, faster, guard_of, lower_form, more_needs, required
+from inviteslint.rules.guards import Guards, faster, guard_of, more_needs, required
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "invites.jsonl"
 TEXTS = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
@@ -206,39 +205,6 @@ def test_fast_pattern_and_guard_find_what_the_data_pattern_finds(pattern, flags)
             assert found_here == spans, note
     assert found, "each pattern matches something in the corpus or the samples"
     assert guard, "each pattern has a guard"
-
-
-def test_lower_forms_lead_with_the_word_so_the_regex_engine_can_skip_to_it():
-    assert lower_form(r"\bour\s+(?:tool|app)s?\b") == r"our(?<!\wour)\s+(?:tool|app)s?\b"
-    # The lookbehinds before the word look back from its end, the word added.
-    assert lower_form(r"(?<!\bthe )\b(?:delivery|shipping)\s+in\b") == (
-        r"(?:delivery(?<!\wdelivery)(?<!\bthe delivery)|shipping(?<!\wshipping)(?<!\bthe shipping))\s+in\b"
-    )
-    assert lower_form(r"\b\d{1,2}\s?%") == faster(r"\b\d{1,2}\s?%")
-    # Upper case, or flags of the pattern's own, keep it case-blind.
-    assert lower_form(r"\blooking for (?-i:[A-Z]\w+)") is None
-    assert lower_form(r"\bHi\b") is None
-
-
-def test_notes_with_a_letter_a_case_blind_regex_reads_as_another_are_not_searched_in_lower_case():
-    guards = Guards()
-    guards.add("PIT003", r"\bwe\s+turn\s+\w+\s+into\b", True)
-    guards.freeze()
-    # Lower case keeps "ı" (dotless i); the case-blind regex reads it as "i".
-    text = "we turn reports ınto videos"
-    assert [code for code, *_ in guards.found(text, text.lower())] == ["PIT003"]
-
-
-def test_the_odd_letters_are_every_lower_case_letter_whose_capital_lowers_to_another():
-    odd = {
-        c
-        for c in map(chr, range(0x80, sys.maxunicode + 1))
-        if not 0xD800 <= ord(c) <= 0xDFFF
-        and c.lower() == c
-        and len(c.upper()) == 1
-        and c.upper().lower() != c
-    }
-    assert odd == set(CASE_ODD)
 
 
 @pytest.mark.parametrize(
