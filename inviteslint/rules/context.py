@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..facts import Facts
 from .base import Hit, family_data, longest_first
-from .casefold import lower_form, reads_as_written
+from .casefold import Lazy, lower_form, reads_as_written
 
 # Texting forms and the words they stand for ("ur" → "your"): reading.toml.
 TEXTING_NORMS: dict[str, str] = family_data("reading")["texting_norms"]
@@ -632,7 +632,7 @@ class Guarded:
         self.patterns = [
             (
                 tuple(entry.get("ends", ())),
-                re.compile(entry["pattern"], re.IGNORECASE),
+                Lazy(entry["pattern"], re.IGNORECASE),
                 _lowered(entry["pattern"]),
             )
             for entry in entries
@@ -659,7 +659,7 @@ class Guarded:
         return hits
 
 
-def _lowered(pattern: str) -> re.Pattern | None:
-    """The pattern's `casefold.lower_form`, compiled, if it has one."""
+def _lowered(pattern: str) -> Lazy | None:
+    """The pattern's `casefold.lower_form`, compiled on first use, if it has one."""
     lowered = lower_form(pattern)
-    return re.compile(lowered) if lowered is not None else None
+    return Lazy(lowered) if lowered is not None else None

@@ -9,7 +9,7 @@ import re
 import sys
 from collections.abc import Iterator
 
-from .casefold import lower_form, reads_as_written
+from .casefold import Lazy, lower_form, reads_as_written
 from .context import DIGIT
 
 if sys.version_info >= (3, 11):
@@ -140,15 +140,15 @@ class Guards:
 
     def __init__(self) -> None:
         self.groups: dict[tuple[Need, ...], list[tuple[str, re.Pattern]]] = {}
-        # Each case-blind pattern's `lower_form`, compiled, by the pattern compiled as written.
-        self.lowered: dict[re.Pattern, re.Pattern] = {}
+        # Each case-blind pattern's `lower_form`, compiled on first use, by the pattern as written.
+        self.lowered: dict[re.Pattern, Lazy] = {}
 
     def add(self, code: str, pattern: str, ignore_case: bool) -> None:
         compiled = re.compile(faster(pattern), re.IGNORECASE if ignore_case else 0)
         guard = guard_of(pattern, ignore_case)
         self.groups.setdefault(guard + more_needs(pattern, ignore_case, guard), []).append((code, compiled))
         if ignore_case and (lowered := lower_form(pattern)) is not None:
-            self.lowered[compiled] = re.compile(faster(lowered))
+            self.lowered[compiled] = Lazy(faster(lowered))
 
     def freeze(self) -> None:
         """Index the guards' needs by needle, once every pattern is added."""
