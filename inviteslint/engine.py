@@ -33,7 +33,7 @@ class Analyzer:
         self.limit = limit
         self.batch_size = batch_size
 
-    def _doc(self, text: str, facts: Facts | None, limit: int | None):
+    def _doc(self, text: str, facts: Facts | None, limit: int | None, fields: frozenset = frozenset()):
         if len(text) > MAX_CHARS:
             raise NoteTooLong(len(text))
         # The note as the rules read it: compatibility forms, no invisible characters, each gap
@@ -41,11 +41,15 @@ class Analyzer:
         view, back = reading(text)
         doc = self.nlp.make_doc(view)
         source = text if view != text else None
-        doc.user_data[INPUT_KEY] = NoteInput(facts or NO_FACTS, limit, view, source, back)
+        doc.user_data[INPUT_KEY] = NoteInput(facts or NO_FACTS, limit, view, source, back, fields)
         return doc
 
-    def analyze(self, text: str, facts: Facts | None = None, limit: int | None = None) -> Report:
-        return self.nlp(self._doc(text, facts, limit)).user_data["inviteslint"]
+    def analyze(
+        self, text: str, facts: Facts | None = None, limit: int | None = None, fields: frozenset = frozenset()
+    ) -> Report:
+        """`fields`: the spans of a template's own fields left in `text` (`lint`), which are no merge
+        tags left in a note."""
+        return self.nlp(self._doc(text, facts, limit, fields)).user_data["inviteslint"]
 
     def analyze_many(
         self, items: Iterable[tuple[str, Any]], facts: Facts | None = None

@@ -126,10 +126,12 @@ def lint_template_file(analyzer: Analyzer, name: str, text: str, options: Option
 
         rendered, to_message = tpl.render(template.message, template.placeholders, stand_in)
         worst = len(tpl.render(template.message, template.placeholders, longest_value)[0])
-        report = analyzer.analyze(rendered, facts, limit)
-        # Those fields are the template's own, not merge tags left in a note (TPL001 reports an
-        # unknown one).
-        kept = {(p.start, p.end) for p in template.placeholders if p.key is None and tpl.sales_field(p)}
+        # A field kept as written is the template's own, not a merge tag left in a note (TPL001
+        # reports an unknown one): its span in the rendered message, where the analysis reads it.
+        kept = tpl.rendered_spans(
+            template.placeholders, stand_in, lambda p: p.key is None and tpl.sales_field(p)
+        )
+        report = analyzer.analyze(rendered, facts, limit, kept)
         findings = [
             _moved(
                 f,
@@ -138,7 +140,6 @@ def lint_template_file(analyzer: Analyzer, name: str, text: str, options: Option
                 text,
             )
             for f in report.findings
-            if not (f.code == "PIT009" and (to_message(f.start), to_message(f.end, True)) in kept)
         ]
         own = tpl.template_findings(template, syntax, limit, worst, len(template.message), declared)
         # Over the limit as analysed (LEN001) says it already; the worst case would repeat it.

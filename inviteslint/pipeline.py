@@ -41,6 +41,9 @@ class NoteInput:
     # findings point into the note as written.
     source: str | None = None
     back: OffsetMap | None = None
+    # Spans of the note as written that are a template's own fields (a field named for a prospect,
+    # left for PIT023 to read): a merge tag there is the template's, not one left in a note.
+    fields: frozenset[tuple[int, int]] = frozenset()
 
 
 class ModelNotFound(Exception):
@@ -117,11 +120,14 @@ class InvitesLint:
         hits, claims = ctx.hits, ctx.claims
         if note.back is not None:
             hits, claims = _moved_back(hits, claims, note.back)
+        if note.fields:
+            hits = [h for h in hits if not (h.code == FIELD_TAG and (h.start, h.end) in note.fields)]
         doc.user_data["inviteslint"] = build_report(source, hits, claims, ctx.features)
         return doc
 
 
 AS_WRITTEN = ("LEN", "STY003")
+FIELD_TAG = "PIT009"  # a merge tag left in a note
 
 
 def _moved_back(hits: list, claims: list, back: OffsetMap) -> tuple[list, list]:

@@ -326,6 +326,17 @@ def render(message: str, placeholders: list[Placeholder], value) -> tuple[str, O
     return rebuilt(message, ((p.start, p.end, value(p)) for p in placeholders))
 
 
+def rendered_spans(placeholders: list[Placeholder], value, keep) -> frozenset[tuple[int, int]]:
+    """Where each placeholder that `keep` picks stands in the message `render` makes with `value`."""
+    shift, spans = 0, set()
+    for p in sorted(placeholders, key=lambda p: p.start):
+        written = value(p)
+        if keep(p):
+            spans.add((p.start + shift, p.start + shift + len(written)))
+        shift += len(written) - (p.end - p.start)
+    return frozenset(spans)
+
+
 def lengths(overrides: dict[str, int] | None) -> dict[str, int]:
     """Longest value per placeholder name: data defaults, then config, then front matter."""
     table = {key: int(spec["length"]) for key, spec in known_placeholders().items()}

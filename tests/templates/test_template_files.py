@@ -292,11 +292,13 @@ def test_a_template_file_with_no_template_says_so(check, tmp_path, text):
 
 def test_a_field_named_for_a_prospect_is_read_as_written_and_flagged(check, tmp_path):
     path = tmp_path / "outreach.invite.txt"
-    path.write_text("Hi {first_name}, teams like {company} often struggle with {pain_point}. Connect?\n")
+    path.write_text("Hi {first_name}, teams like {company} struggle with {pain_point}. Worth a quick chat?\n")
     result = check("--format", "json", path)
     codes = [f["code"] for f in findings(result)]
     # The field is the template's own: an unknown placeholder (TPL001), not a merge tag left in a note.
     assert "PIT023" in codes and "TPL001" in codes and "PIT009" not in codes, codes
     field = next(f for f in findings(result) if f["code"] == "PIT023")
     assert "{pain_point}" in field["message"]
-    assert json.loads(result.stdout)[0]["label"] == "sales"
+    checked = json.loads(result.stdout)[0]
+    # Nor is it counted as one where the label is decided.
+    assert checked["label"] == "sales" and "PIT009" not in checked["decided_by"], checked["decided_by"]
