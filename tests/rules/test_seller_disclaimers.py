@@ -72,3 +72,22 @@ def test_hoping_to_talk_again_is_no_call_asked_for(rules_only, text):
 def test_a_chat_about_the_senders_platform_is_still_a_call(rules_only):
     text = "Hi Tomasz, let's chat more about how our platform could help your clinic."
     assert "PIT001" in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Tomasz, o nosso escritório trata de indemnizações sem custos iniciais. Posso ligar-lhe?",
+        "Hola Tomasz, gestionamos herencias con tarifa cerrada. ¿Le envío información?",
+        "Hi Tomasz, we're a roofing contractor with charity rates for village halls. Could we visit?",
+    ],
+)
+def test_terms_held_out_in_the_other_languages_and_for_a_kind_of_buyer_are_offers(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_thanks_for_a_charity_rate_given_is_no_offer(rules_only):
+    text = "Tomasz, thank you for giving our village hall your charity rates when the roof blew off in March."
+    assert rules_only.analyze(text).label != "sales"
