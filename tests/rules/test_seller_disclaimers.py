@@ -91,3 +91,15 @@ def test_terms_held_out_in_the_other_languages_and_for_a_kind_of_buyer_are_offer
 def test_thanks_for_a_charity_rate_given_is_no_offer(rules_only):
     text = "Tomasz, thank you for giving our village hall your charity rates when the roof blew off in March."
     assert rules_only.analyze(text).label != "sales"
+
+
+def test_a_response_time_held_out_is_an_offer(rules_only):
+    text = "Hi Tomasz, we do commercial flood restoration with 24-hour response. Can I send a surveyor today?"
+    report = rules_only.analyze(text)
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_call_out_thanked_for_is_no_offer(rules_only):
+    text = "Tomasz, thank you for the 24-hour call-out when our cellar flooded before the wedding."
+    assert "PIT004" not in rules_only.analyze(text).all_codes()
