@@ -116,7 +116,7 @@ def lint_template_file(analyzer: Analyzer, name: str, text: str, options: Option
 
         def stand_in(p: tpl.Placeholder) -> str:
             # A field named for a prospect or the pitch is read as a field (PIT023), not as its name.
-            if p.key is None and tpl.sales_field(p):
+            if tpl.sales_field(p):
                 return p.text
             key = p.key or (None if tpl.fold_name(p.name) in declared else p.suggestion)
             return known[key]["stand_in"] if key else p.name.replace("_", " ")
@@ -128,8 +128,8 @@ def lint_template_file(analyzer: Analyzer, name: str, text: str, options: Option
         worst = len(tpl.render(template.message, template.placeholders, longest_value)[0])
         # A field kept as written is the template's own, not a merge tag left in a note (TPL001
         # reports an unknown one): its span in the rendered message, where the analysis reads it.
-        kept = tpl.rendered_spans(
-            template.placeholders, stand_in, lambda p: p.key is None and tpl.sales_field(p)
+        kept = frozenset(
+            to_message.replaced(p.start, p.end) for p in template.placeholders if tpl.sales_field(p)
         )
         report = analyzer.analyze(rendered, facts, limit, kept)
         findings = [

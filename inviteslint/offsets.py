@@ -21,6 +21,14 @@ class OffsetMap:
         self.out.append(out_start)
         self.pieces.append((out_start, out_len, src_start, src_len))
 
+    def replaced(self, src_start: int, src_end: int) -> tuple[int, int]:
+        """Where the piece of the other text that was replaced from `src_start` to `src_end` stands
+        in this one."""
+        out_start, out_len = next(
+            (o, n) for o, n, s, length in self.pieces if s == src_start and length == src_end - src_start
+        )
+        return out_start, out_start + out_len
+
     def __call__(self, pos: int, end: bool = False) -> int:
         if not self.pieces:
             return pos

@@ -106,10 +106,10 @@ def _sales_fields() -> tuple[re.Pattern, ...]:
 
 
 def sales_field(placeholder: Placeholder) -> bool:
-    """A placeholder named for a sales prospect or the pitch ("{{prospect_name}}", "{pain_point}"):
-    it is analysed as written rather than by a stand-in, so that the rule that reads such fields
-    (PIT023) sees it."""
-    return any(pattern.fullmatch(placeholder.text) for pattern in _sales_fields())
+    """An unknown placeholder named for a sales prospect or the pitch ("{{prospect_name}}",
+    "{pain_point}"): it is analysed as written rather than by a stand-in, so that the rule that reads
+    such fields (PIT023) sees it."""
+    return placeholder.key is None and any(pattern.fullmatch(placeholder.text) for pattern in _sales_fields())
 
 
 def find_placeholders(message: str) -> list[Placeholder]:
@@ -324,17 +324,6 @@ def syntax_of(template: Template, declared: str | None) -> str | None:
 def render(message: str, placeholders: list[Placeholder], value) -> tuple[str, OffsetMap]:
     """The message with each placeholder replaced by ``value(placeholder)``, and a map back."""
     return rebuilt(message, ((p.start, p.end, value(p)) for p in placeholders))
-
-
-def rendered_spans(placeholders: list[Placeholder], value, keep) -> frozenset[tuple[int, int]]:
-    """Where each placeholder that `keep` picks stands in the message `render` makes with `value`."""
-    shift, spans = 0, set()
-    for p in sorted(placeholders, key=lambda p: p.start):
-        written = value(p)
-        if keep(p):
-            spans.add((p.start + shift, p.start + shift + len(written)))
-        shift += len(written) - (p.end - p.start)
-    return frozenset(spans)
 
 
 def lengths(overrides: dict[str, int] | None) -> dict[str, int]:

@@ -499,6 +499,12 @@ class Context:
         return self.text.lower()
 
     @once
+    def low_searched(self) -> str | None:
+        """The note's lower case where the patterns can search it in the note's place (`casefold`),
+        else None."""
+        return self.low if reads_as_written(self.text, self.low) else None
+
+    @once
     def lowers(self) -> list[str]:
         """Each token in lower case, cut from the note in lower case; a texting form as the word
         it stands for ("ur" as "your")."""
@@ -648,7 +654,7 @@ class Guarded:
         called = sorted({n for word in words & self.by_word.keys() for n in self.by_word[word]})
         hits, text = [], ctx.text
         # Each pattern searches the note's lower case where it can (`casefold`), the note otherwise.
-        low = ctx.low if called and reads_as_written(text, ctx.low) else None
+        low = ctx.low_searched if called else None
         for n in called:
             ends, pattern, lowered = self.patterns[n]
             if ends and not any(w.endswith(ends) for w in words):
