@@ -54,8 +54,9 @@ WRITTEN = {
     "angle": "<{}>",
 }
 # An opening with no closing, for names a loose syntax would take: "[First Name," or "%FIRSTNAME ".
+# A field that offers choices ("[post/article]") is closed, whatever else it is.
 UNCLOSED = {
-    "brackets": re.compile(r"\[(?P<name>[A-Za-z][A-Za-z _-]{0,39})(?![A-Za-z _-]*\])"),
+    "brackets": re.compile(r"\[(?P<name>[A-Za-z][A-Za-z _-]{0,39})(?![A-Za-z _/-]*\])"),
     "percent": re.compile(r"(?<![\w%])%(?P<name>[A-Za-z][A-Za-z_]{2,39})\b(?!%)"),
 }
 

@@ -97,6 +97,15 @@ def test_a_broken_placeholder_is_reported_once(check, tmp_path, opening):
     assert "PIT009" not in codes, "the broken placeholder is reported as TPL002 alone"
 
 
+def test_a_field_that_offers_choices_is_not_an_unclosed_placeholder(check, tmp_path):
+    path = tmp_path / "choices.invite"
+    path.write_text("Hi {first_name}, your [post/article] on queue design stuck with me. Connect?\n")
+    assert "TPL002" not in [f["code"] for f in findings(check("--format", "json", path))]
+    # An opening left open is still one.
+    path.write_text("Hi [First Name, your talk on queue design stuck with me. Connect?\n")
+    assert "TPL002" in [f["code"] for f in findings(check("--format", "json", path))]
+
+
 def test_worst_case_length_uses_config_then_front_matter_lengths(check, tmp_path):
     (tmp_path / "pyproject.toml").write_text(
         "[tool.inviteslint]\nlimit = 120\n[tool.inviteslint.placeholders]\ncompany = 60\n", encoding="utf-8"
@@ -302,3 +311,10 @@ def test_a_field_named_for_a_prospect_is_read_as_written_and_flagged(check, tmp_
     checked = json.loads(result.stdout)[0]
     # Nor is it counted as one where the label is decided.
     assert checked["label"] == "sales" and "PIT009" not in checked["decided_by"], checked["decided_by"]
+
+
+def test_a_field_that_offers_choices_is_reported_as_sent_as_written(check, tmp_path):
+    path = tmp_path / "choices.invite"
+    path.write_text("Hi {first_name}, your [post/article] on queue design stuck with me. Connect?\n")
+    field = [f for f in findings(check("--format", "json", path)) if f["code"] == "PIT009"]
+    assert field and "[post/article]" in field[0]["message"]
