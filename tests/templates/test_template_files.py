@@ -318,3 +318,18 @@ def test_a_field_that_offers_choices_is_reported_as_sent_as_written(check, tmp_p
     path.write_text("Hi {first_name}, your [post/article] on queue design stuck with me. Connect?\n")
     field = [f for f in findings(check("--format", "json", path)) if f["code"] == "PIT009"]
     assert field and "[post/article]" in field[0]["message"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi {{prospect_name}}, saw your post about {{topic}} and loved it. Worth comparing notes?\n",
+        "Hi [First Name], great to meet you at [Event]! Teams like yours tell me about [pain point].\n",
+    ],
+)
+def test_a_prospect_field_makes_the_template_sales_whatever_the_other_fields_stand_for(check, tmp_path, text):
+    # Their post or an event, read as it would be once filled in, is filled in for a prospect.
+    path = tmp_path / "sequence.invite.txt"
+    path.write_text(text)
+    checked = json.loads(check("--format", "json", path).stdout)[0]
+    assert checked["label"] == "sales" and "PIT023" in checked["decided_by"], checked
