@@ -49,6 +49,8 @@ class Breadth:
         self.singling = set(data["singling_words"])
         self.singled_for = {w for w in data["work_specifiers"] if " " not in w} | set(data["singled_for"])
         self.generic_subjects = word_list(data["generic_subjects"])
+        self.manners = word_list(data["manner_after_with"])
+        self.manner_ends = set(data["manner_ends"])
         self.field_ends = set(data["field_ends"])
         self.generic_heads = set(data["generic_heads"])
         self.praised_pieces = set(data["praised_pieces"])
@@ -68,8 +70,9 @@ class Breadth:
         with one that fits anyone ("your posts on LinkedIn", "congrats on all your success")."""
         # "your coaching-content" is "content" as much as "your coaching content" is.
         words = [word.rsplit("-", 1)[-1] for word in ctx.text[hit.start : hit.end].lower().split()]
+        specifier = None
         if words[-1] in self.specifiers and len(words) > 1:  # the phrase "your work on"
-            noun, subject_at = words[-2], hit.end
+            noun, subject_at, specifier = words[-2], hit.end, words[-1]
         else:
             noun, subject_at = words[-1], None
         if noun not in self.vague_nouns and not self._what_they_did(ctx, hit):
@@ -101,10 +104,20 @@ class Breadth:
         return (
             not subject[:1].isalnum()
             or starts_with_words(ctx.text, subject_at, self.generic_subjects) is not None
+            or (specifier == "with" and self._manner(subject))
             or self._field_only(ctx, subject_at)
             or self._kind_of_projects(ctx, subject_at)
             or (noun in self.job_ad_nouns and self._job_ad(ctx, subject_at))
         )
+
+    def _manner(self, subject: str) -> bool:
+        """ "with great interest", "with admiration": how the sender follows their work, up to the
+        end of the clause or a word that starts another (`manner_ends`), not who it is done with."""
+        manner = starts_with_words(subject, 0, self.manners)
+        if manner is None:
+            return False
+        rest = subject[len(manner) :].lstrip()
+        return not rest[:1].isalnum() or rest.split(None, 1)[0].lower() in self.manner_ends
 
     def _job_ad(self, ctx: Context, at: int) -> bool:
         """ "your post about the Senior Accountant opening": a job ad, which every applicant cites,

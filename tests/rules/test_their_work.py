@@ -880,3 +880,27 @@ def test_a_deed_done_with_their_work_is_still_theirs(analyzer):
     text = "I turned your slides into a cheat sheet for my team - thank you!"
     assert _their_work(analyzer, text) == ["your slides"]
     assert analyzer.analyze(text).label == "personalized"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Anwen, I've been following your work with interest. Let's connect!",
+        "Following your posts with great interest and would be glad to connect.",
+        "Dear Tom, I follow your work with admiration from Dundee. Happy to connect.",
+    ],
+)
+def test_how_the_sender_follows_their_work_is_no_subject(analyzer, text):
+    assert _their_work(analyzer, text) == []
+    assert analyzer.analyze(text).label == "default"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Anwen, your work with tenants' interest groups in Swansea is why I joined ours.",
+        "Your work with great crested newts at the Denbigh ponds got our survey licence through.",
+    ],
+)
+def test_who_or_what_their_work_is_with_is_still_its_subject(analyzer, text):
+    assert _their_work(analyzer, text), analyzer.analyze(text).signals
