@@ -84,6 +84,9 @@ HOW = {"how", "cómo", "como", "comment", "come", "wie", "hoe", "hur", "hvordan"
 ABOUT = {"on", "about", "sobre", "sur", "su", "über", "darüber", "over", "om", "o", "sul", "sulla"}
 # "your script saves me…", "your tip cut our build time": done for the sender.
 FOR_THE_SENDER = {"me", "us", "my", "our"}
+# A name of glued capitalised words, "GalleyPlan", "FarmBook": how a product is named.
+COINED = re.compile(r"([A-Z][a-z]{2,})(?:[A-Z][a-z]+)+")
+CLAUSE_MARKS = {".", "!", "?", ",", ";", ":", "-", "–", "—", "…"}
 # "Would you be interested in a quick, no-pressure 15-minute call?": a question and the call it asks
 # for are one ask when the call comes this many characters on at most, in the same sentence.
 ONE_ASK_CHARS = 40
@@ -301,6 +304,7 @@ class Detector:
         self.product_modals = {v for r in data["rule"] for v in r.get("product_modals", ())}
         # The plain form of each: "helps" -> "help", "simplifies" -> "simplify".
         self.product_bases = {v[:-3] + "y" if v.endswith("ies") else v[:-1] for v in self.product_verbs}
+        self.coined_not_first = {w for r in data["rule"] for w in r.get("coined_not_first", ())}
         self.asks_for_someone = tuple(w for r in data["rule"] for w in r.get("asks_for_someone", ()))
         self.common = set(STOP_WORDS) | {w.lower() for w in family_data("specificity")["not_names"]}
         self.common |= set(data["name_not_after"])
@@ -469,6 +473,8 @@ class Detector:
                 and self.owned_people.isdisjoint(words)
                 and not self._thanks_to_them(ctx, h)
             ]
+        if not self.product_verbs.isdisjoint(ctx.words):
+            hits += self._coined_products(ctx)
         urls = ctx.urls
         for code, start, end in self.patterns.found(text, ctx.low):
             # "15min" inside a booking link is the link's business, not a second finding.
@@ -554,6 +560,31 @@ class Detector:
             # with a switch, some other pitch signal, beside it.
             hits = [h for h in hits if h.code != BAIT_CODE or h.detail["phrase"].lower() not in self.baits]
         return _dedupe(hits)
+
+    def _coined_products(self, ctx: Context) -> list[Hit]:
+        """ "GalleyPlan builds the order list for you", "Dear Moira, FarmBook tracks…": a coined name
+        opening a clause, then what it does (`product_verbs`), is a product introduced by its name;
+        not "PetBook sends my mum reminders" (`coined_not_first` in pitch.toml)."""
+        tokens, lowers, text = ctx.tokens, ctx.lowers, ctx.text
+        found = []
+        for i in range(1, tokens.n):
+            if lowers[i] not in self.product_verbs:
+                continue
+            name = COINED.fullmatch(text, tokens.idx[i - 1], tokens.end(i - 1))
+            if name is None or name.group(1).lower() in self.coined_not_first:
+                continue
+            # It opens the note, a sentence or a clause, or a line of its own.
+            if (
+                i > 1
+                and lowers[i - 2] not in CLAUSE_MARKS
+                and "\n" not in text[tokens.idx[i - 2] : tokens.idx[i - 1]]
+            ):
+                continue
+            if i + 1 < tokens.n and lowers[i + 1] in FOR_THE_SENDER:
+                continue
+            start, end = tokens.idx[i - 1], tokens.end(i)
+            found.append(Hit("PIT016", start, end, {"phrase": text[start:end]}))
+        return found
 
     def _asks_for_call(self, text: str, hit: Hit, calls: list[int]) -> bool:
         """`hit` asks for one of the `calls` (their starts): an offer question (PIT013), or a probe

@@ -280,3 +280,31 @@ def test_help_for_them_shown_by_the_one_who_offers_it_is_a_self_pitch(analyzer, 
     report = analyzer.analyze(text)
     assert "PIT003" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Aled, site managers tell us snagging lists eat their Fridays. SnagSheet builds the list "
+        "from photos for you. Could I set you up with a trial?",
+        "Dear Moira, FarmBook tracks lambing records on your phone, even with no signal. Happy to "
+        "send a login.",
+        "Hi Tomasz. RotaRight schedules your weekend cover in one click. Worth a look?",
+    ],
+)
+def test_a_coined_product_name_doing_its_job_is_the_product_introduced(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT016" in report.all_codes() and report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ines, LinkedIn keeps suggesting you, so here I am.",
+        "Hi Rory. MacKenzie builds boats in Leith and told me to say hello; I'm restoring a dinghy.",
+        "Hi Ama, FarmBook sends my dad the lambing reminders now, thank you for making it for us.",
+        "Hi Ivo, YouTube recommends your lathe videos to me every week. Keep them coming!",
+    ],
+)
+def test_the_platform_a_surname_or_a_product_doing_it_for_the_sender_is_none(rules_only, text):
+    assert "PIT016" not in rules_only.analyze(text).all_codes()
