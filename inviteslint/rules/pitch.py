@@ -250,8 +250,10 @@ class Detector:
         self.phrase_then: dict[str, tuple] = {}  # by key, in the order of pitch.toml
         # Groups whose role sought and a call asked about it are one ask (`one_ask`, below).
         self.one_ask_keys = set()
-        # Groups that count only beside an offer of the sender's (`with_offer`, below).
+        # Groups that count only beside an offer of the sender's (`with_offer`, below), or beside an
+        # offer or an ask (`with_ask`: a seller's "no pitch, just curious").
         self.with_offer_keys = set()
+        self.with_ask_keys = set()
         # Groups whose `then` may open the next sentence (`next_sentence`, below).
         self.next_sentence_keys = set()
         self.unless_then: dict[str, set[str]] = {}
@@ -262,6 +264,8 @@ class Detector:
                     self.one_ask_keys.add(key)
                 if group.get("with_offer"):
                     self.with_offer_keys.add(key)
+                if group.get("with_ask"):
+                    self.with_ask_keys.add(key)
                 if group.get("next_sentence"):
                     self.next_sentence_keys.add(key)
                 if "unless_then" in group:  # words later in the clause that undo it
@@ -430,6 +434,8 @@ class Detector:
                         detail["one_ask"] = True
                     if key in self.with_offer_keys:
                         detail["with_offer"] = True
+                    if key in self.with_ask_keys:
+                        detail["with_ask"] = True
                     hits.append(Hit(code, hit.start, end, detail))
         for code, heads, nouns in self.owned:
             owned = ctx.lookahead_hits(heads, nouns, code)
@@ -515,6 +521,12 @@ class Detector:
                 if h.code != "PIT003" or not text[h.start : h.end].lower().startswith(self.career_credentials)
             ]
         hits = [h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))]
+        if any(h.detail.get("with_ask") for h in hits) and not any(
+            h.code in ASK_CODES and not h.detail.get("with_ask") for h in hits
+        ):
+            # "No pitch here, genuinely interested in your perspective": a disclaimer with nothing
+            # offered or asked beside it says no more than the note does.
+            hits = [h for h in hits if not h.detail.get("with_ask")]
         if any(h.detail.get("with_offer") for h in hits) and not any(h.code in OFFER_CODES for h in hits):
             # "Could you introduce me to your engineering manager?" asks for a buyer only beside an
             # offer; a job seeker asks the same.
@@ -1133,6 +1145,9 @@ class Detector:
 BAIT_CODE = "PIT008"  # its phrases include the courtesies of pitch.toml's `baits`
 BAIT_ALONE = {BAIT_CODE, "PIT009", "PIT018"}
 OFFER_CODES = {"PIT003", "PIT004", "PIT011", "PIT016"}  # what the sender offers or sells
+# What the sender offers, or asks of a buyer: a call, a booking link, a recruit, a buyer's need, an
+# offer question, a proposal.
+ASK_CODES = OFFER_CODES | {"PIT001", "PIT002", "PIT007", "PIT012", "PIT013", "PIT015"}
 # The sender's clients or product named, a self-pitch, a service or an offering: where something of
 # the recipient's changed the sender's practice, that practice (`_practice_changed`).
 PRACTICE_CODES = {"PIT003", "PIT011", "PIT016"}

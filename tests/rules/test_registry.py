@@ -89,6 +89,7 @@ def test_phrase_groups_hold_only_their_own_keys(family):
                     "one_ask",
                     "next_sentence",
                     "with_offer",
+                    "with_ask",
                 }
             ), (
                 rule["code"],

@@ -103,3 +103,18 @@ def test_a_response_time_held_out_is_an_offer(rules_only):
 def test_a_call_out_thanked_for_is_no_offer(rules_only):
     text = "Tomasz, thank you for the 24-hour call-out when our cellar flooded before the wedding."
     assert "PIT004" not in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for connecting, Ines! I noticed your piece on tidal lagoons. How did the Swansea trial "
+        "go? No pitch here, genuinely interested in your view.",
+        "Hi Ines, not pitching anything, I just wanted to say hello. Enjoy the conference!",
+        "Ciao Ines, nessuna vendita: volevo solo dirti che il tuo intervento sul porto di Trieste mi "
+        "è piaciuto molto.",
+    ],
+)
+def test_a_disclaimer_with_nothing_offered_or_asked_beside_it_is_no_offer(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT004" not in report.all_codes() and report.label != "sales", report.reason
