@@ -411,7 +411,7 @@ class Context:
         word joins its parts ("your <20-minute> talk", "your CVE <write-up>"), as do a colon or a
         slash ("your AWS <re:Invent> talk", "your <CI/CD> post"), and a possessive
         "'s" is part of its word ("your <grandmother's recipe> post"), as is a plural's lone
-        apostrophe ("the <wasps'> nest")."""
+        apostrophe ("the <wasps'> nest"); a number in figures uses up no word ("<band 6> nurses")."""
         tokens, lowers = self.tokens, self.lowers
         punct, space = tokens.punct, tokens.space
         j = bisect.bisect_left(tokens.idx, pos)
@@ -438,6 +438,9 @@ class Context:
                 return None
             elif lowers[j] in targets:
                 return tokens.end(j)
+            elif lowers[j].isdigit():
+                # A grade or a count is part of the words around it ("band 6 and band 7 radiographers").
+                stop = min(stop + 1, tokens.n)
             j += 1
         return None
 

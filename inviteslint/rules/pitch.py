@@ -838,7 +838,8 @@ class Detector:
         changed how our app handles button sizes": where something of theirs is credited with
         changing the sender's practice (`practice_changed` after "your", earlier in the sentence),
         the sender's clients named in it are where it was applied, and the sender's product after
-        it is what changed."""
+        it is what changed. So are clients named after something of theirs the sender used (`used_theirs`
+        before "your")."""
         start = ctx.segments[ctx.segment_index(hit.start)][0]
         said = ctx.text[start : hit.end].lower()
         yours = said.find("your ")
@@ -846,6 +847,9 @@ class Detector:
             return False
         # Clients may be named anywhere after "your"; a product where the phrase begins before it.
         clients = said.endswith(self.clienteles)
+        # "I tried your exposure plan with two of my clients": their work applied to the clients.
+        if clients and any(f"{verb} your " in said for verb in self.used_theirs):
+            return True
         found = (said.find(phrase, yours) for phrase in self.practice_changed)
         return any(k >= 0 and (clients or k < hit.start - start) for k in found)
 

@@ -44,6 +44,9 @@ PERFECT_AUX = {"'ve", "’ve", "have", "had", "'d", "’d"}  # "you've fixed", "
 HYPHENS = {"-", "‐", "‑"}
 RELATIVES = {"who", "that", "which"}  # "Bramble, the hearing dog who…"
 PRESENT_BE = {"'re", "’re", "are"}  # "you're the one who…"
+# "You were first to our house", "you were the first on the scene": there first, for the sender.
+FIRST_THERE = {"to", "at", "on"}
+FIRST_FOR = {"our", "my", "me", "us", "the"}
 # "You signed at my wedding", "you signed for our nativity play": signing, in sign language, for an
 # occasion of the sender's.
 SIGNED_AT = {"at", "for", "during", "throughout"}
@@ -616,9 +619,21 @@ class Ties:
             # "you're the firefighter who dug our car out": the deed told in a relative clause.
             if word == "you" and verb < tokens.n and lowers[verb] in PRESENT_BE:
                 verb = self._who_did(ctx, verb + 1) or verb
+            # "you and your crewmate came out to my dad": a subject they share, the deed theirs too.
+            if word == "you" and verb + 2 < tokens.n and lowers[verb] == "and" and lowers[verb + 1] == "your":
+                verb = next(
+                    (
+                        k
+                        for k in range(verb + 2, min(verb + 5, tokens.n))
+                        if self._past(lowers[k]) or lowers[k] == "were"
+                    ),
+                    verb,
+                )
             after = lowers[verb] if verb < tokens.n else ""
             # "would you let me…", "could you send me…": a request, not something they did
             past = word == "you" and before not in MODALS and self._past(after)
+            if word == "you" and after == "were" and (first := self._there_first(lowers, verb + 1)):
+                verb, after, past = first, lowers[first], True
             # The platform put them there: "you appeared in my suggestions" (not "on my podcast").
             shown = (
                 past
@@ -687,6 +702,16 @@ class Ties:
                     start = tokens.idx[subject]
                     hits.append(Hit("SPC102", start, end, {"phrase": text[start:end]}))
         return hits
+
+    @staticmethod
+    def _there_first(lowers: list[str], j: int) -> int | None:
+        """ "(you were) first to our house", "(you were) the first on the scene": the index of
+        "first" when it is followed by "to", "at" or "on" and the sender's or "the", else None."""
+        if j < len(lowers) and lowers[j] == "the":
+            j += 1
+        if j + 2 < len(lowers) and lowers[j] == "first" and lowers[j + 1] in FIRST_THERE:
+            return j if lowers[j + 2] in FIRST_FOR else None
+        return None
 
     def _who_did(self, ctx: Context, j: int) -> int | None:
         """ "(you're) the firefighter who dug…", "(you are) the one that found…": "the" at `j`, one to
