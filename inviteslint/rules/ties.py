@@ -140,7 +140,9 @@ class Ties:
         self.help_pending = self.thanks.help_pending
         self.place_words = word_list(data["place_words"])
         # "nice to meet you here", "just joined LinkedIn": the platform after a shared-context phrase.
-        self.on_the_platform = word_list(family_data("claims")["met_here"] + data["platform_names"])
+        self.on_the_platform = word_list(
+            family_data("claims")["met_here"] + data["platform_names"] + data["platform_firsts"]
+        )
         self.joined_from_outside = word_list(data["joined_from_outside"])
         self.platform_words = {n for n in data["platform_names"] if " " not in n}
         self.place_gap = int(data["place_gap"])

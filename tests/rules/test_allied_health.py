@@ -76,3 +76,15 @@ def test_their_method_tried_with_the_senders_own_clients_is_no_self_pitch(rules_
     )
     report = rules_only.analyze(text)
     assert not {"PIT003", "PIT011"} & report.all_codes() and report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ffion, you were the first to like my post about the new clinic!",
+        "Ffion, you were the first person to comment on my article about night shifts. Let's connect.",
+    ],
+)
+def test_being_first_to_like_or_comment_on_a_post_is_no_shared_context(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC102" not in report.all_codes() and report.label == "default", report.signals
