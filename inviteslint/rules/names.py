@@ -35,6 +35,8 @@ BARE_NAME = re.compile(
     r"\A\s*(?P<name>[A-Z][a-zà-öø-ÿ]+(?:[-’'][A-Z]?[a-z]+)?)"
     r"(?:[ \t]*[,:][ \t]*(?:\n|[a-zà-öø-ÿ])|[ \t]+[-–—][ \t]*(?:\n|\w))"  # "London, UK" is a place
 )
+# A note typed in lower case that opens with a name, then a word addressed to them: "kev u sorted…".
+LOWER_NAME = re.compile(r"\A\s*(?P<name>[a-zà-öø-ÿ]{2,15})[ \t]*,?[ \t]+(?P<next>[a-zà-öø-ÿ'’]+)")
 SIGN_OFF_WORDS = {"thanks", "thank", "cheers", "best", "regards", "warmly", "sincerely", "yours", "love"}
 
 
@@ -68,6 +70,8 @@ class Names:
         self.job_titles = frozenset(data["job_title_words"])
         self.shouted = int(data["shouted_run"]), int(data["shouted_letters"])
         self.opener_words = set(data["opener_words"])
+        self.lower_name_next = set(data["lower_name_next"])
+        self.lower_not_names = set(data["lower_not_names"]) | self.opener_words
         self.sign_off_words = set(data["sign_off_words"])
         self.sign_off_joiners = set(data["sign_off_joiners"])
         self.german_determiners = frozenset(data["german_determiners"])
@@ -76,7 +80,12 @@ class Names:
 
     def recipient(self, ctx: Context) -> tuple[str, int, int] | None:
         """The recipient's name, with its span: greeted, called out mid-note or alone at the top."""
-        return ctx.greeting_name or self._vocative(ctx.text) or self._bare_name(ctx.text)
+        return (
+            ctx.greeting_name
+            or self._vocative(ctx.text)
+            or self._bare_name(ctx.text)
+            or self._lower_name(ctx.text)
+        )
 
     def named(self, ctx: Context) -> list[Hit]:
         """Named things: a trained pipeline's entities, else capitalised names mid-sentence."""
@@ -234,6 +243,18 @@ class Names:
         name = match.group("name")
         low = name.lower()
         if low in self.not_names or low in NOT_NAMES or low in STOP_WORDS or low in self.opener_words:
+            return None
+        return name, match.start("name"), match.end("name")
+
+    def _lower_name(self, text: str) -> tuple[str, int, int] | None:
+        """ "kev u sorted our boiler", "léa c toi qui…": in a note typed in lower case, its first
+        word when the next is addressed to them (`lower_name_next`); not a greeting, a stop word or
+        a word that opens notes (`lower_not_names`)."""
+        match = LOWER_NAME.match(text)
+        if not match or match.group("next") not in self.lower_name_next:
+            return None
+        name = match.group("name")
+        if name in self.lower_not_names or name in STOP_WORDS or name in self.not_names or name in NOT_NAMES:
             return None
         return name, match.start("name"), match.end("name")
 

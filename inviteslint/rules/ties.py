@@ -608,10 +608,14 @@ class Ties:
         was their customer. And "the project you led": a piece of their work (SPC101)."""
         lowers, tokens, text, hits = ctx.lowers, ctx.tokens, ctx.text, []
         wanted = self.interaction_heads
-        for i in [i for i, word in enumerate(lowers) if word in wanted]:
-            word = lowers[i]
+        texted_are = self._texted_are(ctx)
+        for i in sorted([i for i, word in enumerate(lowers) if word in wanted] + texted_are):
+            word = "you" if i in texted_are else lowers[i]
             before = lowers[i - 1] if i else ""
             verb = i + 1
+            # "ur the guy who fixed my ps5": "ur" as "you're", the deed in the relative clause.
+            if i in texted_are:
+                verb = self._who_did(ctx, verb) or verb
             # "you've fixed my boiler twice", "you had sorted our visas": the participle after "have".
             if word == "you" and verb + 1 < tokens.n and lowers[verb] in PERFECT_AUX:
                 verb += 1
@@ -704,6 +708,21 @@ class Ties:
                     start = tokens.idx[subject]
                     hits.append(Hit("SPC102", start, end, {"phrase": text[start:end]}))
         return hits
+
+    @staticmethod
+    def _texted_are(ctx: Context) -> list[int]:
+        """The tokens "ur" before "the", typed for "you're" ("ur the midwife who…"), which the texting
+        forms read as "your"."""
+        if "ur the" not in ctx.low:
+            return []
+        lowers, tokens, text = ctx.lowers, ctx.tokens, ctx.text
+        return [
+            i
+            for i in range(tokens.n - 1)
+            if lowers[i] == "your"
+            and lowers[i + 1] == "the"
+            and text[tokens.idx[i] : tokens.end(i)].lower() == "ur"
+        ]
 
     @staticmethod
     def _there_first(lowers: list[str], j: int) -> int | None:
