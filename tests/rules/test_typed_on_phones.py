@@ -85,3 +85,10 @@ def test_a_discount_code_or_a_first_visit_offer_in_the_other_languages_is_an_off
 def test_a_club_named_with_code_is_no_discount_code(rules_only):
     text = "Hi Nia, I see you also volunteer with Code Club at the library. Maybe we could share plans?"
     assert "PIT004" not in rules_only.analyze(text).all_codes()
+
+
+def test_a_time_and_thanks_typed_short_count_as_written_out(rules_only):
+    report = rules_only.analyze(
+        "kev here - u sorted our boiler on xmas eve last yr, wanted to say thx properly!"
+    )
+    assert {"SPC105", "SPC106"} <= report.all_codes() and report.label == "personalized", report.reason
