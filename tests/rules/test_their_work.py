@@ -904,3 +904,22 @@ def test_how_the_sender_follows_their_work_is_no_subject(analyzer, text):
 )
 def test_who_or_what_their_work_is_with_is_still_its_subject(analyzer, text):
     assert _their_work(analyzer, text), analyzer.analyze(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oliver, your OO gauge layout at the Doncaster show had the signal box my grandad worked in.",
+        "Oliver, your diorama of the Pegasus Bridge landing at Telford was extraordinary.",
+    ],
+)
+def test_a_modellers_layout_or_diorama_with_what_it_is_is_their_work(analyzer, text):
+    assert _their_work(analyzer, text), analyzer.analyze(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hi Oliver, love your layout! Let's connect.", "Hi Oliver, your website layout is great, connect?"],
+)
+def test_a_layout_alone_or_a_websites_is_not_their_work(analyzer, text):
+    assert _their_work(analyzer, text) == []
