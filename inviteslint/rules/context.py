@@ -215,8 +215,41 @@ def thanks_for(lowers: list[str], i: int, excluded: set[str], verb_at: int | Non
     if i < 1 or verb_at >= len(lowers) or lowers[i] != "for":
         return False
     verb = lowers[verb_at]
+    # "thanks for jump starting my car", "for dog sitting Bo": a verb in two words.
+    if verb in COMPOUND_FIRSTS and verb_at + 1 < len(lowers) and lowers[verb_at + 1].endswith("ing"):
+        verb = lowers[verb_at + 1]
     thanked = verb.endswith("ing") and verb.isalpha() and verb not in excluded
     return thanked and thanks_word(lowers, i) is not None
+
+
+# The first words of verbs written in two ("jump starting", "dog sitting", "proof reading").
+COMPOUND_FIRSTS = frozenset(
+    {
+        "jump",
+        "kick",
+        "dog",
+        "cat",
+        "pet",
+        "house",
+        "baby",
+        "proof",
+        "fact",
+        "spot",
+        "copy",
+        "double",
+        "fast",
+        "hand",
+        "test",
+        "live",
+        "spring",
+        "dry",
+        "road",
+        "beta",
+        "peer",
+        "cross",
+        "co",
+    }
+)
 
 
 # "thanks again for…", "thank you so much for…": a word or two of emphasis before "for".

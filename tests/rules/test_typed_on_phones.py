@@ -92,3 +92,15 @@ def test_a_time_and_thanks_typed_short_count_as_written_out(rules_only):
         "kev here - u sorted our boiler on xmas eve last yr, wanted to say thx properly!"
     )
     assert {"SPC105", "SPC106"} <= report.all_codes() and report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nia thx again for jump starting my van outside the leisure centre on weds, legend",
+        "Nia, thanks for dog sitting Biscuit while we were at my sister's wedding in May!",
+    ],
+)
+def test_thanks_for_a_verb_written_in_two_words_is_thanks_for_a_deed(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC102" in report.all_codes() and report.label == "personalized", report.reason
