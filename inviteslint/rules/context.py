@@ -300,6 +300,9 @@ WORK_OWNERS = frozenset({"your", "his", "her", "their"})  # whose work: "your ta
 SENDER_OWNERS = frozenset({"my", "our"})  # the sender's own: "my pricing framework", "my mum"
 SENDER_SUBJECTS = frozenset({"i", "we"})  # the sender as a clause's subject: "when I locked myself out"
 JOINERS = {"-", ":", "/"}  # inside a word, with no space around: one word
+# Double quotes around a title ("you sang “Danny Boy” at my uncle's party"): part of the words they
+# hold, no break and no word of their own.
+QUOTES = {'"', "“", "”", "«", "»", "„"}
 COLUMNS = (IDX, LENGTH, IS_ALPHA, IS_TITLE, IS_UPPER, IS_PUNCT, IS_SPACE, LIKE_URL, ORTH)
 
 
@@ -444,7 +447,8 @@ class Context:
         word joins its parts ("your <20-minute> talk", "your CVE <write-up>"), as do a colon or a
         slash ("your AWS <re:Invent> talk", "your <CI/CD> post"), and a possessive
         "'s" is part of its word ("your <grandmother's recipe> post"), as is a plural's lone
-        apostrophe ("the <wasps'> nest"); a number in figures uses up no word ("<band 6> nurses")."""
+        apostrophe ("the <wasps'> nest"); a number in figures uses up no word ("<band 6> nurses"), nor
+        do double quotes around a title ("you sang <“Danny Boy” at my>…")."""
         tokens, lowers = self.tokens, self.lowers
         punct, space = tokens.punct, tokens.space
         j = bisect.bisect_left(tokens.idx, pos)
@@ -457,6 +461,8 @@ class Context:
                 and (lowers[j] in POSSESSIVE or lowers[j - 1].endswith("s"))
             ):
                 # "grandmother's", and a plural's lone apostrophe ("the wasps' nest"): part of its word.
+                stop = min(stop + 1, tokens.n)
+            elif lowers[j] in QUOTES:
                 stop = min(stop + 1, tokens.n)
             elif punct[j]:
                 if lists and lowers[j] == ",":

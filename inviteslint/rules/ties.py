@@ -16,6 +16,7 @@ from .base import Hit, Memo, family_data
 from .breadth import Breadth
 from .context import (
     DIGIT,
+    POSSESSIVE,
     SENDER_OWNERS,
     SENDER_SUBJECTS,
     Context,
@@ -47,6 +48,9 @@ PRESENT_BE = {"'re", "’re", "are"}  # "you're the one who…"
 # "You were first to our house", "you were the first on the scene": there first, for the sender.
 FIRST_THERE = {"to", "at", "on"}
 FIRST_FOR = {"our", "my", "me", "us", "the"}
+# How far after "you and" the verb of a subject they share may come ("you and the other volunteers
+# at the Men's Shed in Frome rebuilt…").
+COMPOUND_REACH = 12
 # "You signed at my wedding", "you signed for our nativity play": signing, in sign language, for an
 # occasion of the sender's.
 SIGNED_AT = {"at", "for", "during", "throughout"}
@@ -625,16 +629,11 @@ class Ties:
             # "you're the firefighter who dug our car out": the deed told in a relative clause.
             if word == "you" and verb < tokens.n and lowers[verb] in PRESENT_BE:
                 verb = self._who_did(ctx, verb + 1) or verb
-            # "you and your crewmate came out to my dad": a subject they share, the deed theirs too.
-            if word == "you" and verb + 2 < tokens.n and lowers[verb] == "and" and lowers[verb + 1] == "your":
-                verb = next(
-                    (
-                        k
-                        for k in range(verb + 2, min(verb + 5, tokens.n))
-                        if self._past(lowers[k]) or lowers[k] == "were"
-                    ),
-                    verb,
-                )
+            # "you and your crewmate came out to my dad", "you and the other volunteers at the Men's
+            # Shed rebuilt my grandson's go-kart": a subject they share, the deed theirs too.
+            if word == "you" and verb + 2 < tokens.n and lowers[verb] == "and":
+                reach = 5 if lowers[verb + 1] == "your" else COMPOUND_REACH
+                verb = self._compound_verb(ctx, verb + 1, reach) or verb
             after = lowers[verb] if verb < tokens.n else ""
             # "would you let me…", "could you send me…": a request, not something they did
             past = word == "you" and before not in MODALS and self._past(after)
@@ -708,6 +707,21 @@ class Ties:
                     start = tokens.idx[subject]
                     hits.append(Hit("SPC102", start, end, {"phrase": text[start:end]}))
         return hits
+
+    def _compound_verb(self, ctx: Context, j: int, reach: int) -> int | None:
+        """The verb after a subject shared with them ("[you and] the other volunteers at the Shed
+        rebuilt…"): the first verb in the past, or "were", within `reach` tokens from `j` and before
+        any punctuation but a possessive; None if there is none. A subject that opens with "I" or
+        "we" is the two of them together, which other readers take."""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        if lowers[j] in {"i", "me", "we", "us"}:
+            return None
+        for k in range(j, min(j + reach, tokens.n)):
+            if tokens.punct[k] and lowers[k] not in POSSESSIVE:
+                return None
+            if self._past(lowers[k]) or lowers[k] == "were":
+                return k
+        return None
 
     @staticmethod
     def _texted_are(ctx: Context) -> list[int]:
