@@ -223,33 +223,7 @@ def thanks_for(lowers: list[str], i: int, excluded: set[str], verb_at: int | Non
 
 
 # The first words of verbs written in two ("jump starting", "dog sitting", "proof reading").
-COMPOUND_FIRSTS = frozenset(
-    {
-        "jump",
-        "kick",
-        "dog",
-        "cat",
-        "pet",
-        "house",
-        "baby",
-        "proof",
-        "fact",
-        "spot",
-        "copy",
-        "double",
-        "fast",
-        "hand",
-        "test",
-        "live",
-        "spring",
-        "dry",
-        "road",
-        "beta",
-        "peer",
-        "cross",
-        "co",
-    }
-)
+COMPOUND_FIRSTS = frozenset(family_data("reading")["compound_verb_firsts"])
 
 
 # "thanks again for…", "thank you so much for…": a word or two of emphasis before "for".

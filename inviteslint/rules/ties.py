@@ -714,7 +714,7 @@ class Ties:
         any punctuation but a possessive; None if there is none. A subject that opens with "I" or
         "we" is the two of them together, which other readers take."""
         tokens, lowers = ctx.tokens, ctx.lowers
-        if lowers[j] in {"i", "me", "we", "us"}:
+        if lowers[j] in SENDER_SUBJECTS or lowers[j] in {"me", "us"}:
             return None
         for k in range(j, min(j + reach, tokens.n)):
             if tokens.punct[k] and lowers[k] not in POSSESSIVE:
