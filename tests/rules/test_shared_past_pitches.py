@@ -34,3 +34,12 @@ def test_a_shared_past_then_an_offer_and_a_question_to_take_it_is_sales(rules_on
 )
 def test_a_shared_past_with_the_senders_trade_said_in_passing_is_personal(rules_only, text):
     assert rules_only.analyze(text).label == "personalized"
+
+
+def test_paid_sessions_and_interest_asked_in_the_feminine_are_read_in_french(rules_only):
+    text = (
+        "Bonjour Morwenna, nous chantions dans la même chorale à Truro ! J'organise des ateliers "
+        "payants pour chorales amateurs. Seriez-vous intéressée par une date en juin ?"
+    )
+    report = rules_only.analyze(text)
+    assert {"PIT004", "PIT012"} <= report.all_codes() and report.label == "sales", report.reason
