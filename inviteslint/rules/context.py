@@ -428,15 +428,14 @@ class Context:
         j = bisect.bisect_left(tokens.idx, pos)
         stop = min(j + within, tokens.n)
         while j < stop:
-            if (
+            if lowers[j] in QUOTES or (
                 lowers[j] in APOSTROPHES
                 and j
                 and tokens.idx[j] == tokens.end(j - 1)
                 and (lowers[j] in POSSESSIVE or lowers[j - 1].endswith("s"))
             ):
-                # "grandmother's", and a plural's lone apostrophe ("the wasps' nest"): part of its word.
-                stop = min(stop + 1, tokens.n)
-            elif lowers[j] in QUOTES:
+                # "grandmother's", a plural's lone apostrophe ("the wasps' nest") and quotes around a
+                # title: part of the words around them, no word of their own.
                 stop = min(stop + 1, tokens.n)
             elif punct[j]:
                 if lists and lowers[j] == ",":

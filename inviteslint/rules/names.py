@@ -71,7 +71,7 @@ class Names:
         self.shouted = int(data["shouted_run"]), int(data["shouted_letters"])
         self.opener_words = set(data["opener_words"])
         self.lower_name_next = set(data["lower_name_next"])
-        self.lower_not_names = set(data["lower_not_names"]) | self.opener_words
+        self.lower_not_names = set(data["lower_not_names"])
         self.sign_off_words = set(data["sign_off_words"])
         self.sign_off_joiners = set(data["sign_off_joiners"])
         self.german_determiners = frozenset(data["german_determiners"])
@@ -241,22 +241,25 @@ class Names:
         if not match:
             return None
         name = match.group("name")
-        low = name.lower()
-        if low in self.not_names or low in NOT_NAMES or low in STOP_WORDS or low in self.opener_words:
+        if self._common_word(name.lower()):
             return None
         return name, match.start("name"), match.end("name")
 
     def _lower_name(self, text: str) -> tuple[str, int, int] | None:
         """ "kev u sorted our boiler", "léa c toi qui…": in a note typed in lower case, its first
         word when the next is addressed to them (`lower_name_next`); not a greeting, a stop word or
-        a word that opens notes (`lower_not_names`)."""
+        a word that opens notes, nor one friends call each other (`lower_not_names`)."""
         match = LOWER_NAME.match(text)
         if not match or match.group("next") not in self.lower_name_next:
             return None
         name = match.group("name")
-        if name in self.lower_not_names or name in STOP_WORDS or name in self.not_names or name in NOT_NAMES:
+        if name in self.lower_not_names or self._common_word(name):
             return None
         return name, match.start("name"), match.end("name")
+
+    def _common_word(self, low: str) -> bool:
+        """A word that opens notes, a stop word or another word that names nobody."""
+        return low in self.not_names or low in NOT_NAMES or low in STOP_WORDS or low in self.opener_words
 
 
 def _self_introduced(ctx: Context) -> set[int]:

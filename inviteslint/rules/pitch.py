@@ -228,6 +228,7 @@ class Detector:
         self.help_links = set(data["help_links"])
         self.review_nouns = set(data["review_nouns"])
         self.used_theirs = set(data["used_theirs"])
+        self.used_yours = tuple(f"{verb} your " for verb in data["used_theirs"])  # "tried your "
         # Thanks that credit them with what came before ("grew 30% thanks to your podcast"), and
         # with their work applied, the two together for the sender's own thing grown with their help.
         self.thanks_after = tuple(data["thanks_to_them"])
@@ -848,7 +849,7 @@ class Detector:
         # Clients may be named anywhere after "your"; a product where the phrase begins before it.
         clients = said.endswith(self.clienteles)
         # "I tried your exposure plan with two of my clients": their work applied to the clients.
-        if clients and any(f"{verb} your " in said for verb in self.used_theirs):
+        if clients and any(used in said for used in self.used_yours):
             return True
         found = (said.find(phrase, yours) for phrase in self.practice_changed)
         return any(k >= 0 and (clients or k < hit.start - start) for k in found)
