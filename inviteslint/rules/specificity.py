@@ -449,6 +449,14 @@ class Detector:
             hits.append(Hit("SPC001", 0, end, {"because": f" ({loose})"} if loose else {}))
         # The sender's own career ask (PIT018) is their reason, whether or not a call comes with it.
         has_reason = any(h.code == "SPC105" for h in signals) or "?" in ctx.text or _career_ask(ctx)
+        # A past told and thanked for: "you paced me to my first sub-25 last week. Thank you!"
+        shared = [h for h in signals if h.code == "SPC102"]
+        if shared and not has_reason:
+            sign_off = self.names.sign_off_start(ctx)
+            names = {ctx.low[h.start : h.end] for h in signals if h.code == "SPC104"}
+            has_reason = self.thanks.said_outright(ctx, sign_off, names) or any(
+                self.thanks.opens(ctx, h) for h in shared
+            )
         if (
             not has_reason
             and points(codes, "PIT") == 0

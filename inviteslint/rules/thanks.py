@@ -10,7 +10,15 @@ from bisect import bisect_left
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .base import Hit
-from .context import SENDER_OWNERS, SENDER_SUBJECTS, Context, thanks_for, thanks_word, word_list
+from .context import (
+    SENDER_OWNERS,
+    SENDER_SUBJECTS,
+    Context,
+    more_stop_words,
+    thanks_for,
+    thanks_word,
+    word_list,
+)
 
 FOUR_WORDS = re.compile(r"(?:\S+\s+){0,3}\S+")
 # "Thank you for doing what you do for…", "thanks for being you": deeds that fit anyone.
@@ -77,6 +85,11 @@ class Thanks:
         self.sharing_other = set(data["sharing_verbs_other"])
         # In each spelling, as the work nouns are: "gracias por compartir el articulo".
         self.pieces_other = set(word_list(data["work_nouns_other"] + data["shared_pieces_other"]))
+        self.gratitude_words = set(data["gratitude_words"])
+        self.gratitude_fillers = set(data["gratitude_fillers"])
+        self.gratitude_pairs = set(data["gratitude_filler_pairs"])
+        self.gratitude_for = set(data["gratitude_for"])
+        self.gratitude_not_in = data["gratitude_not_in"]
 
     def thanked(self, ctx: Context) -> list[Hit]:
         """ "thank you for mentoring me", "thanks for reviewing my PR", "thanks for sharing the post on
@@ -246,6 +259,42 @@ class Thanks:
             return False
         pieces = [w.rsplit("'", 1)[-1] for w in words[verb + 1 : verb + 4]]  # "l'article"
         return not self.pieces_other.isdisjoint(pieces)
+
+    def said_outright(self, ctx: Context, sign_off: int, names: set[str]) -> bool:
+        """ "…you paced me to my first sub-25. Thank you!", "Danke nochmal", "quería darte las
+        gracias": thanks with nothing after it to say what for ("thanks for connecting" is read by
+        `for_something`), not "in advance", nor the "Thanks," of a sign-off that starts at
+        `sign_off` unless the recipient's name (one of `names`) follows ("Thank you, Roy.")."""
+        if self.gratitude_words.isdisjoint(ctx.words):
+            return False
+        lowers, tokens = ctx.lowers, ctx.tokens
+        for i, word in enumerate(lowers):
+            if word not in self.gratitude_words:
+                continue
+            j = i + 1
+            while j < tokens.n:
+                if lowers[j] in self.gratitude_fillers:
+                    j += 1
+                elif j + 1 < tokens.n and f"{lowers[j]} {lowers[j + 1]}" in self.gratitude_pairs:
+                    j += 2
+                else:
+                    break
+            then = lowers[j] if j < tokens.n else ""
+            if then in self.gratitude_for or then.startswith(("d'", "d’")):
+                continue
+            addressed = j + 1 < tokens.n and lowers[j + 1] in names
+            if then == "," and tokens.idx[i] >= sign_off and not addressed:
+                continue
+            languages = self.gratitude_not_in.get(word)
+            if languages and more_stop_words(lowers, languages[0], languages[1:]):
+                continue
+            return True
+        return False
+
+    def opens(self, ctx: Context, hit: Hit) -> bool:
+        """ "thanks for reviewing my pull request": a shared past read from a thanks for a deed."""
+        first = ctx.low[hit.start : hit.start + 12].split(maxsplit=1)
+        return bool(first) and first[0] in self.gratitude_words
 
     def for_something(self, low: str) -> bool:
         """ "thanks for the tip about DuckDB": a thanks that is a reason, not a formula ("thanks

@@ -219,6 +219,49 @@ def test_thanks_as_a_formula_is_not(analyzer, text):
     assert "SPC002" in analyzer.analyze(text).all_codes()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Omar, you lent me your spare tent at Boomtown when ours flooded on the first night. Thank you!",
+        "Hi Omar, you talked my dad through his new hearing aids at the Specsavers in Leith. He hears the "
+        "grandchildren again. Thanks so much.",
+        "Hallo Omar, du hast meinem Vater beim Umzug in Kassel geholfen. Danke nochmal!",
+        "Hola Omar, me arreglaste la bici en la estación de Atocha cuando perdía el tren. "
+        "¡Gracias de corazón!",
+        "Hej Omar, du lärde min dotter att simma i Malmö i somras. Tack så mycket!",
+        # Their name after the thanks makes it no sign-off.
+        "Hi Omar, you carved the bench on our village green for my grandad's memorial. Every time I walk "
+        "past it I smile. Thank you, Omar.",
+        # A deed thanked for, whatever the words after it ("request" is a formula's word).
+        "Hi Omar, thanks for proofreading my pull request on the pandas docs last week - your note about the "
+        "examples made it much clearer.",
+    ],
+)
+def test_a_past_told_and_thanked_for_is_the_reason(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert "SPC002" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Omar, we shared a desk at the Lloyds graduate scheme in 2017. Would love to connect. "
+        "Thanks,\nAnna",
+        "Hi Omar, we shared a desk at the Lloyds graduate scheme in 2017. Would love to connect. Thanks in "
+        "advance!",
+        # The Polish "tak" is "yes"; the English "tack" is a sailing word.
+        "Cześć Omar, pracowaliśmy razem w Lloyds w Krakowie w 2017 roku. Tak, to już tyle lat, chętnie się "
+        "połączę.",
+        "Hi Omar, you coached our sailing club at Rutland Water the summer I learned to tack.",
+    ],
+)
+def test_a_sign_off_or_a_word_that_only_looks_like_thanks_is_not(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes()
+    assert "SPC002" in report.all_codes()
+
+
 def test_staying_in_touch_or_reconnecting_with_everyone_is_not(analyzer):
     for text in (
         "Hi Omar, we shared a desk at the Lloyds graduate scheme in 2017. Let's stay in touch.",
