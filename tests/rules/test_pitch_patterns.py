@@ -95,6 +95,8 @@ TEXTS += [
     "nasz system do grafików dyżurów skraca planowanie",
     "zero-waste shops are now stocking our refill range",
     "Der Frühlingsrabatt auf das Starter-Set läuft nur noch bis Sonntag",
+    "my diary for the spring term is already filling up",
+    "places are going fast",
     "Can I show you what I'd write for you?",
     "We grow charity Instagram accounts to 10k followers in 90 days",
     "we turn think-tank reports into animated explainers",
