@@ -449,13 +449,14 @@ class Detector:
             hits.append(Hit("SPC001", 0, end, {"because": f" ({loose})"} if loose else {}))
         # The sender's own career ask (PIT018) is their reason, whether or not a call comes with it.
         has_reason = any(h.code == "SPC105" for h in signals) or "?" in ctx.text or _career_ask(ctx)
-        # A past told and thanked for: "you paced me to my first sub-25 last week. Thank you!"
-        shared = [h for h in signals if h.code == "SPC102"]
-        if shared and not has_reason:
+        # A past or a piece of their work told and thanked for: "you paced me to my first sub-25
+        # last week. Thank you!", "your answer on Stack Overflow solved my problem. Thanks!"
+        told = [h for h in signals if h.code in ("SPC102", "SPC101")]
+        if told and not has_reason:
             sign_off = self.names.sign_off_start(ctx)
             names = {ctx.low[h.start : h.end] for h in signals if h.code == "SPC104"}
             has_reason = self.thanks.said_outright(ctx, sign_off, names) or any(
-                self.thanks.opens(ctx, h) for h in shared
+                self.thanks.opens(ctx, h) for h in told
             )
         if (
             not has_reason

@@ -232,14 +232,17 @@ def test_thanks_as_a_formula_is_not(analyzer, text):
         # Their name after the thanks makes it no sign-off.
         "Hi Omar, you carved the bench on our village green for my grandad's memorial. Every time I walk "
         "past it I smile. Thank you, Omar.",
+        # A piece of their work told, then thanked for.
+        "Hi Omar, your answer on the Home Assistant forum about Zigbee channel clashes fixed our whole "
+        "house's sensors. Thanks!",
         # A deed thanked for, whatever the words after it ("request" is a formula's word).
         "Hi Omar, thanks for proofreading my pull request on the pandas docs last week - your note about the "
         "examples made it much clearer.",
     ],
 )
-def test_a_past_told_and_thanked_for_is_the_reason(analyzer, text):
+def test_a_past_or_their_work_told_and_thanked_for_is_the_reason(analyzer, text):
     report = analyzer.analyze(text)
-    assert "SPC102" in report.all_codes()
+    assert {"SPC101", "SPC102"} & set(report.all_codes())
     assert "SPC002" not in report.all_codes()
 
 
