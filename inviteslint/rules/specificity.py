@@ -93,7 +93,14 @@ class Detector:
         self.awaited_replies = frozenset(data["awaited_replies"])
         self.awaiting = word_list(data["awaiting"])
         self.place_nouns, self.place_links = set(data["place_nouns"]), word_list(data["place_links"])
-        self.other_reasons = re.compile(r"\b(?:" + "|".join(map(re.escape, data["other_reasons"])) + r")\b")
+        # Either apostrophe ("thought you’d like to know"); a phrase ending in "to" not before a
+        # word of connecting ("would love for you to be one of them").
+        not_then = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data["other_reasons_not_then"])
+        reasons = "|".join(
+            re.escape(p).replace("'", "['’]") + (rf"(?!\s+(?:{not_then})\b)" if p.endswith(" to") else "")
+            for p in data["other_reasons"]
+        )
+        self.other_reasons = re.compile(rf"\b(?:{reasons})\b")
         # Their first words, to skip the expression on notes that hold none of them.
         self.reason_words = frozenset(phrase.split()[0] for phrase in data["other_reasons"])
         self.company_words = set(data["company_words"])

@@ -265,6 +265,41 @@ def test_a_sign_off_or_a_word_that_only_looks_like_thanks_is_not(analyzer, text)
     assert "SPC002" in report.all_codes()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Telling them how it turned out.
+        "Hi Omar, you coached me through my lifeguard course at the Leith baths. Last week I pulled a boy "
+        "out of the deep end. Thought you’d like to know.",
+        "Hi Omar, you marked my first essay at Stirling in 2016. I've just been made a lecturer and wanted "
+        "you to know.",
+        "Hola Omar, fuiste mi tutor de prácticas en el hospital de Teruel. Ya soy enfermera y quería "
+        "contártelo.",
+        # Something asked of them that only they can do, or time offered to their cause.
+        "Hi Omar, you played the ceilidh at my sister's wedding in Oban. I'm getting married in August and "
+        "we'd love you to play ours.",
+        "Hi Omar, you ran the litter pick on Portobello beach where my kids found the message in a bottle. "
+        "I'd love to help at the next one.",
+        "Hi Omar, you set up the repair café at Leith library that fixed my lamp. I'm training as an "
+        "electrician and would value any advice.",
+    ],
+)
+def test_telling_them_how_it_went_or_asking_what_only_they_do_is_a_reason(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC002" not in report.all_codes()
+    # A hand offered at their event, or the sender's course they coached, is no pitch.
+    assert not {"PIT003", "PIT011"} & set(report.all_codes())
+    assert report.label == "personalized", report.reason
+
+
+def test_wanting_them_in_the_network_is_no_reason(analyzer):
+    text = (
+        "Hi Omar, I'm connecting with 300 people in hospitality this month and would love for you to be "
+        "one of them."
+    )
+    assert "SPC002" in analyzer.analyze(text).all_codes()
+
+
 def test_staying_in_touch_or_reconnecting_with_everyone_is_not(analyzer):
     for text in (
         "Hi Omar, we shared a desk at the Lloyds graduate scheme in 2017. Let's stay in touch.",
