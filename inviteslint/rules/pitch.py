@@ -76,6 +76,8 @@ FEELINGS = {
     "tired",
     "bored",
 }
+BE = {"be", "been", "being", "is", "are", "was", "were", "'s", "’s"}  # before a participle, not a deed
+CLAUSE_BREAKS = {"and", "but", "or", "so", "then", "i", "we", "that", "which", "who", "if", "because"}
 # "saved us two hours", "saves me 30 minutes": whom a length was saved for.
 SAVED_FOR = {"me", "us", "you", "them", "him", "her"}
 # "your thread on how you cut returns by 30%", "tu hilo sobre cómo…": a "how" that opens what their
@@ -1092,7 +1094,9 @@ class Detector:
             word, after = lowers[k], lowers[k + 1]
             if word == "you" and past_tense(after, self.past_verbs, self.not_given):
                 return True
-            if word == "your" and k + 2 < i and past_tense(lowers[k + 2], self.past_verbs, self.not_given):
+            # "your bakery gave us…", "your bakery on Bath Road gave our fair…": the thing and up to
+            # three words of where it is, then what it did.
+            if word == "your" and self._your_thing_did(ctx, k + 1, min(k + 6, i)):
                 return True
             if thanks_for(lowers, k, self.not_thanked):
                 return True
@@ -1100,6 +1104,25 @@ class Detector:
         if any(lowers[k].endswith(YOU_DID_PL) and len(lowers[k]) > 5 for k in range(first, i)):
             return True
         return YOU_DID_OTHER.search(ctx.text, tokens.idx[first], hit.start) is not None
+
+    def _your_thing_did(self, ctx: Context, first: int, end: int) -> bool:
+        """From token `first` (the thing's first word) up to `end`, a verb in the past with the thing
+        for its subject: no punctuation nor a new clause ("your post and wondered if…") between."""
+        lowers, punct = ctx.lowers, ctx.tokens.punct
+        for j in range(first + 1, end):
+            if punct[j - 1] or lowers[j - 1] in CLAUSE_BREAKS:
+                return False
+            if self._did(lowers, j):
+                return True
+        return False
+
+    def _did(self, lowers: list[str], j: int) -> bool:
+        """A verb in the past at `j`, not a participle after "be" ("would your centre be interested")."""
+        return (
+            past_tense(lowers[j], self.past_verbs, self.not_given)
+            and lowers[j] not in FEELINGS
+            and lowers[j - 1] not in BE
+        )
 
     def _excluded(
         self,

@@ -150,6 +150,7 @@ def test_thanks_for_being_added_or_a_wish_is_no_shared_past(analyzer, text):
     [
         "Hi Rita, your Saturday coding club at Bootle library got my daughter through her first Python exam.",
         "Hi Rita, your rota app saw us through the winter at the care home in Crosby. Thank you!",
+        "Hi Rita, your café on Bold Street let our toddler group use the back room every Tuesday all winter.",
     ],
 )
 def test_something_of_theirs_that_did_it_for_the_sender_is_their_work(analyzer, text):

@@ -16,6 +16,9 @@ import pytest
         "the bookkeeping job I was after!",
         "Hi Finn, your choir sang at our hospice for free before Christmas and the residents loved it. "
         "Thank you from all of us.",
+        # Their business, where it is, then what it gave.
+        "Hi Finn, your bakery on Bath Road gave our school fair forty free loaves. The children loved "
+        "them - thank you!",
         "Hi Bea, the quiz night you organised raised £640 for the food bank! Thanks for letting me "
         "help with the scoring.",
         "Hi Ravi, I'm in the Nottingham cycling club WhatsApp group you started - thanks for the route "
@@ -54,6 +57,9 @@ def test_what_the_recipient_gave_or_wrote_about_is_no_offer(analyzer, text):
         "free worksheet?",
         # Help with pricing offered, not had.
         "Hi Ama, I can help you with pricing your pottery classes - first session free.",
+        # "Interested" is no deed of theirs.
+        "Hi Finn, we fit solar panels on village halls. Would your hall on Bath Road be interested in a "
+        "free survey?",
     ],
 )
 def test_the_same_words_in_an_offer_still_are_one(analyzer, text):
