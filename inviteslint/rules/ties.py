@@ -96,9 +96,10 @@ class Ties:
         self.hinted_past = set(data["hinted_past"])
         self.asked_if = word_list(data["asked_if"])
         self.remembered = set(data["remembered"])
-        self.together_heads = set(data["together_heads"])
-        self.together_words = set(data["together_words"])
-        self.together_before = set(data["together_words_before"])
+        # In each spelling: "bylismy razem" typed without its accents.
+        self.together_heads = set(word_list(data["together_heads"]))
+        self.together_words = set(word_list(data["together_words"]))
+        self.together_before = set(word_list(data["together_words_before"]))
         self.together_past = set(data["together_past"])
         self.together_assembled = set(data["together_assembled"])
         self.together_wishes = set(data["together_wishes"])

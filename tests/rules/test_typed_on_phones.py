@@ -104,3 +104,27 @@ def test_a_time_and_thanks_typed_short_count_as_written_out(rules_only):
 def test_thanks_for_a_verb_written_in_two_words_is_thanks_for_a_deed(rules_only, text):
     report = rules_only.analyze(text)
     assert "SPC102" in report.all_codes() and report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A first person plural doing something together, typed without its accents.
+        "czesc ola, gralismy razem w siatkowke na obozie w zakopanem w 2016. widze ze tez jestes w gdansku!",
+        # Brazilian "a gente" (we), the verb in the third person.
+        "oi leo, a gente estudou junto no cursinho em campinas. vi q vc ta em sp agora, bora tomar um cafe?",
+        # "x" for "per" after thanks.
+        "ciao leo, grazie x avermi riparato la bici al mercato di torino quando si e rotta la catena",
+        # Seen each other there, with "finde" for "fin de semana" (a time).
+        "hola leo, nos vimos en el bus a sevilla el finde pasado, eras el del libro de pesca jaja",
+    ],
+)
+def test_a_shared_past_typed_on_a_phone_in_another_language(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC102" in report.all_codes(), report.signals
+    assert report.label == "personalized", report.reason
+
+
+def test_he_played_together_with_his_brother_is_no_shared_past(rules_only):
+    report = rules_only.analyze("oi leo, meu filho jogou junto com o irmão no time da escola em campinas.")
+    assert "SPC102" not in report.all_codes(), report.signals
