@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..scoring import AGAINST_PITCH
 from .base import Hit, family_data, longest_first
 from .context import (
     SENDER_OWNERS,
@@ -257,6 +258,7 @@ class Detector:
         # offer or an ask (`with_ask`: a seller's "no pitch, just curious").
         self.with_offer_keys = set()
         self.with_ask_keys = set()
+        self.with_pitch_keys = set()  # beside any other sign of a pitch (`with_pitch`)
         # Groups whose `then` may open the next sentence (`next_sentence`, below).
         self.next_sentence_keys = set()
         self.unless_then: dict[str, set[str]] = {}
@@ -269,6 +271,8 @@ class Detector:
                     self.with_offer_keys.add(key)
                 if group.get("with_ask"):
                     self.with_ask_keys.add(key)
+                if group.get("with_pitch"):
+                    self.with_pitch_keys.add(key)
                 if group.get("next_sentence"):
                     self.next_sentence_keys.add(key)
                 if "unless_then" in group:  # words later in the clause that undo it
@@ -439,6 +443,8 @@ class Detector:
                         detail["with_offer"] = True
                     if key in self.with_ask_keys:
                         detail["with_ask"] = True
+                    if key in self.with_pitch_keys:
+                        detail["with_pitch"] = True
                     hits.append(Hit(code, hit.start, end, detail))
         for code, heads, nouns in self.owned:
             owned = ctx.lookahead_hits(heads, nouns, code)
@@ -534,6 +540,12 @@ class Detector:
             # "Could you introduce me to your engineering manager?" asks for a buyer only beside an
             # offer; a job seeker asks the same.
             hits = [h for h in hits if not h.detail.get("with_offer")]
+        if any(h.detail.get("with_pitch") for h in hits) and not any(
+            h.code not in AGAINST_PITCH and not h.detail.get("with_pitch") for h in hits
+        ):
+            # "Kan jag ringa dig en kväll och fråga om avtalen?": a call offered with nothing sold
+            # beside it is a friend's or a peer's ask.
+            hits = [h for h in hits if not h.detail.get("with_pitch")]
         # "Your talk changed how I set up my clients' programmes": the sender's clients, where their
         # work changed the sender's practice, are no offer.
         hits = [h for h in hits if h.code not in PRACTICE_CODES or not self._practice_changed(ctx, h)]

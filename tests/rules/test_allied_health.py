@@ -53,6 +53,28 @@ def test_calling_them_a_name_is_no_call(rules_only, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Ffion, we trained together on the stroke unit at Morriston in 2018. I'm setting up a falls "
+        "clinic in Llanelli and would love your view - can I call you one evening next week?",
+        "Olá Ffion, fizemos o estágio juntas em Coimbra. Vou abrir uma clínica de fisioterapia "
+        "pediátrica em Viseu e queria a tua opinião, posso ligar-te?",
+    ],
+)
+def test_a_call_a_peer_asks_for_with_nothing_sold_is_no_pitch(rules_only, text):
+    report = rules_only.analyze(text)
+    assert not any(c.startswith("PIT") for c in report.all_codes()), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_an_insurance_consultant_by_their_title_offering_a_call_is_a_pitch(rules_only):
+    text = "Olá Ffion, sou consultora de seguros e consigo baixar a tua mensalidade. Posso ligar-te amanhã?"
+    report = rules_only.analyze(text)
+    assert {"PIT001", "PIT005"} <= set(report.all_codes())
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ffion, you and your crewmate came out to my gran after her fall on Christmas Eve and stayed "
         "until her neighbour arrived. Thank you.",
         "Ffion, you were first at our door when my husband collapsed in the garden in May. He is "
@@ -88,3 +110,13 @@ def test_their_method_tried_with_the_senders_own_clients_is_no_self_pitch(rules_
 def test_being_first_to_like_or_comment_on_a_post_is_no_shared_context(rules_only, text):
     report = rules_only.analyze(text)
     assert "SPC102" not in report.all_codes() and report.label == "default", report.signals
+
+
+def test_a_placement_asked_about_for_the_senders_family_is_no_recruiting(rules_only):
+    text = (
+        "Ffion, we shared a clinic room at Singleton for two years. My niece starts physio at Cardiff "
+        "and would love to ask you about student placements - could I pass on your email?"
+    )
+    report = rules_only.analyze(text)
+    assert "PIT007" not in report.all_codes()
+    assert report.label == "personalized", report.reason

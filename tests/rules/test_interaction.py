@@ -282,6 +282,9 @@ def test_a_sign_off_or_a_word_that_only_looks_like_thanks_is_not(analyzer, text)
         "I'd love to help at the next one.",
         "Hi Omar, you set up the repair café at Leith library that fixed my lamp. I'm training as an "
         "electrician and would value any advice.",
+        # A reference asked of someone who knows their work.
+        "Hi Omar, you supervised my year on the Ninewells renal ward. I'm applying for a charge nurse post "
+        "in Perth and would be so grateful if you'd be one of my referees.",
     ],
 )
 def test_telling_them_how_it_went_or_asking_what_only_they_do_is_a_reason(analyzer, text):

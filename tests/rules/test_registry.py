@@ -90,6 +90,7 @@ def test_phrase_groups_hold_only_their_own_keys(family):
                     "next_sentence",
                     "with_offer",
                     "with_ask",
+                    "with_pitch",
                 }
             ), (
                 rule["code"],
