@@ -42,6 +42,9 @@ SECOND_DEED_REACH = 6
 # "…, even my son", "…, including our twins": the sender's own among those a deed reached.
 AMONG = frozenset({"even", "including", "especially"})
 PERFECT_AUX = {"'ve", "’ve", "have", "had", "'d", "’d"}  # "you've fixed", "you had sorted"
+# "you always left me a biscuit", "you once fixed my bike", "you kindly lent us": a word of how or how
+# often between "you" and the deed.
+DEED_ADVERBS = {"always", "once", "even", "kindly", "also", "then", "personally", "patiently", "generously"}
 HYPHENS = {"-", "‐", "‑"}
 RELATIVES = {"who", "that", "which"}  # "Bramble, the hearing dog who…"
 PRESENT_BE = {"'re", "’re", "are"}  # "you're the one who…"
@@ -623,6 +626,8 @@ class Ties:
                 verb = self._who_did(ctx, verb) or verb
             # "you've fixed my boiler twice", "you had sorted our visas": the participle after "have".
             if word == "you" and verb + 1 < tokens.n and lowers[verb] in PERFECT_AUX:
+                verb += 1
+            if word == "you" and verb + 1 < tokens.n and lowers[verb] in DEED_ADVERBS:
                 verb += 1
             # "you re-covered my chair", "you co-wrote our bid": the verb after its hyphenated prefix.
             if verb + 2 < tokens.n and lowers[verb] in VERB_PREFIXES and lowers[verb + 1] in HYPHENS:
