@@ -832,9 +832,8 @@ class Detector:
         if k >= 2 and lowers[k] == "of" and lowers[k - 1] in self.review_nouns:
             # "your accessibility review of our booking app": theirs, of the sender's thing.
             return "your" in lowers[max(0, k - 4) : k - 1]
-        if k >= 3 and lowers[k - 1] in {"me", "us"} and lowers[k - 2] in self.help_verbs:
-            # "you coached me through my lifeguard course", "you helped us with our bid".
-            return lowers[k] in self.helped_links and "you" in lowers[max(0, k - 4) : k - 2]
+        if self._helped_with(ctx, hit):  # "you coached me through my lifeguard course"
+            return True
         if k < 2 or lowers[k] not in self.help_links or lowers[k - 1] not in self.help_nouns:
             return False
         return any(lowers[j] in HELPERS for j in range(max(0, k - 5), k - 1))
