@@ -8,7 +8,7 @@ import re
 from rapidfuzz import fuzz, process, utils
 
 from .base import Hit, family_data
-from .context import GREETING, SIGN_OFF, Context, add_phrases
+from .context import GREETING, SIGN_OFF, Context, add_phrases, ends_with_words, word_list
 
 # A vocative opener ("Oliver, please add me ...") or the rest of a greeting line ("Hi Ana,").
 OPENER = re.compile(r"^\s*(?:[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?,\s*)")
@@ -62,6 +62,7 @@ class Detector:
         self.holding = {a: [n for n in by_length if a in self.choices[n]] for a in data["template_anchors"]}
         add_phrases(nlp, matcher, "DEF003", data["wrapper_phrases"])
         add_phrases(nlp, matcher, "DEF004", data["filler_phrases"])
+        self.filler_not_after = word_list(data["filler_not_after"])
 
     def template_hits(self, ctx: Context) -> list[Hit]:
         text, hits = ctx.text, []
@@ -131,5 +132,7 @@ class Detector:
             line_end = text.find("\n", start)
             line_end = len(text) if line_end < 0 else line_end
             hits.append(Hit("DEF003", line_start, line_end, {"phrase": text[line_start:line_end]}))
-        hits += ctx.phrase_hits("DEF004")
+        hits += [
+            h for h in ctx.phrase_hits("DEF004") if not ends_with_words(text, h.start, self.filler_not_after)
+        ]
         return hits

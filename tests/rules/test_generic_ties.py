@@ -177,3 +177,13 @@ def test_found_through_the_platforms_suggestions_is_filler(analyzer):
     report = analyzer.analyze("Hello Noor, found you through the people-you-may-know list, so hello.")
     assert "DEF004" in report.all_codes(), report.all_codes()
     assert report.label == "default", report.reason
+
+
+def test_back_in_the_industry_is_a_return_not_filler(analyzer):
+    back = analyzer.analyze(
+        "Hi Noor, you trained me at the Kendal depot in 2015. I'm back in the industry after six years away "
+        "and would love your view on what's changed."
+    )
+    assert "DEF004" not in back.all_codes(), back.all_codes()
+    stock = analyzer.analyze("Hi Noor, always good to meet new people in the industry. Let's connect.")
+    assert "DEF004" in stock.all_codes(), stock.all_codes()
