@@ -252,27 +252,15 @@ class Detector:
         # `not_within` words between ("looking for interview partners"). A group with `heads`
         # puts each head before each phrase ("let me" + "run": "let me run your Google Ads").
         self.phrase_then: dict[str, tuple] = {}  # by key, in the order of pitch.toml
-        # Groups whose role sought and a call asked about it are one ask (`one_ask`, below).
-        self.one_ask_keys = set()
-        # Groups that count only beside an offer of the sender's (`with_offer`, below), or beside an
-        # offer or an ask (`with_ask`: a seller's "no pitch, just curious").
-        self.with_offer_keys = set()
-        self.with_ask_keys = set()
-        self.with_pitch_keys = set()  # beside any other sign of a pitch (`with_pitch`)
+        # Each group's flags (`GROUP_FLAGS`), carried on its hits.
+        self.group_flags: dict[str, tuple[str, ...]] = {}
         # Groups whose `then` may open the next sentence (`next_sentence`, below).
         self.next_sentence_keys = set()
         self.unless_then: dict[str, set[str]] = {}
         for rule in data["rule"]:
             for n, group in enumerate(rule.get("phrase_then", ())):
                 key = f"{rule['code']}.{n}"
-                if group.get("one_ask"):
-                    self.one_ask_keys.add(key)
-                if group.get("with_offer"):
-                    self.with_offer_keys.add(key)
-                if group.get("with_ask"):
-                    self.with_ask_keys.add(key)
-                if group.get("with_pitch"):
-                    self.with_pitch_keys.add(key)
+                self.group_flags[key] = tuple(flag for flag in GROUP_FLAGS if group.get(flag))
                 if group.get("next_sentence"):
                     self.next_sentence_keys.add(key)
                 if "unless_then" in group:  # words later in the clause that undo it
@@ -436,15 +424,7 @@ class Detector:
                     continue
                 # "nos produits préférés": what follows the group can make it no offer, as for any phrase.
                 if not self._excluded(code, text, hit.start, end, not_after, not_before):
-                    detail = {"phrase": text[hit.start : end]}
-                    if key in self.one_ask_keys:
-                        detail["one_ask"] = True
-                    if key in self.with_offer_keys:
-                        detail["with_offer"] = True
-                    if key in self.with_ask_keys:
-                        detail["with_ask"] = True
-                    if key in self.with_pitch_keys:
-                        detail["with_pitch"] = True
+                    detail = {"phrase": text[hit.start : end]} | dict.fromkeys(self.group_flags[key], True)
                     hits.append(Hit(code, hit.start, end, detail))
         for code, heads, nouns in self.owned:
             owned = ctx.lookahead_hits(heads, nouns, code)
@@ -530,22 +510,12 @@ class Detector:
                 if h.code != "PIT003" or not text[h.start : h.end].lower().startswith(self.career_credentials)
             ]
         hits = [h for h in hits if not (text[h.start].isupper() and self._in_name(ctx, h))]
-        if any(h.detail.get("with_ask") for h in hits) and not any(
-            h.code in ASK_CODES and not h.detail.get("with_ask") for h in hits
-        ):
-            # "No pitch here, genuinely interested in your perspective": a disclaimer with nothing
-            # offered or asked beside it says no more than the note does.
-            hits = [h for h in hits if not h.detail.get("with_ask")]
-        if any(h.detail.get("with_offer") for h in hits) and not any(h.code in OFFER_CODES for h in hits):
-            # "Could you introduce me to your engineering manager?" asks for a buyer only beside an
-            # offer; a job seeker asks the same.
-            hits = [h for h in hits if not h.detail.get("with_offer")]
-        if any(h.detail.get("with_pitch") for h in hits) and not any(
-            h.code not in AGAINST_PITCH and not h.detail.get("with_pitch") for h in hits
-        ):
-            # "Kan jag ringa dig en kväll och fråga om avtalen?": a call offered with nothing sold
-            # beside it is a friend's or a peer's ask.
-            hits = [h for h in hits if not h.detail.get("with_pitch")]
+        # A group that counts only beside other hits (`BESIDE`) is dropped where none of them is.
+        for flag, counts in BESIDE:
+            if any(h.detail.get(flag) for h in hits) and not any(
+                counts(h.code) and not h.detail.get(flag) for h in hits
+            ):
+                hits = [h for h in hits if not h.detail.get(flag)]
         # "Your talk changed how I set up my clients' programmes": the sender's clients, where their
         # work changed the sender's practice, are no offer.
         hits = [h for h in hits if h.code not in PRACTICE_CODES or not self._practice_changed(ctx, h)]
@@ -1190,6 +1160,20 @@ OFFER_CODES = {"PIT003", "PIT004", "PIT011", "PIT016"}  # what the sender offers
 # What the sender offers, or asks of a buyer: a call, a booking link, a recruit, a buyer's need, an
 # offer question, a proposal.
 ASK_CODES = OFFER_CODES | {"PIT001", "PIT002", "PIT007", "PIT012", "PIT013", "PIT015"}
+# Flags a phrase group may carry onto its hits: its role sought and a call asked about it are one
+# ask (`one_ask`); it counts only beside other hits (`BESIDE`).
+GROUP_FLAGS = ("one_ask", "with_ask", "with_offer", "with_pitch")
+# The groups that count only beside other hits, and which hits those are, in the order they are
+# weighed: "No pitch here, genuinely interested in your perspective" (`with_ask`) says no more than
+# the note does with nothing offered or asked beside it; "Could you introduce me to your engineering
+# manager?" (`with_offer`) asks for a buyer only beside an offer, as a job seeker asks the same;
+# "Kan jag ringa dig en kväll och fråga om avtalen?" (`with_pitch`) is a friend's or a peer's ask with
+# nothing sold beside it.
+BESIDE = (
+    ("with_ask", lambda code: code in ASK_CODES),
+    ("with_offer", lambda code: code in OFFER_CODES),
+    ("with_pitch", lambda code: code not in AGAINST_PITCH),
+)
 # The sender's clients or product named, a self-pitch, a service or an offering: where something of
 # the recipient's changed the sender's practice, that practice (`_practice_changed`).
 PRACTICE_CODES = {"PIT003", "PIT011", "PIT016"}
