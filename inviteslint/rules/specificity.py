@@ -460,11 +460,10 @@ class Detector:
         # last week. Thank you!", "your answer on Stack Overflow solved my problem. Thanks!"
         told = [h for h in signals if h.code in ("SPC102", "SPC101")]
         if told and not has_reason:
-            sign_off = self.names.sign_off_start(ctx)
             names = {ctx.low[h.start : h.end] for h in signals if h.code == "SPC104"}
-            has_reason = self.thanks.said_outright(ctx, sign_off, names) or any(
-                self.thanks.opens(ctx, h) for h in told
-            )
+            # Where the sign-off starts is worked out only for a thanks before a comma.
+            thanked = self.thanks.said_outright(ctx, lambda: self.names.sign_off_start(ctx), names)
+            has_reason = thanked or any(self.thanks.opens(ctx, h) for h in told)
         if (
             not has_reason
             and points(codes, "PIT") == 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -260,11 +261,12 @@ class Thanks:
         pieces = [w.rsplit("'", 1)[-1] for w in words[verb + 1 : verb + 4]]  # "l'article"
         return not self.pieces_other.isdisjoint(pieces)
 
-    def said_outright(self, ctx: Context, sign_off: int, names: set[str]) -> bool:
+    def said_outright(self, ctx: Context, sign_off: Callable[[], int], names: set[str]) -> bool:
         """ "…you paced me to my first sub-25. Thank you!", "Danke nochmal", "quería darte las
         gracias": thanks with nothing after it to say what for ("thanks for connecting" is read by
-        `for_something`), not "in advance", nor the "Thanks," of a sign-off that starts at
-        `sign_off` unless the recipient's name (one of `names`) follows ("Thank you, Roy.")."""
+        `for_something`), not "in advance", nor the "Thanks," of a sign-off (where `sign_off()`
+        says it starts, asked only of a thanks before a comma) unless the recipient's name (one of
+        `names`) follows ("Thank you, Roy.")."""
         if self.gratitude_words.isdisjoint(ctx.words):
             return False
         lowers, tokens = ctx.lowers, ctx.tokens
@@ -283,7 +285,7 @@ class Thanks:
             if then in self.gratitude_for or then.startswith(("d'", "d’")):
                 continue
             addressed = j + 1 < tokens.n and lowers[j + 1] in names
-            if then == "," and tokens.idx[i] >= sign_off and not addressed:
+            if then == "," and not addressed and tokens.idx[i] >= sign_off():
                 continue
             languages = self.gratitude_not_in.get(word)
             if languages and more_stop_words(lowers, languages[0], languages[1:]):
