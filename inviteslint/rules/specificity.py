@@ -118,6 +118,8 @@ class Detector:
         self.causatives = word_list(data["causatives"])
         self.bookkeeping = word_list(data["bookkeeping_verbs"])
         self.wishes = word_list(data["time_wishes"])
+        wished = "|".join(re.escape(p).replace("'", "['’]") for p in data["good_wishes"])
+        self.good_wishes = re.compile(rf"\b(?:{wished})\b")
         self.ahead = word_list(data["time_ahead"])
         self.not_reasons = word_list(data["reason_not_before"])
         self.not_after_reasons = word_list(data["reason_not_after"])
@@ -463,7 +465,11 @@ class Detector:
             names = {ctx.low[h.start : h.end] for h in signals if h.code == "SPC104"}
             # Where the sign-off starts is worked out only for a thanks before a comma.
             thanked = self.thanks.said_outright(ctx, lambda: self.names.sign_off_start(ctx), names)
-            has_reason = thanked or any(self.thanks.opens(ctx, h) for h in told)
+            has_reason = (
+                thanked
+                or any(self.thanks.opens(ctx, h) for h in told)
+                or self.good_wishes.search(ctx.low) is not None
+            )
         if (
             not has_reason
             and points(codes, "PIT") == 0

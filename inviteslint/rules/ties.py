@@ -48,6 +48,8 @@ DEED_ADVERBS = {"always", "once", "even", "kindly", "also", "then", "personally"
 HYPHENS = {"-", "‐", "‑"}
 RELATIVES = {"who", "that", "which"}  # "Bramble, the hearing dog who…"
 PRESENT_BE = {"'re", "’re", "are"}  # "you're the one who…"
+WHERE_WHEN = {"where", "when"}  # "the forum where you explained…", told from the sender's side
+WAS = {"was", "were"}  # "I was at the forum where you…"
 # "You were first to our house", "you were the first on the scene": there first, for the sender.
 FIRST_THERE = {"to", "at", "on"}
 FIRST_FOR = {"our", "my", "me", "us", "the"}
@@ -673,6 +675,17 @@ class Ties:
                 signing = after == "signed" and verb + 1 < tokens.n and lowers[verb + 1] in SIGNED_AT
                 if end is None and signing:
                     end = self._for_our_occasion(ctx, verb)
+            # "I was at the forum where you explained the repairs": a deed of theirs where the sender
+            # was, told from the sender's side.
+            if (
+                end is None
+                and past
+                and before in WHERE_WHEN
+                and (subject := self._sender_there(ctx, i)) is not None
+            ):
+                start, end = tokens.idx[subject], tokens.end(verb)
+                hits.append(Hit("SPC102", start, end, {"phrase": text[start:end]}))
+                continue
             # "you made time for a new connection like me": "someone like me" is anyone.
             if end is not None and text[tokens.idx[i] : end].lower().split()[-2:-1] == ["like"]:
                 end = None
@@ -726,6 +739,16 @@ class Ties:
             if tokens.punct[k] and lowers[k] not in POSSESSIVE:
                 return None
             if self._past(lowers[k]) or lowers[k] == "were":
+                return k
+        return None
+
+    def _sender_there(self, ctx: Context, i: int) -> int | None:
+        """ "I was at the tenants' forum on Monday where (you…)", "we chaired the evening when (you…)":
+        the sender as the subject of a verb in the past earlier in the sentence of "you" at `i`; that
+        subject's index, else None ("I hear the forum where you spoke went well": not there)."""
+        lowers = ctx.lowers
+        for k in range(i - 3, ctx.segment_first_token(ctx.tokens.idx[i]) - 1, -1):
+            if lowers[k] in SENDER_SUBJECTS and (lowers[k + 1] in WAS or self._past(lowers[k + 1])):
                 return k
         return None
 
