@@ -105,6 +105,7 @@ class Ties:
         self.together_heads = set(word_list(data["together_heads"]))
         self.together_words = set(word_list(data["together_words"]))
         self.together_before = set(word_list(data["together_words_before"]))
+        self.together_endings = tuple(data["together_head_endings"])
         self.together_past = set(data["together_past"])
         self.together_assembled = set(data["together_assembled"])
         self.together_wishes = set(data["together_wishes"])
@@ -214,8 +215,11 @@ class Ties:
         hits += self._mutual(ctx)
         hits += self._interaction(ctx) + self.thanks.thanked(ctx) + self.thanks.thanked_other(ctx)
         hits += self.shared_patterns.found(ctx, "SPC102")
-        together = ctx.lookahead_hits(self.together_heads, self.together_words, "SPC102", gap=5)
-        together += ctx.lookahead_hits(self.together_before, self.together_heads, "SPC102", gap=1)
+        heads = self.together_heads
+        if not (self.together_words.isdisjoint(ctx.words) and self.together_before.isdisjoint(ctx.words)):
+            heads = heads | {w for w in ctx.words if self._plural_past(w)}
+        together = ctx.lookahead_hits(heads, self.together_words, "SPC102", gap=5)
+        together += ctx.lookahead_hits(self.together_before, heads, "SPC102", gap=1)
         hits += [h for h in together if not starts_with_words(ctx.text, h.end, self.together_apart_other)]
         hits += ctx.lookahead_hits({"remember"}, self.remembered, "SPC102", gap=5)
         hits += self._did_together(ctx)
@@ -308,6 +312,13 @@ class Ties:
             ):
                 hits.append(Hit("SPC102", tokens.idx[i], end, {"phrase": ctx.text[tokens.idx[i] : end]}))
         return hits
+
+    def _plural_past(self, word: str) -> bool:
+        """ "trenowałyśmy", "nuotavamo", "remábamos", "competimos": a first person plural past by its
+        ending (`together_head_endings`); in -imos, no accent before the ending ("próximos")."""
+        if not word.endswith(self.together_endings) or len(word) < 6:
+            return False
+        return not word.endswith("imos") or word.isascii()
 
     def _generic_field(self, ctx: Context, hit: Hit) -> bool:
         """ "we're both in the tech space", "both in the nonprofit world": a field that fits anyone,
