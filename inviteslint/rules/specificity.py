@@ -28,6 +28,7 @@ from .thanks import Thanks
 from .ties import Ties
 
 COMPANY_WORK = {"work", "approach"}
+THE_THING = (" the", " that", " those", " these", " a", " an")  # "the [skill from JD] you mentioned"
 OFFERS = {"PIT003", "PIT013"}  # the sender's offer or record, which a "happy to share" can carry
 # Characters after a reason in which generic filler makes it none: "because I noticed we share
 # similar interests".
@@ -411,11 +412,18 @@ class Detector:
 
     def _topic_left_blank(self, ctx: Context, hit: Hit) -> bool:
         """ "Your article on {skill}", "meeting you at [Event/Location]": what follows the hit is an
-        unfilled merge tag, the template's subject, not the recipient's."""
+        unfilled merge tag, the template's subject, not the recipient's; and "the [skill from JD] you
+        mentioned": what they did is the merge tag right before "you", after an article."""
         if not ctx.merge_tags:
             return False
         lead = self.topic_lead.match(ctx.text, hit.end).end()
-        return any(start == lead for start, _ in ctx.merge_tags)
+        if any(start == lead for start, _ in ctx.merge_tags):
+            return True
+        if not ctx.low.startswith("you", hit.start):
+            return False
+        before = ctx.text[: hit.start].rstrip()
+        tag = next((start for start, end in ctx.merge_tags if end == len(before)), None)
+        return tag is not None and ctx.low[:tag].rstrip().endswith(THE_THING)
 
     def _awaited(self, ctx: Context, hit: Hit) -> bool:
         """ "Aguardo sua resposta", "I look forward to your reply": the answer the sender waits for."""

@@ -167,6 +167,7 @@ TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
 TEXTS += ["Hi {{prospect_name}}, saw your post", "[Link to our case study](https://example.org)"]
 TEXTS += ["Notre cabinet place des ingénieurs qualité", "NOSSA EMPRESA COLOCA PROFISSIONAIS de TI"]
 TEXTS += ["notre capteur connecté pour fauteuils roulants mesure la pression"]
+TEXTS += ["I put together a [guide/report/list] on [relevant topic]", "we created a {checklist} on {topic}"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
 TEXTS += [
     "WE CAN TURN YOUR SLIDES İNTO A COURSE",

@@ -31,3 +31,22 @@ def test_a_field_named_for_a_prospect_or_the_pitch_makes_the_template_sales(rule
 )
 def test_neutral_fields_and_the_words_outside_a_field_are_no_sales_field(rules_only, text):
     assert "PIT023" not in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi [Name], I put together a [guide/report/list] on [relevant topic] for teams like yours. Happy to "
+        "share it. Let's connect!",
+        "Hi {first_name}, we created a {checklist} on {topic} that might help {company}. Want a copy?",
+    ],
+)
+def test_a_resource_the_sender_made_left_as_a_field_is_an_offer(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT004" in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+def test_a_field_for_their_report_is_no_resource_made(rules_only):
+    report = rules_only.analyze("Hi [Name], I read your [report] on [topic] and would love to connect.")
+    assert "PIT004" not in report.all_codes(), report.signals

@@ -735,6 +735,9 @@ def test_a_lower_case_word_in_brackets_is_no_template_field(analyzer):
         # Their role or plans, with the template's field for the rest.
         "Hi Jo, I noticed you're attending [event/webinar]. Would be great to connect beforehand.",
         "Hi Jo, happy to send over a checklist that might help your team at [company name].",
+        # The thing they did left as the field before "you <verb>".
+        "Hi Jo, I have six years building exactly the [tool from the job ad] you mentioned. Keen to stay on "
+        "your radar.",
     ],
 )
 def test_a_lower_case_template_field_is_no_work_role_or_event_of_theirs(analyzer, text):
@@ -923,3 +926,9 @@ def test_a_modellers_layout_or_diorama_with_what_it_is_is_their_work(analyzer, t
 )
 def test_a_layout_alone_or_a_websites_is_not_their_work(analyzer, text):
     assert _their_work(analyzer, text) == []
+
+
+def test_a_greeting_field_before_you_and_its_verb_leaves_their_work(analyzer):
+    # The field is their name, not the thing they described.
+    report = analyzer.analyze("Hi [Name] you described the Kafka retry pattern at the Leeds meetup.")
+    assert "SPC101" in report.all_codes(), report.signals
