@@ -310,6 +310,7 @@ class Detector:
         self.name_heads = set(data["name_heads"])
         self.german_nouns = tuple(data["german_offer_nouns"])
         offering = set(data["offering_nouns"])
+        self.compound_offerings = tuple(data["offering_compound_endings"])
         self.owned = [
             (rule["code"], set(rule["owned_heads"]), offering | set(rule.get("owned_nouns", ())))
             for rule in data["rule"]
@@ -426,8 +427,9 @@ class Detector:
                 if not self._excluded(code, text, hit.start, end, not_after, not_before):
                     detail = {"phrase": text[hit.start : end]} | dict.fromkeys(self.group_flags[key], True)
                     hits.append(Hit(code, hit.start, end, detail))
+        compounds = {w for w in ctx.words if len(w) > 9 and w.endswith(self.compound_offerings)}
         for code, heads, nouns in self.owned:
-            owned = ctx.lookahead_hits(heads, nouns, code)
+            owned = ctx.lookahead_hits(heads, nouns | compounds if compounds else nouns, code)
             if code in self.work_verbs:
                 owned = [h for h in owned if not self._own_work(ctx, h, self.work_verbs[code])]
             # "my thesis app" is the sender's school project, not a product.

@@ -119,6 +119,8 @@ class Detector:
         self.causatives = word_list(data["causatives"])
         self.bookkeeping = word_list(data["bookkeeping_verbs"])
         self.wishes = word_list(data["time_wishes"])
+        outcome = "|".join(re.escape(p) for p in data["outcome_words"])
+        self.outcome = re.compile(rf"\b(?:{outcome})\b")
         wished = "|".join(re.escape(p).replace("'", "['’]") for p in data["good_wishes"])
         self.good_wishes = re.compile(rf"\b(?:{wished})\b")
         self.ahead = word_list(data["time_ahead"])
@@ -410,6 +412,13 @@ class Detector:
             return False
         return bool(ends_with_words(ctx.text, hit.start, self.ahead))
 
+    def _outcome_told(self, ctx: Context, told: list[Hit]) -> bool:
+        """ "you covered my shift when my mum was in hospital. I've just opened my own bakery": after
+        something of theirs told in the second person, how it turned out, said with a word of time
+        (`outcome_words`)."""
+        ends = [h.end for h in told if not self.you_words.isdisjoint(WORD.findall(ctx.low[h.start : h.end]))]
+        return bool(ends) and self.outcome.search(ctx.low, min(ends)) is not None
+
     def _topic_left_blank(self, ctx: Context, hit: Hit) -> bool:
         """ "Your article on {skill}", "meeting you at [Event/Location]": what follows the hit is an
         unfilled merge tag, the template's subject, not the recipient's; and "the [skill from JD] you
@@ -477,6 +486,7 @@ class Detector:
                 thanked
                 or any(self.thanks.opens(ctx, h) for h in told)
                 or self.good_wishes.search(ctx.low) is not None
+                or self._outcome_told(ctx, told)
             )
         if (
             not has_reason

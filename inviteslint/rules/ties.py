@@ -50,6 +50,8 @@ RELATIVES = {"who", "that", "which"}  # "Bramble, the hearing dog who…"
 PRESENT_BE = {"'re", "’re", "are"}  # "you're the one who…"
 WHERE_WHEN = {"where", "when"}  # "the forum where you explained…", told from the sender's side
 WAS = {"was", "were"}  # "I was at the forum where you…"
+VERB_BEFORE_FIELD = {"both", "we", "i", "also"}  # "we both trade at…": "trade" a verb, no field
+CLAUSE_TAIL = {"too", "and", "so", "as", "but", "now", "here", "either"}  # "in the bar trade too"
 # "You were first to our house", "you were the first on the scene": there first, for the sender.
 FIRST_THERE = {"to", "at", "on"}
 FIRST_FOR = {"our", "my", "me", "us", "the"}
@@ -90,6 +92,7 @@ class Ties:
         self.not_names = names.not_names
         self.industries = breadth.industries
         self.generic_fields = generic_fields
+        self.clause_end_fields = set(data["clause_end_fields"])
         german_time = data["german_past_time"]  # put where a pattern says <GERMAN_TIME>
         shared = [
             {**p, "pattern": p["pattern"].replace("<GERMAN_TIME>", german_time)}
@@ -326,6 +329,9 @@ class Ties:
         few words: "we both work in the HR/Employee Experience field". A long field word one typo
         away is the same word: "we are both in the creative industy"."""
         end = ctx.followed_by(hit.end, self.generic_fields, 7)
+        if end is None and (last := ctx.followed_by(hit.end, self.clause_end_fields, 7)) is not None:
+            k = bisect.bisect_left(ctx.tokens.idx, last)
+            end = last if k >= ctx.tokens.n or ctx.tokens.punct[k] or ctx.lowers[k] in CLAUSE_TAIL else None
         if end is None:
             i = bisect.bisect_left(ctx.tokens.idx, hit.end)
             near = ctx.lowers[i : i + 8]
@@ -333,7 +339,9 @@ class Ties:
             end = ctx.followed_by(hit.end, misspelt, 7) if misspelt else None
         if end is None:
             return False
-        return not ctx.tokens.title[bisect.bisect_left(ctx.tokens.idx, end) - 1]
+        field = bisect.bisect_left(ctx.tokens.idx, end) - 1
+        # "we both trade at Spitalfields market": the word as the verb after "both" is no field.
+        return not ctx.tokens.title[field] and ctx.lowers[field - 1] not in VERB_BEFORE_FIELD
 
     def _is_field_typo(self, word: str) -> bool:
         return word not in self.generic_fields and any(

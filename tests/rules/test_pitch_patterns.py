@@ -168,6 +168,8 @@ TEXTS += ["Hi {{prospect_name}}, saw your post", "[Link to our case study](https
 TEXTS += ["Notre cabinet place des ingénieurs qualité", "NOSSA EMPRESA COLOCA PROFISSIONAIS de TI"]
 TEXTS += ["notre capteur connecté pour fauteuils roulants mesure la pression"]
 TEXTS += ["I put together a [guide/report/list] on [relevant topic]", "we created a {checklist} on {topic}"]
+TEXTS += ["we're cutting waste for kitchens like yours", "I work with cafés like yours"]
+TEXTS += ["with photos like yours"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
 TEXTS += [
     "WE CAN TURN YOUR SLIDES İNTO A COURSE",
