@@ -427,8 +427,12 @@ class Detector:
                 if not self._excluded(code, text, hit.start, end, not_after, not_before):
                     detail = {"phrase": text[hit.start : end]} | dict.fromkeys(self.group_flags[key], True)
                     hits.append(Hit(code, hit.start, end, detail))
-        compounds = {w for w in ctx.words if len(w) > 9 and w.endswith(self.compound_offerings)}
+        compounds = None  # offerings ending a compound, looked for once a head is in the note
         for code, heads, nouns in self.owned:
+            if heads.isdisjoint(ctx.words):
+                continue
+            if compounds is None:
+                compounds = {w for w in ctx.words if len(w) > 9 and w.endswith(self.compound_offerings)}
             owned = ctx.lookahead_hits(heads, nouns | compounds if compounds else nouns, code)
             if code in self.work_verbs:
                 owned = [h for h in owned if not self._own_work(ctx, h, self.work_verbs[code])]
