@@ -170,6 +170,8 @@ TEXTS += ["notre capteur connecté pour fauteuils roulants mesure la pression"]
 TEXTS += ["I put together a [guide/report/list] on [relevant topic]", "we created a {checklist} on {topic}"]
 TEXTS += ["we're cutting waste for kitchens like yours", "I work with cafés like yours"]
 TEXTS += ["with photos like yours"]
+TEXTS += ["we get unsigned bands onto festival line-ups", "we place authors on podcasts"]
+TEXTS += ["guaranteed 10k streams in 30 days"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
 TEXTS += [
     "WE CAN TURN YOUR SLIDES İNTO A COURSE",
