@@ -28,6 +28,7 @@ from .thanks import Thanks
 from .ties import Ties
 
 COMPANY_WORK = {"work", "approach"}
+FORMAL_YOU = ("Sie ", "Pan ", "Pani ", "Usted ", "Lei ")  # "Sie haben unsere Reise organisiert"
 THE_THING = (" the", " that", " those", " these", " a", " an")  # "the [skill from JD] you mentioned"
 OFFERS = {"PIT003", "PIT013"}  # the sender's offer or record, which a "happy to share" can carry
 # Characters after a reason in which generic filler makes it none: "because I noticed we share
@@ -414,9 +415,14 @@ class Detector:
 
     def _outcome_told(self, ctx: Context, told: list[Hit]) -> bool:
         """ "you covered my shift when my mum was in hospital. I've just opened my own bakery": after
-        something of theirs told in the second person, how it turned out, said with a word of time
-        (`outcome_words`)."""
-        ends = [h.end for h in told if not self.you_words.isdisjoint(WORD.findall(ctx.low[h.start : h.end]))]
+        something of theirs told in the second person (the formal "Sie" too), how it turned out, said
+        with a word of time (`outcome_words`)."""
+        ends = [
+            h.end
+            for h in told
+            if not self.you_words.isdisjoint(WORD.findall(ctx.low[h.start : h.end]))
+            or ctx.text.startswith(FORMAL_YOU, h.start)
+        ]
         return bool(ends) and self.outcome.search(ctx.low, min(ends)) is not None
 
     def _topic_left_blank(self, ctx: Context, hit: Hit) -> bool:

@@ -95,3 +95,15 @@ def test_news_of_the_sender_after_a_meeting_alone_is_no_reason(analyzer):
         "Hi Ola, we met at the Restaurant Show at Olympia last October. I'm now head chef at a hotel in York."
     )
     assert "SPC002" in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Frau Ola, Sie haben 2019 unsere Hochzeitstorte gebacken. Wir reden immer noch davon!",
+        "Hoi Ola, jij regelde een dokter toen mijn vader ziek werd in Gent. Hij is weer helemaal beter!",
+    ],
+)
+def test_how_their_deed_turned_out_in_the_formal_you_or_with_again(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC002" not in report.all_codes(), report.signals
