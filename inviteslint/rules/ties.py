@@ -341,7 +341,7 @@ class Ties:
             return False
         field = bisect.bisect_left(ctx.tokens.idx, end) - 1
         # "we both trade at Spitalfields market": the word as the verb after "both" is no field.
-        return not ctx.tokens.title[field] and ctx.lowers[field - 1] not in VERB_BEFORE_FIELD
+        return not ctx.tokens.title[field] and (field == 0 or ctx.lowers[field - 1] not in VERB_BEFORE_FIELD)
 
     def _is_field_typo(self, word: str) -> bool:
         return word not in self.generic_fields and any(
