@@ -120,6 +120,10 @@ YOU_DID_OTHER = re.compile(
 )
 
 
+CLAUSE_HEADS = {"how", "why", "what", "when"}  # "your post on how you priced…"
+CLAUSE_REACH = 8  # words between the marker and the topic word, when a clause opens after it
+
+
 @dataclass(frozen=True)
 class Topics:
     """Words that are an offer unless they are the subject of a piece of work or of an exchange
@@ -150,17 +154,20 @@ class Topics:
         # "your pricing tip", "her mortgage explainer": the topic of a piece of theirs, named with it.
         if i and lowers[i - 1] in WORK_OWNERS and after < tokens.n and lowers[after] in self.nouns:
             return True
-        marker, words = None, 0
+        # "your thread on how you priced your fixed-fee packages": a clause after the marker, opened
+        # by "how" (`CLAUSE_HEADS`), may take more words.
+        marker, words, clause = None, 0, False
         for m in range(i - 1, -1, -1):
             if lowers[m] in self.markers:
                 marker = m
                 break
             if lowers[m] == "-":  # "usage-based pricing"
                 continue
-            if tokens.punct[m] or words == 2:
+            if tokens.punct[m] or words == CLAUSE_REACH:
                 return False
+            clause = lowers[m] in CLAUSE_HEADS  # last seen: the word right after the marker
             words += 1
-        if marker is None:
+        if marker is None or (words > 2 and not clause):
             return False
         for w in range(marker - 1, max(marker - 5, -1), -1):
             if tokens.punct[w] and lowers[w] not in self.determiners:

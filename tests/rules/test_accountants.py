@@ -37,10 +37,16 @@ def test_the_senders_own_sourcing_or_app_or_their_help_is_no_pitch(rules_only, t
     assert not {"PIT003", "PIT004"} & report.all_codes(), report.signals
 
 
-def test_fees_and_packages_as_the_subject_of_their_work_are_no_offer(rules_only):
-    report = rules_only.analyze(
-        "Hi Nia, your thread on fixed-fee packages for new practices got me through year one."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Nia, your thread on fixed-fee packages for new practices got me through year one.",
+        # The topic in a clause after "on".
+        "Hi Nia, your thread on how you priced your first fixed-fee packages got me through year one.",
+    ],
+)
+def test_fees_and_packages_as_the_subject_of_their_work_are_no_offer(rules_only, text):
+    report = rules_only.analyze(text)
     assert "PIT004" not in report.all_codes(), report.signals
 
 
