@@ -52,6 +52,8 @@ WHERE_WHEN = {"where", "when"}  # "the forum where you explained…", told from 
 WAS = {"was", "were"}  # "I was at the forum where you…"
 VERB_BEFORE_FIELD = {"both", "we", "i", "also"}  # "we both trade at…": "trade" a verb, no field
 CLAUSE_TAIL = {"too", "and", "so", "as", "but", "now", "here", "either"}  # "in the bar trade too"
+NAMED_GROUP_GAP = 4  # "the same Code First Girls cohort"
+NAME_JOINERS = {"and", "&", "of", "for", "the"}  # "the same Founders and Coders cohort"
 # "You were first to our house", "you were the first on the scene": there first, for the sender.
 FIRST_THERE = {"to", "at", "on"}
 FIRST_FOR = {"our", "my", "me", "us", "the"}
@@ -198,10 +200,11 @@ class Ties:
             )
         ]
         hits += self._reminder(ctx)
+        # "the same Code First Girls cohort": a group's name may take up to four words, in capitals.
         hits += [
             h
-            for h in ctx.lookahead_hits({"same"}, self.same_groups, "SPC102")
-            if self.broad_group_words.isdisjoint(h.detail["phrase"].lower().split())
+            for h in ctx.lookahead_hits({"same"}, self.same_groups, "SPC102", gap=NAMED_GROUP_GAP)
+            if self.broad_group_words.isdisjoint(h.detail["phrase"].lower().split()) and _short_or_named(h)
         ]
         # "el mismo grupo de LinkedIn": a group on the platform, which anyone can join.
         hits += [
@@ -975,6 +978,13 @@ class Ties:
                 if getattr(self, method)(ctx, hit):
                     return self.loose_tie_reasons[key]
         return None
+
+
+def _short_or_named(hit: Hit) -> bool:
+    """ "the same (Monday) choir", "the same Code First Girls cohort": at most two words between
+    "same" and the group, or a name in capitals ("the same big old noisy choir" is none)."""
+    between = [w for w in hit.detail["phrase"].split()[1:-1] if not w[:1].isdigit()]  # "Part 3": one word
+    return len(between) <= 2 or all(w[:1].isupper() or w in NAME_JOINERS for w in between)
 
 
 def _after_both(ctx: Context, hit: Hit, words: list[str], targets: set[str], within: int) -> int | None:
