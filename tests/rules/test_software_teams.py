@@ -34,3 +34,39 @@ def test_a_staffing_firms_profiles_offered_are_sales(rules_only, text):
     report = rules_only.analyze(text)
     assert "PIT003" in report.all_codes(), report.signals
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Joy, I'm a career coach for new team leads - first session free this month.",
+        "Hi Joy, I teach beginner Spanish online and the first lesson is free this week.",
+    ],
+)
+def test_a_first_session_given_away_is_an_offer(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT004" in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+def test_being_free_this_week_is_no_offer(rules_only):
+    report = rules_only.analyze(
+        "Hi Joy, we met at the Leeds Python meetup - are you free this week for a coffee?"
+    )
+    assert "PIT004" not in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Joy, I'm reaching out to connect with other women in engineering leadership.",
+        "Hi Joy, I'm reaching out to say thank you for the mentoring scheme you ran at Arup.",
+    ],
+)
+def test_reaching_out_to_connect_or_to_thank_is_no_bait(rules_only, text):
+    assert "PIT008" not in rules_only.analyze(text).all_codes()
+
+
+def test_reaching_out_to_tell_them_about_a_product_still_is(rules_only):
+    report = rules_only.analyze("Hi Joy, I'm reaching out to tell you about our new rota platform.")
+    assert "PIT008" in report.all_codes(), report.signals
