@@ -53,6 +53,7 @@ WAS = {"was", "were"}  # "I was at the forum where you…"
 VERB_BEFORE_FIELD = {"both", "we", "i", "also"}  # "we both trade at…": "trade" a verb, no field
 CLAUSE_TAIL = {"too", "and", "so", "as", "but", "now", "here", "either"}  # "in the bar trade too"
 NAMED_GROUP_GAP = 4  # "the same Code First Girls cohort"
+GROUP_WORDS = {"group", "groups"}  # "the Data Science UK group on here"
 NAME_JOINERS = {"and", "&", "of", "for", "the"}  # "the same Founders and Coders cohort"
 # "You were first to our house", "you were the first on the scene": there first, for the sender.
 FIRST_THERE = {"to", "at", "on"}
@@ -168,6 +169,7 @@ class Ties:
         self.platform_surfaces = set(data["platform_surfaces"])
         self.platform_verbs = set(data["platform_verbs"])
         self.platform_ties = set(data["platform_ties"])
+        self.platform_group_after = word_list(data["platform_group_after"])
         self.institutions = set(data["institution_words"])
         self.pointing = set(data["pointing_words"])
         self.reminder_groups = self.same_groups | set(data["reminder_groups"])
@@ -195,6 +197,7 @@ class Ties:
                 or bool(ends_with_words(ctx.text, h.start, self.joined_from_outside))
                 or bool(starts_with_words(ctx.text, h.end, self.together_apart_other))
                 or self._bare_meeting(ctx, h)
+                or self._platform_group(ctx, h)
                 or (h.detail["phrase"].lower().startswith("thank") and self._thanks_for_anything(ctx, h))
                 or self._help_pending(ctx, h)
             )
@@ -484,6 +487,17 @@ class Ties:
         four words; not "we both attended the PyData meetup"."""
         verb_end = _after_both(ctx, hit, words, self.school_visits, 1)
         return verb_end is not None and ctx.followed_by(verb_end, self.institutions, 4) is not None
+
+    def _platform_group(self, ctx: Context, hit: Hit) -> bool:
+        """ "we're both members of the Data Science UK group on here", "both in the same LinkedIn
+        group": the group named after the hit, in its clause, is one on the platform."""
+        end = ctx.followed_by(hit.end, GROUP_WORDS, 8)
+        if end is None:
+            return False
+        named = ctx.low[hit.end : end].split()
+        return bool(
+            starts_with_words(ctx.text, end, self.platform_group_after)
+        ) or not self.platform_words.isdisjoint(named)
 
     def _platform_tie(self, ctx: Context, hit: Hit) -> bool:
         """ "we're both connected with Ana Ruiz", "I noticed we both know Ana Ruiz": a mutual connection,
