@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -29,7 +30,7 @@ from .ties import Ties
 
 COMPANY_WORK = {"work", "approach"}
 FORMAL_YOU = ("Sie ", "Pan ", "Pani ", "Usted ", "Lei ")  # "Sie haben unsere Reise organisiert"
-THE_THING = (" the", " that", " those", " these", " a", " an")  # "the [skill from JD] you mentioned"
+ARTICLES = ("the", "that", "those", "these", "a", "an")  # "the [skill from JD] you mentioned"
 OFFERS = {"PIT003", "PIT013"}  # the sender's offer or record, which a "happy to share" can carry
 # Characters after a reason in which generic filler makes it none: "because I noticed we share
 # similar interests".
@@ -95,14 +96,11 @@ class Detector:
         self.awaited_replies = frozenset(data["awaited_replies"])
         self.awaiting = word_list(data["awaiting"])
         self.place_nouns, self.place_links = set(data["place_nouns"]), word_list(data["place_links"])
-        # Either apostrophe ("thought you’d like to know"); a phrase ending in "to" not before a
-        # word of connecting ("would love for you to be one of them").
+        # A phrase ending in "to" not before a word of connecting ("would love for you to be one of them").
         not_then = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data["other_reasons_not_then"])
-        reasons = "|".join(
-            re.escape(p).replace("'", "['’]") + (rf"(?!\s+(?:{not_then})\b)" if p.endswith(" to") else "")
-            for p in data["other_reasons"]
+        self.other_reasons = _phrases_regex(
+            data["other_reasons"], lambda p: rf"(?!\s+(?:{not_then})\b)" if p.endswith(" to") else ""
         )
-        self.other_reasons = re.compile(rf"\b(?:{reasons})\b")
         # Their first words, to skip the expression on notes that hold none of them.
         self.reason_words = frozenset(phrase.split()[0] for phrase in data["other_reasons"])
         self.company_words = set(data["company_words"])
@@ -120,10 +118,8 @@ class Detector:
         self.causatives = word_list(data["causatives"])
         self.bookkeeping = word_list(data["bookkeeping_verbs"])
         self.wishes = word_list(data["time_wishes"])
-        outcome = "|".join(re.escape(p) for p in data["outcome_words"])
-        self.outcome = re.compile(rf"\b(?:{outcome})\b")
-        wished = "|".join(re.escape(p).replace("'", "['’]") for p in data["good_wishes"])
-        self.good_wishes = re.compile(rf"\b(?:{wished})\b")
+        self.outcome = _phrases_regex(data["outcome_words"])
+        self.good_wishes = _phrases_regex(data["good_wishes"])
         self.ahead = word_list(data["time_ahead"])
         self.not_reasons = word_list(data["reason_not_before"])
         self.not_after_reasons = word_list(data["reason_not_after"])
@@ -438,7 +434,7 @@ class Detector:
             return False
         before = ctx.text[: hit.start].rstrip()
         tag = next((start for start, end in ctx.merge_tags if end == len(before)), None)
-        return tag is not None and ctx.low[:tag].rstrip().endswith(THE_THING)
+        return tag is not None and ends_with_words(ctx.text, tag, ARTICLES) is not None
 
     def _awaited(self, ctx: Context, hit: Hit) -> bool:
         """ "Aguardo sua resposta", "I look forward to your reply": the answer the sender waits for."""
@@ -503,6 +499,13 @@ class Detector:
         ):
             hits.append(Hit("SPC002", 0, end))
         return hits
+
+
+def _phrases_regex(phrases: list[str], after: Callable[[str], str] = lambda p: "") -> re.Pattern:
+    """Any of `phrases` as whole words, each followed by what `after` gives for it, matching either
+    apostrophe ("thought you’d like to know")."""
+    alternatives = "|".join(re.escape(p).replace("'", "['’]") + after(p) for p in phrases)
+    return re.compile(rf"\b(?:{alternatives})\b")
 
 
 def _pattern_hits(code: str, patterns: list[re.Pattern], text: str) -> list[Hit]:
