@@ -122,6 +122,7 @@ YOU_DID_OTHER = re.compile(
 
 CLAUSE_HEADS = {"how", "why", "what", "when"}  # "your post on how you priced…"
 CLAUSE_REACH = 8  # words between the marker and the topic word, when a clause opens after it
+FIELD_IN = {"in"}  # "I work in insurance", "ik werk in de verzekeringen"
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ class Topics:
     views: set[str]  # "notes", "thoughts": a subject without a piece of work
     roles: set[str]  # "analyst", "team": a field of work, "a <pricing> analyst"
     exchanges: set[str]  # "conversation", "chat": after "our", a subject both talked about
+    fields: set[str]  # "work", "both": before "in", the field someone works in
 
     def subject(self, ctx: Context, hit: Hit) -> bool:
         """A marker at most two words before the hit ("your post about <pricing>"), and before
@@ -154,6 +156,12 @@ class Topics:
         # "your pricing tip", "her mortgage explainer": the topic of a piece of theirs, named with it.
         if i and lowers[i - 1] in WORK_OWNERS and after < tokens.n and lowers[after] in self.nouns:
             return True
+        # "I work in commercial insurance", "we're both in insurance": the field they work in.
+        for k in (i - 1, i - 2):
+            if k > 0 and lowers[k] in FIELD_IN and lowers[k - 1] in self.fields:
+                return True
+            if k < 0 or tokens.punct[k]:
+                break
         # "your thread on how you priced your fixed-fee packages": a clause after the marker, opened
         # by "how" (`CLAUSE_HEADS`), may take more words.
         marker, words, clause = None, 0, False
@@ -221,6 +229,7 @@ class Detector:
                 set(data["topic_nouns"]),
                 set(rule.get("topic_roles", data["topic_roles"])),
                 set(data["topic_exchanges"]),
+                set(data["topic_fields"]),
             )
             for rule in data["rule"]
             if rule.get("topic_words")

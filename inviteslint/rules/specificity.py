@@ -112,6 +112,11 @@ class Detector:
         self.to_learn = word_list(data["to_learn"])
         self.feedback_asked = word_list(data["feedback_asked"])
         self.life_phases = tuple(data["life_phases"])
+        milestones = "|".join(r"\s+".join(map(re.escape, m.split())) for m in data["platform_milestones"])
+        self.milestone = re.compile(
+            rf"\s+(?:the\s+|your\s+)?(?:{milestones}|\d+\s*-?\s*years?\b|\d+(?:st|nd|rd|th)\s+(?:work\s+)?anniversary)",
+            re.IGNORECASE,
+        )
         self.carry_on = word_list(data["carry_on"])
         self.profile_roles = tuple(data["profile_roles"])
         self.you_words = set(data["you_words"])
@@ -189,6 +194,7 @@ class Detector:
             if not (career_ask and ctx.low.startswith(self.profile_roles, h.start))
             # "your team at [Company]", "you're attending [event/webinar]": the template's, not theirs.
             and not self._topic_left_blank(ctx, h)
+            and not self._platform_milestone(ctx, h)
         ]
         hits = [h for h in work + roles if not self.breadth.vague(ctx, h)]
         shared = self.ties.shared(ctx)
@@ -217,6 +223,17 @@ class Detector:
             hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in clauses)]
         hits += self.checks(ctx, hits)
         return hits
+
+    def _platform_milestone(self, ctx: Context, hit: Hit) -> bool:
+        """ "Congrats on 8 years at Aviva", "congratulations on your new role": news the platform
+        announces, and prompts this very congratulation for, fills in nothing a mail merge could not."""
+        phrase = ctx.text[hit.start : hit.end].lower()
+        if phrase.startswith("congrat"):
+            return self.milestone.match(ctx.text, hit.end) is not None
+        # "your new role" is a hit of its own, after the congratulation's.
+        before = ctx.text[max(0, hit.start - 20) : hit.start].lower().rstrip()
+        congratulated = before.endswith(("congrats on", "congratulations on"))
+        return congratulated and self.milestone.fullmatch(" " + phrase) is not None
 
     def _dutch_je(self, ctx: Context) -> list[Hit]:
         """ "ik las je artikel", "bedankt voor je uitgebreide antwoord": Dutch "je" as "your", after a

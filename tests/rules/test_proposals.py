@@ -69,10 +69,8 @@ def test_an_offer_of_services_or_staff_is_a_self_pitch(analyzer, text):
 
 
 def test_a_pitch_personalised_only_with_profile_facts_is_sales(analyzer):
-    # A role, a company and a promotion are what sales tools fill in from a profile.
-    text = (
-        "Hi Noor, congrats on the promotion to Head of Finance at Vela! We help finance teams close faster."
-    )
+    # A role and a company are what sales tools fill in from a profile.
+    text = "Hi Noor, I saw you lead the finance team at Vela! We help finance teams close faster."
     report = analyzer.analyze(text)
     assert {"SPC107", "PIT003"} <= report.all_codes()
     assert report.label == "sales", report.reason
@@ -80,6 +78,11 @@ def test_a_pitch_personalised_only_with_profile_facts_is_sales(analyzer):
     # The reason says why the promotion and the names did not make it personal.
     assert "personal only in what a profile shows (" in report.reason
     assert "their role" in report.reason.split("profile shows", 1)[1]
+    # A promotion congratulated is the platform's own prompt: nothing specific at all.
+    promoted = analyzer.analyze(
+        "Hi Noor, congrats on the promotion to Head of Finance at Vela! We help finance teams close faster."
+    )
+    assert promoted.label == "sales" and "SPC107" not in promoted.all_codes(), promoted.reason
     bare = analyzer.analyze("Hi Noor! We help finance teams close faster. Book a demo this week?")
     assert bare.label == "sales" and "profile shows" not in bare.reason, "a name alone explains nothing"
 
