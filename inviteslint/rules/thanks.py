@@ -59,6 +59,7 @@ class Thanks:
         self.not_names = not_names
         self.categories = set(data["category_nouns"])
         self.objects = set(data["interaction_objects"])
+        self.occasion_links = set(data["occasion_links"])
         self.platform_things = set(data["thanked_platform_things"])
         self.not_thanked = set(data["not_thanked_verbs"])
         self.not_let = set(data["not_let"])
@@ -167,6 +168,17 @@ class Thanks:
             if tokens.punct[j] and lowers[j] not in APOSTROPHES:
                 return None
             if lowers[j] == "for" and lowers[j + 1] in self.objects:
+                return tokens.end(j + 1)
+            # "thanks for stepping in as linesman when our assistant didn't turn up", "… before my
+            # interview": the time of the sender's own need, as for a deed told (ties.py).
+            if (
+                j > first
+                and lowers[j] in self.occasion_links
+                and lowers[j + 1] in SENDER_OWNERS
+                and j + 2 < tokens.n
+                and tokens.alpha[j + 2]
+                and lowers[j + 2] not in self.platform_things
+            ):
                 return tokens.end(j + 1)
             # "thanks for fixing the zip on my daughter's gown", "for keeping the shop open through
             # my mum's illness": done to the sender's own, or through their time, further on.

@@ -7,6 +7,7 @@ message, why a tie it found did not count."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 from rapidfuzz.distance import OSA
@@ -44,6 +45,33 @@ AMONG = frozenset({"even", "including", "especially"})
 PERFECT_AUX = {"'ve", "’ve", "have", "had", "'d", "’d"}  # "you've fixed", "you had sorted"
 # "you always left me a biscuit", "you once fixed my bike", "you kindly lent us": a word of how or how
 # often between "you" and the deed.
+ME_US = {"me", "us"}
+# After "did", words that are no plain verb: "you did the Leeds half", "you did not reply".
+STRESS_NOT_VERBS = {
+    "not",
+    "the",
+    "a",
+    "an",
+    "my",
+    "our",
+    "your",
+    "it",
+    "that",
+    "this",
+    "so",
+    "too",
+    "well",
+    "me",
+    "us",
+    "all",
+    "some",
+    "what",
+    "everything",
+    "something",
+    "nothing",
+    "great",
+    "amazing",
+}
 DEED_ADVERBS = {"always", "once", "even", "kindly", "also", "then", "personally", "patiently", "generously"}
 HYPHENS = {"-", "‐", "‑"}
 RELATIVES = {"who", "that", "which"}  # "Bramble, the hearing dog who…"
@@ -145,6 +173,7 @@ class Ties:
         self.time_verbs = set(data["time_verbs"])
         self.durations = set(data["durations"])
         self.not_interaction = set(data["not_interaction_verbs"])
+        self.direct_deeds = set(data["direct_deed_verbs"])
         self.customer_verbs = set(data["customer_verbs"])
         self.family = set(data["family_customers"])
         self.we_among = set(data["we_among_verbs"])
@@ -248,9 +277,18 @@ class Ties:
             and not self._several(ctx, h)
             and not self._guessed(ctx, h)
             and not self._hinted(ctx, h, loose_sentences)
-            and ends_with_words(ctx.text, h.start, self.asked_if) is None
+            and not self._asked_if(ctx, h)
             and not ctx.denied(h.start, h.end)  # "we have never worked together"
         ]
+
+    def _asked_if(self, ctx: Context, hit: Hit) -> bool:
+        """ "I wondered if you booked us for May": a deed asked after or supposed; not "even if you
+        did book me twice", which grants it."""
+        asked = ends_with_words(ctx.text, hit.start, self.asked_if)
+        if asked is None:
+            return False
+        before = ctx.text[max(0, hit.start - 60) : hit.start].rstrip().lower()
+        return not re.search(r"\beven$", before[: -len(asked)].rstrip())
 
     def _hinted(self, ctx: Context, hit: Hit, loose_sentences: set[int]) -> bool:
         """ "Do you remember me? Would be lovely to reconnect.": a past hinted at (`hinted_past`) in
@@ -667,6 +705,15 @@ class Ties:
                 verb += 1
             if word == "you" and verb + 1 < tokens.n and lowers[verb] in DEED_ADVERBS:
                 verb += 1
+            # "you did book me twice": "did" that stresses the deed, its verb in the plain form.
+            stressed = (
+                word == "you"
+                and verb + 2 < tokens.n
+                and lowers[verb] == "did"
+                and self._stressed(ctx, verb + 1)
+            )
+            if stressed:
+                verb += 1
             # "you re-covered my chair", "you co-wrote our bid": the verb after its hyphenated prefix.
             if verb + 2 < tokens.n and lowers[verb] in VERB_PREFIXES and lowers[verb + 1] in HYPHENS:
                 verb += 2
@@ -680,7 +727,11 @@ class Ties:
                 verb = self._compound_verb(ctx, verb + 1, reach) or verb
             after = lowers[verb] if verb < tokens.n else ""
             # "would you let me…", "could you send me…": a request, not something they did
-            past = word == "you" and before not in MODALS and self._past(after)
+            past = word == "you" and before not in MODALS and (stressed or self._past(after))
+            # "you booked me twice", "you visited us at the farm": a verb that is most often a step on
+            # the platform or a buyer's ("you booked a demo"), done to the sender.
+            if not past and word == "you" and before not in MODALS and after in self.direct_deeds:
+                past = verb + 1 < tokens.n and lowers[verb + 1] in ME_US
             if word == "you" and after == "were" and (first := self._there_first(lowers, verb + 1)):
                 verb, after, past = first, lowers[first], True
             # The platform put them there: "you appeared in my suggestions" (not "on my podcast").
@@ -953,6 +1004,18 @@ class Ties:
         if given and j + 1 < tokens.n and lowers[j] in SENDER_SUBJECTS and self._past(lowers[j + 1]):
             return tokens.end(j + 1)
         return None
+
+    @staticmethod
+    def _stressed(ctx: Context, j: int) -> bool:
+        """ "you did book me": the word after "did" is a verb in the plain form, not its object ("you
+        did the Leeds half"), a negation or a pronoun; "me" or "us" follows it."""
+        lowers = ctx.lowers
+        return (
+            ctx.tokens.alpha[j]
+            and lowers[j] not in STRESS_NOT_VERBS
+            and not lowers[j].endswith(("ed", "ing"))
+            and lowers[j + 1] in ME_US
+        )
 
     def _past(self, verb: str) -> bool:
         """A verb in the past that is not a step on the platform ("viewed", "connected")."""
