@@ -140,12 +140,13 @@ class Topics:
     fields: set[str]  # "work", "both": before "in", the field someone works in
 
     def subject(self, ctx: Context, hit: Hit) -> bool:
-        """A marker at most two words before the hit ("your post about <pricing>"), and before
-        it, within four words, a work noun named with a determiner or an exchange the two had
-        ("our conversation about <pricing>"), or right before it a word for views ("compare
-        notes on <pricing>"); or right after the hit a word for a role or a team ("<pricing>
-        analyst"), or a work noun with "your" (his, her, their) before the hit ("your <pricing>
-        tip")."""
+        """A marker at most two words before the hit ("your post about <pricing>"), or further
+        when a clause opens after it, and before it, within four words, a work noun named with a
+        determiner or an exchange the two had ("our conversation about <pricing>"), or right before
+        it a word for views ("compare notes on <pricing>"); or right after the hit a word for a
+        role or a team ("<pricing> analyst"), or a work noun with "your" (his, her, their) before
+        the hit ("your <pricing> tip"); or before it the field someone works in ("I work in
+        <insurance>")."""
         if ctx.text[hit.start : hit.end].lower() not in self.words:
             return False
         tokens, lowers = ctx.tokens, ctx.lowers
@@ -163,20 +164,27 @@ class Topics:
             if k < 0 or tokens.punct[k]:
                 break
         # "your thread on how you priced your fixed-fee packages": a clause after the marker, opened
-        # by "how" (`CLAUSE_HEADS`), may take more words.
-        marker, words, clause = None, 0, False
+        # by "how" (`CLAUSE_HEADS`) or a verb in -ing, may take more words, and the look goes on past
+        # a nearer marker ("your talk … on explaining risk to retail investors").
+        words, clause = 0, False
         for m in range(i - 1, -1, -1):
             if lowers[m] in self.markers:
-                marker = m
-                break
+                if (words <= 2 or clause) and self._work_before(ctx, m):
+                    return True
+                continue
             if lowers[m] == "-":  # "usage-based pricing"
                 continue
             if tokens.punct[m] or words == CLAUSE_REACH:
                 return False
-            clause = lowers[m] in CLAUSE_HEADS  # last seen: the word right after the marker
+            # last seen: the word right after the marker
+            clause = lowers[m] in CLAUSE_HEADS or (lowers[m].endswith("ing") and len(lowers[m]) > 5)
             words += 1
-        if marker is None or (words > 2 and not clause):
-            return False
+        return False
+
+    def _work_before(self, ctx: Context, marker: int) -> bool:
+        """Before the marker at `marker`, within four words, a work noun named with a determiner or
+        an exchange the two had, or right before it a word for views."""
+        tokens, lowers = ctx.tokens, ctx.lowers
         for w in range(marker - 1, max(marker - 5, -1), -1):
             if tokens.punct[w] and lowers[w] not in self.determiners:
                 return False
@@ -184,7 +192,8 @@ class Topics:
                 return True
             if lowers[w] in self.exchanges and w and lowers[w - 1] == "our":
                 return True
-            if lowers[w] in self.nouns and any(self._names(ctx, d) for d in (w - 1, w - 2) if d >= 0):
+            # "the Warsaw fintech meetup": up to two words between the determiner and the noun.
+            if lowers[w] in self.nouns and any(self._names(ctx, d) for d in (w - 1, w - 2, w - 3) if d >= 0):
                 return True
         return False
 
@@ -261,7 +270,12 @@ class Detector:
         self.help_nouns = set(data["help_nouns"]) | nouns
         self.help_verbs, self.helped_links = set(data["help_verbs"]), set(data["helped_links"])
         self.baits = set(data["baits"])
-        self.not_before = {r["code"]: word_list(r["not_before"]) for r in data["rule"] if "not_before" in r}
+        # A rule's `not_before` may name a list the file holds once ("quoted_words").
+        self.not_before = {
+            r["code"]: word_list(data[nb] if isinstance(nb := r["not_before"], str) else nb)
+            for r in data["rule"]
+            if "not_before" in r
+        }
         self.not_after = {r["code"]: word_list(r["not_after"]) for r in data["rule"] if "not_after" in r}
         # "we're a <creative> agency": a phrase counts when one of `then` follows within a few words,
         # and none of the group's `not_after` words comes right before it, nor any of its
@@ -291,7 +305,10 @@ class Detector:
                 add_phrases(nlp, matcher, key, phrases)
                 not_after = word_list(group.get("not_after", ()))
                 # The rule's `not_before` words hold unless the group gives its own.
-                not_before = word_list(group["not_before"]) if "not_before" in group else None
+                not_before = group.get("not_before")
+                if isinstance(not_before, str):
+                    not_before = data[not_before]
+                not_before = word_list(not_before) if not_before is not None else None
                 # `commas`: a comma may stand between ("ich zeige Unternehmern, wie…"). Targets of
                 # several words ("white paper", "laten zien") are matched token by token, in each
                 # spelling as single words are ("que podria interesarte" typed without its accent). A group
