@@ -35,6 +35,8 @@ OFFERS = {"PIT003", "PIT013"}  # the sender's offer or record, which a "happy to
 # Characters after a reason in which generic filler makes it none: "because I noticed we share
 # similar interests".
 FILLER_WITHIN = 40
+# "I'm exploring how leaders like you approach AI": a reason about people like them fits anyone.
+LIKE_YOU = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?like\s+(?:you|yourself)\b", re.IGNORECASE)
 # What the sender sells or does for clients, as the pitch rules found it: a piece of "their work"
 # inside it ("we turn your slides into video courses") is what the sender would work on.
 SELLERS_WORK = {"PIT003", "PIT016"}
@@ -336,6 +338,7 @@ class Detector:
             for h in ctx.phrase_hits("SPC105") + self._introduction(ctx)
             if not starts_with_words(ctx.text, h.end, self.not_reasons)
             and not ends_with_words(ctx.text, h.start, self.not_after_reasons)
+            and not LIKE_YOU.match(ctx.text, h.end)
             and not (probed and h.detail["phrase"].lower().replace("’", "'") in self.own_work)
             and not any(start <= h.end and h.start <= end for start, end in offers)
             and not any(
