@@ -173,6 +173,7 @@ TEXTS += ["with photos like yours"]
 TEXTS += ["we get unsigned bands onto festival line-ups", "we place authors on podcasts"]
 TEXTS += ["guaranteed 10k streams in 30 days"]
 TEXTS += ["our offshore team in Manila can handle your year-end accounts", "we source interim directors"]
+TEXTS += ["Any cargo you need to clear at Apapa, we are available."]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
 TEXTS += [
     "WE CAN TURN YOUR SLIDES İNTO A COURSE",
