@@ -46,6 +46,7 @@ PERFECT_AUX = {"'ve", "’ve", "have", "had", "'d", "’d"}  # "you've fixed", "
 # "you always left me a biscuit", "you once fixed my bike", "you kindly lent us": a word of how or how
 # often between "you" and the deed.
 ME_US = {"me", "us"}
+SAMEN = {"samen"}  # Dutch "together", before the verb in a clause after "dat"
 # After "did", words that are no plain verb: "you did the Leeds half", "you did not reply".
 STRESS_NOT_VERBS = {
     "not",
@@ -139,6 +140,7 @@ class Ties:
         self.together_heads = set(word_list(data["together_heads"]))
         self.together_words = set(word_list(data["together_words"]))
         self.together_before = set(word_list(data["together_words_before"]))
+        self.after_samen = set(data["together_after_samen"])
         self.together_endings = tuple(data["together_head_endings"])
         self.together_past = set(data["together_past"])
         self.together_assembled = set(data["together_assembled"])
@@ -258,6 +260,11 @@ class Ties:
             heads = heads | {w for w in ctx.words if self._plural_past(w)}
         together = ctx.lookahead_hits(heads, self.together_words, "SPC102", gap=5)
         together += ctx.lookahead_hits(self.together_before, heads, "SPC102", gap=1)
+        together += [
+            h
+            for h in ctx.lookahead_hits(SAMEN, self.after_samen, "SPC102", gap=4)
+            if ctx.text[max(0, h.start - 5) : h.start].lower().split()[-1:] in (["we"], ["wij"])
+        ]
         hits += [h for h in together if not starts_with_words(ctx.text, h.end, self.together_apart_other)]
         hits += ctx.lookahead_hits({"remember"}, self.remembered, "SPC102", gap=5)
         hits += self._did_together(ctx)
