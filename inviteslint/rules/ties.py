@@ -43,36 +43,11 @@ SECOND_DEED_REACH = 6
 # "…, even my son", "…, including our twins": the sender's own among those a deed reached.
 AMONG = frozenset({"even", "including", "especially"})
 PERFECT_AUX = {"'ve", "’ve", "have", "had", "'d", "’d"}  # "you've fixed", "you had sorted"
-# "you always left me a biscuit", "you once fixed my bike", "you kindly lent us": a word of how or how
-# often between "you" and the deed.
 ME_US = {"me", "us"}
 SAMEN = {"samen"}  # Dutch "together", before the verb in a clause after "dat"
-# After "did", words that are no plain verb: "you did the Leeds half", "you did not reply".
-STRESS_NOT_VERBS = {
-    "not",
-    "the",
-    "a",
-    "an",
-    "my",
-    "our",
-    "your",
-    "it",
-    "that",
-    "this",
-    "so",
-    "too",
-    "well",
-    "me",
-    "us",
-    "all",
-    "some",
-    "what",
-    "everything",
-    "something",
-    "nothing",
-    "great",
-    "amazing",
-}
+EVEN_END = re.compile(r"\beven$")  # "even if you did book me": "if" that grants, not asks
+# "you always left me a biscuit", "you once fixed my bike", "you kindly lent us": a word of how or how
+# often between "you" and the deed.
 DEED_ADVERBS = {"always", "once", "even", "kindly", "also", "then", "personally", "patiently", "generously"}
 HYPHENS = {"-", "‐", "‑"}
 RELATIVES = {"who", "that", "which"}  # "Bramble, the hearing dog who…"
@@ -176,6 +151,7 @@ class Ties:
         self.durations = set(data["durations"])
         self.not_interaction = set(data["not_interaction_verbs"])
         self.direct_deeds = set(data["direct_deed_verbs"])
+        self.not_stressed = set(data["stress_not_verbs"])
         self.customer_verbs = set(data["customer_verbs"])
         self.family = set(data["family_customers"])
         self.we_among = set(data["we_among_verbs"])
@@ -295,7 +271,7 @@ class Ties:
         if asked is None:
             return False
         before = ctx.text[max(0, hit.start - 60) : hit.start].rstrip().lower()
-        return not re.search(r"\beven$", before[: -len(asked)].rstrip())
+        return not EVEN_END.search(before[: -len(asked)].rstrip())
 
     def _hinted(self, ctx: Context, hit: Hit, loose_sentences: set[int]) -> bool:
         """ "Do you remember me? Would be lovely to reconnect.": a past hinted at (`hinted_past`) in
@@ -1012,14 +988,13 @@ class Ties:
             return tokens.end(j + 1)
         return None
 
-    @staticmethod
-    def _stressed(ctx: Context, j: int) -> bool:
+    def _stressed(self, ctx: Context, j: int) -> bool:
         """ "you did book me": the word after "did" is a verb in the plain form, not its object ("you
         did the Leeds half"), a negation or a pronoun; "me" or "us" follows it."""
         lowers = ctx.lowers
         return (
             ctx.tokens.alpha[j]
-            and lowers[j] not in STRESS_NOT_VERBS
+            and lowers[j] not in self.not_stressed
             and not lowers[j].endswith(("ed", "ing"))
             and lowers[j + 1] in ME_US
         )
