@@ -174,6 +174,8 @@ TEXTS += ["we get unsigned bands onto festival line-ups", "we place authors on p
 TEXTS += ["guaranteed 10k streams in 30 days"]
 TEXTS += ["our offshore team in Manila can handle your year-end accounts", "we source interim directors"]
 TEXTS += ["Any cargo you need to clear at Apapa, we are available."]
+TEXTS += ["I work with HR directors on retention", "I work with [their role] on [problem]"]
+TEXTS += ["we help {{title}}s"]
 TEXTS += ["zarabiam 10 tys. miesięcznie z domu", "ganho 3000 reais por mês em casa"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
 TEXTS += [
