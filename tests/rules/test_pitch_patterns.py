@@ -176,6 +176,7 @@ TEXTS += ["our offshore team in Manila can handle your year-end accounts", "we s
 TEXTS += ["Any cargo you need to clear at Apapa, we are available."]
 TEXTS += ["I work with HR directors on retention", "I work with [their role] on [problem]"]
 TEXTS += ["we help {{title}}s"]
+TEXTS += ["we recruit support workers for care providers", "our sensory audits come with a floor plan"]
 TEXTS += ["zarabiam 10 tys. miesięcznie z domu", "ganho 3000 reais por mês em casa"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
 TEXTS += [
