@@ -177,6 +177,7 @@ TEXTS += ["Any cargo you need to clear at Apapa, we are available."]
 TEXTS += ["I work with HR directors on retention", "I work with [their role] on [problem]"]
 TEXTS += ["we help {{title}}s"]
 TEXTS += ["we recruit support workers for care providers", "our sensory audits come with a floor plan"]
+TEXTS += ["we caption your webinars within a day", "wir untertiteln Ihre Schulungsvideos"]
 TEXTS += ["zarabiam 10 tys. miesięcznie z domu", "ganho 3000 reais por mês em casa"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
 TEXTS += [
