@@ -168,6 +168,8 @@ class Ties:
             family_data("claims")["met_here"] + data["platform_names"] + data["platform_firsts"]
         )
         self.joined_from_outside = word_list(data["joined_from_outside"])
+        self.sent_by_not_after = word_list(data["sent_by_not_after"])
+        self.sent_by_not_before = word_list(data["sent_by_not_before"])
         self.platform_words = {n for n in data["platform_names"] if " " not in n}
         self.place_gap = int(data["place_gap"])
         self.place_before = set(data["place_before"])
@@ -188,6 +190,14 @@ class Ties:
         self.meeting_wishes = word_list(data["meeting_wishes"])
         self.clause_starts = set(data["clause_starts"])
 
+    def _sent_to_network(self, ctx: Context, h: Hit) -> bool:
+        """ "On behalf of my manager", "my mentor told me to connect with…": someone of the sender's
+        own who sent them out to network is no tie to the recipient."""
+        if not h.detail["phrase"].lower().startswith("my "):
+            return False
+        after = starts_with_words(ctx.text, h.end, self.sent_by_not_before)
+        return bool(after or ends_with_words(ctx.text, h.start, self.sent_by_not_after))
+
     def shared(self, ctx: Context) -> list[Hit]:
         """A shared context: a phrase, or belonging to the same group; not a field that fits anyone
         ("we're both in the tech space", "we both work in healthcare")."""
@@ -202,6 +212,7 @@ class Ties:
                 or self._category_only(ctx, h)
                 or bool(starts_with_words(ctx.text, h.end, self.on_the_platform))
                 or bool(ends_with_words(ctx.text, h.start, self.joined_from_outside))
+                or self._sent_to_network(ctx, h)
                 or bool(starts_with_words(ctx.text, h.end, self.together_apart_other))
                 or self._bare_meeting(ctx, h)
                 or self._platform_group(ctx, h)
