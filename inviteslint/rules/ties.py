@@ -45,6 +45,7 @@ AMONG = frozenset({"even", "including", "especially"})
 PERFECT_AUX = {"'ve", "’ve", "have", "had", "'d", "’d"}  # "you've fixed", "you had sorted"
 ME_US = {"me", "us"}
 SAMEN = {"samen"}  # Dutch "together", before the verb in a clause after "dat"
+WE_NL = ("we", "wij")  # "we samen", not "jullie samen"
 EVEN_END = re.compile(r"\beven$")  # "even if you did book me": "if" that grants, not asks
 # "you always left me a biscuit", "you once fixed my bike", "you kindly lent us": a word of how or how
 # often between "you" and the deed.
@@ -195,8 +196,10 @@ class Ties:
         own who sent them out to network is no tie to the recipient."""
         if not h.detail["phrase"].lower().startswith("my "):
             return False
-        after = starts_with_words(ctx.text, h.end, self.sent_by_not_before)
-        return bool(after or ends_with_words(ctx.text, h.start, self.sent_by_not_after))
+        return bool(
+            starts_with_words(ctx.text, h.end, self.sent_by_not_before)
+            or ends_with_words(ctx.text, h.start, self.sent_by_not_after)
+        )
 
     def shared(self, ctx: Context) -> list[Hit]:
         """A shared context: a phrase, or belonging to the same group; not a field that fits anyone
@@ -250,7 +253,7 @@ class Ties:
         together += [
             h
             for h in ctx.lookahead_hits(SAMEN, self.after_samen, "SPC102", gap=4)
-            if ctx.text[max(0, h.start - 5) : h.start].lower().split()[-1:] in (["we"], ["wij"])
+            if ends_with_words(ctx.text, h.start, WE_NL)
         ]
         hits += [h for h in together if not starts_with_words(ctx.text, h.end, self.together_apart_other)]
         hits += ctx.lookahead_hits({"remember"}, self.remembered, "SPC102", gap=5)
