@@ -85,7 +85,14 @@ class Detector:
         # of work or a tie and the merge tag left for its topic, a verb before the link allowed (the
         # tags themselves are the Context's `merge_tags`).
         links = "|".join(data["blank_topic_links"])
-        lead = rf"\s*(?:(?:[a-z]+\s+)?(?:{links})\s+)?(?:(?:the|your)\s+)?"
+        articles = "|".join(a if a.endswith("'") else rf"{a}\s" for a in data["blank_topic_articles"])
+        carriers = "|".join(data["blank_topic_carriers"])
+        article = rf"(?:(?:{articles})\s*)?"
+        # A quote or bracket may open the topic: "your article \"[title]\"".
+        lead = (
+            rf"\s*(?:(?:[^\W\d_]+\s+)?(?:{links})\s+)?{article}"
+            rf"(?:(?:{carriers})\s+(?:(?:by|from|{links})\s+){article})?[\"“«„'‘(]?"
+        )
         self.topic_lead = re.compile(lead, re.IGNORECASE)
         self.name_links = set(data["name_links"])
         self.sender_owners = set(data["sender_owners"])

@@ -137,6 +137,7 @@ class Ties:
         self.long_fields = [f for f in self.generic_fields if len(f) >= 8]
         self.field_typo = Memo(self._is_field_typo, TYPOS_MAX)
         self.alumni = set(data["alumni_words"])
+        self.own_school_years = tuple(data["own_school_years"])
         self.school_verbs = set(data["school_verbs"])
         self.school_visits = set(data["school_visits"])
         self.bodies = set(data["professional_bodies"])
@@ -505,8 +506,16 @@ class Ties:
             and not self._both_attended_school(ctx, hit, words)
         ):
             return False
-        start, end = ctx.segments[ctx.segment_index(hit.start)]
-        return DIGIT.search(ctx.text, start, end) is None
+        index = ctx.segment_index(hit.start)
+        start, end = ctx.segments[index]
+        if DIGIT.search(ctx.text, start, end):
+            return False
+        # "Fellow Stanford alum here! I graduated in 2019.": the sender's year there, one sentence on.
+        if index + 1 < len(ctx.segments):
+            start, end = ctx.segments[index + 1]
+            said = ctx.low[start:end]
+            return not (DIGIT.search(said) and any(w in said for w in self.own_school_years))
+        return True
 
     def _body_only(self, ctx: Context, hit: Hit) -> bool:
         """ "We're both members of the Chartered Institute of Marketing": a professional body (one of
