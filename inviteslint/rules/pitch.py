@@ -390,6 +390,8 @@ class Detector:
         self.not_given = set(spec["not_interaction_verbs"])
         self.not_thanked = set(spec["not_thanked_verbs"])
         self.gift_words = set(data["gift_words"])
+        self.not_campaigned_things = set(data["not_campaigned_things"])
+        self.campaigned_for = word_list(data["campaigned_for"] + [f"{w} for" for w in data["campaigned_for"]])
         self.own_projects = tuple(p for r in data["rule"] for p in r.get("own_projects", ()))
         self.demo_of_other = word_list(w for r in data["rule"] for w in r.get("demo_of_other", ()))
         self.fair_prices, self.buyers = set(data["fair_prices"]), tuple(data["buyers"])
@@ -755,7 +757,7 @@ class Detector:
         ):
             return True
         if said in self.gift_words:
-            return self._given(ctx, hit)
+            return self._given(ctx, hit) or self._campaigned_for(ctx, hit)
         if said in self.thanked_goods:
             return self._thanked(ctx, hit)
         if said in self.their_goods and (self._theirs(ctx, hit) or self._as_verb(ctx, hit)):
@@ -1086,6 +1088,19 @@ class Detector:
             if lowers[k] in self.length_outcomes or lowers[k] in LENGTH_MARKERS:
                 return True
         return False
+
+    def _campaigned_for(self, ctx: Context, hit: Hit) -> bool:
+        """ "your campaign for free period products": what a campaign is for, the thing named right
+        after the gift word, is nobody's offer."""
+        if ends_with_words(ctx.text, hit.start, self.campaigned_for) is None:
+            return False
+        j = bisect_left(ctx.tokens.idx, hit.end)
+        return (
+            j < ctx.tokens.n
+            and ctx.lowers[j].isalpha()
+            and ctx.lowers[j] not in STOP_WORDS
+            and ctx.lowers[j] not in self.not_campaigned_things
+        )
 
     def _time_given(self, ctx: Context, hit: Hit) -> bool:
         """ "you talked my mum through it for twenty minutes", "you walked me through the form for 30

@@ -20,6 +20,7 @@ from .context import (
     POSSESSIVE,
     SENDER_OWNERS,
     SENDER_SUBJECTS,
+    WORD,
     Context,
     Guarded,
     ends_with_words,
@@ -138,6 +139,7 @@ class Ties:
         self.field_typo = Memo(self._is_field_typo, TYPOS_MAX)
         self.alumni = set(data["alumni_words"])
         self.own_school_years = tuple(data["own_school_years"])
+        self.cohort_words = set(data["cohort_words"])
         self.school_verbs = set(data["school_verbs"])
         self.school_visits = set(data["school_visits"])
         self.bodies = set(data["professional_bodies"])
@@ -496,12 +498,16 @@ class Ties:
         return False
 
     def _school_only(self, ctx: Context, hit: Hit) -> bool:
-        """ "you're also a Bocconi alum", "fellow Michigan Ross alum", "we both studied at UFPE": a
-        school both went to, with no year in its sentence, is a tie to its thousands of alumni. "We
+        """ "you're also a Bocconi alum", "fellow Michigan Ross alum", "we both studied at UFPE", "the
+        same university": a school both went to, with no year in its sentence, is a tie to its
+        thousands of alumni. "We
         both graduated from Bilkent in 2015", "MBA class of 2019" name a cohort and stay."""
         words = hit.detail["phrase"].lower().split()
         if (
             words[-1] not in self.alumni
+            # "we studied at the same university": the same school, not even named ("the same primary
+            # school in Norwich - Mrs Bell's class!" names a class in it, a cohort).
+            and not (words[-1] in self.institutions and "same" in words and not self._cohort_named(ctx, hit))
             and not _both_then(ctx, hit, words, self.school_verbs, 1)
             and not self._both_attended_school(ctx, hit, words)
         ):
@@ -516,6 +522,11 @@ class Ties:
             said = ctx.low[start:end]
             return not (DIGIT.search(said) and any(w in said for w in self.own_school_years))
         return True
+
+    def _cohort_named(self, ctx: Context, hit: Hit) -> bool:
+        """A class, a form or halls named in the school's sentence (`cohort_words`)."""
+        start, end = ctx.segments[ctx.segment_index(hit.start)]
+        return not self.cohort_words.isdisjoint(WORD.findall(ctx.low[start:end]))
 
     def _body_only(self, ctx: Context, hit: Hit) -> bool:
         """ "We're both members of the Chartered Institute of Marketing": a professional body (one of
