@@ -70,3 +70,19 @@ def test_learning_more_about_current_opportunities_is_the_senders_own_career(ana
     report = analyzer.analyze(text)
     assert "PIT018" in report.all_codes(), report.all_codes()
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi {{first_name}}, your comment under {{influencer}}'s thread was sharp. Glad to connect.",
+        "Ciao [nome], il tuo articolo sul [argomento] mi è piaciuto molto. Colleghiamoci!",
+        "Hej [förnamn], ditt inlägg om [ämne] var klockrent. Vi hörs!",
+        "Cześć [imię], Twój artykuł o [temat] bardzo mi pomógł. Chętnie nawiążę kontakt.",
+    ],
+)
+def test_a_field_after_more_link_words_and_in_more_languages_is_the_templates(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT009" in report.all_codes(), report.all_codes()
+    assert "SPC101" not in report.all_codes(), report.signals
+    assert report.label == "default", report.reason
