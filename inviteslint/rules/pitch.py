@@ -276,6 +276,11 @@ class Detector:
             for r in data["rule"]
             if "not_before" in r
         }
+        # ... only after these words, where a rule names them: "quote this" is words quoted, "20% off
+        # this week" a price.
+        self.not_before_heads = {
+            r["code"]: set(r["not_before_heads"]) for r in data["rule"] if "not_before_heads" in r
+        }
         self.not_after = {r["code"]: word_list(r["not_after"]) for r in data["rule"] if "not_after" in r}
         # "we're a <creative> agency": a phrase counts when one of `then` follows within a few words,
         # and none of the group's `not_after` words comes right before it, nor any of its
@@ -1172,6 +1177,9 @@ class Detector:
         phrase group's match gives its group's `not_after` words, which stand in for the rule's,
         and its `not_before` words if it has its own."""
         after = self.not_before.get(code) if not_before is None else not_before
+        heads = self.not_before_heads.get(code) if not_before is None else None
+        if heads is not None and text[start:end].lower().rsplit(None, 1)[-1] not in heads:
+            after = None
         before = self.not_after.get(code) if not_after is None else not_after
         return bool(
             (after and starts_with_words(text, end, after))
