@@ -282,6 +282,11 @@ class Detector:
             r["code"]: set(r["not_before_heads"]) for r in data["rule"] if "not_before_heads" in r
         }
         self.not_after = {r["code"]: word_list(r["not_after"]) for r in data["rule"] if "not_after" in r}
+        self.not_after_for = {
+            r["code"]: [(set(g["heads"]), word_list(g["words"])) for g in r["not_after_for"]]
+            for r in data["rule"]
+            if "not_after_for" in r
+        }
         # "we're a <creative> agency": a phrase counts when one of `then` follows within a few words,
         # and none of the group's `not_after` words comes right before it, nor any of its
         # `not_within` words between ("looking for interview partners"). A group with `heads`
@@ -420,7 +425,7 @@ class Detector:
             found = ctx.phrase_hits(code)
             if code in self.topics and found:
                 found = [h for h in found if not self.topics[code].subject(ctx, h)]
-            if found and (code in self.not_before or code in self.not_after):
+            if found and (code in self.not_before or code in self.not_after or code in self.not_after_for):
                 found = [h for h in found if not self._excluded(code, text, h.start, h.end)]
             if code == "PIT004":
                 found = [h for h in found if not self._not_offered(ctx, h)]
@@ -1181,6 +1186,13 @@ class Detector:
         if heads is not None and text[start:end].lower().rsplit(None, 1)[-1] not in heads:
             after = None
         before = self.not_after.get(code) if not_after is None else not_after
+        if not_after is None and code in self.not_after_for:
+            head = text[start:end].lower().split(None, 1)[0]
+            if any(
+                head in heads and ends_with_words(text, start, words)
+                for heads, words in self.not_after_for[code]
+            ):
+                return True
         return bool(
             (after and starts_with_words(text, end, after))
             or (before and ends_with_words(text, start, before))

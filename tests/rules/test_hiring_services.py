@@ -44,3 +44,25 @@ def test_help_that_got_the_sender_a_job_is_a_reason_in_other_languages(analyzer,
     report = analyzer.analyze(text)
     assert "SPC105" in report.all_codes(), report.signals
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Una, ask about our club discount for new teams.",
+        "Hi Una, parking discounts available for all our conference delegates.",
+    ],
+)
+def test_a_discount_after_a_word_for_fees_already_paid_is_still_an_offer(analyzer, text):
+    assert "PIT004" in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Una, how you handled the match fees at the club was brilliant.",
+        "Hi Una, you're great at closing enterprise deals - congrats on the promotion.",
+    ],
+)
+def test_fees_already_paid_and_a_salespersons_deals_are_no_offer(analyzer, text):
+    assert "PIT004" not in analyzer.analyze(text).all_codes()
