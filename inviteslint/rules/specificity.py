@@ -55,7 +55,12 @@ class Detector:
         dutch = [f"je {n}" for n in data["dutch_je_works"]]
         add_phrases(nlp, matcher, "SPC101", work + data["work_verbs"] + dutch)
         thanked = [f"{h} {n}" for h in data["thanked_heads_pl"] for n in data["thanked_nouns_pl"]]
-        add_phrases(nlp, matcher, "SPC102", data["shared_phrases"] + thanked + data["help_thanks_phrases"])
+        add_phrases(
+            nlp,
+            matcher,
+            "SPC102",
+            data["shared_phrases"] + thanked + data["help_thanks_phrases"] + data["pairing_phrases"],
+        )
         add_phrases(nlp, matcher, "SPC105", data["reason_phrases"])
         add_phrases(nlp, matcher, "SPC106", data["time_phrases"])
         add_phrases(nlp, matcher, "SPC107", data["role_phrases"])

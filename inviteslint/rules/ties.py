@@ -172,6 +172,9 @@ class Ties:
             family_data("claims")["met_here"] + data["platform_names"] + data["platform_firsts"]
         )
         self.joined_from_outside = word_list(data["joined_from_outside"])
+        self.parts_wished = word_list(data["parts_wished"])
+        self.pairings = {p.lower() for p in data["pairing_phrases"]}
+        self.pairing_machines = set(data["pairing_machines"])
         self.sent_by_not_after = word_list(data["sent_by_not_after"])
         self.sent_by_not_before = word_list(data["sent_by_not_before"])
         self.platform_words = {n for n in data["platform_names"] if " " not in n}
@@ -218,6 +221,12 @@ class Ties:
                 or self._category_only(ctx, h)
                 or bool(starts_with_words(ctx.text, h.end, self.on_the_platform))
                 or bool(ends_with_words(ctx.text, h.start, self.joined_from_outside))
+                or self._paired_by_a_machine(ctx, h)
+                # "Could you be my mentor?": the part wished for, not one they had.
+                or (
+                    h.detail["phrase"].lower().startswith("my ")
+                    and ends_with_words(ctx.text, h.start, self.parts_wished) is not None
+                )
                 or self._sent_to_network(ctx, h)
                 or bool(starts_with_words(ctx.text, h.end, self.together_apart_other))
                 or self._bare_meeting(ctx, h)
@@ -280,6 +289,14 @@ class Ties:
             and not self._asked_if(ctx, h)
             and not ctx.denied(h.start, h.end)  # "we have never worked together"
         ]
+
+    def _paired_by_a_machine(self, ctx: Context, hit: Hit) -> bool:
+        """ "The LinkedIn algorithm matched us": a pairing (`pairing_phrases`) the platform or an app
+        made, named before it in its sentence, is no scheme both joined."""
+        if hit.detail["phrase"].lower() not in self.pairings:
+            return False
+        start, _ = ctx.segments[ctx.segment_index(hit.start)]
+        return not self.pairing_machines.isdisjoint(WORD.findall(ctx.low[start : hit.start]))
 
     def _asked_if(self, ctx: Context, hit: Hit) -> bool:
         """ "I wondered if you booked us for May": a deed asked after or supposed; not "even if you
