@@ -140,6 +140,7 @@ class Detector:
         self.outcome = _phrases_regex(data["outcome_words"])
         self.good_wishes = _phrases_regex(data["good_wishes"])
         self.ahead = word_list(data["time_ahead"])
+        self.past_marks = tuple(data["time_past_marks"])
         self.not_reasons = word_list(data["reason_not_before"])
         self.not_after_reasons = word_list(data["reason_not_after"])
         self.own_work = {p.lower() for p in data["own_work_reasons"]}
@@ -435,9 +436,9 @@ class Detector:
 
     def _ahead(self, ctx: Context, hit: Hit) -> bool:
         """ "this Friday", "next Wednesday", "until Friday": a day ahead or a deadline; not "until
-        last year", a time past."""
+        last year", "tot vorig jaar", a time past (`time_past_marks`)."""
         phrase = ctx.text[hit.start : hit.end].lower()
-        if phrase.startswith(("last", "yesterday")):
+        if any(mark in phrase for mark in self.past_marks):
             return False
         return bool(ends_with_words(ctx.text, hit.start, self.ahead))
 
