@@ -145,6 +145,8 @@ class Detector:
         self.not_after_reasons = word_list(data["reason_not_after"])
         self.own_work = {p.lower() for p in data["own_work_reasons"]}
         self.compound_possessives = set(data["compound_possessives_de"])
+        self.compound_possessives_nl = set(data["compound_possessives_nl"])
+        self.compound_suffixes_nl = tuple(data["compound_work_suffixes_nl"])
         self.compound_suffixes = tuple(data["compound_work_suffixes_de"])
         self.compound_possessives_nordic = set(data["compound_possessives_nordic"])
         self.compound_suffixes_nordic = tuple(data["compound_work_suffixes_nordic"])
@@ -283,14 +285,18 @@ class Detector:
     def _compound_work(self, ctx: Context) -> list[Hit]:
         """ "deine Porträtserie über Hamburger Hafenarbeiter", "Ihr neuer Fachartikel": a German
         possessive, then (one lower-case word may come between) a capitalised compound that ends
-        in a piece of work. The same in Swedish, Danish and Norwegian, where the compound is in
-        lower case: "din matlagningskurs för nyanlända"."""
+        in a piece of work. The same in Swedish, Danish, Norwegian and Dutch, where the compound is in
+        lower case: "din matlagningskurs för nyanlända", "jouw fietsreparatiecursus in Delft"."""
         hits = []
         if not self.compound_possessives.isdisjoint(ctx.words):
             hits += self._compounds(ctx, self.compound_possessives, self.compound_suffixes, capitalised=True)
         if not self.compound_possessives_nordic.isdisjoint(ctx.words):
             hits += self._compounds(
                 ctx, self.compound_possessives_nordic, self.compound_suffixes_nordic, capitalised=False
+            )
+        if not self.compound_possessives_nl.isdisjoint(ctx.words):
+            hits += self._compounds(
+                ctx, self.compound_possessives_nl, self.compound_suffixes_nl, capitalised=False
             )
         return hits
 
