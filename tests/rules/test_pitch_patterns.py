@@ -60,6 +60,7 @@ TEXTS += [
     "I built a quick site with your logo for you",
     "we've solved it for 200+ logistics companies",
     "we solved it for 12 schools",
+    "order our Christmas hampers before 15 December",
     "we’ve solved that for 300 landlords",
     "we have solved the same problem for 25 clinics",
     "we've already solved this for 9 ports",
