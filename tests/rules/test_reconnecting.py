@@ -40,3 +40,17 @@ def test_samples_asked_on_their_own_are_an_offer(analyzer):
         "Hi Maren, I'm distributing a new herbal tea range and think you'd love it. Samples?"
     )
     assert "PIT004" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoi Maren, we stonden samen achter de kassa van de Albert Heijn in Zwolle - ik ben nu "
+        "filiaalmanager!",
+        "Hoi Maren, we zwommen samen bij de reddingsbrigade in Scheveningen. Fijn je hier te vinden!",
+    ],
+)
+def test_a_dutch_strong_past_before_together_is_a_shared_past(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC102" in report.all_codes(), report.signals
+    assert report.label == "personalized", report.reason
