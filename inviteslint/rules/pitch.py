@@ -276,8 +276,8 @@ class Detector:
             for r in data["rule"]
             if "not_before" in r
         }
-        # ... only after these words, where a rule names them: "quote this" is words quoted, "20% off
-        # this week" a price.
+        # A rule's `not_before` may hold only after the words it names (`not_before_heads`): "quote
+        # this" is words quoted, "20% off this week" a price.
         self.not_before_heads = {
             r["code"]: set(r["not_before_heads"]) for r in data["rule"] if "not_before_heads" in r
         }

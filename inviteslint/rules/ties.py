@@ -516,9 +516,9 @@ class Ties:
 
     def _school_only(self, ctx: Context, hit: Hit) -> bool:
         """ "you're also a Bocconi alum", "fellow Michigan Ross alum", "we both studied at UFPE", "the
-        same university": a school both went to, with no year in its sentence, is a tie to its
-        thousands of alumni. "We
-        both graduated from Bilkent in 2015", "MBA class of 2019" name a cohort and stay."""
+        same university": a school both went to, with no year in its sentence (nor the sender's own
+        year told in the next), is a tie to its thousands of alumni. "We both graduated from Bilkent
+        in 2015", "MBA class of 2019" name a cohort and stay."""
         words = hit.detail["phrase"].lower().split()
         if (
             words[-1] not in self.alumni
