@@ -173,6 +173,7 @@ class Ties:
         )
         self.joined_from_outside = word_list(data["joined_from_outside"])
         self.parts_wished = word_list(data["parts_wished"])
+        self.firm_history = word_list(data["firm_history"])
         self.pairings = {p.lower() for p in data["pairing_phrases"]}
         self.pairing_machines = set(data["pairing_machines"])
         self.sent_by_not_after = word_list(data["sent_by_not_after"])
@@ -222,6 +223,10 @@ class Ties:
                 or bool(starts_with_words(ctx.text, h.end, self.on_the_platform))
                 or bool(ends_with_words(ctx.text, h.start, self.joined_from_outside))
                 or self._paired_by_a_machine(ctx, h)
+                or (
+                    h.detail["phrase"].lower() == "since our"
+                    and starts_with_words(ctx.text, h.end, self.firm_history) is not None
+                )
                 # "Could you be my mentor?": the part wished for, not one they had.
                 or (
                     h.detail["phrase"].lower().startswith("my ")

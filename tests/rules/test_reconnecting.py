@@ -54,3 +54,14 @@ def test_a_dutch_strong_past_before_together_is_a_shared_past(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC102" in report.all_codes(), report.signals
     assert report.label == "personalized", report.reason
+
+
+def test_a_firms_history_after_since_our_is_no_shared_past(analyzer):
+    report = analyzer.analyze("Hi Maren, since our launch in 2019 we've helped 300 clinics cut no-shows.")
+    assert "SPC102" not in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+def test_since_our_graduation_is_still_a_shared_past(analyzer):
+    report = analyzer.analyze("Hi Maren, since our graduation from Leeds in 2015 I've followed your career!")
+    assert "SPC102" in report.all_codes(), report.signals
