@@ -49,3 +49,16 @@ def test_experiences_swapped_on_a_named_topic_are_a_reason(analyzer, text):
     report = analyzer.analyze(text)
     assert "SPC105" in report.all_codes(), report.signals
     assert report.label == "personalized", report.reason
+
+
+def test_clients_counted_by_the_firm_that_served_them_are_a_pitch(analyzer):
+    report = analyzer.analyze("Hi Jo, since our founding we've served 500 restaurants across Wales.")
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_meals_or_families_served_are_no_clientele(analyzer):
+    report = analyzer.analyze(
+        "Hi Jo, we've served 500 meals to families in Leeds this winter - thanks for the van!"
+    )
+    assert "PIT003" not in report.all_codes(), report.all_codes()
