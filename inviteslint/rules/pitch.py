@@ -270,23 +270,23 @@ class Detector:
         self.help_nouns = set(data["help_nouns"]) | nouns
         self.help_verbs, self.helped_links = set(data["help_verbs"]), set(data["helped_links"])
         self.baits = set(data["baits"])
-        # A rule's `not_before` may name a list the file holds once ("quoted_words").
-        self.not_before = {
-            r["code"]: word_list(data[nb] if isinstance(nb := r["not_before"], str) else nb)
-            for r in data["rule"]
-            if "not_before" in r
-        }
-        # A rule's `not_before` may hold only after the words it names (`not_before_heads`): "quote
-        # this" is words quoted, "20% off this week" a price.
-        self.not_before_heads = {
-            r["code"]: set(r["not_before_heads"]) for r in data["rule"] if "not_before_heads" in r
-        }
+        self.not_before = {r["code"]: word_list(r["not_before"]) for r in data["rule"] if "not_before" in r}
         self.not_after = {r["code"]: word_list(r["not_after"]) for r in data["rule"] if "not_after" in r}
-        self.not_after_for = {
-            r["code"]: [(set(g["heads"]), word_list(g["words"])) for g in r["not_after_for"]]
-            for r in data["rule"]
-            if "not_after_for" in r
-        }
+
+        def scoped(key: str) -> dict[str, list[tuple[set[str], tuple[str, ...]]]]:
+            """Exclusions that hold only next to the words they are about (`heads`): "quote this" is
+            words quoted, "20% off this week" a price. Their words may name a list the file holds once."""
+            return {
+                r["code"]: [
+                    (set(g["heads"]), word_list(data[w] if isinstance(w := g["words"], str) else w))
+                    for g in r[key]
+                ]
+                for r in data["rule"]
+                if key in r
+            }
+
+        self.not_before_for, self.not_after_for = scoped("not_before_for"), scoped("not_after_for")
+        self.excluding = {*self.not_before, *self.not_after, *self.not_before_for, *self.not_after_for}
         # "we're a <creative> agency": a phrase counts when one of `then` follows within a few words,
         # and none of the group's `not_after` words comes right before it, nor any of its
         # `not_within` words between ("looking for interview partners"). A group with `heads`
@@ -425,7 +425,7 @@ class Detector:
             found = ctx.phrase_hits(code)
             if code in self.topics and found:
                 found = [h for h in found if not self.topics[code].subject(ctx, h)]
-            if found and (code in self.not_before or code in self.not_after or code in self.not_after_for):
+            if found and code in self.excluding:
                 found = [h for h in found if not self._excluded(code, text, h.start, h.end)]
             if code == "PIT004":
                 found = [h for h in found if not self._not_offered(ctx, h)]
@@ -1182,14 +1182,18 @@ class Detector:
         phrase group's match gives its group's `not_after` words, which stand in for the rule's,
         and its `not_before` words if it has its own."""
         after = self.not_before.get(code) if not_before is None else not_before
-        heads = self.not_before_heads.get(code) if not_before is None else None
-        if heads is not None and text[start:end].lower().rsplit(None, 1)[-1] not in heads:
-            after = None
         before = self.not_after.get(code) if not_after is None else not_after
-        if not_after is None and code in self.not_after_for:
-            head = text[start:end].lower().split(None, 1)[0]
+        if not_before is None and code in self.not_before_for:
+            last = text[start:end].lower().rsplit(None, 1)[-1]
             if any(
-                head in heads and ends_with_words(text, start, words)
+                last in heads and starts_with_words(text, end, words)
+                for heads, words in self.not_before_for[code]
+            ):
+                return True
+        if not_after is None and code in self.not_after_for:
+            first = text[start:end].lower().split(None, 1)[0]
+            if any(
+                first in heads and ends_with_words(text, start, words)
                 for heads, words in self.not_after_for[code]
             ):
                 return True
