@@ -144,12 +144,16 @@ class Detector:
         self.not_reasons = word_list(data["reason_not_before"])
         self.not_after_reasons = word_list(data["reason_not_after"])
         self.own_work = {p.lower() for p in data["own_work_reasons"]}
-        self.compound_possessives = set(data["compound_possessives_de"])
-        self.compound_possessives_nl = set(data["compound_possessives_nl"])
-        self.compound_suffixes_nl = tuple(data["compound_work_suffixes_nl"])
-        self.compound_suffixes = tuple(data["compound_work_suffixes_de"])
-        self.compound_possessives_nordic = set(data["compound_possessives_nordic"])
-        self.compound_suffixes_nordic = tuple(data["compound_work_suffixes_nordic"])
+        # Possessives, the endings of a piece of work, and whether the compound is capitalised: German,
+        # then the Nordic languages and Dutch, in lower case.
+        self.compound_readers = [
+            (
+                set(data[f"compound_possessives_{lang}"]),
+                tuple(data[f"compound_work_suffixes_{lang}"]),
+                lang == "de",
+            )
+            for lang in ("de", "nordic", "nl")
+        ]
 
     def detect(self, ctx: Context) -> list[Hit]:
         if not ctx.text.strip():
@@ -288,16 +292,9 @@ class Detector:
         in a piece of work. The same in Swedish, Danish, Norwegian and Dutch, where the compound is in
         lower case: "din matlagningskurs för nyanlända", "jouw fietsreparatiecursus in Delft"."""
         hits = []
-        if not self.compound_possessives.isdisjoint(ctx.words):
-            hits += self._compounds(ctx, self.compound_possessives, self.compound_suffixes, capitalised=True)
-        if not self.compound_possessives_nordic.isdisjoint(ctx.words):
-            hits += self._compounds(
-                ctx, self.compound_possessives_nordic, self.compound_suffixes_nordic, capitalised=False
-            )
-        if not self.compound_possessives_nl.isdisjoint(ctx.words):
-            hits += self._compounds(
-                ctx, self.compound_possessives_nl, self.compound_suffixes_nl, capitalised=False
-            )
+        for possessives, suffixes, capitalised in self.compound_readers:
+            if not possessives.isdisjoint(ctx.words):
+                hits += self._compounds(ctx, possessives, suffixes, capitalised)
         return hits
 
     def _compounds(self, ctx: Context, possessives: set, suffixes: tuple, capitalised: bool) -> list[Hit]:
