@@ -308,3 +308,31 @@ def test_a_coined_product_name_doing_its_job_is_the_product_introduced(rules_onl
 )
 def test_the_platform_a_surname_or_a_product_doing_it_for_the_sender_is_none(rules_only, text):
     assert "PIT016" not in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Noor, how do you onboard new reps at Calder? Built a practice simulator that halves ramp "
+        "time. Worth connecting?",
+        "Hi Pete, we've developed a rota planner that cuts agency spend for care homes. Open to a look?",
+        "Hello Mira, I designed a pricing tool which boosts average basket size for farm shops.",
+    ],
+)
+def test_what_the_sender_made_told_by_the_result_it_gets_is_a_self_pitch(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT003" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Gus, I built a budgeting sheet that saves me an hour a week after your talk on envelopes.",
+        "Hi Val, loved the linter you built that halves review time on your team; I maintain its docs.",
+        "Hi Ben, our scouts built a path that cuts through the woods to the camp you helped us find.",
+        "Hi Eda, I made a stool from your plans and designed a lid that doubles as a tray. Thank you!",
+    ],
+)
+def test_what_saved_the_sender_time_or_what_they_built_is_no_self_pitch(rules_only, text):
+    assert "PIT003" not in rules_only.analyze(text).all_codes()
