@@ -105,6 +105,14 @@ class Detector:
         self.not_yet_after = set(data["not_yet_after"])
         self.postposed_nouns = set(data["postposed_work_nouns"])
         self.postposed_possessives = set(data["postposed_possessives"])
+        # A talk thanked for: "danke für den spannenden Vortrag".
+        talks = word_list(data["thanked_talks"])
+        self.talk_words = frozenset(t.lower() for t in talks)
+        thanks = "|".join(map(re.escape, data["thanks_phrases"]))
+        talk = "|".join(map(re.escape, talks))
+        between = r"((?:[^\s.,!?;:]+\s+){0,2})"
+        self.thanked_talk = re.compile(rf"\b(?:{thanks})\s+{between}(?:{talk})\b", re.IGNORECASE)
+        self.talk_not_between = frozenset(data["thanked_talk_not_between"])
         # Skip the patterns on notes without a digit, when every pattern needs one.
         self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
         self.awaited_replies = frozenset(data["awaited_replies"])
@@ -186,6 +194,8 @@ class Detector:
             work += self._company_work(ctx)
         work += self._compound_work(ctx) + self._dutch_je(ctx)
         work += self.work_patterns.found(ctx, "SPC101")
+        if not self.talk_words.isdisjoint(ctx.words):
+            work += self._thanked_talks(ctx)
         work += ctx.lookahead_hits(self.postposed_nouns, self.postposed_possessives, "SPC101", gap=0)
         work = [
             h
@@ -244,6 +254,18 @@ class Detector:
             hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in clauses)]
         hits += self.checks(ctx, hits)
         return hits
+
+    def _thanked_talks(self, ctx: Context) -> list[Hit]:
+        """ "Thanks for the talk on risk management", "Danke für den spannenden Vortrag": a talk
+        thanked for, which the recipient gave; not one of the sender's they came to ("thanks for
+        joining the webinar"), nor one praised with nothing that says which ("thanks for the
+        talk!"), as "your talk" is not."""
+        return [
+            Hit("SPC101", m.start(), m.end(), {"phrase": m.group(0)})
+            for m in self.thanked_talk.finditer(ctx.text)
+            if self.talk_not_between.isdisjoint(m.group(1).lower().split())
+            and not self.breadth.praise_only(ctx, Hit("SPC101", m.start(1), m.end()))
+        ]
 
     def _platform_milestone(self, ctx: Context, hit: Hit) -> bool:
         """ "Congrats on 8 years at Aviva", "congratulations on your new role": news the platform

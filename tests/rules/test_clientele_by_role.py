@@ -43,3 +43,27 @@ def test_a_fix_of_theirs_still_counts_as_their_work(rules_only):
     report = rules_only.analyze("Hi Sam, your fix for the CSV parser saved my weekend - thank you!")
     assert "SPC101" in report.all_codes(), report.signals
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dev, I'm with Ledgerly, helping lenders cut underwriting from an hour to ten minutes.",
+        "Hi Sue, I'm at Tillbox, helping independent restaurants take orders by text.",
+        "Hi Ravi, we're helping insurers settle storm claims faster. Worth a chat?",
+    ],
+)
+def test_businesses_helped_named_by_their_trade_are_a_clientele(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT003" in report.all_codes() and report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Jo, I'm with the food bank, helping families get through winter.",
+        "Hi Jo, thanks for helping local shops stay open through the floods last March.",
+    ],
+)
+def test_people_helped_or_their_help_thanked_is_no_clientele(rules_only, text):
+    assert "PIT003" not in rules_only.analyze(text).all_codes()

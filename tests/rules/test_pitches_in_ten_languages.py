@@ -570,3 +570,38 @@ def test_the_senders_proposal_to_hear_in_italian_is_an_offer(analyzer):
 )
 def test_a_trade_for_bookshops_and_its_discounts_in_the_romance_languages(analyzer, text, code):
     assert code in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Léa, nous avons conçu Tablio pour les cantines. Seriez-vous disponible pour une courte "
+        "démonstration ?",
+        "Hola Iker, hemos creado Ruteo para flotas pequeñas. ¿Le viene bien una breve demostración "
+        "el jueves?",
+        "Hi Omar, we built Shelfwise for corner shops. Free for a short demonstration this week?",
+    ],
+)
+def test_a_short_demonstration_asked_for_is_a_demo_asked_for(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT001" in report.all_codes() and report.label == "sales", report.reason
+
+
+def test_a_short_demonstration_of_their_work_watched_is_no_ask(rules_only):
+    report = rules_only.analyze("Hi Ana, I watched a short demonstration of your loom at the fair.")
+    codes = report.all_codes()
+    assert "PIT001" not in codes, codes
+
+
+def test_lets_talk_asked_in_french_is_a_call_asked_for(rules_only):
+    report = rules_only.analyze(
+        "Bonjour Paul, j'ai lu votre post sur la fatigue des dirigeants. En tant que coach, j'accompagne "
+        "les fondateurs dans ces moments-là. Échangeons ?"
+    )
+    assert "PIT001" in report.all_codes() and report.label == "sales", report.reason
+
+
+def test_years_of_exchanges_in_french_are_no_call_asked_for(rules_only):
+    report = rules_only.analyze("Bonjour Marc, nous échangeons depuis des années sur le forum des luthiers.")
+    codes = report.all_codes()
+    assert "PIT001" not in codes, codes

@@ -129,3 +129,31 @@ def test_an_interview_they_gave_or_a_module_they_taught_is_their_work(analyzer, 
 )
 def test_a_show_of_theirs_is_their_work(analyzer, text, work):
     assert ("SPC101" in analyzer.analyze(text).all_codes()) is work
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Callum, thanks for the talk on cold-water swimming safety at the Leith meetup.",
+        "Hallo Frau Brandt, danke für den spannenden Vortrag über Fachkräftemangel am Industrieforum.",
+        "Bonjour Inès, merci pour la conférence sur le compostage collectif à Lyon.",
+        "Hola Pablo, gracias por la charla sobre riego por goteo en la feria de Lleida.",
+        "Hej Erik, tack för föreläsningen om sömn och stress på personaldagen.",
+    ],
+)
+def test_a_talk_thanked_for_is_their_work(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC101" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for joining the webinar yesterday!",
+        "Bonjour Claire, merci d'avoir accueilli notre atelier dans votre boutique.",
+        "Thanks for the talk!",
+    ],
+)
+def test_a_talk_of_the_senders_or_one_thanked_with_nothing_said_is_not_their_work(rules_only, text):
+    assert "SPC101" not in rules_only.analyze(text).all_codes()
