@@ -180,6 +180,8 @@ class Ties:
         self.sent_by_not_before = word_list(data["sent_by_not_before"])
         self.platform_words = {n for n in data["platform_names"] if " " not in n}
         self.place_gap = int(data["place_gap"])
+        self.big_events = set(data["big_events"])
+        self.event_when = set(data["event_when"])
         self.place_before = set(data["place_before"])
         self.place_after = word_list(data["place_after"])
         self.regions_with_the = set(data["regions_with_the"])
@@ -218,6 +220,7 @@ class Ties:
                 self._industry_only(ctx, h)
                 or self._unnamed(ctx, h)
                 or self._place_only(ctx, h)
+                or self._event_only(ctx, h)
                 or self._alumni_as_a_class(ctx, h)
                 or self._category_only(ctx, h)
                 or bool(starts_with_words(ctx.text, h.end, self.on_the_platform))
@@ -628,6 +631,24 @@ class Ties:
         elif needs_area:
             return False
         return names > 0 and (j == tokens.n or tokens.punct[j] or lowers[j] in {"and", "but", "so"})
+
+    def _event_only(self, ctx: Context, hit: Hit) -> bool:
+        """ "we were both at the summit in Lisbon", "we were both at the conference last week": an
+        unnamed event anyone could attend, with nothing after it in its sentence but where and
+        when (`big_events`)."""
+        if "both" not in hit.detail["phrase"].lower().split():
+            return False
+        end = ctx.followed_by(hit.end, self.big_events, 4)
+        if end is None or any(c.isupper() or c.isdigit() for c in ctx.text[hit.end : end]):
+            return False
+        rest = ctx.text[end : ctx.segments[ctx.segment_index(hit.start)][1]].split()
+        for k, word in enumerate(w.strip(".,!?;:") for w in rest):
+            low = word.lower()
+            # "in Lisbon": the city it was held in.
+            placed = word[:1].isupper() and k and rest[k - 1].lower() == "in"
+            if word and not (low in STOP_WORDS or low in self.event_when or placed):
+                return False
+        return True
 
     def _reminder(self, ctx: Context) -> list[Hit]:
         """ "its mike from the 7am spin class", "it's jen from antenatal class": the sender named as

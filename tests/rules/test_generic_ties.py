@@ -187,3 +187,34 @@ def test_back_in_the_industry_is_a_return_not_filler(analyzer):
     assert "DEF004" not in back.all_codes(), back.all_codes()
     stock = analyzer.analyze("Hi Noor, always good to meet new people in the industry. Let's connect.")
     assert "DEF004" in stock.all_codes(), stock.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Farid, we were both at the summit in Lisbon. Nice to connect here.",
+        "Hi Mo, we were both at the conference last week!",
+        "Hola Marta, estuve en el mismo congreso que tú esta semana. ¡Conectemos!",
+        "Ciao Pietro, eravamo allo stesso evento ieri. Restiamo in contatto!",
+        "Hallo Ole, wir waren auf derselben Konferenz in Köln.",
+    ],
+)
+def test_an_event_anyone_could_attend_is_no_shared_context(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC102" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Farid, we were both at the summit in Lisbon and shared a taxi to Alfama afterwards.",
+        "Hi Sean, we were both at the Irish Network Boston mixer on Thursday.",
+        "Hi Jonas, we'll be neighbours at the Ambiente fair again, next to your ceramics like last year.",
+        "Hola Marta, estábamos en la misma clase de enfermería en Valencia.",
+    ],
+)
+def test_an_event_with_more_told_a_named_one_or_neighbours_there_are_shared(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason

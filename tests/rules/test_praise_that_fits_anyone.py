@@ -67,3 +67,15 @@ def test_you_made_as_an_idiom_or_for_someone_like_me_fits_anyone(rules_only, tex
 def test_time_made_for_the_sender_at_a_named_moment_still_counts(rules_only):
     report = rules_only.analyze("Hi Ana, you made time for me at the Leeds expo when my stand collapsed.")
     assert "SPC102" in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey Efua, I attended your session today - thanks! Let's keep in touch.",
+        "Hi Ike, your keynote yesterday was great, thank you.",
+    ],
+)
+def test_a_piece_praised_with_only_when_it_was_and_thanks_fits_anyone(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC101" not in report.all_codes() and report.label == "default", report.reason
