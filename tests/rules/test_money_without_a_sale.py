@@ -29,3 +29,28 @@ def test_a_money_product_offered_is_a_pitch(rules_only, text):
 def test_money_in_a_story_of_theirs_is_no_pitch(rules_only, text):
     report = rules_only.analyze(text)
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Joe, as a partner at Fernhold I work on high-yield investments in vineyards. Open to a short "
+        "call about the benefits of investing in real assets?",
+        "Beste Joost, als partner bij Fernhold werk ik aan investeringen in wijngaarden. Zin in een "
+        "kennismaking over alternatief rendement?",
+    ],
+)
+def test_a_yield_held_out_is_a_financial_solicitation(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT005" in report.all_codes() and report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ana, your paper on high-yield bond defaults in 2020 changed how I teach credit risk.",
+        "Hi Ana, your thread on the benefits of investing early was great for my students.",
+    ],
+)
+def test_a_yield_as_the_subject_of_their_work_is_no_solicitation(rules_only, text):
+    assert "PIT005" not in rules_only.analyze(text).all_codes()

@@ -50,3 +50,21 @@ def test_a_resource_the_sender_made_left_as_a_field_is_an_offer(rules_only, text
 def test_a_field_for_their_report_is_no_resource_made(rules_only):
     report = rules_only.analyze("Hi [Name], I read your [report] on [topic] and would love to connect.")
     assert "PIT004" not in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoi [naam], ik help [doelgroep] met [resultaat]. Wil je meer weten?",
+        "Bonjour [Prénom], j'aide [cible] à [résultat]. Intéressé ?",
+        "Hallo [Vorname], wir helfen [Branche] dabei, [Ergebnis]. Kurzer Austausch?",
+    ],
+)
+def test_a_clientele_left_as_a_field_after_i_help_is_a_self_pitch_in_every_language(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT003" in report.all_codes() and report.label == "sales", report.reason
+
+
+def test_a_persons_name_left_as_a_field_after_i_help_is_no_clientele(rules_only):
+    codes = rules_only.analyze("Ik help [naam] vaak met verhuizen, maar dit keer niet.").all_codes()
+    assert "PIT003" not in codes, codes
