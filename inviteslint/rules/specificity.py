@@ -113,6 +113,10 @@ class Detector:
         between = r"((?:[^\s.,!?;:]+\s+){0,2})"
         self.thanked_talk = re.compile(rf"\b(?:{thanks})\s+{between}(?:{talk})\b", re.IGNORECASE)
         self.talk_not_between = frozenset(data["thanked_talk_not_between"])
+        self.posting_words = frozenset(data["posting_words"]) | frozenset(data["job_boards"])
+        self.posting_after = word_list(data["posting_after"])
+        self.job_boards = tuple(data["job_boards"])
+        self.posted_pieces = frozenset(data["posted_pieces"])
         # Skip the patterns on notes without a digit, when every pattern needs one.
         self.time_needs_digit = all(re.search(r"\\d(?![?*]|\{0)", p) for p in data["time_patterns"])
         self.awaited_replies = frozenset(data["awaited_replies"])
@@ -204,6 +208,7 @@ class Detector:
             and ctx.followed_by(h.end, self.compound_heads, 1) is None
             and not self._a_deal(ctx, h)
             and not self._awaited(ctx, h)
+            and not self._a_posting(ctx, h)
             and not self._a_place(ctx, h)
             and not self._done_by_seller(ctx, h)
             and not _inside_offer(ctx, h)
@@ -266,6 +271,22 @@ class Detector:
             if self.talk_not_between.isdisjoint(m.group(1).lower().split())
             and not self.breadth.praise_only(ctx, Hit("SPC101", m.start(1), m.end()))
         ]
+
+    def _a_posting(self, ctx: Context, hit: Hit) -> bool:
+        """ "your job post for a video editor", "your post for a junior designer", "you posted a
+        project on Upwork", "your Upwork project": an opening posted for applicants, which every
+        applicant reads, no piece of their work."""
+        words = ctx.text[hit.start : hit.end].lower().split()
+        # Only a post or a project ("your talk for a room of nurses" stays a talk, "your Saturday
+        # job club" a club).
+        if words[-1] not in self.posted_pieces:
+            return False
+        if not self.posting_words.isdisjoint(words[1:-1]):
+            return True
+        if starts_with_words(ctx.text, hit.end, self.posting_after) is not None:
+            return True
+        # A freelance marketplace named right after it: "you posted a project on Upwork".
+        return any(board in ctx.text[hit.end : hit.end + 30].lower() for board in self.job_boards)
 
     def _platform_milestone(self, ctx: Context, hit: Hit) -> bool:
         """ "Congrats on 8 years at Aviva", "congratulations on your new role": news the platform

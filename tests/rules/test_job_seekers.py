@@ -320,3 +320,29 @@ def test_a_move_explored_for_a_while_is_a_career_ask(analyzer):
         "line is the one I'd like to follow."
     )
     assert "PIT018" in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Fabio, saw your job post for a video editor. I'd love to hear more about the project.",
+        "Hi Fabio, I saw your post for a junior sound designer. I'd love to connect.",
+        "Hi Adaeze, I saw you posted a project on Upwork. I'm a freelance developer - would love to connect.",
+        "Hi Lin, saw your Fiverr gig request for a logo. Happy to connect!",
+    ],
+)
+def test_an_opening_posted_for_applicants_is_no_piece_of_their_work(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC101" not in report.all_codes() and report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ana, your workshop for a group of teenagers on soldering was brilliant.",
+        "Hey Tessa, your Saturday job club at Sheffield Central helped me write my first CV.",
+        "Hi Fabio, your post about hiring your first video editor was so honest.",
+    ],
+)
+def test_their_own_work_named_beside_hiring_words_stays_theirs(rules_only, text):
+    assert "SPC101" in rules_only.analyze(text).all_codes()
