@@ -44,3 +44,15 @@ def test_a_platform_step_or_a_sellers_guess_in_dutch_is_no_shared_past(analyzer,
     report = analyzer.analyze(text)
     assert "SPC102" not in report.all_codes(), report.all_codes()
     assert report.label != "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hi Gabi, I run a lead-generation service for wealth managers. Shall we talk?", "PIT003"),
+        ("Hi Gabi, we deliver 15 qualified HNW meetings a month to private banks.", "PIT010"),
+        ("Hi Gabi, 20+ new commercial clients a month for sign makers, through Google Ads.", "PIT010"),
+    ],
+)
+def test_a_lead_generation_service_and_meetings_counted_by_whom_are_a_pitch(rules_only, text, code):
+    assert code in rules_only.analyze(text).all_codes()

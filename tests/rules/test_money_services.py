@@ -78,3 +78,15 @@ def test_the_senders_own_change_told_is_no_promise(analyzer):
         "Hi Ines, our clients went from 3% to 9% recovered carts in a month. Want the playbook?"
     )
     assert "PIT010" in report.all_codes(), report.all_codes()
+
+
+def test_their_rates_set_against_the_sellers_is_an_offer_question(rules_only):
+    report = rules_only.analyze("Hi Finn, our transfers beat bank rates by 2%. Worth a comparison?")
+    codes = report.all_codes()
+    assert "PIT013" in codes, codes
+
+
+def test_a_piece_of_theirs_worth_comparing_to_notes_is_no_offer(rules_only):
+    report = rules_only.analyze("Hi Jo, your post comparing index funds was worth comparing to my notes.")
+    codes = report.all_codes()
+    assert "PIT013" not in codes, codes
