@@ -81,3 +81,23 @@ def test_their_profile_held_up_against_what_the_sender_seeks_is_recruiting(analy
 )
 def test_a_cv_asked_for_and_translators_sought_are_recruiting(analyzer, text, code):
     assert code in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Maja, jag rekryterar en ekonomichef till ett bolag i Malmö. Får jag berätta mer?",
+        "Bonjour Léo, je recrute un responsable logistique pour un groupe lyonnais. On en parle ?",
+        "Hola Tomás, tenemos plazas para enfermeros en Alemania con curso de alemán pagado. ¿Te interesa?",
+        "Bonjour Fabrice, notre cabinet vous présente des candidats ingénieurs qualifiés en 10 jours.",
+    ],
+)
+def test_a_recruiter_recruiting_offering_places_or_presenting_candidates_in_other_languages(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT007" in report.all_codes() and report.label == "sales", report.reason
+
+
+def test_volunteers_recruited_for_a_school_fete_are_no_staff(rules_only):
+    report = rules_only.analyze("Bonjour Anne, je recrute des bénévoles pour la kermesse de l'école.")
+    codes = report.all_codes()
+    assert "PIT007" not in codes, codes
