@@ -1021,3 +1021,27 @@ def test_buyers_like_them_followed_as_an_example_are_no_market(analyzer):
     report = analyzer.analyze("Hi Sam, clinics like yours inspired us to open a night clinic in Leith.")
     assert "PIT003" not in report.all_codes(), report.all_codes()
     assert report.label != "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Bongani, I help mine surveyors earn passive income with forex trading. Want me to show you how?",
+        "Cześć Ola, oferujemy hosting CI dla projektów open source z 50% rabatem.",
+        "Hi Jo, we supply around forty cafés across Manchester with single-origin beans.",
+    ],
+)
+def test_help_given_words_end_a_pitch_only_after_a_word_for_helping(rules_only, text):
+    assert "PIT003" in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Rosie, I volunteered at the registration desk last year and would love to help again.",
+        "Hi Margaux, I help run our village orchard's cider day and loved your thread on perry pears.",
+        "Hi Tom, if you're ever in Porto I can show you around the old town.",
+    ],
+)
+def test_help_given_after_a_word_for_helping_is_no_pitch(rules_only, text):
+    assert "PIT003" not in rules_only.analyze(text).all_codes()
