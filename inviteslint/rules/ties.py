@@ -181,6 +181,7 @@ class Ties:
         self.platform_words = {n for n in data["platform_names"] if " " not in n}
         self.place_gap = int(data["place_gap"])
         self.big_events = set(data["big_events"])
+        self.likings_after = word_list(data["likings_after_other"])
         self.event_when = set(data["event_when"])
         self.place_before = set(data["place_before"])
         self.place_after = word_list(data["place_after"])
@@ -224,6 +225,7 @@ class Ties:
                 or self._alumni_as_a_class(ctx, h)
                 or self._category_only(ctx, h)
                 or bool(starts_with_words(ctx.text, h.end, self.on_the_platform))
+                or bool(starts_with_words(ctx.text, h.end, self.likings_after))
                 or bool(ends_with_words(ctx.text, h.start, self.joined_from_outside))
                 or self._paired_by_a_machine(ctx, h)
                 or (

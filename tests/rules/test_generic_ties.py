@@ -218,3 +218,27 @@ def test_an_event_with_more_told_a_named_one_or_neighbours_there_are_shared(rule
     report = rules_only.analyze(text)
     assert "SPC102" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Alba, te agrego porque coincidimos en intereses profesionales. ¡Saludos!",
+        "Olá Rui, coincidimos em valores e interesses. Vamos conectar?",
+    ],
+)
+def test_interests_or_values_met_in_fit_anyone(rules_only, text):
+    assert "SPC102" not in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Ilenia, abbiamo condiviso la stanza all'ostello di Lisbona durante l'Erasmus.",
+        "Hej Nora, vi sjöng i samma kör i Uppsala under studietiden.",
+        "Hola Marta, coincidimos en el congreso de enfermería de Valencia y hablamos de turnos.",
+    ],
+)
+def test_a_room_or_a_choir_shared_in_other_languages_is_a_shared_context(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC102" in report.all_codes() and report.label == "personalized", report.reason

@@ -605,3 +605,25 @@ def test_years_of_exchanges_in_french_are_no_call_asked_for(rules_only):
     report = rules_only.analyze("Bonjour Marc, nous échangeons depuis des années sur le forum des luthiers.")
     codes = report.all_codes()
     assert "PIT001" not in codes, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Clara, fizemos um estudo de caso sobre como uma clínica dobrou as marcações. Partilho?",
+        "Hola Teo, te invito a nuestra demo en directo del nuevo software de reservas. ¿Te apunto?",
+    ],
+)
+def test_a_case_study_made_or_a_live_demo_offered_in_other_languages_is_a_pitch(rules_only, text):
+    assert rules_only.analyze(text).label == "sales"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Teo, vi la demo de tu robot en la feria de Bilbao, ¡impresionante!",
+        "Hoi Joost, jij leende ons een verlengsnoer toen onze demo op Gamescom uitviel.",
+    ],
+)
+def test_their_demo_watched_or_the_senders_own_demo_told_is_no_demo_asked_for(rules_only, text):
+    assert "PIT001" not in rules_only.analyze(text).all_codes()
