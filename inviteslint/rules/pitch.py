@@ -297,12 +297,17 @@ class Detector:
         # Groups whose `then` may open the next sentence (`next_sentence`, below).
         self.next_sentence_keys = set()
         self.unless_then: dict[str, set[str]] = {}
+        # Groups whose targets may also be compounds, by their last part (`then_endings`): the Nordic
+        # and Dutch "jeg arbejder med revisionsfirmaer", where no list holds every compound.
+        self.then_endings: dict[str, tuple[str, ...]] = {}
         for rule in data["rule"]:
             for n, group in enumerate(rule.get("phrase_then", ())):
                 key = f"{rule['code']}.{n}"
                 self.group_flags[key] = tuple(flag for flag in GROUP_FLAGS if group.get(flag))
                 if group.get("next_sentence"):
                     self.next_sentence_keys.add(key)
+                if "then_endings" in group:
+                    self.then_endings[key] = tuple(group["then_endings"])
                 if "unless_then" in group:  # words later in the clause that undo it
                     unless = group["unless_then"]
                     self.unless_then[key] = set(data[unless] if isinstance(unless, str) else unless)
@@ -456,6 +461,8 @@ class Detector:
                     end = ctx.followed_by_words(hit.end, several, within, commas)
                 if end is None and key in self.next_sentence_keys:
                     end = self._in_next_sentence(ctx, hit.end, words, within)
+                if end is None and key in self.then_endings:
+                    end = self._compound_after(ctx, hit.end, self.then_endings[key], within)
                 if end is None or not not_within.isdisjoint(text[hit.start : end].lower().split()):
                     continue
                 # Past commas too: German opens the clause that undoes it with one ("zeigen, wo …").
@@ -1168,6 +1175,20 @@ class Detector:
             and lowers[j] not in FEELINGS
             and lowers[j - 1] not in BE
         )
+
+    @staticmethod
+    def _compound_after(ctx: Context, pos: int, endings: tuple[str, ...], within: int) -> int | None:
+        """The end of the first word among the next `within` after `pos`, with no punctuation
+        between, that ends in one of `endings` ("med <revisionsfirmaer>"); None when none does."""
+        tokens, lowers = ctx.tokens, ctx.lowers
+        j = bisect_left(tokens.idx, pos)
+        for k in range(j, min(j + within, tokens.n)):
+            # "ejendoms- og boligadministratorer": a compound's first part cut off by a hyphen.
+            if tokens.punct[k] and lowers[k] != "-":
+                return None
+            if lowers[k].endswith(endings):
+                return tokens.end(k)
+        return None
 
     def _excluded(
         self,

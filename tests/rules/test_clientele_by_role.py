@@ -67,3 +67,28 @@ def test_businesses_helped_named_by_their_trade_are_a_clientele(rules_only, text
 )
 def test_people_helped_or_their_help_thanked_is_no_clientele(rules_only, text):
     assert "PIT003" not in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Mette. Jeg arbejder med revisionsfirmaer og deres kundemails op mod en frist.",
+        "Hej Anna, jag arbetar med fastighetsförvaltare och deras hyresgästmejl. Ska vi ta kontakt?",
+        "Hoi Bram, ik werk met accountantskantoren aan hun klantmail. Connecten?",
+        "Hei Kari, vi jobber med eiendomsmeglere i hele Norge. Skal vi ta en prat?",
+    ],
+)
+def test_a_compound_clientele_worked_with_in_the_nordic_languages_and_dutch_is_a_pitch(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT003" in report.all_codes() and report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Lise, jeg arbejder med børn på en skole i Aarhus og så dit foredrag.",
+        "Hej Ole, vi arbejder med kunderne hver dag i butikken, og jeg så dit indlæg om kassesystemer.",
+    ],
+)
+def test_people_worked_with_or_their_own_customers_are_no_clientele(rules_only, text):
+    assert "PIT003" not in rules_only.analyze(text).all_codes()

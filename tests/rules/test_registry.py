@@ -79,6 +79,7 @@ def test_phrase_groups_hold_only_their_own_keys(family):
                 <= {
                     "phrases",
                     "then",
+                    "then_endings",
                     "within",
                     "not_after",
                     "not_before",
