@@ -92,3 +92,15 @@ def test_a_compound_clientele_worked_with_in_the_nordic_languages_and_dutch_is_a
 )
 def test_people_worked_with_or_their_own_customers_are_no_clientele(rules_only, text):
     assert "PIT003" not in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Oskar, jag arbetar med bilhandlare och deras annonser. Vi dubblar antalet leads - intresserad?",
+        "Hei Sindre, jeg jobber med treningssentre og selger medlemsapper. Kan jeg ringe deg i morgen?",
+    ],
+)
+def test_dealers_and_centres_worked_with_are_a_clientele(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT003" in report.all_codes() and report.label == "sales", report.reason

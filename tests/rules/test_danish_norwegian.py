@@ -251,3 +251,15 @@ def test_a_deed_with_its_object_first_and_the_senders_own_after_til_is_shared(ru
 def test_a_post_shared_to_the_senders_colleagues_is_no_deed(rules_only):
     report = rules_only.analyze("Hej Jonna, du delte et opslag til mine kolleger i sidste uge. Tak!")
     assert "SPC102" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hei Sindre, du var treneren min på spinning på SATS og fikk meg gjennom mitt første ritt.",
+        "Hei Kari, du var sjefen min på Rema i Bodø og lærte meg alt om bestilling.",
+    ],
+)
+def test_who_they_were_to_the_sender_with_the_possessive_after_is_a_shared_past(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC102" in report.all_codes() and report.label == "personalized", report.reason

@@ -101,3 +101,8 @@ def test_volunteers_recruited_for_a_school_fete_are_no_staff(rules_only):
     report = rules_only.analyze("Bonjour Anne, je recrute des bénévoles pour la kermesse de l'école.")
     codes = report.all_codes()
     assert "PIT007" not in codes, codes
+
+
+def test_nordic_staff_recruited_in_the_plural_are_staff_sought(rules_only):
+    report = rules_only.analyze("Hej Tova, vi rekryterar ekonomer till banker i Stockholm. Får jag ringa?")
+    assert "PIT007" in report.all_codes() and report.label == "sales", report.reason
