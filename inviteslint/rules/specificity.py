@@ -108,10 +108,9 @@ class Detector:
         # A talk thanked for: "danke für den spannenden Vortrag".
         talks = word_list(data["thanked_talks"])
         self.talk_words = frozenset(t.lower() for t in talks)
-        thanks = "|".join(map(re.escape, data["thanks_phrases"]))
         talk = "|".join(map(re.escape, talks))
         between = r"((?:[^\s.,!?;:]+\s+){0,2})"
-        self.thanked_talk = re.compile(rf"\b(?:{thanks})\s+{between}(?:{talk})\b", re.IGNORECASE)
+        self.thanked_talk = re.compile(rf"\b(?:{self.thanks.phrases})\s+{between}(?:{talk})\b", re.IGNORECASE)
         self.talk_not_between = frozenset(data["thanked_talk_not_between"])
         self.posting_words = frozenset(data["posting_words"]) | frozenset(data["job_boards"])
         self.posting_after = word_list(data["posting_after"])

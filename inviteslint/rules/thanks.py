@@ -70,7 +70,8 @@ class Thanks:
         self.thanked_generic = set(data["thanked_generic"])
         self.help_pending = set(data["help_objects_pending"])
         self.help_nouns_other = set(data["help_nouns_other"])
-        thanks = "|".join(map(re.escape, data["thanks_phrases"]))
+        # Every thanks phrase as one regex alternation, for the patterns that start with a thanks.
+        self.phrases = thanks = "|".join(map(re.escape, data["thanks_phrases"]))
         # What is thanked for: up to four words, to the first punctuation.
         self.said = re.compile(rf"\b(?:{thanks})\s+((?:[^\s.,!?;:]+ ){{0,3}}[^\s.,!?;:]+)")
         self.thanks_formulas = set(data["thanks_formulas"]) | self.not_thanked | self.thanked_generic

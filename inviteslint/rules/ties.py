@@ -167,9 +167,14 @@ class Ties:
         self.help_thanks = {p.lower() for p in data["help_thanks_phrases"]}
         self.help_pending = self.thanks.help_pending
         self.place_words = word_list(data["place_words"])
-        # "nice to meet you here", "just joined LinkedIn": the platform after a shared-context phrase.
-        self.on_the_platform = word_list(
-            family_data("claims")["met_here"] + data["platform_names"] + data["platform_firsts"]
+        # Words after a shared-context phrase that undo it: the platform ("nice to meet you here",
+        # "just joined LinkedIn") and, in the other languages, interests or values met in
+        # ("coincidimos en intereses profesionales"), which fit anyone.
+        self.undone_after = word_list(
+            family_data("claims")["met_here"]
+            + data["platform_names"]
+            + data["platform_firsts"]
+            + data["likings_after_other"]
         )
         self.joined_from_outside = word_list(data["joined_from_outside"])
         self.parts_wished = word_list(data["parts_wished"])
@@ -181,7 +186,6 @@ class Ties:
         self.platform_words = {n for n in data["platform_names"] if " " not in n}
         self.place_gap = int(data["place_gap"])
         self.big_events = set(data["big_events"])
-        self.likings_after = word_list(data["likings_after_other"])
         self.event_when = set(data["event_when"])
         self.place_before = set(data["place_before"])
         self.place_after = word_list(data["place_after"])
@@ -224,8 +228,7 @@ class Ties:
                 or self._event_only(ctx, h)
                 or self._alumni_as_a_class(ctx, h)
                 or self._category_only(ctx, h)
-                or bool(starts_with_words(ctx.text, h.end, self.on_the_platform))
-                or bool(starts_with_words(ctx.text, h.end, self.likings_after))
+                or bool(starts_with_words(ctx.text, h.end, self.undone_after))
                 or bool(ends_with_words(ctx.text, h.start, self.joined_from_outside))
                 or self._paired_by_a_machine(ctx, h)
                 or (
