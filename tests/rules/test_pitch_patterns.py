@@ -190,6 +190,8 @@ TEXTS += ["we help {{title}}s"]
 TEXTS += ["we recruit support workers for care providers", "our sensory audits come with a floor plan"]
 TEXTS += ["we caption your webinars within a day", "wir untertiteln Ihre Schulungsvideos"]
 TEXTS += ["zarabiam 10 tys. miesięcznie z domu", "ganho 3000 reais por mês em casa"]
+TEXTS += ["fondatrice de Parcelo (ERP qui relie les transporteurs)"]
+TEXTS += ["Avec Parcelo, on automatise les relances", "Mit Parcelo automatisieren wir den Abgleich"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
 TEXTS += [
     "WE CAN TURN YOUR SLIDES İNTO A COURSE",
