@@ -101,6 +101,7 @@ class Detector:
         self.topic_lead = re.compile(lead, re.IGNORECASE)
         self.name_links = set(data["name_links"])
         self.sender_owners = set(data["sender_owners"])
+        self.formal_you, self.formal_you_before = set(data["formal_you"]), set(data["formal_you_before"])
         self.not_yet = set(data["not_yet_words"])
         self.not_yet_after = set(data["not_yet_after"])
         self.postposed_nouns = set(data["postposed_work_nouns"])
@@ -187,6 +188,7 @@ class Detector:
                 or not STOP_WORDS.intersection(words[1:-1])
             )
             and self.sender_owners.isdisjoint(words[1:-1])
+            and not (words[0] in self.formal_you and words[1] in self.formal_you_before)
             and not self._wanted_by_seller(ctx, h, words)
         ]
         # "Impressed by Mollie's work on their SDK… I'd love to learn about opportunities": beside the

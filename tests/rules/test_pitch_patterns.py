@@ -192,6 +192,8 @@ TEXTS += ["we caption your webinars within a day", "wir untertiteln Ihre Schulun
 TEXTS += ["zarabiam 10 tys. miesięcznie z domu", "ganho 3000 reais por mês em casa"]
 TEXTS += ["fondatrice de Parcelo (ERP qui relie les transporteurs)"]
 TEXTS += ["Avec Parcelo, on automatise les relances", "Mit Parcelo automatisieren wir den Abgleich"]
+TEXTS += ["jeg er gründer av Lagra, en app som teller", "Gründerin von Lagerblick, einer Software für Lager"]
+TEXTS += ["jeg er stifter af Rengo, en platform til rengøring", "Stifterin von Kitaplan, einer App für Kitas"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
 TEXTS += [
     "WE CAN TURN YOUR SLIDES İNTO A COURSE",

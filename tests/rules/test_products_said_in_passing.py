@@ -159,3 +159,77 @@ def test_a_swedish_visit_to_their_show_is_still_their_work(rules_only):
         "myrstackarna. Tack!"
     )
     assert "SPC101" in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Rui, somos fundadores da Colheita, uma plataforma de encomendas para mercearias. Vamos falar?",
+        "Hei Rui, jeg er gründer av Lagra, en app som teller varelager for kiosker. Kan jeg ringe deg?",
+        "Hej Rui, jeg er stifter af Rengo, en platform til rengøringsfirmaer. Skal vi tage en snak?",
+        "Bonjour Rui, avec Caisso on centralise les ventes de vos trois boutiques. On en parle ?",
+        "Olá Rui, com o Pedidão sincronizamos os pedidos do seu restaurante com o iFood. Posso mostrar?",
+    ],
+)
+def test_founders_and_named_products_in_more_forms(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT016" in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+def test_a_company_founded_is_no_product(rules_only):
+    report = rules_only.analyze(
+        "Ciao Rui, sono il fondatore di una piccola software house a Torino. Felice di collegarci!"
+    )
+    assert "PIT016" not in report.all_codes(), report.signals
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Rui, sé que en tu negocio apuntáis las reparaciones en papel. Tenemos un programa pensado "
+        "justo para eso.",
+        "Hallo Rui, viele Praxen vergeben Termine noch per Telefon - genau dafür haben wir eine App "
+        "entwickelt.",
+        "Hej Rui, jeg har en løsning, der fjerner papirarbejdet i jeres butik.",
+    ],
+)
+def test_a_solution_made_for_it_in_more_forms(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT003" in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+def test_a_polish_presentation_offered_is_a_demo_not_their_work(rules_only):
+    report = rules_only.analyze(
+        "Dzień dobry, nasz system skraca inwentaryzację o połowę. Czy mogę zaprosić Panią na krótką "
+        "prezentację?"
+    )
+    assert "PIT001" in report.all_codes(), report.signals
+    assert "SPC101" not in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+def test_a_spanish_offer_to_show_it_is_a_demo(rules_only):
+    report = rules_only.analyze("Hola Rui, nuestra app ordena los turnos de tu clínica. ¿Te la enseño?")
+    assert "PIT001" in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoi Rui, jij was de trainer van het voetbalteam van onze zoon in Zwolle. Hij speelt nog elke week.",
+        "Hej Rui, du var lærer for vores søn i 3. klasse og fik ham til at elske at læse. Tak!",
+        "Hej Rui, du var handledare åt min dotter på sommarjobbet i Luleå. Hon pratar fortfarande om det.",
+    ],
+)
+def test_who_they_were_to_the_senders_own_is_a_shared_context(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC102" in report.all_codes(), report.signals
+    assert report.label == "personalized", report.reason
+
+
+def test_being_at_a_meeting_is_no_role_in_the_senders_life(rules_only):
+    report = rules_only.analyze("Hej Rui, du var med til vores møde i går. God dag!")
+    assert "SPC102" not in report.all_codes(), report.signals
