@@ -75,3 +75,28 @@ def test_a_stage_manager_recruited_for_a_tour_with_a_cv_said_to_match_is_recruit
     )
     assert "PIT007" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Ros, rappresento alcuni giovani attori di Torino e mi piacerebbe parlarti del vostro casting.",
+        "Hola Ros, represento a varios artistas urbanos y busco salas para sus giras. ¿Hablamos?",
+        "Hallo Ros, ich vertrete mehrere junge Künstler aus Leipzig und suche Bühnen für ihre Tournee.",
+    ],
+)
+def test_an_agent_for_people_in_the_other_languages_is_a_pitch(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT003" in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Ros, ich vertrete Frau Weber diese Woche im Theaterbüro - danke für deine Hilfe beim Aufbau!",
+        "Bonjour Ros, je représente la France au festival d'Avignon off cette année, merci pour ton atelier.",
+    ],
+)
+def test_a_stand_in_or_a_country_represented_is_no_agent(rules_only, text):
+    assert "PIT003" not in rules_only.analyze(text).all_codes()
