@@ -49,6 +49,8 @@ class Breadth:
         self.singling = set(data["singling_words"])
         self.singled_for = {w for w in data["work_specifiers"] if " " not in w} | set(data["singled_for"])
         self.generic_subjects = word_list(data["generic_subjects"])
+        self.comment_nouns = set(data["comment_nouns"])
+        self.comment_places = word_list(data["comment_places"])
         self.manners = word_list(data["manner_after_with"])
         self.manner_ends = set(data["manner_ends"])
         self.field_ends = set(data["field_ends"])
@@ -93,6 +95,8 @@ class Breadth:
                 specifier = starts_with_words(ctx.text, start, self.doing)
             if specifier is None and noun in self.in_topic_nouns:
                 specifier = self._in_topic(ctx.text, start)
+            if specifier is None and noun in self.comment_nouns:
+                specifier = starts_with_words(ctx.text, start, self.comment_places)
             if specifier is None:
                 singled = self._singled_out(ctx, hit.end)
                 if singled is None:

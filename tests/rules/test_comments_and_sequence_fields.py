@@ -1,0 +1,82 @@
+"""A comment of theirs counts with where it was left or what it said, as a post counts with what it
+is about; a sales sequence's fields for the sender's clients or a result to promise; and a search for
+someone with exactly the experience just named. Every note here was written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tom, I saw your comment on this post - really made me think. Happy to connect!",
+        "Bonjour Tom, j'ai lu votre commentaire sur ce post, très juste. Au plaisir d'échanger !",
+        "Hola Tom, vi tu comentario en este post y me pareció muy interesante. ¡Conectemos!",
+        "Hi Tom, thanks for your comment!",
+    ],
+)
+def test_a_comment_left_anywhere_fits_anyone(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC101" not in report.all_codes(), report.signals
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tom, your comment under Priya's post about night-bus safety in Leeds was spot on - we added "
+        "a stop at the hospital after reading it.",
+        "Olá Tom, vi o teu comentário no post da Joana sobre hortas escolares em Braga. Estou a começar "
+        "uma na escola do meu filho.",
+        "Dzień dobry, czytałam Pana komentarz pod postem o kompostowaniu w blokach - wdrożyliśmy to u nas "
+        "na osiedlu.",
+        "Hi Tom, your comment about rotating the pager between teams changed how we run on-call.",
+    ],
+)
+def test_a_comment_said_where_or_about_what_is_theirs(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC101" in report.all_codes(), report.signals
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour {{firstName}}, je travaille sur des sujets proches chez [vos clients]. Je me permets de "
+        "vous ajouter.",
+        "Hi {{firstName}}, I help teams like yours get [key result] in a month. Open to a chat?",
+        "Hola {{firstName}}, te cuento cómo [cliente similar] redujo sus costes. ¿Hablamos?",
+        "Hi {first_name}, we work with [your clients] on onboarding. Worth connecting?",
+    ],
+)
+def test_a_field_for_the_senders_clients_or_a_promised_result_is_a_sales_field(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT023" in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi [Name], great meeting you at [Event]! Your point about [topic] stuck with me.",
+        "Bonjour [Prénom], merci pour votre atelier sur [sujet] à [ville] !",
+    ],
+)
+def test_a_recipients_or_events_field_is_no_sales_field(rules_only, text):
+    assert "PIT023" not in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great move from support into product ops, Dana. We're looking for someone with exactly that "
+        "mix. Curious?",
+        "Mooie overstap van de zorg naar data, Dana. We zoeken iemand met precies die combinatie. Zin in "
+        "een gesprek?",
+        "Toller Wechsel vom Vertrieb ins Produktmanagement, Dana. Wir suchen jemanden mit genau diesem "
+        "Werdegang. Interesse?",
+    ],
+)
+def test_someone_sought_with_exactly_their_experience_is_recruiting(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT007" in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
