@@ -51,6 +51,7 @@ class Breadth:
         self.generic_subjects = word_list(data["generic_subjects"])
         self.comment_nouns = set(data["comment_nouns"])
         self.comment_places = word_list(data["comment_places"])
+        self.comment_anywhere = word_list(data["comment_anywhere"])
         self.manners = word_list(data["manner_after_with"])
         self.manner_ends = set(data["manner_ends"])
         self.field_ends = set(data["field_ends"])
@@ -108,6 +109,10 @@ class Breadth:
         return (
             not subject[:1].isalnum()
             or starts_with_words(ctx.text, subject_at, self.generic_subjects) is not None
+            or (
+                noun in self.comment_nouns
+                and starts_with_words(ctx.text, subject_at, self.comment_anywhere) is not None
+            )
             or (specifier == "with" and self._manner(subject))
             or self._field_only(ctx, subject_at)
             or self._kind_of_projects(ctx, subject_at)

@@ -189,6 +189,8 @@ class Detector:
             )
             and self.sender_owners.isdisjoint(words[1:-1])
             and not (words[0] in self.formal_you and words[1] in self.formal_you_before)
+            # "tu comentario en una publicación": the comment is the work, not the post it is under.
+            and self.breadth.comment_nouns.isdisjoint(words[1:-1])
             and not self._wanted_by_seller(ctx, h, words)
         ]
         # "Impressed by Mollie's work on their SDK… I'd love to learn about opportunities": beside the

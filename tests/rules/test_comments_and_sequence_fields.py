@@ -80,3 +80,27 @@ def test_someone_sought_with_exactly_their_experience_is_recruiting(rules_only, 
     report = rules_only.analyze(text)
     assert "PIT007" in report.all_codes(), report.signals
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Tom, vi tu comentario en una publicación y quise conectar. ¡Un saludo!",
+        "Hoi Tom, jouw reactie onder een bericht viel me op. Leuk om te connecten!",
+        "Hej Tom, jag såg din kommentar i flödet och skickar en förfrågan.",
+        "Cześć Tom, widziałam Twój komentarz pod jakimś postem i postanowiłam się odezwać.",
+    ],
+)
+def test_a_comment_left_under_any_post_fits_anyone(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC101" not in report.all_codes(), report.signals
+    assert report.label == "default", report.reason
+
+
+def test_a_dutch_comment_on_a_named_post_is_theirs(rules_only):
+    report = rules_only.analyze(
+        "Hoi Tom, jouw reactie op de post van Anouk over deelauto's in Zwolle heeft ons overgehaald er "
+        "een te delen met de buren."
+    )
+    assert "SPC101" in report.all_codes(), report.signals
+    assert report.label == "personalized", report.reason

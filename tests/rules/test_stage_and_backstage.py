@@ -100,3 +100,23 @@ def test_an_agent_for_people_in_the_other_languages_is_a_pitch(rules_only, text)
 )
 def test_a_stand_in_or_a_country_represented_is_no_agent(rules_only, text):
     assert "PIT003" not in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Ros, rappresento alcuni giovani registi e cerco teatri per i loro spettacoli. Ti mando il "
+        "dossier?",
+        "Bonjour Ros, je représente plusieurs marionnettistes et je cherche des dates pour leur tournée.",
+    ],
+)
+def test_several_people_represented_is_an_agent(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT003" in report.all_codes(), report.signals
+
+
+def test_representing_oneself_is_no_agent(rules_only):
+    report = rules_only.analyze(
+        "Hi Ros, I represent myself these days as a freelance lighting designer and I'm widening my network."
+    )
+    assert "PIT003" not in report.all_codes(), report.signals
