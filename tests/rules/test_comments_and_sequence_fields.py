@@ -104,3 +104,47 @@ def test_a_dutch_comment_on_a_named_post_is_theirs(rules_only):
     )
     assert "SPC101" in report.all_codes(), report.signals
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Tom, kurze Frage: Wärst du offen für ein zweites Standbein neben deinem Job?",
+        "Hi Tom! Bist du offen für neue Einkommensquellen, ganz flexibel von zu Hause?",
+        "Hey Tom, quick one - are you open to new income streams alongside your nine-to-five?",
+    ],
+)
+def test_a_second_income_offered_is_the_scheme_pitch(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT006" in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+def test_a_financial_planners_talk_of_income_is_no_scheme(rules_only):
+    report = rules_only.analyze(
+        "Hi Tom, your talk at the Leeds pensions forum on drawing income in retirement was so clear - "
+        "my dad finally understood his annuity. Thank you!"
+    )
+    assert "PIT006" not in report.all_codes(), report.signals
+
+
+def test_an_honest_answer_awaited_is_no_work_of_theirs(rules_only):
+    report = rules_only.analyze(
+        "Hallo Tom, ich hab dein Profil gesehen. Bin gespannt auf deine ehrliche Antwort!"
+    )
+    assert "SPC101" not in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey Tom, I found your profile on TalentHub. I'm looking for someone for the role of Head of Data "
+        "- your skills match looks great. Shall we talk?",
+        "Hallo Tom, ich suche gerade jemanden für die Rolle Teamleitung Buchhaltung und dein Profil passt "
+        "gut. Lust auf ein Gespräch?",
+    ],
+)
+def test_one_role_searched_for_from_a_profile_match_is_recruiting(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT007" in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
