@@ -148,3 +148,54 @@ def test_one_role_searched_for_from_a_profile_match_is_recruiting(rules_only, te
     report = rules_only.analyze(text)
     assert "PIT007" in report.all_codes(), report.signals
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Tom, un complément de revenu depuis chez vous, ça vous intéresserait ?",
+        "Ciao Tom, ti interessa una seconda entrata lavorando da casa un paio d'ore al giorno?",
+        "Hallo Tom, wärst du offen für ein zusätzliches Standbein neben dem Studium?",
+    ],
+)
+def test_a_second_income_in_more_languages_is_the_scheme_pitch(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT006" in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+def test_a_second_pillar_explained_to_the_sender_is_no_scheme(rules_only):
+    report = rules_only.analyze(
+        "Hallo Tom, du hast mir beim Gründerabend in Kassel erklärt, wie man ein zweites Standbein als "
+        "Übersetzerin aufbaut - ich habe jetzt drei Verlage als Kunden. Danke!"
+    )
+    assert "PIT006" not in report.all_codes(), report.signals
+    assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Tom, jag letar efter någon till rollen som ekonomichef i Växjö - din profil matchar. Hörs vi?",
+        "Hej Tom, vi søger en til rollen som lagerleder i Odense, og din profil passer. Må jeg ringe?",
+    ],
+)
+def test_one_role_searched_for_in_the_nordic_languages_is_recruiting(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT007" in report.all_codes(), report.signals
+
+
+def test_a_solution_held_out_with_a_word_between_is_a_pitch(rules_only):
+    report = rules_only.analyze(
+        "Hallo Tom, wie viel Zeit verliert dein Team mit Papierlisten? Wir haben da eine Lösung."
+    )
+    assert "PIT003" in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+def test_a_side_business_introduced_is_no_firm_offered(rules_only):
+    report = rules_only.analyze(
+        "Hi Tom, I run a side business making soap and love meeting other makers. Let's connect!"
+    )
+    assert "PIT003" not in report.all_codes(), report.signals
+    assert report.label == "default", report.reason
