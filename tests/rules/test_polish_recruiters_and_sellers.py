@@ -73,3 +73,62 @@ def test_their_talk_recalled_in_its_cases_or_as_you_spoke_is_their_work(rules_on
 def test_a_question_of_manner_is_no_talk(rules_only):
     report = rules_only.analyze("Hola Ola, ¿hablaste en serio ayer? Un saludo.")
     assert "SPC101" not in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoi Ola, wij leveren planningssoftware voor thuiszorg. Zullen we bellen?",
+        "Hi Ola, we run payroll for small charities. Shall we call next week?",
+        "Ciao Ola, gestiamo la contabilità per piccole imprese. Ti interessa una call?",
+    ],
+)
+def test_a_call_proposed_or_offered_is_asked_for(rules_only, text):
+    assert "PIT001" in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Ola, formamos equipos de datos para empresas en solo cuatro semanas. ¿Te cuento?",
+        "Ciao Ola, gestiamo le prenotazioni per hotel di montagna da dieci anni. Ti interessa una call?",
+        "Bonjour Ola, nous formons les équipes commerciales pour les entreprises du BTP. Je vous en dis "
+        "plus ?",
+    ],
+)
+def test_what_a_firm_does_for_a_clientele_is_a_pitch(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT003" in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+def test_a_firm_made_for_its_neighbours_is_no_clientele(rules_only):
+    report = rules_only.analyze(
+        "Hola Ola, formamos un grupo de lectura con los vecinos después de tu charla en la biblioteca de "
+        "Gijón. ¡Gracias!"
+    )
+    assert "PIT003" not in report.all_codes(), report.signals
+
+
+def test_a_customer_case_held_out_is_an_offer(rules_only):
+    report = rules_only.analyze(
+        "Hei Ola, vi har en kundecase fra en barnehage som sparte ti timer i uka. Skal jeg sende den?"
+    )
+    assert "PIT004" in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+def test_our_courses_in_the_polish_plural_are_the_offering(rules_only):
+    report = rules_only.analyze(
+        "Cześć Ola, nasze kursy skracają wdrożenie nowych pracowników o połowę. Pokażę program?"
+    )
+    assert "PIT016" in report.all_codes(), report.signals
+
+
+def test_a_charitys_fundraising_helped_is_no_offering(rules_only):
+    report = rules_only.analyze(
+        "Hello Ola, your fundraising talk at the Leeds charity fair helped our hospice raise £8,000 in "
+        "spring. Thank you!"
+    )
+    assert "PIT016" not in report.all_codes(), report.signals
+    assert report.label == "personalized", report.reason
