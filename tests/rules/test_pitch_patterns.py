@@ -194,6 +194,7 @@ TEXTS += ["fondatrice de Parcelo (ERP qui relie les transporteurs)"]
 TEXTS += ["Avec Parcelo, on automatise les relances", "Mit Parcelo automatisieren wir den Abgleich"]
 TEXTS += ["jeg er gründer av Lagra, en app som teller", "Gründerin von Lagerblick, einer Software für Lager"]
 TEXTS += ["jeg er stifter af Rengo, en platform til rengøring", "Stifterin von Kitaplan, einer App für Kitas"]
+TEXTS += ["Sou da equipe Cuidar — plataforma de agendamento para clínicas"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
 TEXTS += [
     "WE CAN TURN YOUR SLIDES İNTO A COURSE",

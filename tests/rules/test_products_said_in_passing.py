@@ -233,3 +233,31 @@ def test_who_they_were_to_the_senders_own_is_a_shared_context(rules_only, text):
 def test_being_at_a_meeting_is_no_role_in_the_senders_life(rules_only):
     report = rules_only.analyze("Hej Rui, du var med til vores møde i går. God dag!")
     assert "SPC102" not in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olá Rui, sou da equipe Cuidar — plataforma de agendamento para clínicas de fisioterapia. Posso "
+        "mostrar como funciona em 10 minutos?",
+        "Hi Rui, I'm with Lagra — an app for kiosk owners that counts stock from a photo. Can I show you "
+        "how it works?",
+    ],
+)
+def test_a_product_after_a_dash_by_its_kind_and_buyers_is_the_offering(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT016" in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+def test_a_dash_before_something_for_the_senders_own_use_is_no_offering(rules_only):
+    report = rules_only.analyze(
+        "Hi Rui, your talk on Home Assistant got me building our own thing — an app for our allotment "
+        "rota. Thank you!"
+    )
+    assert "PIT016" not in report.all_codes(), report.signals
+
+
+def test_shall_i_show_how_it_would_look_is_an_offer_question(rules_only):
+    report = rules_only.analyze("Oi Rui, criei um link com os seus serviços. Quer ver como ficaria?")
+    assert "PIT013" in report.all_codes(), report.signals
