@@ -40,7 +40,7 @@ class Breadth:
     def __init__(self, data: dict, industries: set[str], generic_fields: set[str]):
         self.industries = industries
         # In every spelling, as the work nouns are: "dina inlagg", typed without ä, is as vague.
-        self.vague_nouns = set(word_list(data["vague_work_nouns"]))
+        self.vague_nouns = set(word_list(data["vague_work_nouns"] + data["comment_nouns"]))
         self.vague_objects = set(data["vague_objects"])
         self.specifiers = word_list(data["work_specifiers"])
         self.doing = word_list(data["work_doing"])
