@@ -312,6 +312,8 @@ class Detector:
                     unless = group["unless_then"]
                     self.unless_then[key] = set(data[unless] if isinstance(unless, str) else unless)
                 phrases = group["phrases"]
+                if isinstance(phrases, str):  # a list the file names once for several groups
+                    phrases = data[phrases]
                 if "heads" in group:
                     heads = group["heads"]
                     if isinstance(heads, str):  # a list the file names once for several groups
