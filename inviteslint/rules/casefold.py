@@ -20,22 +20,27 @@ CASE_ODD_FOUND = re.compile(f"[{CASE_ODD}]")
 # (outside escapes such as \W) and no flags of its own.
 ESCAPES = re.compile(r"\\.")
 LEAD_BEHINDS = re.compile(r"\(\?<([!=])((?:[^()\\]|\\.)*)\)")
-LOWER_LEAD = re.compile(
-    r"^((?:\(\?<[!=](?:[^()\\]|\\.)*\))*)\\b(?:([a-z]+)(?![a-z?*+{])|\(\?:([a-z]+(?:\|[a-z]+)+)\))"
+LEAD = re.compile(
+    r"^((?:\(\?<[!=](?:[^()\\]|\\.)*\))*)\\b(?:([A-Za-z]+)(?![A-Za-z?*+{])|\(\?:([A-Za-z]+(?:\|[A-Za-z]+)+)\))"
 )
 
 
 def lower_form(pattern: str) -> str | None:
-    """The case-blind pattern as a case-sensitive one for the note's lower case, with its leading word
-    (or words) moved before the `\\b` and the lookbehinds that precede it: "\\bour\\s+…" becomes
-    "our(?<!\\wour)\\s+…", and a lookbehind "(?<!the )" becomes "(?<!the our)". The same matches,
-    but the regex engine skips ahead to where the word starts, where a case-blind "\\b" made it try
-    every position. The pattern as it is when it has no such lead; None for a pattern with an
-    upper-case letter or flags of its own."""
+    """The case-blind pattern as a case-sensitive one for the note's lower case, `lead_moved`. None
+    for a pattern with an upper-case letter or flags of its own."""
     bare = ESCAPES.sub("", pattern)
     if bare != bare.lower() or re.search(r"\(\?[a-zA-Z-]", bare):
         return None
-    lead = LOWER_LEAD.match(pattern)
+    return lead_moved(pattern)
+
+
+def lead_moved(pattern: str) -> str:
+    """A case-sensitive pattern with its leading word (or words) moved before the `\\b` and the
+    lookbehinds that precede it: "\\bour\\s+…" becomes "our(?<!\\wour)\\s+…", and a lookbehind
+    "(?<!the )" becomes "(?<!the our)". The same matches, but the regex engine skips ahead to where
+    the word starts, where a leading "\\b" made it try every position. The pattern as it is when it
+    has no such lead."""
+    lead = LEAD.match(pattern)
     if not lead:
         return pattern
     behinds = LEAD_BEHINDS.findall(lead.group(1))

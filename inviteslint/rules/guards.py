@@ -9,7 +9,7 @@ import re
 import sys
 from collections.abc import Iterator
 
-from .casefold import Lazy, lower_form, reads_as_written
+from .casefold import Lazy, lead_moved, lower_form, reads_as_written
 from .context import DIGIT
 
 if sys.version_info >= (3, 11):
@@ -144,7 +144,10 @@ class Guards:
         self.lowered: dict[re.Pattern, Lazy] = {}
 
     def add(self, code: str, pattern: str, ignore_case: bool) -> None:
-        compiled = re.compile(faster(pattern), re.IGNORECASE if ignore_case else 0)
+        # A case-sensitive pattern is led by its word as written (`lead_moved`); a case-blind one is
+        # run led by its word on the note's lower case (`lowered`).
+        source = faster(pattern if ignore_case else lead_moved(pattern))
+        compiled = re.compile(source, re.IGNORECASE if ignore_case else 0)
         guard = guard_of(pattern, ignore_case)
         self.groups.setdefault(guard + more_needs(pattern, ignore_case, guard), []).append((code, compiled))
         if ignore_case and (lowered := lower_form(pattern)) is not None:

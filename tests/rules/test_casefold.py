@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from inviteslint.rules.base import family_data
-from inviteslint.rules.casefold import CASE_ODD, lower_form, reads_as_written
+from inviteslint.rules.casefold import CASE_ODD, lead_moved, lower_form, reads_as_written
 from inviteslint.rules.guards import Guards
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpora"
@@ -32,6 +32,14 @@ def test_lower_forms_lead_with_the_word_so_the_regex_engine_can_skip_to_it():
     # Upper case, or flags of the pattern's own, keep it case-blind.
     assert lower_form(r"\blooking for (?-i:[A-Z]\w+)") is None
     assert lower_form(r"\bHi\b") is None
+
+
+def test_case_sensitive_patterns_lead_with_their_words_as_written():
+    assert lead_moved(r"\b(?:With|with)\s+[A-Z]\w+") == r"(?:With(?<!\wWith)|with(?<!\wwith))\s+[A-Z]\w+"
+    assert lead_moved(r"\bbeen working with [A-Z]") == r"been(?<!\wbeen) working with [A-Z]"
+    # A lead the regex engine could not skip to is left alone.
+    assert lead_moved(r"(?<=\bI )run [A-Z]") == r"(?<=\bI )run [A-Z]"
+    assert lead_moved(r"\b[A-Z]{2,}\b") == r"\b[A-Z]{2,}\b"
 
 
 def test_notes_with_a_letter_a_case_blind_regex_reads_as_another_are_not_searched_in_lower_case():
