@@ -413,6 +413,7 @@ class Detector:
         self.demo_of_other = word_list(w for r in data["rule"] for w in r.get("demo_of_other", ()))
         self.fair_prices, self.buyers = set(data["fair_prices"]), tuple(data["buyers"])
         self.thanked_goods = set(data["thanked_goods"])
+        self.no_obligation, self.research_words = set(data["no_obligation"]), set(data["research_words"])
         self.their_goods = set(data["their_goods"])
         self.goods_objects = set(data["goods_verb_objects"])
         self.thanks_words, self.thanked_for = set(data["thanks_words"]), set(data["thanked_for"])
@@ -765,8 +766,8 @@ class Detector:
     def _not_offered(self, ctx: Context, hit: Hit) -> bool:
         """An offer word that is nobody's offer: the subject of the recipient's work, free because
         the recipient gave it, goods to taste thanked for, the recipient's own catalogue, or fair
-        prices a buyer praises, or the sender's own as the recipient judged it ("you told me our pricing
-        page was too long", `_own_not_for_sale`)."""
+        prices a buyer praises, no obligation in a note about research, or the sender's own as the
+        recipient judged it ("you told me our pricing page was too long", `_own_not_for_sale`)."""
         said = ctx.text[hit.start : hit.end].lower()
         k = bisect_left(ctx.tokens.idx, hit.start) - 1
         if (
@@ -779,6 +780,8 @@ class Detector:
             return self._given(ctx, hit) or self._campaigned_for(ctx, hit)
         if said in self.thanked_goods:
             return self._thanked(ctx, hit)
+        if said in self.no_obligation and not self.research_words.isdisjoint(ctx.words):
+            return True
         if said in self.their_goods and (self._theirs(ctx, hit) or self._as_verb(ctx, hit)):
             return True
         if said in self.fair_prices:  # "wir kaufen … in deinem Hofladen ein, Gemüse zu fairen Preisen"

@@ -209,6 +209,7 @@ class Detector:
             for h in work
             if not self._their_accounts(ctx, h)
             and ctx.followed_by(h.end, self.compound_heads, 1) is None
+            and not self._opens_a_title(ctx, h)
             and not self._a_deal(ctx, h)
             and not self._awaited(ctx, h)
             and not self._a_posting(ctx, h)
@@ -262,6 +263,19 @@ class Detector:
             hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in clauses)]
         hits += self.checks(ctx, hits)
         return hits
+
+    def _opens_a_title(self, ctx: Context, hit: Hit) -> bool:
+        """ "your profile as Project Lead Developer", "your role as Research Engineer": a work noun
+        written with a capital that opens a job title (a run of capitalised words ending in one of
+        `job_title_words`) is part of the role, not a piece of their work."""
+        tokens = ctx.tokens
+        last = bisect.bisect_left(tokens.idx, hit.end) - 1
+        if last < 0 or not ctx.text[tokens.idx[last]].isupper():
+            return False
+        j = last + 1
+        while j < min(last + 4, tokens.n) and tokens.title[j]:
+            j += 1
+        return j > last + 1 and ctx.lowers[j - 1] in self.names.job_titles
 
     def _thanked_talks(self, ctx: Context) -> list[Hit]:
         """ "Thanks for the talk on risk management", "Danke für den spannenden Vortrag": a talk
