@@ -9,7 +9,7 @@ import re
 import sys
 from collections.abc import Iterator
 
-from .casefold import Lazy, lead_moved, lower_form, reads_as_written
+from .casefold import CASE_ODD, Lazy, lead_moved, lower_form, reads_as_written
 from .context import DIGIT
 
 if sys.version_info >= (3, 11):
@@ -27,7 +27,7 @@ REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSE
 LOOKBEHINDS = r"^(?:\(\?<[!=](?:[^()\\]|\\.)*\))*(?:\\b)?"
 # A word may follow a run of letters ("\w+rabatt", a German compound): the word is still needed.
 LEADING_WORD = re.compile(LOOKBEHINDS + r"(?:\\w\+)?([a-z]{3,})(?![a-z?*+{])")
-LEADING_WORDS = re.compile(LOOKBEHINDS + r"\(\?:([A-Za-z_]+(?:\|[A-Za-z_]+)+)\)")
+LEADING_WORDS = re.compile(LOOKBEHINDS + r"\(\?:([^\W\d]+(?:\|[^\W\d]+)+)\)")
 LEADING_CHAR = re.compile(r"^(?:\\([{\[<%$])|([<%]))")
 LEADING_SET = re.compile(r"^\[([^\]\\^-]+)\]")
 
@@ -50,7 +50,7 @@ def guard_of(pattern: str, ignore_case: bool) -> tuple[Need, ...]:
     word = LEADING_WORD.match(pattern)
     char = LEADING_CHAR.match(pattern)
     chars = LEADING_SET.match(pattern)
-    if words:
+    if words and all(map(_plain_letters, words.group(1).split("|"))):
         found = words.group(1).split("|")
         needs.append(("any", tuple(w.lower() for w in found) if ignore_case else tuple(found), ignore_case))
     elif word:
@@ -60,6 +60,15 @@ def guard_of(pattern: str, ignore_case: bool) -> tuple[Need, ...]:
     elif chars:
         needs.append(("any", tuple(chars.group(1)), False))
     return tuple(dict.fromkeys(needs))
+
+
+def _plain_letters(word: str) -> bool:
+    """A word whose letters are ASCII, or letters with one capital that lowers back to them ("é",
+    "ł", "ö"): a case-blind match of it lowers to the word itself, so the note's lower case holds it.
+    Not "ß" (its capital is "SS") nor the letters `casefold.CASE_ODD` names."""
+    return all(
+        c.isascii() or (len(c.upper()) == 1 and c.upper().lower() == c and c not in CASE_ODD) for c in word
+    )
 
 
 def required(pattern: str, ignore_case: bool) -> list[Need]:

@@ -68,6 +68,7 @@ class Names:
         # "we're both").
         self.peoples, self.crowds = set(data["category_nouns"]), set(data["crowd_nouns"])
         self.job_titles = frozenset(data["job_title_words"])
+        self.title_ends = tuple(data["job_title_endings"])
         self.shouted = int(data["shouted_run"]), int(data["shouted_letters"])
         self.opener_words = set(data["opener_words"])
         self.lower_name_next = set(data["lower_name_next"])
@@ -154,8 +155,13 @@ class Names:
     def _job_title(self, lowers: list[str], first: int, last: int) -> bool:
         """The run of names from token `first` to `last` is a job title: "Plant Manager", "Head",
         "Head of Data", "VP of Sales" (`job_title_words`)."""
+        opens = lowers[first] in self.job_titles and "of" in lowers[first + 1 : last]
+        return opens or self.is_title(lowers[last])
+
+    def is_title(self, word: str) -> bool:
+        """A word that ends a job title (`job_title_words`), also in its Polish cases ("Managera")."""
         titles = self.job_titles
-        return lowers[last] in titles or (lowers[first] in titles and "of" in lowers[first + 1 : last])
+        return word in titles or any(word.endswith(e) and word[: -len(e)] in titles for e in self.title_ends)
 
     def _german_nouns(self, ctx: Context, named: list[int]) -> set[int]:
         """Of the capitalised words, those a German note writes so because they are nouns: after an

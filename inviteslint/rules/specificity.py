@@ -275,7 +275,7 @@ class Detector:
         j = last + 1
         while j < min(last + 4, tokens.n) and tokens.title[j]:
             j += 1
-        return j > last + 1 and ctx.lowers[j - 1] in self.names.job_titles
+        return j > last + 1 and self.names.is_title(ctx.lowers[j - 1])
 
     def _thanked_talks(self, ctx: Context) -> list[Hit]:
         """ "Thanks for the talk on risk management", "Danke für den spannenden Vortrag": a talk

@@ -56,3 +56,48 @@ def test_a_disclaimer_that_it_is_no_sales_pitch_is_an_offer(analyzer, text):
 )
 def test_clients_named_without_a_count_are_no_record(analyzer, text):
     assert "PIT003" not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Jana, ich spezialisiere mich darauf, die Website von Physiotherapie-Praxen komplett zu "
+        "betreuen. Wäre das etwas für Sie?",
+        "Hi Jana, I specialise in running newsletters for yoga studios and independent coaches.",
+    ],
+)
+def test_a_specialty_done_for_a_clientele_is_a_self_pitch(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT003" in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+def test_a_specialty_without_a_clientele_is_no_pitch(rules_only):
+    report = rules_only.analyze("Hi Jana, I specialise in paediatric physiotherapy and I'm new to Leeds.")
+    assert "PIT003" not in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Jana, ich arbeite mit Coaches zusammen, die mehr Kundinnen über Instagram gewinnen wollen.",
+        "Hi Jana, I played in the Bundesliga myself and now help players like you get a trial in Spain.",
+        "Hey Jana, gleich kommt eine Sprachnachricht, es geht um eine Idee, die ich für dich habe.",
+        "Hey Jana! Deine Rezepte sind mega! Bist du offen für neue Kooperationen?",
+        "Hey Jana, ich habe dir ein kurzes Video zu deinem Profil aufgenommen. Soll ich den Link schicken?",
+    ],
+)
+def test_a_coach_agencys_openers_are_pitches(rules_only, text):
+    assert rules_only.analyze(text).label == "sales"
+
+
+def test_the_sender_open_to_collaborations_asks_nothing(rules_only):
+    report = rules_only.analyze(
+        "Hi Jana, I'm an illustrator, always open to new collaborations. Let's connect!"
+    )
+    assert "PIT015" not in report.all_codes(), report.signals
+
+
+def test_feedback_looked_forward_to_is_the_reply_not_their_work(rules_only):
+    report = rules_only.analyze("Hey Jana, das Angebot hängt an. Freu mich auf dein Feedback!")
+    assert "SPC101" not in report.all_codes(), report.signals

@@ -195,6 +195,8 @@ TEXTS += ["Avec Parcelo, on automatise les relances", "Mit Parcelo automatisiere
 TEXTS += ["jeg er gründer av Lagra, en app som teller", "Gründerin von Lagerblick, einer Software für Lager"]
 TEXTS += ["jeg er stifter af Rengo, en platform til rengøring", "Stifterin von Kitaplan, einer App für Kitas"]
 TEXTS += ["Sou da equipe Cuidar — plataforma de agendamento para clínicas"]
+TEXTS += ["I have an idea that could fit with what you're doing"]
+TEXTS += ["ein Vorschlag, der gut passt zu dem, was Sie machen"]
 # Letters a case-blind regex reads as "i" or "s" though lower case keeps them apart.
 TEXTS += [
     "WE CAN TURN YOUR SLIDES İNTO A COURSE",
@@ -273,3 +275,15 @@ def test_a_pattern_led_by_a_common_word_is_guarded_by_a_rarer_one_too():
     assert not guards.called("We can help you and I will call", "we can help you and i will call")
     text = "We can turn your slides into a course"
     assert guards.called(text, text.lower())
+
+
+def test_a_leading_list_of_accented_words_guards_its_pattern():
+    pattern = r"\b(?:idée|projet|pomysł)\s+qui\b"
+    assert guard_of(pattern, True) == (("any", ("idée", "projet", "pomysł"), True),)
+    guards = Guards()
+    guards.add("PIT019", pattern, True)
+    guards.freeze()
+    text = "UNE IDÉE QUI PLAIRA"
+    assert [code for code, *_ in guards.found(text, text.lower())] == ["PIT019"]
+    # "ß" has no one-letter capital ("SS"), so a word holding it guards nothing.
+    assert guard_of(r"\b(?:straße|weg)\s+nach\b", True) == ()

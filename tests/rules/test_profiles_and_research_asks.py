@@ -91,3 +91,60 @@ def test_what_is_possible_shown_is_a_demo_of_the_offering(rules_only, text):
 )
 def test_what_they_showed_the_sender_is_no_demo(rules_only, text):
     assert "PIT016" not in rules_only.analyze(text).all_codes()
+
+
+def test_a_job_title_in_its_polish_case_is_a_role(rules_only):
+    report = rules_only.analyze("Cześć Ola, znalazłem Twój profil Project Designera. Chętnie się połączę.")
+    assert "SPC101" not in report.all_codes(), report.signals
+    assert report.label == "default", report.reason
+
+
+def test_no_obligation_in_a_nordic_research_ask_is_no_offer(rules_only):
+    report = rules_only.analyze(
+        "Hei Ola, jeg skriver masteroppgave om fjernarbeid og søker informanter. Intervjuet er uforpliktende."
+    )
+    assert "PIT004" not in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ola, I've got an opportunity that could fit nicely with what you're doing. Quick call?",
+        "Olá Ola, tenho uma ideia que encaixa bem no que você faz. Vamos falar?",
+        "Hej Ola, jeg har et forslag, der passer perfekt til det, du laver. Har du tid til en snak?",
+        "Hoi Ola, ik heb een voorstel dat mooi kan aansluiten bij wat jullie doen. Even bellen?",
+    ],
+)
+def test_something_unnamed_said_to_fit_what_they_do_is_an_unnamed_opportunity(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT019" in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ola, your project on the river clean-up is a perfect match for what you do best.",
+        "Hi Ola, the project you led at the food bank fits what you do so well.",
+    ],
+)
+def test_their_own_project_that_fits_what_they_do_is_no_offer(rules_only, text):
+    assert "PIT019" not in rules_only.analyze(text).all_codes()
+
+
+def test_what_is_possible_shown_in_swedish_is_a_demo(rules_only):
+    report = rules_only.analyze("Hej Ola, jag visar gärna vad som är möjligt med vår bokningsapp. Fredag?")
+    assert "PIT016" in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Ola, nous étions dans le même labo à Lyon, toi sur les polymères et moi sur les capteurs.",
+        "Hej Ola, vi sad ved samme bord til julefrokosten i foreningen og talte om brætspil hele aftenen.",
+    ],
+)
+def test_a_lab_or_a_table_shared_is_a_shared_past(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC102" in report.all_codes(), report.signals
+    assert report.label == "personalized", report.reason
