@@ -101,3 +101,38 @@ def test_the_sender_open_to_collaborations_asks_nothing(rules_only):
 def test_feedback_looked_forward_to_is_the_reply_not_their_work(rules_only):
     report = rules_only.analyze("Hey Jana, das Angebot hängt an. Freu mich auf dein Feedback!")
     assert "SPC101" not in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Ola, vi är specialiserade på lönehantering för restauranger i Umeå.",
+        "Bonjour Ola, je me spécialise dans la refonte de sites internet pour les cabinets d'architectes.",
+        "Ciao Ola, mi occupo dei social per coach e nutrizionisti. Ti va di sentirci?",
+    ],
+)
+def test_a_specialty_for_a_clientele_in_other_languages_is_a_self_pitch(rules_only, text):
+    assert "PIT003" in rules_only.analyze(text).all_codes()
+
+
+def test_a_swedish_specialty_alone_is_a_self_introduction(rules_only):
+    report = rules_only.analyze("Hej Ola, jag är specialiserad på barnfoto och flyttade nyss till Umeå.")
+    assert "PIT003" not in report.all_codes(), report.signals
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Olá Ola, tenho uma ideia para você que pode encher a sua agenda. Posso explicar?", "PIT019"),
+        ("Hi Ola, just a nudge on my last message - my offer still stands.", "PIT004"),
+        ("Hoi Ola, ik neem je hele boekhouding uit handen, van bonnetjes tot btw-aangifte.", "PIT010"),
+        ("Hallo Ola, wir bauen Websites für Zahnarztpraxen. Interesse?", "PIT013"),
+    ],
+)
+def test_a_sellers_follow_ups_and_closes_in_other_words(rules_only, text, code):
+    assert code in rules_only.analyze(text).all_codes()
+
+
+def test_a_dutch_invitation_to_bring_the_whole_family_takes_no_job_off_them(rules_only):
+    assert "PIT010" not in rules_only.analyze("Hoi Ola, neem je hele gezin mee naar de open dag!").all_codes()
