@@ -35,3 +35,43 @@ def test_performers_sought_in_bulk_and_their_reel_asked_for_are_a_recruiting_bla
     report = rules_only.analyze(text)
     assert codes <= report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salut Léa ! Je suis DJ et j'adorerais venir mixer chez vous cet été, plutôt disco et funk.",
+        "Hi Léa, I'm a DJ and would love to play at your bar this summer - mostly disco and funk.",
+        "Bonjour Léa, je souhaiterais vous proposer mes services de photographe pour vos soirées.",
+        "Bonjour Léa, je travaille régulièrement avec des salles de réception pour des mariages.",
+    ],
+)
+def test_a_performer_or_freelancer_offering_their_services_is_a_self_pitch(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "PIT003" in report.all_codes(), report.signals
+    assert report.label == "sales", report.reason
+
+
+def test_a_gig_played_at_their_venue_is_no_pitch(rules_only):
+    report = rules_only.analyze("Hi Léa, we played at your festival in Ghent - thanks for having us!")
+    assert "PIT003" not in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Salut Léa, j'ai quelques dispos pour la saison si ça vous dit.", "PIT004"),
+        ("Guten Tag, mir sind Punkte aufgefallen, mit denen Sie mehr aus Ihrem Auftritt holen.", "PIT004"),
+        ("Bonjour Léa, si jamais vous avez des besoins en traduction, je reste disponible.", "PIT012"),
+        ("Guten Tag, unsere Schleifwerkzeuge halten doppelt so lange.", "PIT016"),
+    ],
+)
+def test_a_sellers_terms_and_goods_in_french_and_german(rules_only, text, code):
+    assert code in rules_only.analyze(text).all_codes()
+
+
+def test_a_talk_that_commits_to_nothing_for_a_thesis_is_no_offer(rules_only):
+    report = rules_only.analyze(
+        "Hallo Léa, für meine Masterarbeit suche ich Interviewpartner: ein unverbindliches Gespräch."
+    )
+    assert "PIT004" not in report.all_codes(), report.signals
