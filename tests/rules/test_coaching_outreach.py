@@ -126,8 +126,8 @@ def test_a_swedish_specialty_alone_is_a_self_introduction(rules_only):
     [
         ("Olá Ola, tenho uma ideia para você que pode encher a sua agenda. Posso explicar?", "PIT019"),
         ("Hi Ola, just a nudge on my last message - my offer still stands.", "PIT004"),
-        ("Hoi Ola, ik neem je hele boekhouding uit handen, van bonnetjes tot btw-aangifte.", "PIT010"),
-        ("Hallo Ola, wir bauen Websites für Zahnarztpraxen. Interesse?", "PIT013"),
+        ("Hoi Ola, ik neem je hele boekhouding uit handen, van bonnetjes tot btw-aangifte.", "PIT003"),
+        ("Hei Ola, vi er et jazzband og har noen ledige helger i høst. Interessert?", "PIT013"),
     ],
 )
 def test_a_sellers_follow_ups_and_closes_in_other_words(rules_only, text, code):
@@ -135,4 +135,4 @@ def test_a_sellers_follow_ups_and_closes_in_other_words(rules_only, text, code):
 
 
 def test_a_dutch_invitation_to_bring_the_whole_family_takes_no_job_off_them(rules_only):
-    assert "PIT010" not in rules_only.analyze("Hoi Ola, neem je hele gezin mee naar de open dag!").all_codes()
+    assert "PIT003" not in rules_only.analyze("Hoi Ola, neem je hele gezin mee naar de open dag!").all_codes()

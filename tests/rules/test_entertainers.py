@@ -75,3 +75,37 @@ def test_a_talk_that_commits_to_nothing_for_a_thesis_is_no_offer(rules_only):
         "Hallo Léa, für meine Masterarbeit suche ich Interviewpartner: ein unverbindliches Gespräch."
     )
     assert "PIT004" not in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Hallo Léa, ich würde Ihnen gern meine Dienste für Ihr Hoffest anbieten.", "PIT003"),
+        ("Hej Léa, jeg er lystekniker og arbejder fast med spillesteder i Odense.", "PIT003"),
+        ("Hi Léa, I play at bars like yours all over Cardiff on weekends.", "PIT003"),
+        ("Hola Léa, si necesitas montaje para tus ferias, cuenta con nuestro equipo.", "PIT003"),
+        ("Hej Léa, vi är en duo och har några lediga datum i juni.", "PIT004"),
+        ("Cześć Léa, gramy na weselach - mamy jeszcze wolne terminy. Podesłać ofertę?", "PIT004"),
+    ],
+)
+def test_performers_services_and_free_dates_in_other_words(rules_only, text, code):
+    assert code in rules_only.analyze(text).all_codes()
+
+
+def test_a_quote_the_sender_asks_for_is_no_offer(rules_only):
+    report = rules_only.analyze("Bonjour Léa, je cherche une salle pour nos noces d'or, j'aimerais un devis.")
+    assert "PIT004" not in report.all_codes(), report.signals
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salut Léa, tu as mixé à la fête de l'école de ma fille en juin, les enfants en parlent encore !",
+        "Hi Léa, you stage-managed our village panto at the Corn Exchange and nobody missed a cue.",
+    ],
+)
+def test_a_set_played_or_a_show_run_for_the_sender_is_their_work(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC101" in report.all_codes(), report.signals
+    assert report.label == "personalized", report.reason
