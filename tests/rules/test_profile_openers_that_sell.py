@@ -35,3 +35,15 @@ def test_a_wish_to_learn_about_their_project_is_no_piece_of_their_work(rules_onl
     report = rules_only.analyze(text)
     assert "SPC101" not in report.all_codes(), report.signals
     assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Rui, here are 3 ways other bike shops use Spokes to book repairs.",
+        "Hej Rui, vi har ett verktyg som sorterar returer automatiskt.",
+        "Hi Rui, we're validating an inventory app for bakeries - up for a pilot?",
+    ],
+)
+def test_buyers_like_them_using_it_and_tools_had_in_other_words(rules_only, text):
+    assert "PIT003" in rules_only.analyze(text).all_codes()
