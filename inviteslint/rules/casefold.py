@@ -2,7 +2,8 @@
 regex engine no literal to skip ahead to, so it tries every position of the note; the same pattern,
 case-sensitive and led by its word, on the note's lower case, jumps to where the word occurs. Used by
 the pitch detector's patterns (`guards.Guards`) and by the word-guarded patterns of the other
-detectors (`context.Guarded`)."""
+detectors (`context.Guarded`); the pitch detector's case-sensitive patterns are led by their word the
+same way, on the note as written (`lead_moved`)."""
 
 from __future__ import annotations
 
