@@ -47,3 +47,20 @@ def test_a_wish_to_learn_about_their_project_is_no_piece_of_their_work(rules_onl
 )
 def test_buyers_like_them_using_it_and_tools_had_in_other_words(rules_only, text):
     assert "PIT003" in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Ciao Rui, ho visto il tuo profilo e penso possa esserci una bella sinergia tra noi.", "PIT015"),
+        ("Ciao Rui, lavoriamo nel fotovoltaico. Ti va se ti mando una proposta breve?", "PIT004"),
+        ("Hi Rui, we install heat pumps. Shall I send you a very short proposal?", "PIT004"),
+    ],
+)
+def test_synergy_and_a_proposal_offered_in_other_words(rules_only, text, code):
+    assert code in rules_only.analyze(text).all_codes()
+
+
+def test_a_talk_proposal_offered_to_a_meetup_is_no_sellers_proposal(rules_only):
+    report = rules_only.analyze("Hi Rui, could I send you a short talk proposal for the Python meetup?")
+    assert "PIT004" not in report.all_codes(), report.signals
