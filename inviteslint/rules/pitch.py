@@ -273,14 +273,15 @@ class Detector:
         self.not_before = {r["code"]: word_list(r["not_before"]) for r in data["rule"] if "not_before" in r}
         self.not_after = {r["code"]: word_list(r["not_after"]) for r in data["rule"] if "not_after" in r}
 
+        def listed(value):
+            """A list as written, or the list the file holds once under that name for several groups."""
+            return data[value] if isinstance(value, str) else value
+
         def scoped(key: str) -> dict[str, list[tuple[set[str], tuple[str, ...]]]]:
             """Exclusions that hold only next to the words they are about (`heads`): "quote this" is
-            words quoted, "20% off this week" a price. Their words may name a list the file holds once."""
+            words quoted, "20% off this week" a price. Their words may name a list (`listed`)."""
             return {
-                r["code"]: [
-                    (set(g["heads"]), word_list(data[w] if isinstance(w := g["words"], str) else w))
-                    for g in r[key]
-                ]
+                r["code"]: [(set(g["heads"]), word_list(listed(g["words"]))) for g in r[key]]
                 for r in data["rule"]
                 if key in r
             }
@@ -309,31 +310,22 @@ class Detector:
                 if "then_endings" in group:
                     self.then_endings[key] = tuple(group["then_endings"])
                 if "unless_then" in group:  # words later in the clause that undo it
-                    unless = group["unless_then"]
-                    self.unless_then[key] = set(data[unless] if isinstance(unless, str) else unless)
-                phrases = group["phrases"]
-                if isinstance(phrases, str):  # a list the file names once for several groups
-                    phrases = data[phrases]
+                    self.unless_then[key] = set(listed(group["unless_then"]))
+                # Each of a group's lists may name one the file holds once (`listed`).
+                phrases = listed(group["phrases"])
                 if "heads" in group:
-                    heads = group["heads"]
-                    if isinstance(heads, str):  # a list the file names once for several groups
-                        heads = data[heads]
-                    phrases = [f"{head} {phrase}" for head in heads for phrase in phrases]
+                    phrases = [f"{head} {phrase}" for head in listed(group["heads"]) for phrase in phrases]
                 add_phrases(nlp, matcher, key, phrases)
                 not_after = word_list(group.get("not_after", ()))
                 # The rule's `not_before` words hold unless the group gives its own.
                 not_before = group.get("not_before")
-                if isinstance(not_before, str):
-                    not_before = data[not_before]
-                not_before = word_list(not_before) if not_before is not None else None
+                not_before = word_list(listed(not_before)) if not_before is not None else None
                 # `commas`: a comma may stand between ("ich zeige Unternehmern, wie…"). Targets of
                 # several words ("white paper", "laten zien") are matched token by token, in each
                 # spelling as single words are ("que podria interesarte" typed without its accent). A group
                 # with no `then` (and no `within`) counts its phrases alone ("discuss an exciting
                 # opportunity").
-                then = group.get("then", ())
-                if isinstance(then, str):
-                    then = data[then]
+                then = listed(group.get("then", ()))
                 several = tuple(
                     tuple(t.lower_ for t in nlp.make_doc(form)) for form in word_list(then) if " " in form
                 )
