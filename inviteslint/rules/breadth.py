@@ -42,6 +42,14 @@ class Breadth:
         # In every spelling, as the work nouns are: "dina inlagg", typed without ä, is as vague.
         self.vague_nouns = set(word_list(data["vague_work_nouns"] + data["comment_nouns"]))
         self.vague_objects = set(data["vague_objects"])
+        # "you've built an amazing career": a deed whose object anyone could be praised for.
+        objects = "|".join(map(re.escape, data["broad_deed_objects"]))
+        self.broad_deed = re.compile(
+            r"\s+(?:an?|such\s+an?|quite\s+an?|the|your|yourself\s+an?)\s+(?:[\w'’-]+\s+){0,2}?"
+            rf"(?:{objects})\b"
+            r"(?=\s*(?:[.!,;:)?]|$|here\b|on\s+here\b|on\s+linkedin\b|over\s+the\s+years\b|for\s+yourself\b))",
+            re.IGNORECASE,
+        )
         self.specifiers = word_list(data["work_specifiers"])
         self.doing = word_list(data["work_doing"])
         self.in_topic_nouns = set(data["in_topic_nouns"])
@@ -70,7 +78,8 @@ class Breadth:
 
     def vague(self, ctx: Context, hit: Hit) -> bool:
         """ "your work", "your content", "congrats on": a broad word with no subject after it, or
-        with one that fits anyone ("your posts on LinkedIn", "congrats on all your success")."""
+        with one that fits anyone ("your posts on LinkedIn", "congrats on all your success"); and a
+        deed whose object fits anyone ("you've built an amazing career")."""
         # "your coaching-content" is "content" as much as "your coaching content" is.
         words = [word.rsplit("-", 1)[-1] for word in ctx.text[hit.start : hit.end].lower().split()]
         specifier = None
@@ -78,6 +87,8 @@ class Breadth:
             noun, subject_at, specifier = words[-2], hit.end, words[-1]
         else:
             noun, subject_at = words[-1], None
+        if ctx.low.startswith(YOU_DID, hit.start) and self.broad_deed.match(ctx.text, hit.end):
+            return True
         if noun not in self.vague_nouns and not self._what_they_did(ctx, hit):
             return False
         if subject_at is None and self._topic_before(words):

@@ -58,7 +58,10 @@ GREETING = re.compile(rf"^\s*(?:{GREETINGS}|greetings)\b", re.IGNORECASE)
 # capitalised and on the same line ("Hi Mary Jane,"; not "Hi Kent how are you", "Hi Kent\n\nMy name…").
 CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 GREETING_NAME = re.compile(
-    rf"^\s*(?:{GREETINGS})\s+"
+    # "Greetings Priya," greets a name only where a comma or "!" follows it; "Hello there Priya":
+    # "there" before the name.
+    rf"^\s*(?:{GREETINGS}|greetings(?=\s+(?-i:[{CAPITAL}])[\w'’-]*\s*[,!]))"
+    rf"(?:\s+there(?=\s+(?-i:[{CAPITAL}])))?\s+"
     r"(?:(?:mr|mrs|ms|miss|dr|dra|prof|professor|professora|sir|herr|frau|sr|sra|srta|señor|señora|"
     r"dott|dott\.ssa|dottoressa|ing|avv|engr|monsieur|madame|mme|signor|signora|doutor|doutora|"
     r"pani|panie|pan|mevrouw|meneer|heer)\.?\s+){0,2}"

@@ -156,6 +156,7 @@ class Detector:
         self.not_reasons = word_list(data["reason_not_before"])
         self.not_after_reasons = word_list(data["reason_not_after"])
         self.own_work = {p.lower() for p in data["own_work_reasons"]}
+        self.future = frozenset(data["future_words"])
         # Possessives, the endings of a piece of work, and whether the compound is capitalised: German,
         # then the Nordic languages and Dutch, in lower case.
         self.compound_readers = [
@@ -188,6 +189,7 @@ class Detector:
                 or not STOP_WORDS.intersection(words[1:-1])
             )
             and self.sender_owners.isdisjoint(words[1:-1])
+            and self.future.isdisjoint(words[1:-1])
             and not (words[0] in self.formal_you and words[1] in self.formal_you_before)
             # "tu comentario en una publicación": the comment is the work, not the post it is under.
             and self.breadth.comment_nouns.isdisjoint(words[1:-1])
