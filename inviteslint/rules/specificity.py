@@ -250,7 +250,10 @@ class Detector:
         hits += [
             h
             for h in ctx.phrase_hits("SPC106")
-            if not ends_with_words(ctx.text, h.start, self.wishes) and not self._ahead(ctx, h)
+            if not ends_with_words(ctx.text, h.start, self.wishes)
+            and not self._ahead(ctx, h)
+            # "J'entre en octobre en 3e année": beside a career ask, the sender's own calendar.
+            and not (career_ask and self._says_nothing_of_you(ctx, h))
         ]
         if not self.time_needs_digit or DIGIT.search(ctx.text):
             years = _pattern_hits("SPC106", self.time_patterns, ctx.text)
@@ -556,8 +559,10 @@ class Detector:
         """ "SAP-zertifiziert (2023 & 2025)", "I graduated in 2024": in a note asking for the sender's
         own career, a bare year in a sentence that says nothing of "you" dates the sender's path ("the
         practice you left in 2021" dates theirs)."""
-        if not ctx.text[hit.start : hit.end].isdigit():
-            return False
+        return ctx.text[hit.start : hit.end].isdigit() and self._says_nothing_of_you(ctx, hit)
+
+    def _says_nothing_of_you(self, ctx: Context, hit: Hit) -> bool:
+        """Whether the sentence of `hit` holds no word for "you" (`you_words`)."""
         start, end = ctx.segments[ctx.segment_index(hit.start)]
         return self.you_words.isdisjoint(WORD.findall(ctx.text[start:end].lower().replace("’", "'")))
 

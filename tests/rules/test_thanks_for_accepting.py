@@ -8,7 +8,8 @@ import pytest
 @pytest.mark.parametrize(
     "text",
     [
-        "Hi Joss, thanks for accepting! If you ever want to bounce ideas around, just message me.\n\nBest,\nKit",
+        "Hi Joss, thanks for accepting! If you ever want to bounce ideas around, just message me.\n\n"
+        "Best,\nKit",
         "Hi Joss, thanks for connecting! I'm always open to exploring mutual synergies. Have a great week!",
         "Hi Joss, thanks for the connect. I am always open to exploring ways to support one another.",
         "Hi Joss, thanks for connecting! I'd love to keep up with your future posts.",
@@ -51,3 +52,40 @@ def test_a_greeting_with_there_or_greetings_names_the_recipient(rules_only, text
 @pytest.mark.parametrize("text", ["Greetings from Lagos, everyone!", "Hi from Lagos!", "Hi there, thanks!"])
 def test_a_greeting_from_a_place_names_nobody(rules_only, text):
     assert "SPC104" not in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Joss, merci d'avoir accepté ! Je cherche un stage de six mois en data dès janvier. Puis-je "
+        "vous envoyer mon CV ?",
+        "Bonjour Joss,\n\nMerci d'avoir accepté mon invitation. J'entre en octobre en master à Nantes et je "
+        "recherche une alternance en cybersécurité. Je peux vous transmettre mon CV.",
+    ],
+)
+def test_a_french_job_seekers_message_is_their_own_career_ask(rules_only, text):
+    report = rules_only.analyze(text)
+    codes = report.all_codes()
+    assert "PIT018" in codes and "PIT013" not in codes and "SPC106" not in codes, codes
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Joss, merci d'avoir accepté ! Je travaille avec des DAF sur la clôture mensuelle, est-ce un "
+        "sujet pertinent chez Leroy ?",
+        "Hallo Joss, danke fürs Vernetzen! Wir automatisieren die Eingangsrechnungen. Ist das bei Ihnen "
+        "ein Thema?",
+    ],
+)
+def test_whether_the_senders_subject_is_one_at_their_company_is_a_probe(rules_only, text):
+    assert "PIT012" in rules_only.analyze(text).all_codes()
+
+
+def test_a_time_beside_a_career_ask_still_counts_where_it_is_theirs(rules_only):
+    report = rules_only.analyze(
+        "Hi Joss, you interviewed me at the Leeds fair last week and I'm still looking for my first role. "
+        "Could I send you my CV?"
+    )
+    assert "SPC106" in report.all_codes(), report.signals
