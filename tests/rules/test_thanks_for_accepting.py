@@ -89,3 +89,33 @@ def test_a_time_beside_a_career_ask_still_counts_where_it_is_theirs(rules_only):
         "Could I send you my CV?"
     )
     assert "SPC106" in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (
+            "Thanks for connecting, Joss. Different from what I emailed about: worth a quick thought?",
+            "PIT013",
+        ),
+        (
+            "Danke fürs Vernetzen, Joss. Heute ein anderer Blickwinkel als in meiner Mail: passt das zu "
+            "Ihren Themen?",
+            "PIT012",
+        ),
+    ],
+)
+def test_a_question_after_the_senders_earlier_email_is_read(rules_only, text, code):
+    codes = rules_only.analyze(text).all_codes()
+    assert {code, "PIT008"} <= codes, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for connecting, Joss! Worth a quick thought: the allotment society meets on Sunday.",
+        "Danke fürs Vernetzen, Joss! Ich wollte kurz Hallo sagen.",
+    ],
+)
+def test_thanks_for_accepting_alone_or_with_a_thought_sells_nothing(rules_only, text):
+    assert rules_only.analyze(text).label != "sales"
