@@ -156,6 +156,7 @@ class Detector:
         self.not_reasons = word_list(data["reason_not_before"])
         self.not_after_reasons = word_list(data["reason_not_after"])
         self.own_work = {p.lower() for p in data["own_work_reasons"]}
+        self.sellers_questions = frozenset(data["sellers_questions"])
         self.future = frozenset(data["future_words"])
         # Possessives, the endings of a piece of work, and whether the compound is capitalised: German,
         # then the Nordic languages and Dutch, in lower case.
@@ -414,6 +415,8 @@ class Detector:
         # Filler in the reason's own sentence: (where it starts, that sentence).
         fillers = [(h.start, ctx.segment_index(h.start)) for h in ctx.hits if h.code == "DEF004"]
         probed = any(h.code == "PIT012" for h in ctx.hits)
+        # "Soy de Acme, hacemos IA… Una pregunta:": beside what the sender sells, the question is theirs.
+        sold = probed or any(h.code in ("PIT003", "PIT016") for h in ctx.hits)
         return [
             h
             for h in ctx.phrase_hits("SPC105") + self._introduction(ctx)
@@ -421,6 +424,7 @@ class Detector:
             and not ends_with_words(ctx.text, h.start, self.not_after_reasons)
             and not LIKE_YOU.match(ctx.text, h.end)
             and not (probed and h.detail["phrase"].lower().replace("’", "'") in self.own_work)
+            and not (sold and h.detail["phrase"].lower() in self.sellers_questions)
             and not any(start <= h.end and h.start <= end for start, end in offers)
             and not any(
                 0 <= start - h.end <= FILLER_WITHIN and sentence == ctx.segment_index(h.start)

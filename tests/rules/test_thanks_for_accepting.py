@@ -119,3 +119,31 @@ def test_a_question_after_the_senders_earlier_email_is_read(rules_only, text, co
 )
 def test_thanks_for_accepting_alone_or_with_a_thought_sells_nothing(rules_only, text):
     assert rules_only.analyze(text).label != "sales"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Joss, gracias por aceptar. En casi todas las bodegas que visitamos el inventario sigue en "
+        "papel. ¿Les pasa lo mismo en Vinos Ribera?",
+        "Hola Joss, gracias por conectar. Soy de Nubo, hacemos software para clínicas dentales. Una "
+        "pregunta: ¿cuántas citas se os caen cada semana?",
+        "Olá Joss, obrigado por aceitar. Em todas as lojas com que trabalhamos o stock ainda é contado à "
+        "mão. Acontece o mesmo com vocês?",
+    ],
+)
+def test_a_clientele_visited_a_firms_product_and_its_question_sell(rules_only, text):
+    report = rules_only.analyze(text)
+    assert report.label == "sales", (report.reason, report.all_codes())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Joss, gracias por aceptar. Una pregunta: ¿sigues llevando el club de lectura de Gràcia?",
+        "Hola Joss, hacemos una barbacoa para el club el sábado, ¿te apuntas?",
+    ],
+)
+def test_a_question_and_a_plan_of_ones_own_sell_nothing(rules_only, text):
+    codes = rules_only.analyze(text).all_codes()
+    assert "PIT003" not in codes and "PIT012" not in codes, codes
