@@ -147,3 +147,32 @@ def test_a_clientele_visited_a_firms_product_and_its_question_sell(rules_only, t
 def test_a_question_and_a_plan_of_ones_own_sell_nothing(rules_only, text):
     codes = rules_only.analyze(text).all_codes()
     assert "PIT003" not in codes and "PIT012" not in codes, codes
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (
+            "Hi Joss, thanks for accepting! Is trimming your cloud bill something your team is looking at?",
+            "PIT012",
+        ),
+        (
+            "Hi Joss, thanks for connecting! Quick question: who looks after IT support at your firm?",
+            "PIT015",
+        ),
+    ],
+)
+def test_their_plans_and_their_buyer_asked_after_accepting(rules_only, text, code):
+    report = rules_only.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_who_looks_after_children_at_their_school_is_no_buyer_sought(rules_only):
+    codes = rules_only.analyze("Hi Joss, who looks after the kids at your school on Fridays?").all_codes()
+    assert "PIT015" not in codes, codes
+
+
+def test_when_the_senders_own_mail_went_out_is_no_time_both_knew(rules_only):
+    report = rules_only.analyze("Hi Joss, following up on what I emailed about last week. Any thoughts?")
+    assert "SPC106" not in report.all_codes(), report.signals
