@@ -176,3 +176,27 @@ def test_who_looks_after_children_at_their_school_is_no_buyer_sought(rules_only)
 def test_when_the_senders_own_mail_went_out_is_no_time_both_knew(rules_only):
     report = rules_only.analyze("Hi Joss, following up on what I emailed about last week. Any thoughts?")
     assert "SPC106" not in report.all_codes(), report.signals
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Joss, vi a loja nova em Braga. Gostaria de entender os desafios dessa expansão.", "PIT012"),
+        ("Joss, imagino que automatizar o estoque esteja na pauta aí também.", "PIT012"),
+        ("Joss, se fizer sentido, posso compartilhar o que temos visto no setor.", "PIT003"),
+    ],
+)
+def test_a_consultants_hooks_in_portuguese_are_read(rules_only, text, code):
+    assert code in rules_only.analyze(text).all_codes()
+
+
+def test_thanks_for_a_download_is_a_courtesy_that_opens_a_pitch(rules_only):
+    alone = rules_only.analyze("Olá Joss, obrigado por baixar nosso e-book. Bom fim de semana!")
+    assert "PIT008" not in alone.all_codes() and alone.label == "default", alone.reason
+    probe = rules_only.analyze("Olá Joss, obrigado por baixar nosso e-book. Quero entender os desafios.")
+    assert {"PIT008", "PIT012"} <= probe.all_codes(), probe.all_codes()
+
+
+def test_thanks_for_following_ones_own_posts_is_no_courtesy_of_a_seller(rules_only):
+    report = rules_only.analyze("Olá Joss, obrigado por acompanhar minhas publicações! O que achou?")
+    assert "PIT008" not in report.all_codes(), report.all_codes()
