@@ -200,3 +200,37 @@ def test_thanks_for_a_download_is_a_courtesy_that_opens_a_pitch(rules_only):
 def test_thanks_for_following_ones_own_posts_is_no_courtesy_of_a_seller(rules_only):
     report = rules_only.analyze("Olá Joss, obrigado por acompanhar minhas publicações! O que achou?")
     assert "PIT008" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Joss, vielen Dank für die Annahme meiner Vernetzungsanfrage!",
+        "Bonjour Joss, merci pour l'acceptation de ma demande. Bonne journée !",
+    ],
+)
+def test_thanks_for_the_request_accepted_as_a_noun_is_a_formula(rules_only, text):
+    report = rules_only.analyze(text)
+    assert "SPC102" not in report.all_codes(), report.signals
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        (
+            "Dzień dobry, dziękuję za przyjęcie zaproszenia. Tworzę raporty sprzedażowe. Czy mogę podesłać "
+            "krótką propozycję?",
+            {"PIT003", "PIT004"},
+        ),
+        (
+            "Dzień dobry, to ostatni follow-up z mojej strony. Gdyby pojawił się temat raportów, proszę o "
+            "sygnał.",
+            {"PIT008", "PIT012"},
+        ),
+    ],
+)
+def test_a_polish_sellers_sequence_after_accepting_is_read(rules_only, text, codes):
+    report = rules_only.analyze(text)
+    assert codes <= report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
