@@ -77,3 +77,17 @@ def test_a_german_deed_with_where_before_the_senders_own_is_a_shared_past(rules_
 )
 def test_a_question_or_a_download_is_no_german_deed(rules_only, text):
     assert "SPC102" not in rules_only.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Petra, adoro i tuoi video! Sto lanciando un progetto di cucina che credo possa interessarti.",
+        "Ciao Petra, complimenti per i contenuti! Sto sviluppando una piattaforma per nutrizionisti. Ti "
+        "va se ti scrivo due righe?",
+        "Hola Petra, me encantan tus recetas. Estoy desarrollando una app para cocineros caseros.",
+    ],
+)
+def test_flattery_before_a_founders_platform_or_project_sells(rules_only, text):
+    report = rules_only.analyze(text)
+    assert report.label == "sales", (report.reason, report.all_codes())
