@@ -91,3 +91,21 @@ def test_a_question_or_a_download_is_no_german_deed(rules_only, text):
 def test_flattery_before_a_founders_platform_or_project_sells(rules_only, text):
     report = rules_only.analyze(text)
     assert report.label == "sales", (report.reason, report.all_codes())
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Hej Petra, flotte videoer! Vi udvikler en app til fotografer. Må jeg vise dig den?", "PIT016"),
+        ("Ciao Petra, sto sviluppando un'app per fotografi di matrimonio.", "PIT016"),
+        ("Hoi Petra, we zoeken creators voor een campagne met een fietsmerk.", "PIT015"),
+        ("Hi Petra, I'm launching a grant programme that I think might interest you.", "PIT019"),
+    ],
+)
+def test_a_creators_platform_campaign_or_fund_is_read(rules_only, text, code):
+    assert code in rules_only.analyze(text).all_codes()
+
+
+def test_a_nordic_recipe_of_theirs_made_for_the_senders_own_is_their_work(rules_only):
+    report = rules_only.analyze("Hej Petra, jeg lavede din æblekageopskrift til min fars fødselsdag.")
+    assert "SPC101" in report.all_codes(), report.signals
