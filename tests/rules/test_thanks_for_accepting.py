@@ -234,3 +234,21 @@ def test_a_polish_sellers_sequence_after_accepting_is_read(rules_only, text, cod
     report = rules_only.analyze(text)
     assert codes <= report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Joss, appreciate the connect. We just recovered $90K in unpaid invoices for a design studio.",
+        "Hi Joss, I'm reaching out to a few clinic owners about late payments.",
+    ],
+)
+def test_a_clients_money_recovered_and_a_clientele_written_to_are_a_pitch(rules_only, text):
+    assert "PIT003" in rules_only.analyze(text).all_codes()
+
+
+def test_a_dog_recovered_is_no_clients_result(rules_only):
+    codes = rules_only.analyze(
+        "Hi Joss, we recovered our dog from the shelter on Friday, thanks to you!"
+    ).all_codes()
+    assert "PIT003" not in codes, codes
