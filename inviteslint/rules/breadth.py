@@ -80,6 +80,8 @@ class Breadth:
         """ "your work", "your content", "congrats on": a broad word with no subject after it, or
         with one that fits anyone ("your posts on LinkedIn", "congrats on all your success"); and a
         deed whose object fits anyone ("you've built an amazing career")."""
+        if ctx.low.startswith(YOU_DID, hit.start) and self.broad_deed.match(ctx.text, hit.end):
+            return True
         # "your coaching-content" is "content" as much as "your coaching content" is.
         words = [word.rsplit("-", 1)[-1] for word in ctx.text[hit.start : hit.end].lower().split()]
         specifier = None
@@ -87,8 +89,6 @@ class Breadth:
             noun, subject_at, specifier = words[-2], hit.end, words[-1]
         else:
             noun, subject_at = words[-1], None
-        if ctx.low.startswith(YOU_DID, hit.start) and self.broad_deed.match(ctx.text, hit.end):
-            return True
         if noun not in self.vague_nouns and not self._what_they_did(ctx, hit):
             return False
         if subject_at is None and self._topic_before(words):
