@@ -491,7 +491,8 @@ class Detector:
                 and not self._a_role(ctx, h)
                 and not self._as_verb(ctx, h)
                 and not self._names_a_post(ctx, h)
-                and not h.detail["phrase"].lower().startswith(self.own_projects)
+                # Read on past the hit: "my portfolio project" is a project, not a portfolio.
+                and not ctx.text[h.start : h.end + 20].lower().startswith(self.own_projects)
                 and not self._own_not_for_sale(ctx, h)
             ]
             hits += owned
