@@ -1,0 +1,65 @@
+"""A recruiter's stock opener: an opportunity to talk about with no word for it, the question whether
+they are open to one, a vacancy held out or said to fit their profile, candidates sought "like you",
+an income opportunity; against a gallery's opening, an opportunity that is named and a job seeker's
+own openness. And a piece of their work congratulated with what it is about, in the other
+languages as in English. Every note here was written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hi Odette, I'm a recruiter at Harbourline. I'd like to talk about an opportunity.", "PIT019"),
+        ("Hi Odette, I'm a recruiter at Harbourline. Are you open to opportunities?", "PIT007"),
+        ("Hi Odette, I recruit for Harbourline. We have a Site Reliability Engineer opening.", "PIT007"),
+        (
+            "Bom dia Odete! Sou recrutadora da Lumen e temos uma vaga de analista de dados sênior. "
+            "Podemos conversar?",
+            "PIT007",
+        ),
+        ("Olá Odete, vi seu perfil e ele se encaixa perfeitamente na vaga de designer na Lumen.", "PIT007"),
+        ("Oi Odete, surgiu uma nova vaga de enfermeira na Lumen. Posso te mandar os detalhes?", "PIT007"),
+        (
+            "Bonjour Odette, je suis recruteuse chez Lumen et je cherche des candidats motivés comme vous.",
+            "PIT007",
+        ),
+        ("Oi Odete! Quer conhecer uma oportunidade de ganhos trabalhando pelo celular?", "PIT006"),
+    ],
+)
+def test_a_recruiters_stock_opener_is_a_blast(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hi Odette, we have a gallery opening on Friday - would love to see you there!", "PIT007"),
+        ("Hi Odette, I have an opening in my diary on Thursday if you want to grab a coffee.", "PIT007"),
+        ("Hi Odette, I'd love to talk about an opportunity to speak at our meetup in May.", "PIT019"),
+        ("Hi Odette, thanks for sharing an opportunity with my class - three students applied.", "PIT019"),
+    ],
+)
+def test_an_opening_or_an_opportunity_that_says_what_it_is_is_no_blast(analyzer, text, code):
+    assert code not in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parabéns pelo artigo sobre filas no Postgres! Fiquei com uma dúvida sobre os índices parciais.",
+        "Félicitations pour la conférence sur l'accessibilité à Lyon ! J'ai une question sur les lecteurs "
+        "d'écran.",
+        "Felicidades por la charla sobre huertos urbanos en Valencia, me quedé con ganas de saber más.",
+    ],
+)
+def test_a_piece_of_their_work_congratulated_with_its_subject_is_theirs(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "SPC101" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
+
+
+def test_the_post_about_their_new_role_is_platform_news(analyzer):
+    assert "SPC101" not in analyzer.analyze("Congrats on the post about your new role at Acme!").all_codes()
