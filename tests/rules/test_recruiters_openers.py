@@ -25,6 +25,18 @@ import pytest
             "PIT007",
         ),
         ("Oi Odete! Quer conhecer uma oportunidade de ganhos trabalhando pelo celular?", "PIT006"),
+        # A recruiter who says so and is looking for someone; people sought with their profile; a
+        # vacancy to tell of.
+        ("Hallo Jonas, ich bin Recruiterin und suche eine Teamleitung Disposition in Bremen.", "PIT007"),
+        (
+            "Hola Jonás, soy reclutador y estoy buscando una jefa de cocina para un hotel en Sevilla.",
+            "PIT007",
+        ),
+        ("Hola Jonás, te escribo de Brisa Foods. Buscamos cocineros con tu perfil para el verano.", "PIT007"),
+        (
+            "Hola Jonás, me gustaría contarte sobre una vacante de jefe de sala que tenemos en Málaga.",
+            "PIT007",
+        ),
     ],
 )
 def test_a_recruiters_stock_opener_is_a_blast(analyzer, text, code):
@@ -40,6 +52,9 @@ def test_a_recruiters_stock_opener_is_a_blast(analyzer, text, code):
         ("Hi Odette, I have an opening in my diary on Thursday if you want to grab a coffee.", "PIT007"),
         ("Hi Odette, I'd love to talk about an opportunity to speak at our meetup in May.", "PIT019"),
         ("Hi Odette, thanks for sharing an opportunity with my class - three students applied.", "PIT019"),
+        # A recruiter looking for their own next job.
+        ("Hi Odette, I'm a recruiter and I'm looking for my next role in Leeds.", "PIT007"),
+        ("Hallo Odette, ich bin Recruiterin und suche eine neue Stelle in Köln.", "PIT007"),
     ],
 )
 def test_an_opening_or_an_opportunity_that_says_what_it_is_is_no_blast(analyzer, text, code):
