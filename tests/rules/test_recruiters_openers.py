@@ -78,3 +78,44 @@ def test_a_piece_of_their_work_congratulated_with_its_subject_is_theirs(analyzer
 
 def test_the_post_about_their_new_role_is_platform_news(analyzer):
     assert "SPC101" not in analyzer.analyze("Congrats on the post about your new role at Acme!").all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Priya, I have nine open audit mandates in Leeds this month. Reply with your CV and salary "
+        "expectations.",
+        "Hallo Priya, wir haben derzeit drei offene Stellen für Elektroniker in Ulm. Interesse?",
+        "Hej Priya, vi har just nu flera lediga tjänster för sjuksköterskor i Umeå. Vill du veta mer?",
+        "Hei Priya, vi har to ledige stillinger for sveisere i Stavanger. Kan jeg sende detaljene?",
+    ],
+)
+def test_vacancies_held_out_and_a_cv_asked_for_with_the_salary_are_a_blast(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT007" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Priya, ich habe mich auf zwei offene Stellen bei Bosch beworben.",
+        "Hallo Priya, ich habe zwei offene Stellen bei euch gesehen und würde gern mehr erfahren.",
+    ],
+)
+def test_vacancies_of_theirs_applied_for_or_seen_are_no_blast(analyzer, text):
+    assert "PIT007" not in analyzer.analyze(text).all_codes()
+
+
+def test_open_to_work_as_a_job_is_the_senders_own_status(analyzer):
+    report = analyzer.analyze("Hi Priya, open to work as a site manager. Thanks for connecting.")
+    assert "PIT018" in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+def test_a_committee_sat_on_together_is_a_shared_context(analyzer):
+    report = analyzer.analyze(
+        "Hej Priya, vi sad i samme bedømmelsesudvalg på DTU sidste år - godt at være forbundet."
+    )
+    assert "SPC102" in report.all_codes(), report.all_codes()
+    assert report.label == "personalized", report.reason
