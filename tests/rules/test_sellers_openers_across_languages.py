@@ -70,3 +70,56 @@ def test_a_product_held_out_as_the_answer_to_their_problem_is_an_offering(analyz
 def test_something_someone_else_built_is_no_offering(analyzer):
     report = analyzer.analyze("Hi Marta, saw your post on rota chaos - my daughter built something for that!")
     assert "PIT016" not in report.all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej igen Karin, jag tror att Café Luna skulle ha nytta av en ny meny. Vill du se ett förslag?",
+        "Hej Karin, skulle du vara öppen för att jag skickar över ett kort förslag för er butik?",
+    ],
+)
+def test_a_proposal_to_see_or_receive_in_swedish_is_an_offer(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT004" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_a_proposal_for_something_shared_is_no_offer(analyzer):
+    report = analyzer.analyze(
+        "Hej Karin, vill du se ett förslag till nästa körkonsert? Jag har skrivit tre låtar."
+    )
+    assert "PIT004" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hi Karin, shops with a simple site show up best. Would that be of interest to Harbour Bakes?",
+            "PIT013",
+        ),
+        ("Hej Karin, butiker med en enkel hemsida syns bäst. Vore det intressant för Café Luna?", "PIT013"),
+        (
+            "Hej Karin, en tydlig hemsida gör ofta skillnaden. Är det något ni tänkt på för Café Luna?",
+            "PIT012",
+        ),
+    ],
+)
+def test_their_interest_or_their_plans_asked_for_their_business(analyzer, text, code):
+    assert code in analyzer.analyze(text).all_codes()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Karin, I've reached out a few times - this is my last email. Our bookkeeping service is here if "
+        "you need it.",
+        "Hej Karin, jag har hört av mig några gånger nu, så detta är mitt sista mejl. Vi erbjuder bokföring "
+        "för småföretag om det blir aktuellt.",
+    ],
+)
+def test_a_sequences_last_message_is_a_later_step_beside_what_it_sells(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT008" in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
