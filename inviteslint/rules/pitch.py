@@ -115,7 +115,10 @@ YOU_DID_OTHER = re.compile(
     # The Dutch simple past: "je gaf onze club gratis een baan" (not "je gaf aan", you said).
     r"|\b(?:jij|je|u)\s+(?:gaf(?!\s+aan\b)|liet|hielp|leende|bracht|regelde|repareerde|deed)\b"
     r"|\bdu\s+(?:har|hade|gav|ga|gjorde|hjalp|hjälpte|lånte|lånade|lånede|lot|lod|lät|viste|visade|lærte|"
-    r"lärde|fikset|fiksede|fixade|reparerte|reparerede|reparerade|kjørte|kørte|körde|tok|tog)\b",
+    r"lärde|fikset|fiksede|fixade|reparerte|reparerede|reparerade|kjørte|kørte|körde|tok|tog|laget|lagde|lavede)\b"
+    # Their business did it, the Nordic way round: "byrået ditt laget nettsiden… gratis".
+    r"|\b\w+(?:et|en|a)\s+(?:ditt|din|dit|ert|er)\s+(?:laget|lagde|lavede|gjorde|gav|ga|hjalp|hjälpte|"
+    r"byggde|bygget|byggede|fikset|ordnet|ordnede|donerte|donerede|donerade)\b",
     re.IGNORECASE,
 )
 

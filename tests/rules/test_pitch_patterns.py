@@ -175,6 +175,8 @@ TEXTS += [
     "la nostra stazione meteo professionale è scelta da oltre 200 comuni italiani",
 ]
 TEXTS += ["Hi firstName, we love COMPANY_NAME", "Dear LASTNAME", "Hi FIRSTNAME"]
+# A clientele named in -people or -folk.
+TEXTS += ["I build websites for local tradespeople", "we design apps for busy townsfolk"]
 TEXTS += ["Hi {{prospect_name}}, saw your post", "[Link to our case study](https://example.org)"]
 TEXTS += ["Notre cabinet place des ingénieurs qualité", "NOSSA EMPRESA COLOCA PROFISSIONAIS de TI"]
 TEXTS += ["notre capteur connecté pour fauteuils roulants mesure la pression"]
