@@ -123,3 +123,34 @@ def test_a_sequences_last_message_is_a_later_step_beside_what_it_sells(analyzer,
     report = analyzer.analyze(text)
     assert "PIT008" in report.all_codes(), report.all_codes()
     assert report.label == "sales", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hoi Sem, ik heb een snelle analyse van je Instagram-account gemaakt. Zal ik die sturen?", "PIT016"),
+        (
+            "Hej Sem, jeg så på jeres webshop og har fire konkrete forslag til forbedringer. Vil du se dem?",
+            "PIT004",
+        ),
+        (
+            "Hej Sem, jeg følger op på min mail om vores bookingværktøj. Har du 10 minutter på fredag?",
+            "PIT008",
+        ),
+        (
+            "Hei Sem, vårt planleggingsverktøy sparer barnehager for fem timer i uka. Vil du se en demo?",
+            "PIT016",
+        ),
+    ],
+)
+def test_a_review_of_their_business_a_follow_up_and_a_tool_in_dutch_and_the_nordic_languages(
+    analyzer, text, code
+):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_their_suggestions_thanked_for_are_no_review_offered(analyzer):
+    report = analyzer.analyze("Hej Sem, tak for dine forslag til forbedringer af vores foreningsblad!")
+    assert "PIT004" not in report.all_codes(), report.all_codes()
