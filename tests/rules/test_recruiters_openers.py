@@ -119,3 +119,39 @@ def test_a_committee_sat_on_together_is_a_shared_context(analyzer):
     )
     assert "SPC102" in report.all_codes(), report.all_codes()
     assert report.label == "personalized", report.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bom dia Rita! Vi que vocês estão contratando para analista de dados. Meu perfil se encaixa "
+        "perfeitamente na vaga.",
+        "Hola Rita, vi que están contratando recepcionistas en el hotel. Les dejo mi resumen.",
+    ],
+)
+def test_a_candidates_own_fit_and_cv_in_the_romance_languages_are_their_own_career_ask(analyzer, text):
+    report = analyzer.analyze(text)
+    assert "PIT018" in report.all_codes() and "PIT007" not in report.all_codes(), report.all_codes()
+    assert report.label == "default", report.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hola Rita, vi que están contratando. ¿Conversamos 15 minutos sobre cómo escalar el equipo?",
+            "PIT012",
+        ),
+        ("Hi Rita, our first-aid courses for nurseries are open for registration. Interested?", "PIT004"),
+        (
+            "Olá Rita, consigo simular planos de saúde para a sua equipa. Quer que eu te mande uma "
+            "simulação?",
+            "PIT004",
+        ),
+        ("Olá Rita! Temos cursos que podem acelerar a sua carreira em dados. Quer saber mais?", "PIT004"),
+    ],
+)
+def test_hiring_seen_registrations_a_quote_worked_out_and_courses_held_out(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
