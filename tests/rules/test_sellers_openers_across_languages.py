@@ -154,3 +154,29 @@ def test_a_review_of_their_business_a_follow_up_and_a_tool_in_dutch_and_the_nord
 def test_their_suggestions_thanked_for_are_no_review_offered(analyzer):
     report = analyzer.analyze("Hej Sem, tak for dine forslag til forbedringer af vores foreningsblad!")
     assert "PIT004" not in report.all_codes(), report.all_codes()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ciao Giada, ho visto che state cercando un responsabile vendite. Possiamo aiutare.", "PIT003"),
+        (
+            "Ciao Giada, il lancio è andato bene. Noi lavoriamo esattamente su come trasformarlo in "
+            "contatti.",
+            "PIT003",
+        ),
+    ],
+)
+def test_help_offered_by_a_firm_in_italian_is_a_self_pitch(analyzer, text, code):
+    report = analyzer.analyze(text)
+    assert code in report.all_codes(), report.all_codes()
+    assert report.label == "sales", report.reason
+
+
+def test_how_their_business_sets_up_a_function_the_sender_sells_is_sounded_out_in_italian(analyzer):
+    assert "PIT012" in analyzer.analyze("Ciao Giada, come state impostando l'outbound in Spagna?").all_codes()
+
+
+def test_a_neighbours_help_offered_in_italian_sells_nothing(analyzer):
+    report = analyzer.analyze("Ciao Giada, se serve una mano per il trasloco, possiamo aiutare noi sabato!")
+    assert "PIT003" not in report.all_codes(), report.all_codes()
