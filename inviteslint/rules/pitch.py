@@ -405,6 +405,8 @@ class Detector:
         self.not_campaigned_things = set(data["not_campaigned_things"])
         self.campaigned_for = word_list(data["campaigned_for"] + [f"{w} for" for w in data["campaigned_for"]])
         self.own_projects = tuple(p for r in data["rule"] for p in r.get("own_projects", ()))
+        # How far past an offering's start to read for one of them ("my portfolio project").
+        self.own_project_reach = max(map(len, self.own_projects))
         self.demo_of_other = word_list(w for r in data["rule"] for w in r.get("demo_of_other", ()))
         self.fair_prices, self.buyers = set(data["fair_prices"]), tuple(data["buyers"])
         self.thanked_goods = set(data["thanked_goods"])
@@ -478,6 +480,7 @@ class Detector:
                     detail = {"phrase": text[hit.start : end]} | dict.fromkeys(self.group_flags[key], True)
                     hits.append(Hit(code, hit.start, end, detail))
         compounds = None  # offerings ending a compound, looked for once a head is in the note
+        reach = self.own_project_reach
         for code, heads, nouns in self.owned:
             if heads.isdisjoint(ctx.words):
                 continue
@@ -495,7 +498,7 @@ class Detector:
                 and not self._as_verb(ctx, h)
                 and not self._names_a_post(ctx, h)
                 # Read on past the hit: "my portfolio project" is a project, not a portfolio.
-                and not ctx.text[h.start : h.end + 20].lower().startswith(self.own_projects)
+                and not ctx.text[h.start : h.start + reach].lower().startswith(self.own_projects)
                 and not self._own_not_for_sale(ctx, h)
             ]
             hits += owned

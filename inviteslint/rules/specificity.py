@@ -414,9 +414,10 @@ class Detector:
         offers = [(h.start, h.end) for h in ctx.hits if h.code in OFFERS]
         # Filler in the reason's own sentence: (where it starts, that sentence).
         fillers = [(h.start, ctx.segment_index(h.start)) for h in ctx.hits if h.code == "DEF004"]
-        probed = any(h.code == "PIT012" for h in ctx.hits)
+        codes = ctx.codes()
+        probed = "PIT012" in codes
         # "Soy de Acme, hacemos IA… Una pregunta:": beside what the sender sells, the question is theirs.
-        sold = probed or any(h.code in ("PIT003", "PIT016") for h in ctx.hits)
+        sold = probed or not codes.isdisjoint(("PIT003", "PIT016"))
         return [
             h
             for h in ctx.phrase_hits("SPC105") + self._introduction(ctx)
